@@ -1,0 +1,175 @@
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { type Config, ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, loadConfig } from "./config.js";
+import { DiscoveryError, planDatasets } from "./discover.js";
+import { check, type Progress } from "./engine.js";
+import { SEVERITIES } from "./model.js";
+import { renderText } from "./report/render-text.js";
+import { terminalSafe } from "./report/terminal-safe.js";
+import { RULES } from "./rules/registry.js";
+import { VERSION } from "./version.js";
+
+export const EXIT_PASSED = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: dataset-ci check [paths…] [options]
+       dataset-ci rules
+
+Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
+category distribution and size. Paths are files, directories or globs; with none, the
+datasets of the config are checked.
+
+Options:
+  -c, --config FILE     config file (default: ${DEFAULT_CONFIG_PATH} when it exists)
+  -f, --format FORMAT   text (default) or json
+      --fail-on LEVEL   error (default), warning, notice or never
+      --no-progress     no progress on stderr
+  -h, --help            this help
+  -v, --version         the version
+
+Exit status: 0 passed, 1 failed, 2 usage, config or I/O error.`;
+
+class UsageError extends Error {}
+
+interface Streams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Runs the CLI and returns its exit status; never throws for the user's mistakes. */
+export async function main(argv: string[], io: Streams): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof DiscoveryError) {
+      io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
+      if (error instanceof UsageError) io.stderr.write("Run 'dataset-ci --help' for usage.\n");
+      return EXIT_USAGE;
+    }
+    io.stderr.write(
+      `dataset-ci: ${terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000)}\n`,
+    );
+    return EXIT_USAGE;
+  }
+}
+
+async function run(argv: string[], io: Streams): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT_PASSED;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT_PASSED;
+  }
+  const [command, ...paths] = positionals;
+  if (command === "rules") {
+    io.stdout.write(renderRuleList());
+    return EXIT_PASSED;
+  }
+  if (command !== "check") {
+    throw new UsageError(
+      command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'",
+    );
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`--format must be text or json, not '${format}'`);
+
+  const config = await readConfig(values.config, io.cwd);
+  if (values["fail-on"] !== undefined) {
+    const level = values["fail-on"];
+    if (![...SEVERITIES, "never"].includes(level)) {
+      throw new UsageError(`--fail-on must be error, warning, notice or never, not '${level}'`);
+    }
+    config.failOn = level as Config["failOn"];
+  }
+  if (paths.length === 0 && config.datasets.length === 0) {
+    throw new UsageError(
+      "nothing to check: name files, directories or globs, or declare datasets in the config",
+    );
+  }
+  const datasets = await planDatasets(config, paths, io.cwd);
+  const files = datasets.reduce((n, d) => n + d.files.length, 0);
+  if (files === 0) throw new DiscoveryError("the config's dataset globs match no files");
+
+  const progress = values.progress === false ? null : new ProgressLine(io.stderr);
+  const started = Date.now();
+  const report = await check({ config, datasets, onProgress: (p) => progress?.update(p) });
+  progress?.done(
+    `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(renderText(report, { color: useColor(io) }));
+  return report.passed ? EXIT_PASSED : EXIT_FAILED;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: "string", short: "c" },
+      format: { type: "string", short: "f" },
+      "fail-on": { type: "string" },
+      progress: { type: "boolean", default: true },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+    allowNegative: true,
+  });
+}
+
+async function readConfig(explicit: string | undefined, cwd: string): Promise<Config> {
+  if (explicit) return loadConfig(explicit.startsWith("/") ? explicit : `${cwd}/${explicit}`);
+  const fallback = `${cwd}/${DEFAULT_CONFIG_PATH}`;
+  return existsSync(fallback) ? loadConfig(fallback) : defaultConfig();
+}
+
+/** Colour only for a person at a terminal: never in pipes, and never when NO_COLOR is set (no-color.org). */
+function useColor(io: Streams): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  return io.stdout.isTTY === true;
+}
+
+function renderRuleList(): string {
+  const width = Math.max(...RULES.map((rule) => rule.id.length));
+  return `${RULES.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`).join("\n")}\n`;
+}
+
+/** Progress on stderr: a line rewritten in place on a terminal, a line every few seconds in a log. */
+class ProgressLine {
+  private lastWrite = 0;
+  private written = false;
+  constructor(private readonly stream: Streams["stderr"]) {}
+
+  update(progress: Progress): void {
+    const now = Date.now();
+    const interval = this.stream.isTTY ? 100 : 2000;
+    if (now - this.lastWrite < interval) return;
+    this.lastWrite = now;
+    const text = `reading ${terminalSafe(progress.file, 120)}: ${progress.examples.toLocaleString("en-US")} examples`;
+    if (this.stream.isTTY) {
+      this.stream.write(`\r\u001b[2K${text}`);
+      this.written = true;
+    } else {
+      this.stream.write(`${text}\n`);
+    }
+  }
+
+  done(text: string): void {
+    this.stream.write(`${this.stream.isTTY && this.written ? "\r\u001b[2K" : ""}${text}\n`);
+  }
+}

@@ -1,0 +1,227 @@
+import { readFile } from "node:fs/promises";
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import { didYouMean } from "./did-you-mean.js";
+import { SEVERITIES, type Severity } from "./model.js";
+import { MIN_SIZE_PRESETS, type MinSizePreset } from "./rules/min-size.js";
+import { RULES } from "./rules/registry.js";
+import type { CategoryTarget, DatasetInfo } from "./rules/rule.js";
+
+/** Where the action and the CLI look for the config when none is named. */
+export const DEFAULT_CONFIG_PATH = ".github/dataset-ci.yml";
+
+/** The seed's five harm categories and target bands ("Target distribution"). */
+export const DEFAULT_CATEGORIES: readonly CategoryTarget[] = [
+  { name: "direct_harm", min: 0.25, max: 0.35, refusal: true },
+  { name: "prompt_injection", min: 0.15, max: 0.25, refusal: true },
+  { name: "social_engineering", min: 0.15, max: 0.2, refusal: true },
+  { name: "gradual_escalation", min: 0.1, max: 0.15, refusal: true },
+  { name: "edge_cases", min: 0.2, max: 0.3, refusal: true },
+];
+
+export const DEFAULT_MIN_SIZE: MinSizePreset = "initial-alignment";
+
+const FAIL_ON_LEVELS = [...SEVERITIES, "never"] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+const severitySetting = z.enum([...SEVERITIES, "off"]);
+
+/** A share written as a fraction (0.25) or a percentage ("25%"). */
+const share = z
+  .union([
+    z.number().min(0).max(1),
+    z
+      .string()
+      .regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'a share: a fraction such as 0.25 or a percentage such as "25%"'),
+  ])
+  .transform((value) => (typeof value === "number" ? value : Number.parseFloat(value) / 100))
+  .pipe(z.number().min(0).max(1, "a share cannot exceed 100%"));
+
+const categorySchema = z
+  .object({
+    min: share.optional().describe("Lowest share of the categorised examples (inclusive)."),
+    max: share.optional().describe("Highest share of the categorised examples (inclusive)."),
+    refusal: z
+      .boolean()
+      .default(true)
+      .describe("Whether examples of this category teach refusals (the refusal-style rules apply to them)."),
+  })
+  .strict()
+  .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
+    message: "min is above max",
+  });
+
+const datasetSchema = z
+  .object({
+    name: z.string().min(1).describe("How reports name the dataset."),
+    files: z
+      .union([z.string(), z.array(z.string()).min(1)])
+      .transform((files) => (typeof files === "string" ? [files] : files))
+      .describe("Globs of the dataset's files, relative to the repository root."),
+    "min-size": z
+      .union([
+        z.enum(Object.keys(MIN_SIZE_PRESETS) as [MinSizePreset, ...MinSizePreset[]]),
+        z.number().int().min(0),
+      ])
+      .default(DEFAULT_MIN_SIZE)
+      .describe("The seed's use case (initial-alignment 100, domain-specific 50, iterative 20) or a number."),
+    categories: z
+      .record(z.string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
+      .optional()
+      .describe("The taxonomy and its target bands; omitted: the seed's five harm categories. {} for none."),
+  })
+  .strict();
+
+function ruleSettingSchema(rule: (typeof RULES)[number]) {
+  return z
+    .union([severitySetting, rule.options.extend({ severity: severitySetting.optional() }).strict()])
+    .describe(rule.description);
+}
+
+const rulesSchema = z
+  .object(Object.fromEntries(RULES.map((rule) => [rule.id, ruleSettingSchema(rule).optional()])))
+  .strict()
+  .describe("Per rule: a severity (error, warning, notice, off), or an object with severity and options.");
+
+export const configSchema = z
+  .object({
+    "fail-on": z.enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
+    datasets: z.array(datasetSchema).default([]).describe("The datasets of the repository."),
+    rules: rulesSchema.default({}),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof configSchema>;
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface DatasetSpec {
+  info: DatasetInfo;
+  globs: string[];
+}
+
+export interface Config {
+  failOn: FailOn;
+  datasets: DatasetSpec[];
+  /** Enabled rules only, with their severity and parsed options. */
+  rules: Map<string, RuleSetting>;
+  /** The file it was read from, when there was one. */
+  source?: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates a config file; every problem is a ConfigError naming the key path. */
+export async function loadConfig(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  return parseConfig(text, path);
+}
+
+export function parseConfig(text: string, source: string): Config {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const position = yamlError.linePos?.[0];
+    const where = position ? `:${position.line}:${position.col}` : "";
+    throw new ConfigError(`${source}${where}: invalid YAML: ${yamlError.message.split("\n")[0]}`);
+  }
+  const parsed = configSchema.safeParse(document.toJS() ?? {});
+  if (!parsed.success) {
+    throw new ConfigError(
+      `${source}: ${parsed.error.issues.map((issue) => describeIssue(issue)).join("; ")}`,
+    );
+  }
+  return resolveConfig(parsed.data, source);
+}
+
+/** The config used when there is no file: one dataset, the seed's defaults. */
+export function defaultConfig(): Config {
+  return resolveConfig(configSchema.parse({}));
+}
+
+function resolveConfig(file: ConfigFile, source?: string): Config {
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of RULES) {
+    const setting = (file.rules as Record<string, unknown>)[rule.id];
+    const { severity = rule.defaultSeverity, ...options } =
+      typeof setting === "string" ? { severity: setting } : ((setting ?? {}) as { severity?: string });
+    if (severity === "off") continue;
+    rules.set(rule.id, { severity: severity as Severity, options: rule.options.parse(options) });
+  }
+  const names = new Set<string>();
+  const datasets = file.datasets.map((dataset) => {
+    if (names.has(dataset.name)) throw new ConfigError(`${source}: two datasets are named "${dataset.name}"`);
+    names.add(dataset.name);
+    return { info: datasetInfo(dataset.name, dataset["min-size"], dataset.categories), globs: dataset.files };
+  });
+  return { failOn: file["fail-on"], datasets, rules, ...(source ? { source } : {}) };
+}
+
+export function datasetInfo(
+  name: string,
+  minSize: MinSizePreset | number = DEFAULT_MIN_SIZE,
+  categories?: Record<string, { min?: number | undefined; max?: number | undefined; refusal: boolean }>,
+): DatasetInfo {
+  const targets: CategoryTarget[] = categories
+    ? Object.entries(categories).map(([category, c]) => ({
+        name: category,
+        refusal: c.refusal,
+        ...(c.min !== undefined ? { min: c.min } : {}),
+        ...(c.max !== undefined ? { max: c.max } : {}),
+      }))
+    : DEFAULT_CATEGORIES.map((c) => ({ ...c }));
+  const size =
+    typeof minSize === "number"
+      ? { min: minSize }
+      : {
+          min: MIN_SIZE_PRESETS[minSize].min,
+          recommended: [...MIN_SIZE_PRESETS[minSize].recommended] as [number, number],
+          preset: minSize,
+        };
+  return { name, categories: targets, minSize: size };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("");
+}
+
+/** One zod issue as a sentence: the key path, what was wrong, and for an unknown key the nearest valid one. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const at = formatPath(issue.path) || "(top level)";
+  if (issue.code === "unrecognized_keys") {
+    const valid = knownKeysAt(issue.path);
+    return issue.keys
+      .map((key) => {
+        const nearest = didYouMean(key, valid);
+        const where = issue.path.length > 0 ? `${at}.${key}` : key;
+        return `${where}: unknown key${nearest ? ` (did you mean "${nearest}"?)` : ""}`;
+      })
+      .join("; ");
+  }
+  return `${at}: ${issue.message}`;
+}
+
+/** The keys the schema allows at a path, for "did you mean" on an unknown key. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path[0] === "rules") {
+    if (path.length === 1) return RULES.map((rule) => rule.id);
+    const rule = RULES.find((r) => r.id === path[1]);
+    return rule ? ["severity", ...Object.keys(rule.options.shape)] : [];
+  }
+  if (path[0] === "datasets") {
+    if (path.length === 2) return Object.keys(datasetSchema.shape);
+    if (path.length === 4 && path[2] === "categories") return Object.keys(categorySchema.shape);
+  }
+  return [];
+}

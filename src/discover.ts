@@ -1,0 +1,91 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import picomatch from "picomatch";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { type Config, datasetInfo } from "./config.js";
+import type { DatasetTask, FileTask } from "./engine.js";
+
+/** The file names a directory search takes for dataset files. */
+export const DATASET_FILE_GLOB = "**/*.{jsonl,ndjson,json,jsonl.gz,ndjson.gz,json.gz}";
+/** Never searched: dependencies and VCS metadata are not datasets. */
+const IGNORED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
+
+export class DiscoveryError extends Error {}
+
+/** The name reports use for a path: relative to the root when inside it, else as given; forward slashes. */
+export function displayPath(file: string, root: string): string {
+  const relative = path.relative(root, path.resolve(root, file));
+  const inside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  return (inside ? relative : file).split(path.sep).join("/");
+}
+
+/**
+ * Expands command-line paths (files, directories, globs) into dataset files, in a stable order.
+ * A path that names nothing is an error, not an empty run.
+ */
+export async function expandPaths(inputs: string[], root: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const input of inputs) {
+    const matches = await expandOne(input, root);
+    if (matches.length === 0) throw new DiscoveryError(`no dataset files found at ${input}`);
+    for (const match of matches) found.add(match);
+  }
+  return [...found];
+}
+
+async function expandOne(input: string, root: string): Promise<string[]> {
+  const absolute = path.resolve(root, input);
+  const info = await stat(absolute).catch(() => null);
+  if (info?.isFile()) return [displayPath(input, root)];
+  if (info?.isDirectory()) {
+    const files = await glob(DATASET_FILE_GLOB, { cwd: absolute, ignore: IGNORED_DIRECTORIES, dot: false });
+    return files.sort().map((file) => displayPath(path.join(input, file), root));
+  }
+  if (!isDynamicPattern(input)) throw new DiscoveryError(`no such file or directory: ${input}`);
+  return globFiles([input], root);
+}
+
+/** Files matching globs relative to the root, sorted. */
+export async function globFiles(patterns: string[], root: string): Promise<string[]> {
+  const files = await glob(patterns, {
+    cwd: root,
+    ignore: IGNORED_DIRECTORIES,
+    onlyFiles: true,
+    expandDirectories: false,
+  });
+  return files.sort();
+}
+
+/**
+ * Builds the datasets to check. With no paths, each configured dataset is read whole.
+ * With paths, each file joins the first configured dataset whose globs match it; that dataset is then
+ * read whole for its dataset-level checks, but only the named files' findings are reported. Files of
+ * no configured dataset (or every file, when the config has none) form one dataset, "default".
+ */
+export async function planDatasets(config: Config, paths: string[], root: string): Promise<DatasetTask[]> {
+  const tasks: DatasetTask[] = [];
+  const claimed = new Set<string>();
+  const named = paths.length > 0 ? await expandPaths(paths, root) : null;
+  for (const spec of config.datasets) {
+    const isMatch = picomatch(spec.globs, { dot: true });
+    const members = (await globFiles(spec.globs, root)).filter((file) => !claimed.has(file));
+    const wanted = named?.filter((file) => isMatch(file) && !claimed.has(file)) ?? members;
+    if (named && wanted.length === 0) continue;
+    const wantedSet = new Set(wanted);
+    const files = [...new Set([...members, ...wanted])];
+    for (const file of files) claimed.add(file);
+    tasks.push({
+      info: spec.info,
+      files: files.map((file) => fileTask(file, root, named === null || wantedSet.has(file))),
+    });
+  }
+  const unassigned = (named ?? []).filter((file) => !claimed.has(file));
+  if (unassigned.length > 0) {
+    tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => fileTask(file, root, true)) });
+  }
+  return tasks;
+}
+
+function fileTask(file: string, root: string, report: boolean): FileTask {
+  return { path: path.resolve(root, file), display: file, report };
+}

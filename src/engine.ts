@@ -1,0 +1,335 @@
+import type { Config, FailOn } from "./config.js";
+import { computeDistribution } from "./distribution.js";
+import { isObject, type JsonObject } from "./formats/messages.js";
+import { openDataset } from "./formats/open-dataset.js";
+import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.js";
+import { type Example, type Finding, SEVERITY_RANK, type Severity, type ShapeName } from "./model.js";
+import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
+import { REPORT_VERSION } from "./report.js";
+import { isRefusal, matchText } from "./rules/language.js";
+import { type ReaderRuleId, RULES } from "./rules/registry.js";
+import type {
+  CheckedExample,
+  DatasetInfo,
+  DatasetTotals,
+  FindingInput,
+  Rule,
+  RuleVisitor,
+} from "./rules/rule.js";
+
+export interface FileTask {
+  /** Where to read the file. */
+  path: string;
+  /** How reports name it (a path relative to the repository root). */
+  display: string;
+  /**
+   * Whether its per-example findings are reported. A file read only for the dataset-level checks
+   * (an unchanged file of a dataset a pull request touches) counts toward size, distribution and
+   * duplicates, but its own findings are not this change's.
+   */
+  report: boolean;
+}
+
+export interface DatasetTask {
+  info: DatasetInfo;
+  files: FileTask[];
+}
+
+export interface Progress {
+  file: string;
+  /** Examples read so far in this file. */
+  examples: number;
+}
+
+export interface CheckOptions {
+  config: Config;
+  datasets: DatasetTask[];
+  /** Called every PROGRESS_EVERY examples and at the end of each file. */
+  onProgress?: (progress: Progress) => void;
+}
+
+const PROGRESS_EVERY = 5000;
+
+/** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
+export async function check(options: CheckOptions): Promise<Report> {
+  const files: FileReport[] = [];
+  const datasets: DatasetReport[] = [];
+  const fileTasks: FileTask[] = [];
+  for (const dataset of options.datasets) {
+    datasets.push(await checkDataset(dataset, options, files, fileTasks));
+  }
+  const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
+  for (const file of reportedFiles) file.findings.sort(byLine);
+  const summary = summarise(reportedFiles, datasets);
+  return {
+    version: REPORT_VERSION,
+    passed: passes(
+      [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)],
+      options.config.failOn,
+    ),
+    "fail-on": options.config.failOn,
+    summary,
+    files: reportedFiles,
+    datasets,
+  };
+}
+
+function byLine(a: Finding, b: Finding): number {
+  return (a.line ?? 0) - (b.line ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+}
+
+export function passes(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === "never") return true;
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.every((finding) => SEVERITY_RANK[finding.severity] < threshold);
+}
+
+function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
+  const summary: Summary = {
+    files: files.length,
+    examples: files.reduce((n, f) => n + f.examples, 0),
+    errors: 0,
+    warnings: 0,
+    notices: 0,
+  };
+  for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
+    if (finding.severity === "error") summary.errors++;
+    else if (finding.severity === "warning") summary.warnings++;
+    else summary.notices++;
+  }
+  return summary;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  visitor: RuleVisitor;
+}
+
+async function checkDataset(
+  dataset: DatasetTask,
+  options: CheckOptions,
+  files: FileReport[],
+  fileTasks: FileTask[],
+): Promise<DatasetReport> {
+  const { config } = options;
+  const datasetFindings: Finding[] = [];
+  const firstFileIndex = files.length;
+  for (const task of dataset.files) {
+    fileTasks.push(task);
+    files.push({
+      path: task.display,
+      container: null,
+      compression: null,
+      shape: null,
+      examples: 0,
+      findings: [],
+      notes: [],
+    });
+  }
+
+  const severityOf = (ruleId: string): Severity | undefined => config.rules.get(ruleId)?.severity;
+  /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
+  const addFileFinding = (fileIndex: number, ruleId: string, line: number, input: FindingInput): void => {
+    const severity = severityOf(ruleId);
+    if (!severity || !fileTasks[fileIndex]?.report) return;
+    files[fileIndex]?.findings.push(toFinding(ruleId, severity, input, line));
+  };
+
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules.get(rule.id);
+    if (!setting || !rule.create) continue;
+    const severity = setting.severity;
+    const visitor = rule.create({
+      options: setting.options,
+      dataset: dataset.info,
+      report: (example, input) => addFileFinding(example.fileIndex, rule.id, example.line, input),
+      reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
+      reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
+      where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
+    });
+    active.push({ rule, severity, visitor });
+  }
+  const exampleRules = active.filter((a) => a.visitor.example);
+  const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
+  const known = new Set(dataset.info.categories.map((c) => c.name));
+  const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+
+  const visit = (example: Example): void => {
+    totals.examples++;
+    const category =
+      example.category !== undefined && known.has(example.category) ? example.category : undefined;
+    if (category !== undefined) {
+      totals.categorised++;
+      totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
+    }
+    const chosenMatchText = matchText(example.chosen);
+    const checked: CheckedExample = {
+      ...example,
+      chosenMatchText,
+      rejectedMatchText: matchText(example.rejected),
+      refusalScope: category !== undefined ? harmCategories.has(category) : isRefusal(chosenMatchText),
+    };
+    const paired = isPaired(example.shape);
+    for (const { rule, visitor } of exampleRules) {
+      if (rule.refusalScope && !checked.refusalScope) continue;
+      if (rule.pair && !paired) continue;
+      visitor.example?.(checked);
+    }
+  };
+
+  for (let i = 0; i < dataset.files.length; i++) {
+    const fileIndex = firstFileIndex + i;
+    const task = dataset.files[i] as FileTask;
+    const report = files[fileIndex] as FileReport;
+    await readFile(task, fileIndex, report, {
+      finding: (ruleId, line, input) => addFileFinding(fileIndex, ruleId, line, input),
+      example: visit,
+      progress: (examples) => options.onProgress?.({ file: task.display, examples }),
+    });
+  }
+
+  for (const { visitor } of active) visitor.end?.(totals);
+  return {
+    name: dataset.info.name,
+    files: dataset.files.map((f) => f.display),
+    examples: totals.examples,
+    "min-size": dataset.info.minSize.min,
+    ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
+    categorised: totals.categorised,
+    categories: computeDistribution(dataset.info.categories, totals),
+    findings: datasetFindings,
+  };
+}
+
+function toFinding(rule: string, configured: Severity, input: FindingInput, line?: number): Finding {
+  // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
+  const severity =
+    input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
+  return {
+    rule,
+    severity,
+    ...(line !== undefined ? { line } : {}),
+    ...(input.field !== undefined ? { field: input.field } : {}),
+    message: input.message,
+    ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
+  };
+}
+
+interface ReadSink {
+  finding(ruleId: ReaderRuleId, line: number, input: FindingInput): void;
+  example(example: Example): void;
+  progress(examples: number): void;
+}
+
+/** How many records' keys a not-preference-data finding names. */
+const KEYS_SAMPLED = 5;
+
+/** Reads one file into examples, reporting what the readers and normalisers find. */
+async function readFile(
+  task: FileTask,
+  fileIndex: number,
+  report: FileReport,
+  sink: ReadSink,
+): Promise<void> {
+  let opened: Awaited<ReturnType<typeof openDataset>>;
+  try {
+    opened = await openDataset(task.path);
+  } catch (error) {
+    sink.finding("corrupt-file", 1, { message: `cannot read the file: ${describeError(error)}` });
+    return;
+  }
+  report.compression = opened.compression;
+  if (opened.kind === "lfs-pointer") {
+    sink.finding("lfs-pointer", 1, {
+      message: "this checkout holds an LFS pointer, not data: check out with lfs: true",
+    });
+    return;
+  }
+  report.container = opened.container;
+  let shape: ShapeName | null = null;
+  let mixedReported = false;
+  let records = 0;
+  const keysSeen = new Set<string>();
+  const pending: Array<{ line: number; value: JsonObject }> = [];
+  const accept = (value: JsonObject, recordShape: ShapeName, line: number): void => {
+    const { example, problems } = normalise(value, recordShape, line, fileIndex);
+    for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message });
+    report.examples++;
+    sink.example(example);
+    if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
+  };
+  try {
+    for await (const raw of opened.records) {
+      records++;
+      if (raw.error !== undefined) {
+        sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
+        continue;
+      }
+      if (!isObject(raw.value)) {
+        sink.finding("wrong-type", raw.line, {
+          message: `a record should be a JSON object, found ${typeName(raw.value)}`,
+        });
+        continue;
+      }
+      const detected = detectShape(raw.value);
+      if (shape === null) {
+        if (detected === null) {
+          // Not preference data so far: keep the record, and decide once enough records are seen.
+          for (const key of Object.keys(raw.value).slice(0, 20)) keysSeen.add(key);
+          pending.push({ line: raw.line, value: raw.value });
+          if (pending.length >= KEYS_SAMPLED) break;
+          continue;
+        }
+        shape = detected;
+        report.shape = shape;
+        if (shape === "kto") report.notes.push(KTO_NOTE);
+        // Records before the first preference record are checked as records of the file's shape.
+        for (const early of pending) accept(early.value, shape, early.line);
+        pending.length = 0;
+      }
+      let recordShape = shape;
+      if (detected !== null && detected !== shape && shapeFamily(detected) !== shapeFamily(shape)) {
+        if (!mixedReported) {
+          sink.finding("mixed-shapes", raw.line, {
+            message: `this record is ${detected} while the file is ${shape} (first at line ${raw.line})`,
+          });
+          mixedReported = true;
+        }
+        recordShape = detected; // still checked, by its own shape: nothing is skipped
+      }
+      accept(raw.value, recordShape, raw.line);
+    }
+  } catch (error) {
+    sink.finding("corrupt-file", 1, {
+      message: `reading stopped after ${records} records: ${describeError(error)}`,
+    });
+  }
+  // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
+  if (shape === null && (records === 0 || keysSeen.size > 0 || pending.length > 0)) {
+    const keys = [...keysSeen].slice(0, 12).map((k) => JSON.stringify(k.slice(0, 40)));
+    sink.finding("not-preference-data", 1, {
+      message:
+        records === 0
+          ? "the file holds no records"
+          : `no preference records: the records have keys ${keys.join(", ")}; expected prompt/chosen/rejected or another preference shape`,
+    });
+  }
+  sink.progress(report.examples);
+}
+
+const KTO_NOTE =
+  "kto: unpaired examples, so the pair rules (identical-responses, duplicate-prompt) do not apply; chosen-* rules check the desirable completions, rejected-* rules the undesirable ones";
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return `a ${typeof value}`;
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+}

@@ -1,0 +1,121 @@
+import { StringDecoder } from "node:string_decoder";
+import { parserReason } from "./jsonl.js";
+import type { RawRecord } from "./raw-record.js";
+
+enum Char {
+  Newline = 10,
+  Quote = 34,
+  Comma = 44,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+  Bom = 0xfeff,
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === Char.Bom;
+}
+
+/**
+ * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
+ * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
+ * element on its own, so a broken record is reported at its line and the next one is still read,
+ * and memory holds one record at a time, never the whole array.
+ */
+export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord> {
+  const decoder = new StringDecoder("utf8");
+  let line = 1;
+  /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
+  let depth = 0;
+  let closed = false;
+  let inString = false;
+  let escaped = false;
+  /** Pieces of the current element's text, when it spans chunks. */
+  let pieces: string[] = [];
+  let elementLine = 0;
+  let inElement = false;
+  let sawComma = false;
+
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
+    let elementStart = inElement ? 0 : -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === Char.Newline) {
+        line += 1;
+        continue;
+      }
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (code === Char.Backslash) escaped = true;
+        else if (code === Char.Quote) inString = false;
+        continue;
+      }
+      if (closed) {
+        if (!isWhitespace(code)) {
+          yield { line, error: "unexpected content after the closing ']' of the array" };
+          return;
+        }
+        continue;
+      }
+      if (depth === 0) {
+        if (isWhitespace(code)) continue;
+        if (code !== Char.OpenBracket) {
+          yield { line, error: `expected a JSON array of records at the top level, found '${text[i]}'` };
+          return;
+        }
+        depth = 1;
+        continue;
+      }
+      if (depth === 1) {
+        if (code === Char.Comma || code === Char.CloseBracket) {
+          if (inElement) {
+            pieces.push(text.slice(elementStart, i));
+            yield parseElement(pieces.join(""), elementLine);
+            pieces = [];
+            inElement = false;
+            elementStart = -1;
+          } else if (code === Char.Comma || sawComma) {
+            yield {
+              line,
+              error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'",
+            };
+          }
+          sawComma = code === Char.Comma;
+          if (code === Char.CloseBracket) {
+            depth = 0;
+            closed = true;
+          }
+          continue;
+        }
+        if (!inElement) {
+          if (isWhitespace(code)) continue;
+          inElement = true;
+          elementStart = i;
+          elementLine = line;
+        }
+      }
+      if (code === Char.Quote) inString = true;
+      else if (code === Char.OpenBrace || code === Char.OpenBracket) depth += 1;
+      else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1) depth -= 1;
+    }
+    if (inElement) pieces.push(text.slice(elementStart));
+  }
+  decoder.end();
+  if (!closed) {
+    yield {
+      line,
+      error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
+    };
+  }
+}
+
+function parseElement(text: string, line: number): RawRecord {
+  try {
+    return { line, value: JSON.parse(text) };
+  } catch (error) {
+    return { line, error: parserReason(error) };
+  }
+}

@@ -1,0 +1,61 @@
+// The one model every reader normalises to, and every rule and renderer reads.
+// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
+
+export const SEVERITIES = ["error", "warning", "notice"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Higher is more severe; used to order findings and to apply `fail-on`. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+export const SHAPE_NAMES = [
+  "trl-standard",
+  "trl-standard-implicit",
+  "trl-conversational",
+  "hh-rlhf",
+  "sharegpt",
+  "llamafactory-v1",
+  "openai-dpo",
+  "kto",
+] as const;
+export type ShapeName = (typeof SHAPE_NAMES)[number];
+
+export type ContainerName = "jsonl" | "json";
+
+export interface Message {
+  role: string;
+  content: string;
+}
+
+/**
+ * One preference example, whatever shape it was written in.
+ * `chosen` / `rejected` are the response texts; an unpaired (KTO) example has only one of them:
+ * a desirable completion is its `chosen`, an undesirable one its `rejected`.
+ */
+export interface Example {
+  /** Index of the file in the run (into the engine's file list): cheaper to keep than the path. */
+  fileIndex: number;
+  /** 1-based line where the record starts. */
+  line: number;
+  shape: ShapeName;
+  /** The shared context as one text (for a single user turn: just that turn). Empty when the shape has none. */
+  prompt: string;
+  chosen: string | undefined;
+  rejected: string | undefined;
+  /** Present only when the record had a string category. */
+  category: string | undefined;
+  /** The context turns (system + user/assistant turns before the responses), for display. */
+  conversation: Message[];
+}
+
+/** What a rule or reader says about a line; the engine adds the rule id and the configured severity. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** 1-based line; 1 for findings about the whole file. Absent for dataset-level findings. */
+  line?: number;
+  /** The field the finding is about, as a path into the record (`chosen`, `conversations[2].value`). */
+  field?: string;
+  message: string;
+  /** A short piece of the offending text, already bounded; renderers still escape it. */
+  excerpt?: string;
+}

@@ -1,0 +1,48 @@
+import type { FailOn } from "./config.js";
+import type { CategoryReport } from "./distribution.js";
+import type { ContainerName, Finding, ShapeName } from "./model.js";
+
+/** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
+export const REPORT_VERSION = 1;
+
+export interface FileReport {
+  path: string;
+  /** null when the file was not read as data (an LFS pointer, unreadable). */
+  container: ContainerName | null;
+  compression: "gzip" | null;
+  /** null when no record had a preference shape. */
+  shape: ShapeName | null;
+  examples: number;
+  findings: Finding[];
+  /** What the reader wants a person to know that is not a finding (rules that did not apply, and why). */
+  notes: string[];
+}
+
+export interface DatasetReport {
+  name: string;
+  files: string[];
+  examples: number;
+  "min-size": number;
+  recommended?: [number, number];
+  /** Examples carrying a category of the taxonomy: the denominator of the shares. */
+  categorised: number;
+  categories: CategoryReport[];
+  findings: Finding[];
+}
+
+export interface Summary {
+  files: number;
+  examples: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION;
+  passed: boolean;
+  "fail-on": FailOn;
+  summary: Summary;
+  files: FileReport[];
+  datasets: DatasetReport[];
+}

@@ -1,0 +1,99 @@
+import type { Finding, Severity } from "../model.js";
+import type { DatasetReport, FileReport, Report } from "../report.js";
+import { percent } from "../rules/category-distribution.js";
+import { terminalSafe } from "./terminal-safe.js";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS: Record<string, [number, number]> = {
+  red: [31, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+};
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: "red", warning: "yellow", notice: "cyan" };
+
+/** The report for people: findings grouped by file with line numbers and excerpts, then each dataset. */
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = (color: string, text: string): string => {
+    const codes = COLORS[color];
+    return options.color && codes ? `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m` : text;
+  };
+  const lines: string[] = [];
+  for (const file of report.files) renderFile(file, lines, paint);
+  for (const dataset of report.datasets) renderDataset(dataset, lines, paint);
+  lines.push(renderVerdict(report, paint));
+  return `${lines.join("\n")}\n`;
+}
+
+type Paint = (color: string, text: string) => string;
+
+function describeFile(file: FileReport): string {
+  const what = [file.container ?? "not read", file.compression, file.shape].filter(Boolean).join(", ");
+  return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
+}
+
+function renderFile(file: FileReport, lines: string[], paint: Paint): void {
+  lines.push(`${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
+  for (const note of file.notes) lines.push(`  ${paint("dim", `note: ${terminalSafe(note)}`)}`);
+  if (file.findings.length === 0) lines.push(`  ${paint("green", "no findings")}`);
+  for (const finding of file.findings) renderFinding(finding, lines, paint);
+  lines.push("");
+}
+
+function renderFinding(finding: Finding, lines: string[], paint: Paint): void {
+  const where = `${finding.line ?? ""}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
+  lines.push(
+    `  ${where.padEnd(12)} ${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7))} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}`,
+  );
+  if (finding.excerpt)
+    lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
+}
+
+function renderDataset(dataset: DatasetReport, lines: string[], paint: Paint): void {
+  const recommended = dataset.recommended
+    ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}`
+    : "";
+  lines.push(
+    `${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`,
+  );
+  if (dataset.categories.length > 0 && dataset.categorised > 0) {
+    const width = Math.max(8, ...dataset.categories.map((c) => c.name.length));
+    lines.push(
+      `  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`,
+    );
+    for (const c of dataset.categories) {
+      const target =
+        c.min !== undefined || c.max !== undefined ? `${percent(c.min ?? 0)}–${percent(c.max ?? 1)}` : "—";
+      const status = c.ok
+        ? paint("green", "ok")
+        : c.needed > 0
+          ? paint("red", `add ${c.needed}`)
+          : paint("red", `${c.excess} over`);
+      lines.push(
+        `  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`,
+      );
+    }
+    lines.push(`  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`);
+  }
+  for (const finding of dataset.findings) renderFinding(finding, lines, paint);
+  lines.push("");
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+}
+
+function renderVerdict(report: Report, paint: Paint): string {
+  const { summary } = report;
+  const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}`;
+  const scope = `in ${plural(summary.examples, "example")} across ${plural(summary.files, "file")}`;
+  return report.passed
+    ? `${paint("green", "✔ passed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`
+    : `${paint("red", "✖ failed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`;
+}

@@ -1,0 +1,18 @@
+// C0 and C1 controls, DEL, line/paragraph separators, and bidi embeddings/overrides/isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const VISIBLE: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Makes untrusted text safe for one line of a terminal or a CI log: line breaks and other control
+ * characters become visible escapes (so no line can start with a `::` workflow command, and no ANSI
+ * sequence can repaint the screen), bidirectional overrides are shown, and the length is bounded.
+ */
+export function terminalSafe(text: string, max = 300): string {
+  const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
+  return bounded.replace(
+    UNSAFE_CHARACTERS,
+    (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}

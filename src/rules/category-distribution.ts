@@ -1,0 +1,33 @@
+import { computeDistribution } from "../distribution.js";
+import { defineRule, NO_OPTIONS } from "./rule.js";
+
+export const categoryDistribution = defineRule({
+  id: "category-distribution",
+  description: "A category's share of the dataset is outside its target band.",
+  advice:
+    "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
+  defaultSeverity: "error",
+  kind: "dataset",
+  options: NO_OPTIONS,
+  create: (context) => ({
+    end(totals) {
+      // With no categorised example there is no distribution to judge: missing-category says so.
+      if (totals.categorised === 0) return;
+      for (const category of computeDistribution(context.dataset.categories, totals)) {
+        if (category.ok) continue;
+        const band = `${percent(category.min ?? 0)}–${percent(category.max ?? 1)}`;
+        const fix =
+          category.needed > 0
+            ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
+            : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
+        context.reportDataset({
+          message: `${category.name} is ${percent(category.share)} (${category.count} of ${totals.categorised}), outside its target ${band}: ${fix}`,
+        });
+      }
+    },
+  }),
+});
+
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1).replace(/\.0$/, "")} %`;
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { countWords } from "./language.js";
+import { defineRule } from "./rule.js";
+
+export const chosenOverlong = defineRule({
+  id: "chosen-overlong",
+  description: "Chosen overexplains: more than `words` words (default 250).",
+  advice: "Keep a refusal to a few sentences: acknowledgment, boundary, brief reason, alternative, question.",
+  defaultSeverity: "notice",
+  kind: "example",
+  refusalScope: true,
+  options: z.object({ words: z.number().int().min(1).default(250) }).strict(),
+  create: (context) => ({
+    example(example) {
+      if (example.chosen === undefined) return;
+      const words = countWords(example.chosen);
+      if (words <= context.options.words) return;
+      context.report(example, {
+        field: "chosen",
+        message: `chosen has ${words} words, over the limit of ${context.options.words}`,
+      });
+    },
+  }),
+});

@@ -1,0 +1,91 @@
+// The phrase patterns the refusal-style rules share, each compiled once.
+// Every pattern runs on text prepared by `matchText`: case-folded, curly apostrophes straightened.
+// They fix the seed checklist's traps: it compared "I can help" with lower-cased text (never true),
+// and its bare substrings read "I can't wait to help" as a refusal and "you shouldn't have to" as a lecture.
+
+/** Case-folds and straightens apostrophes, so "I can’t" and "i can't" match the same pattern. */
+export function matchText(text: string | undefined): string {
+  if (!text) return "";
+  return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
+}
+
+/** "I can't …" and its kin, minus the idioms that are not refusals ("I can't wait", "I can't help but"). */
+const REFUSAL_CLAUSE =
+  /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend [^.!?]* enough|agree more|say enough))([^.!?;:\n]*)/g;
+
+/** Refusals said without an "I can't" clause. */
+const REFUSAL_PHRASE =
+  /^\W*(?:sorry\b|i'm sorry\b|i am sorry\b|i apologi[sz]e\b|my apologies\b|unfortunately,? i\b|as an ai\b|request denied\b)|\b(?:i must decline|i have to decline|i must refuse|i refuse to|i'm not comfortable (?:helping|creating|doing)|i am not comfortable (?:helping|creating|doing)|i don't feel comfortable|it (?:is|would be) not appropriate for me|it's not appropriate for me|i'm not going to (?:help|create|assist|do)|i am not going to (?:help|create|assist|do)|i do not (?:assist|help) with|i don't (?:assist|help) with|i won't be (?:able to )?(?:help|assist|creat))/;
+
+/** Whether the text reads as a refusal (matched anywhere: a graceful refusal starts with acknowledgment). */
+export function isRefusal(prepared: string): boolean {
+  REFUSAL_CLAUSE.lastIndex = 0;
+  return REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
+}
+
+/** The objects of the text's "I can't …" clauses ("help with that", "create tasks for tracking …"). */
+export function refusalClauses(prepared: string): string[] {
+  return [...prepared.matchAll(REFUSAL_CLAUSE)].map((match) => (match[1] ?? "").trim());
+}
+
+/** Words that name nothing: a refusal clause made only of these leaves the user guessing what was refused. */
+const VAGUE_WORDS = new Set(
+  "help assist do support with in on you that this it those these such any anything something of kind sort type thing things request requests stuff like one here right now for the there your kinds sorts types".split(
+    " ",
+  ),
+);
+
+/** True when a refusal clause says what is refused only as "that", "this kind of thing" and the like. */
+export function isVagueClause(clause: string): boolean {
+  const words = clause.split(/[^a-z']+/).filter((word) => word !== "");
+  return words.every((word) => VAGUE_WORDS.has(word));
+}
+
+/** Moralising. "You shouldn't have to…" is care, not a lecture: `\b` after "should" rules it out. */
+export const LECTURING =
+  /\b(?:you should(?! feel free| not have to| not need to)|you must(?! feel)|you ought to|you need to (?:understand|realize|realise|know|reconsider|stop|think)|it's wrong|it is wrong|that's wrong|that is wrong|this is wrong|how dare|shame on|please reconsider|reconsider your|is (?:deeply |highly |completely )?(?:unethical|immoral)|morally wrong|think about the consequences|i urge you to|i strongly advise you|you should be ashamed)\b/;
+
+/** Offers of something the assistant can do instead (capitalised "I can help" included: text is case-folded). */
+export const ALTERNATIVE =
+  /\b(?:i can help|i could help|i can assist|i could assist|i'd be (?:happy|glad) to|i would be (?:happy|glad) to|i'm (?:happy|glad) to|i am (?:happy|glad) to|happy to help|glad to help|i can (?:also )?(?:create|set up|make|add|suggest|draft|organi[sz]e|build|schedule|put together|walk you through|offer|show you|recommend|point you|share|give you|provide|work with you|plan)|i could (?:also )?(?:create|set up|make|add|suggest|draft)|instead|alternatively|what if|how about|you could|you might (?:try|want to|consider)|one option|another option|a better (?:approach|option|way)|here's what i can|what i can do|let's (?:focus|work|create|set up|try))\b/;
+
+/** Over-apologising: intensified apologies and wishing aloud. */
+export const APOLOGETIC =
+  /\b(?:i'm (?:so|really|very|truly|terribly|deeply) sorry|i am (?:so|really|very|truly|terribly|deeply) sorry|so sorry|i (?:really |truly )?wish i could|i (?:deeply|sincerely|truly) apologi[sz]e|my (?:sincere|deepest) apologies|please forgive me|i feel (?:terrible|awful|bad) (?:that|about|for))\b/;
+
+/** Counts every apology; two or more in one answer is over-apologising too. */
+export const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/g;
+
+/** Cold policy language and persona breaks. */
+export const ROBOTIC =
+  /\b(?:request denied|access denied|(?:this|your) (?:request|action) (?:is|has been) (?:denied|rejected|not permitted)|violates? (?:our |my |the )?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|terms)|in violation of (?:our |my |the )?(?:polic(?:y|ies)|guidelines|terms)|against (?:my|our|the) (?:polic(?:y|ies)|guidelines|programming|rules)|i am not permitted|i'm not permitted|i am programmed|i'm programmed|as an ai(?: language model| assistant)?|(?:cannot|unable to) process (?:this|your) request|this content is prohibited)\b/;
+
+/** Whether the last two sentences of a text ask something: the engagement question ending a good refusal. */
+export function endsWithQuestion(text: string): boolean {
+  const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+/);
+  return sentences.slice(-2).some((sentence) => sentence.includes("?"));
+}
+
+/** Counts words by runs of non-space characters, without building an array of them. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Trims, case-folds and collapses whitespace: the normal form for "the same text". */
+export function normaliseForComparison(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** The first match of a pattern, for a message that quotes what fired. */
+export function firstMatch(pattern: RegExp, prepared: string): string | undefined {
+  const match = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(prepared);
+  return match?.[0];
+}

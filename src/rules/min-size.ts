@@ -1,0 +1,36 @@
+import { defineRule, NO_OPTIONS } from "./rule.js";
+
+/** The seed's minimum dataset sizes ("Minimum Dataset Size"), by use case. */
+export const MIN_SIZE_PRESETS = {
+  "initial-alignment": { min: 100, recommended: [200, 300] },
+  "domain-specific": { min: 50, recommended: [100, 150] },
+  iterative: { min: 20, recommended: [50, 100] },
+} as const satisfies Record<string, { min: number; recommended: [number, number] }>;
+
+export type MinSizePreset = keyof typeof MIN_SIZE_PRESETS;
+
+export const minSize = defineRule({
+  id: "min-size",
+  description: "The dataset has fewer examples than its minimum (below the recommended range: a notice).",
+  advice:
+    "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
+  defaultSeverity: "error",
+  kind: "dataset",
+  options: NO_OPTIONS,
+  create: (context) => ({
+    end(totals) {
+      const { min, recommended, preset } = context.dataset.minSize;
+      const label = preset ? ` for ${preset}` : "";
+      if (totals.examples < min) {
+        context.reportDataset({
+          message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples}`,
+        });
+      } else if (recommended && totals.examples < recommended[0]) {
+        context.reportDataset({
+          severity: "notice",
+          message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]}`,
+        });
+      }
+    },
+  }),
+});

@@ -1,0 +1,12 @@
+import { defineRule, NO_OPTIONS } from "./rule.js";
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+export const notPreferenceData = defineRule({
+  id: "not-preference-data",
+  description: "The file holds no preference records (e.g. instruction-tuning data).",
+  advice:
+    "Convert the records to a preference shape (prompt/chosen/rejected, or another supported shape), or leave the file out of the dataset globs.",
+  defaultSeverity: "error",
+  kind: "reader",
+  options: NO_OPTIONS,
+});

@@ -1,0 +1,75 @@
+import { categoryDistribution } from "./category-distribution.js";
+import { chosenApologetic } from "./chosen-apologetic.js";
+import { chosenLecturing } from "./chosen-lecturing.js";
+import { chosenNoAlternative } from "./chosen-no-alternative.js";
+import { chosenNoQuestion } from "./chosen-no-question.js";
+import { chosenOverlong } from "./chosen-overlong.js";
+import { chosenRobotic } from "./chosen-robotic.js";
+import { chosenTooShort } from "./chosen-too-short.js";
+import { chosenVague } from "./chosen-vague.js";
+import { contextMismatch } from "./context-mismatch.js";
+import { corruptFile } from "./corrupt-file.js";
+import { duplicateExample } from "./duplicate-example.js";
+import { duplicatePrompt } from "./duplicate-prompt.js";
+import { emptyResponse } from "./empty-response.js";
+import { identicalResponses } from "./identical-responses.js";
+import { invalidJson } from "./invalid-json.js";
+import { lfsPointer } from "./lfs-pointer.js";
+import { minSize } from "./min-size.js";
+import { missingCategory } from "./missing-category.js";
+import { missingField } from "./missing-field.js";
+import { mixedShapes } from "./mixed-shapes.js";
+import { notPreferenceData } from "./not-preference-data.js";
+import { rejectedIsRefusal } from "./rejected-is-refusal.js";
+import { rejectedTooShort } from "./rejected-too-short.js";
+import type { Rule } from "./rule.js";
+import { unknownCategory } from "./unknown-category.js";
+import { wrongType } from "./wrong-type.js";
+
+/** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
+export const RULES: readonly Rule[] = [
+  // Files and records
+  lfsPointer,
+  corruptFile,
+  notPreferenceData,
+  mixedShapes,
+  invalidJson,
+  missingField,
+  wrongType,
+  emptyResponse,
+  contextMismatch,
+  // Pairs
+  identicalResponses,
+  chosenTooShort,
+  rejectedTooShort,
+  duplicateExample,
+  duplicatePrompt,
+  // Categories
+  missingCategory,
+  unknownCategory,
+  // Refusal style
+  chosenLecturing,
+  chosenNoAlternative,
+  chosenNoQuestion,
+  chosenApologetic,
+  chosenRobotic,
+  chosenVague,
+  chosenOverlong,
+  rejectedIsRefusal,
+  // The dataset as a whole
+  minSize,
+  categoryDistribution,
+] as unknown as readonly Rule[];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export type ReaderRuleId =
+  | "invalid-json"
+  | "missing-field"
+  | "wrong-type"
+  | "empty-response"
+  | "context-mismatch"
+  | "lfs-pointer"
+  | "not-preference-data"
+  | "mixed-shapes"
+  | "corrupt-file";

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { Example, Severity } from "../model.js";
+
+/** Where a rule's findings come from. */
+export type RuleKind =
+  /** Reported by the readers and shape normalisers while reading (schema, file-level problems). */
+  | "reader"
+  /** Looks at one example at a time (it may keep state across the examples of a dataset). */
+  | "example"
+  /** Looks at the dataset as a whole once every file is read. */
+  | "dataset";
+
+/** An example as the rules see it: the model plus what the engine derived once for every rule. */
+export interface CheckedExample extends Example {
+  /** Whether refusal-style rules apply (a harm category, or no category and a refusing chosen). */
+  refusalScope: boolean;
+  /** `chosen` case-folded with curly apostrophes straightened, for phrase matching; "" when absent. */
+  chosenMatchText: string;
+  /** `rejected`, prepared the same way. */
+  rejectedMatchText: string;
+}
+
+export interface CategoryTarget {
+  name: string;
+  /** Inclusive band of the share, as fractions (0.25 = 25 %); absent when the category has no target. */
+  min?: number;
+  max?: number;
+  /** Whether examples of this category are refusal training (harm categories are; helpfulness is not). */
+  refusal: boolean;
+}
+
+export interface CategoryCount {
+  name: string;
+  count: number;
+}
+
+/** What the dataset-level rules see once every file is read. */
+export interface DatasetTotals {
+  examples: number;
+  /** Examples whose category is one of the taxonomy's. */
+  categorised: number;
+  categoryCounts: Map<string, number>;
+}
+
+export interface DatasetInfo {
+  name: string;
+  categories: CategoryTarget[];
+  minSize: { min: number; recommended?: [number, number]; preset?: string };
+}
+
+export interface FindingInput {
+  field?: string;
+  message: string;
+  excerpt?: string;
+  /** A rule may report a finding below its configured severity (never above it): min-size's "below recommended". */
+  severity?: Severity;
+}
+
+export interface RuleContext<Options> {
+  options: Options;
+  dataset: DatasetInfo;
+  /** Reports a finding at an example's line. */
+  report(example: Example, finding: FindingInput): void;
+  /** Reports a finding about the dataset as a whole. */
+  reportDataset(finding: FindingInput): void;
+  /** Reports a finding at a file's line (for findings collected during the pass and reported at the end). */
+  reportAt(fileIndex: number, line: number, finding: FindingInput): void;
+  /** `path:line` of a place in the run, for messages that point at another example. */
+  where(fileIndex: number, line: number): string;
+}
+
+export interface RuleVisitor {
+  example?(example: CheckedExample): void;
+  end?(totals: DatasetTotals): void;
+}
+
+export interface Rule<Options extends z.ZodObject = z.ZodObject> {
+  id: string;
+  /** One line: what the rule catches. */
+  description: string;
+  /** Why it matters and what a good version looks like (reports and docs show it). */
+  advice: string;
+  defaultSeverity: Severity;
+  kind: RuleKind;
+  /** Applies only to examples in refusal scope. */
+  refusalScope?: boolean;
+  /** Compares chosen with rejected, so it means nothing for unpaired (KTO) data. */
+  pair?: boolean;
+  options: Options;
+  create?(context: RuleContext<z.infer<Options>>): RuleVisitor;
+}
+
+export const NO_OPTIONS = z.object({}).strict();
+
+/** Declares a rule with its option types inferred. */
+export function defineRule<Options extends z.ZodObject>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}

@@ -1,0 +1,25 @@
+import { didYouMean } from "../did-you-mean.js";
+import { quoted } from "./excerpt.js";
+import { defineRule, NO_OPTIONS } from "./rule.js";
+
+export const unknownCategory = defineRule({
+  id: "unknown-category",
+  description: "The category is not in the dataset's taxonomy.",
+  advice: 'Use one of the dataset\'s category ids exactly as configured (e.g. edge_cases, not "Edge Cases").',
+  defaultSeverity: "error",
+  kind: "example",
+  options: NO_OPTIONS,
+  create: (context) => {
+    const known = new Set(context.dataset.categories.map((c) => c.name));
+    return {
+      example(example) {
+        if (example.category === undefined || known.has(example.category) || known.size === 0) return;
+        const suggestion = didYouMean(example.category, [...known]);
+        context.report(example, {
+          field: "category",
+          message: `unknown category ${quoted(example.category)}${suggestion ? `: did you mean "${suggestion}"?` : ""} (known: ${[...known].join(", ")})`,
+        });
+      },
+    };
+  },
+});
