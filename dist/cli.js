@@ -12238,7 +12238,7 @@ const categoryDistribution = defineRule({
             for (const category of computeDistribution(context.dataset.categories, totals)) {
                 if (category.ok)
                     continue;
-                const band = `${percent(category.min ?? 0)}–${percent(category.max ?? 1)}`;
+                const band = percentBand(category.min, category.max);
                 const fix = category.needed > 0
                     ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
                     : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
@@ -12249,8 +12249,18 @@ const categoryDistribution = defineRule({
         },
     }),
 });
+/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
 function percent(share) {
-    return `${(share * 100).toFixed(1).replace(/\.0$/, "")} %`;
+    return `${percentNumber(share)} %`;
+}
+/** A target band: "25–35 %"; "—" when the category has none. */
+function percentBand(min, max) {
+    if (min === undefined && max === undefined)
+        return "—";
+    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
+}
+function percentNumber(share) {
+    return (share * 100).toFixed(1).replace(/\.0$/, "");
 }
 
 ;// CONCATENATED MODULE: ./src/rules/excerpt.ts
@@ -12298,6 +12308,25 @@ function isVagueClause(clause) {
     const words = clause.split(/[^a-z']+/).filter((word) => word !== "");
     return words.every((word) => VAGUE_WORDS.has(word));
 }
+/** Words too common in requests to a task assistant to show that a refusal names its subject. */
+const GENERIC_REQUEST_WORDS = new Set("create task tasks make help want need please with that this from your have what when where about into would could should them they their there some like just also remind reminder reminders schedule list add plan".split(" "));
+/**
+ * Whether a response names what the prompt asked about: it repeats one of the prompt's content words
+ * (compared by their first five letters, so "tracking" names "track" and "neighbor's" names "neighbor").
+ * A vague "I can't help with that" followed by "Tracking your neighbor…" does say what it refuses.
+ */
+function mentionsPromptSubject(prompt, response) {
+    const stems = new Set((prompt.match(/[a-z]{4,}/g) ?? [])
+        .filter((word) => !GENERIC_REQUEST_WORDS.has(word))
+        .map((word) => word.slice(0, 5)));
+    if (stems.size === 0)
+        return false;
+    for (const word of response.match(/[a-z]{4,}/g) ?? []) {
+        if (!GENERIC_REQUEST_WORDS.has(word) && stems.has(word.slice(0, 5)))
+            return true;
+    }
+    return false;
+}
 /** Moralising. "You shouldn't have to…" is care, not a lecture: `\b` after "should" rules it out. */
 const LECTURING = /\b(?:you should(?! feel free| not have to| not need to)|you must(?! feel)|you ought to|you need to (?:understand|realize|realise|know|reconsider|stop|think)|it's wrong|it is wrong|that's wrong|that is wrong|this is wrong|how dare|shame on|please reconsider|reconsider your|is (?:deeply |highly |completely )?(?:unethical|immoral)|morally wrong|think about the consequences|i urge you to|i strongly advise you|you should be ashamed)\b/;
 /** Offers of something the assistant can do instead (capitalised "I can help" included: text is case-folded). */
@@ -12328,7 +12357,9 @@ function countWords(text) {
 }
 /** Trims, case-folds and collapses whitespace: the normal form for "the same text". */
 function normaliseForComparison(text) {
-    return text.trim().toLowerCase().replace(/\s+/g, " ");
+    const folded = text.trim().toLowerCase();
+    // Most texts have single spaces only: test before rebuilding the string.
+    return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
 }
 /** The first match of a pattern, for a message that quotes what fired. */
 function firstMatch(pattern, prepared) {
@@ -12373,7 +12404,7 @@ const chosenApologetic = defineRule({
 const chosenLecturing = defineRule({
     id: "chosen-lecturing",
     description: 'Chosen moralises ("you should", "you must", "it\'s wrong", "how dare", and the like).',
-    advice: "State the boundary and a brief reason without judging the user: \"I can't help with tracking someone without their consent, but I can help you…\"",
+    advice: 'State the boundary and a brief reason without judging the user: "I can\'t help with tracking someone without their consent, but I can help you…"',
     defaultSeverity: "warning",
     kind: "example",
     refusalScope: true,
@@ -12527,7 +12558,7 @@ const chosenTooShort = defineRule({
 
 const chosenVague = defineRule({
     id: "chosen-vague",
-    description: 'Chosen refuses without saying what ("I can\'t help with that kind of thing").',
+    description: 'Chosen refuses without saying what ("I can\'t help with that kind of thing"), nor naming what the prompt asked about.',
     advice: "Name the boundary: \"I can't help create tasks for monitoring someone's movements\" tells the user what is off limits and what is not.",
     defaultSeverity: "notice",
     kind: "example",
@@ -12540,6 +12571,9 @@ const chosenVague = defineRule({
             const clauses = refusalClauses(example.chosenMatchText);
             // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
             if (clauses.length === 0 || !clauses.every(isVagueClause))
+                return;
+            // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
+            if (mentionsPromptSubject(matchText(example.prompt), example.chosenMatchText))
                 return;
             context.report(example, {
                 field: "chosen",
@@ -12578,14 +12612,15 @@ const corruptFile = defineRule({
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/rules/fingerprint.ts
 
-
-/** A compact, collision-safe key for a text in its normal form (trimmed, case-folded, spaces collapsed). */
-function textFingerprint(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha1").update(normaliseForComparison(text)).digest("base64");
-}
-/** The key of a whole example: prompt, chosen and rejected (a KTO example: prompt and its one completion). */
-function exampleFingerprint(example) {
-    return textFingerprint(`${example.prompt}\u0000${example.chosen ?? "\u0001"}\u0000${example.rejected ?? "\u0001"}`);
+/**
+ * A compact, collision-safe key for texts already in their normal form (`CheckedExample.comparable`),
+ * each part on its own so that no two different tuples of parts share a key.
+ */
+function fingerprint(...parts) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha1");
+    for (const part of parts)
+        hash.update(part === undefined ? "\u0001" : part).update("\u0000");
+    return hash.digest("base64");
 }
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-example.ts
@@ -12603,7 +12638,8 @@ const duplicateExample = defineRule({
         const firstSeen = new Map();
         return {
             example(example) {
-                const key = exampleFingerprint(example);
+                const { prompt, chosen, rejected } = example.comparable;
+                const key = fingerprint(prompt, chosen, rejected);
                 const first = firstSeen.get(key);
                 if (first) {
                     context.report(example, {
@@ -12637,8 +12673,8 @@ const duplicatePrompt = defineRule({
             example(example) {
                 if (example.prompt.trim() === "")
                     return; // implicit-prompt shapes have none to compare
-                const key = textFingerprint(example.prompt);
-                const responses = textFingerprint(`${example.chosen ?? ""}\u0000${example.rejected ?? ""}`);
+                const key = fingerprint(example.comparable.prompt);
+                const responses = fingerprint(example.comparable.chosen, example.comparable.rejected);
                 const first = firstSeen.get(key);
                 if (!first) {
                     firstSeen.set(key, { fileIndex: example.fileIndex, line: example.line, responses });
@@ -12671,7 +12707,6 @@ const emptyResponse = defineRule({
 ;// CONCATENATED MODULE: ./src/rules/identical-responses.ts
 
 
-
 const identicalResponses = defineRule({
     id: "identical-responses",
     description: "Chosen and rejected are equal after trimming, case-folding and collapsing whitespace.",
@@ -12684,7 +12719,7 @@ const identicalResponses = defineRule({
         example(example) {
             if (example.chosen === undefined || example.rejected === undefined)
                 return;
-            if (normaliseForComparison(example.chosen) === normaliseForComparison(example.rejected)) {
+            if (example.comparable.chosen === example.comparable.rejected) {
                 context.report(example, {
                     field: "rejected",
                     message: "chosen and rejected are the same text",
@@ -12854,7 +12889,7 @@ const rejectedTooShort = defineRule({
 const unknownCategory = defineRule({
     id: "unknown-category",
     description: "The category is not in the dataset's taxonomy.",
-    advice: "Use one of the dataset's category ids exactly as configured (e.g. edge_cases, not \"Edge Cases\").",
+    advice: 'Use one of the dataset\'s category ids exactly as configured (e.g. edge_cases, not "Edge Cases").',
     defaultSeverity: "error",
     kind: "example",
     options: NO_OPTIONS,
@@ -12973,7 +13008,8 @@ const severitySetting = schemas_enum([...SEVERITIES, "off"]);
 /** A share written as a fraction (0.25) or a percentage ("25%"). */
 const share = union([
     schemas_number().min(0).max(1),
-    schemas_string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'a share: a fraction such as 0.25 or a percentage such as "25%"'),
+    schemas_string()
+        .regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'a share: a fraction such as 0.25 or a percentage such as "25%"'),
 ])
     .transform((value) => (typeof value === "number" ? value : Number.parseFloat(value) / 100))
     .pipe(schemas_number().min(0).max(1, "a share cannot exceed 100%"));
@@ -12993,7 +13029,10 @@ const datasetSchema = object({
     files: union([schemas_string(), array(schemas_string()).min(1)])
         .transform((files) => (typeof files === "string" ? [files] : files))
         .describe("Globs of the dataset's files, relative to the repository root."),
-    "min-size": union([schemas_enum(Object.keys(MIN_SIZE_PRESETS)), schemas_number().int().min(0)])
+    "min-size": union([
+        schemas_enum(Object.keys(MIN_SIZE_PRESETS)),
+        schemas_number().int().min(0),
+    ])
         .default(DEFAULT_MIN_SIZE)
         .describe("The seed's use case (initial-alignment 100, domain-specific 50, iterative 20) or a number."),
     categories: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
@@ -13028,12 +13067,13 @@ async function loadConfig(path) {
     return parseConfig(text, path);
 }
 function parseConfig(text, source) {
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     const yamlError = document.errors[0];
     if (yamlError) {
         const position = yamlError.linePos?.[0];
         const where = position ? `:${position.line}:${position.col}` : "";
-        throw new ConfigError(`${source}${where}: invalid YAML: ${yamlError.message.split("\n")[0]}`);
+        const reason = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+        throw new ConfigError(`${source}${where}: invalid YAML: ${reason}`);
     }
     const parsed = configSchema.safeParse(document.toJS() ?? {});
     if (!parsed.success) {
@@ -13082,7 +13122,9 @@ function datasetInfo(name, minSize = DEFAULT_MIN_SIZE, categories) {
     return { name, categories: targets, minSize: size };
 }
 function formatPath(path) {
-    return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
+    return path
+        .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+        .join("");
 }
 /** One zod issue as a sentence: the key path, what was wrong, and for an unknown key the nearest valid one. */
 function describeIssue(issue) {
@@ -14061,7 +14103,12 @@ async function expandOne(input, root) {
 }
 /** Files matching globs relative to the root, sorted. */
 async function globFiles(patterns, root) {
-    const files = await glob(patterns, { cwd: root, ignore: IGNORED_DIRECTORIES, onlyFiles: true, expandDirectories: false });
+    const files = await glob(patterns, {
+        cwd: root,
+        ignore: IGNORED_DIRECTORIES,
+        onlyFiles: true,
+        expandDirectories: false,
+    });
     return files.sort();
 }
 /**
@@ -14158,14 +14205,22 @@ function messageText(content) {
 /** Reads one message object, or reports why it is not one. */
 function readMessage(value, field, style, problems) {
     if (!isObject(value)) {
-        problems.push({ rule: "wrong-type", field, message: `${field} should be a message object, found ${describeType(value)}` });
+        problems.push({
+            rule: "wrong-type",
+            field,
+            message: `${field} should be a message object, found ${describeType(value)}`,
+        });
         return undefined;
     }
     const roleKey = style === "from-value" ? "from" : "role";
     const contentKey = style === "from-value" ? "value" : "content";
     const role = value[roleKey];
     if (role === undefined) {
-        problems.push({ rule: "missing-field", field: `${field}.${roleKey}`, message: `${field} has no "${roleKey}"` });
+        problems.push({
+            rule: "missing-field",
+            field: `${field}.${roleKey}`,
+            message: `${field} has no "${roleKey}"`,
+        });
         return undefined;
     }
     if (typeof role !== "string") {
@@ -14177,7 +14232,11 @@ function readMessage(value, field, style, problems) {
         return undefined;
     }
     if (!(contentKey in value)) {
-        problems.push({ rule: "missing-field", field: `${field}.${contentKey}`, message: `${field} has no "${contentKey}"` });
+        problems.push({
+            rule: "missing-field",
+            field: `${field}.${contentKey}`,
+            message: `${field} has no "${contentKey}"`,
+        });
         return undefined;
     }
     const content = messageText(value[contentKey]);
@@ -14195,7 +14254,11 @@ function readMessage(value, field, style, problems) {
 function readMessages(record, key, style, problems, fieldPrefix = key, container = record) {
     const value = container[key];
     if (value === undefined) {
-        problems.push({ rule: "missing-field", field: fieldPrefix, message: `the record has no "${fieldPrefix}"` });
+        problems.push({
+            rule: "missing-field",
+            field: fieldPrefix,
+            message: `the record has no "${fieldPrefix}"`,
+        });
         return undefined;
     }
     if (!Array.isArray(value)) {
@@ -14311,7 +14374,9 @@ async function* readJsonLines(chunks) {
             if (end === -1)
                 break;
             line += 1;
-            const bytes = carry ? Buffer.concat([carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+            const bytes = carry
+                ? Buffer.concat([carry, chunk.subarray(start, end)])
+                : chunk.subarray(start, end);
             carry = null;
             start = end + 1;
             const record = parseLine(bytes, line, first);
@@ -14441,7 +14506,10 @@ async function* readJsonArray(chunks) {
                         elementStart = -1;
                     }
                     else if (code === Char.Comma || sawComma) {
-                        yield { line, error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'" };
+                        yield {
+                            line,
+                            error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'",
+                        };
                     }
                     sawComma = code === Char.Comma;
                     if (code === Char.CloseBracket) {
@@ -14594,7 +14662,11 @@ function readString(record, key, problems) {
         return undefined;
     }
     if (typeof value !== "string") {
-        problems.push({ rule: "wrong-type", field: key, message: `${key} should be a string, found ${describeType(value)}` });
+        problems.push({
+            rule: "wrong-type",
+            field: key,
+            message: `${key} should be a string, found ${describeType(value)}`,
+        });
         return undefined;
     }
     return value;
@@ -14652,7 +14724,11 @@ function splitImplicitPrompt(chosen, rejected, chosenField, rejectedField, probl
         [rejected, rejectedField],
     ]) {
         if (messages.length === shared) {
-            problems.push({ rule: "missing-field", field, message: `${field} has no response after the shared prompt` });
+            problems.push({
+                rule: "missing-field",
+                field,
+                message: `${field} has no response after the shared prompt`,
+            });
         }
     }
     return {
@@ -14751,7 +14827,11 @@ function normaliseOpenAi(record, problems) {
     if (!isObject(record.input)) {
         problems.push(record.input === undefined
             ? { rule: "missing-field", field: "input", message: `the record has no "input"` }
-            : { rule: "wrong-type", field: "input", message: `input should be an object, found ${describeType(record.input)}` });
+            : {
+                rule: "wrong-type",
+                field: "input",
+                message: `input should be an object, found ${describeType(record.input)}`,
+            });
     }
     else {
         context = readMessages(record, "messages", "role-content", problems, "input.messages", record.input);
@@ -14761,7 +14841,11 @@ function normaliseOpenAi(record, problems) {
         if (!messages)
             return undefined;
         if (messages.length !== 1 || messages[0]?.role !== "assistant") {
-            problems.push({ rule: "wrong-type", field: key, message: `${key} should hold exactly one assistant message` });
+            problems.push({
+                rule: "wrong-type",
+                field: key,
+                message: `${key} should hold exactly one assistant message`,
+            });
             return undefined;
         }
         return messages[0].content;
@@ -14781,7 +14865,11 @@ function normaliseKto(record, problems) {
             completionField = `messages[${messages.length - 1}].content`;
         }
         else if (messages) {
-            problems.push({ rule: "missing-field", field: "messages", message: "messages does not end with an assistant turn" });
+            problems.push({
+                rule: "missing-field",
+                field: "messages",
+                message: "messages does not end with an assistant turn",
+            });
         }
     }
     else {
@@ -14876,7 +14964,15 @@ async function checkDataset(dataset, options, files, fileTasks) {
     const firstFileIndex = files.length;
     for (const task of dataset.files) {
         fileTasks.push(task);
-        files.push({ path: task.display, container: null, compression: null, shape: null, examples: 0, findings: [], notes: [] });
+        files.push({
+            path: task.display,
+            container: null,
+            compression: null,
+            shape: null,
+            examples: 0,
+            findings: [],
+            notes: [],
+        });
     }
     const severityOf = (ruleId) => config.rules.get(ruleId)?.severity;
     /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
@@ -14913,12 +15009,17 @@ async function checkDataset(dataset, options, files, fileTasks) {
             totals.categorised++;
             totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
         }
-        const chosenMatchText = matchText(example.chosen);
-        const checked = {
-            ...example,
-            chosenMatchText,
-            rejectedMatchText: matchText(example.rejected),
-            refusalScope: category !== undefined ? harmCategories.has(category) : isRefusal(chosenMatchText),
+        // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
+        // in place rather than copied.
+        const checked = example;
+        checked.chosenMatchText = matchText(example.chosen);
+        checked.rejectedMatchText = matchText(example.rejected);
+        checked.refusalScope =
+            category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+        checked.comparable = {
+            prompt: normaliseForComparison(example.prompt),
+            chosen: example.chosen === undefined ? undefined : normaliseForComparison(example.chosen),
+            rejected: example.rejected === undefined ? undefined : normaliseForComparison(example.rejected),
         };
         const paired = isPaired(example.shape);
         for (const { rule, visitor } of exampleRules) {
@@ -14998,55 +15099,67 @@ async function readFile(task, fileIndex, report, sink) {
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
     };
-    try {
-        for await (const raw of opened.records) {
-            records++;
-            if (raw.error !== undefined) {
-                sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
-                continue;
-            }
-            if (!isObject(raw.value)) {
-                sink.finding("wrong-type", raw.line, { message: `a record should be a JSON object, found ${typeName(raw.value)}` });
-                continue;
-            }
-            const detected = detectShape(raw.value);
-            if (shape === null) {
-                if (detected === null) {
-                    // Not preference data so far: keep the record, and decide once enough records are seen.
-                    for (const key of Object.keys(raw.value).slice(0, 20))
-                        keysSeen.add(key);
-                    pending.push({ line: raw.line, value: raw.value });
-                    if (pending.length >= KEYS_SAMPLED)
-                        break;
-                    continue;
-                }
-                shape = detected;
-                report.shape = shape;
-                if (shape === "kto")
-                    report.notes.push(KTO_NOTE);
-                // Records before the first preference record are checked as records of the file's shape.
-                for (const early of pending)
-                    accept(early.value, shape, early.line);
-                pending.length = 0;
-            }
-            let recordShape = shape;
-            if (detected !== null && detected !== shape && shapeFamily(detected) !== shapeFamily(shape)) {
-                if (!mixedReported) {
-                    sink.finding("mixed-shapes", raw.line, {
-                        message: `this record is ${detected} while the file is ${shape} (first at line ${raw.line})`,
-                    });
-                    mixedReported = true;
-                }
-                recordShape = detected; // still checked, by its own shape: nothing is skipped
-            }
-            accept(raw.value, recordShape, raw.line);
+    const iterator = opened.records[Symbol.asyncIterator]();
+    for (;;) {
+        // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
+        // throws is a bug of ours and must not pass for a corrupt file.
+        let next;
+        try {
+            next = await iterator.next();
         }
+        catch (error) {
+            sink.finding("corrupt-file", 1, {
+                message: `reading stopped after ${records} records: ${describeError(error)}`,
+            });
+            break;
+        }
+        if (next.done)
+            break;
+        const raw = next.value;
+        records++;
+        if (raw.error !== undefined) {
+            sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
+            continue;
+        }
+        if (!isObject(raw.value)) {
+            sink.finding("wrong-type", raw.line, {
+                message: `a record should be a JSON object, found ${typeName(raw.value)}`,
+            });
+            continue;
+        }
+        const detected = detectShape(raw.value);
+        if (shape === null) {
+            if (detected === null) {
+                // Not preference data so far: keep the record, and decide once enough records are seen.
+                for (const key of Object.keys(raw.value).slice(0, 20))
+                    keysSeen.add(key);
+                pending.push({ line: raw.line, value: raw.value });
+                if (pending.length >= KEYS_SAMPLED)
+                    break;
+                continue;
+            }
+            shape = detected;
+            report.shape = shape;
+            if (shape === "kto")
+                report.notes.push(KTO_NOTE);
+            // Records before the first preference record are checked as records of the file's shape.
+            for (const early of pending)
+                accept(early.value, shape, early.line);
+            pending.length = 0;
+        }
+        let recordShape = shape;
+        if (detected !== null && detected !== shape && shapeFamily(detected) !== shapeFamily(shape)) {
+            if (!mixedReported) {
+                sink.finding("mixed-shapes", raw.line, {
+                    message: `this record is ${detected} while the file is ${shape} (first at line ${raw.line})`,
+                });
+                mixedReported = true;
+            }
+            recordShape = detected; // still checked, by its own shape: nothing is skipped
+        }
+        accept(raw.value, recordShape, raw.line);
     }
-    catch (error) {
-        sink.finding("corrupt-file", 1, {
-            message: `reading stopped after ${records} records: ${describeError(error)}`,
-        });
-    }
+    await iterator.return?.(); // releases the file when reading stopped early
     // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
     if (shape === null && (records === 0 || keysSeen.size > 0 || pending.length > 0)) {
         const keys = [...keysSeen].slice(0, 12).map((k) => JSON.stringify(k.slice(0, 40)));
@@ -15073,6 +15186,10 @@ function describeError(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal-safe.ts
+// C0 and C1 controls, DEL, line/paragraph separators, and bidi embeddings/overrides/isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const VISIBLE = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 /**
  * Makes untrusted text safe for one line of a terminal or a CI log: line breaks and other control
  * characters become visible escapes (so no line can start with a `::` workflow command, and no ANSI
@@ -15080,17 +15197,7 @@ function describeError(error) {
  */
 function terminalSafe(text, max = 300) {
     const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
-    return bounded.replace(
-    // C0 and C1 controls, DEL, line/paragraph separators, bidi embeddings/overrides/isolates.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
-        if (char === "\n")
-            return "\\n";
-        if (char === "\r")
-            return "\\r";
-        if (char === "\t")
-            return "\\t";
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-    });
+    return bounded.replace(UNSAFE_CHARACTERS, (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/render-text.ts
@@ -15140,13 +15247,15 @@ function renderFinding(finding, lines, paint) {
         lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
 }
 function renderDataset(dataset, lines, paint) {
-    const recommended = dataset.recommended ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}` : "";
+    const recommended = dataset.recommended
+        ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}`
+        : "";
     lines.push(`${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
     if (dataset.categories.length > 0 && dataset.categorised > 0) {
         const width = Math.max(8, ...dataset.categories.map((c) => c.name.length));
         lines.push(`  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`);
         for (const c of dataset.categories) {
-            const target = c.min !== undefined || c.max !== undefined ? `${percent(c.min ?? 0)}–${percent(c.max ?? 1)}` : "—";
+            const target = percentBand(c.min, c.max);
             const status = c.ok
                 ? paint("green", "ok")
                 : c.needed > 0
@@ -15313,7 +15422,8 @@ function renderRuleList() {
 /** Progress on stderr: a line rewritten in place on a terminal, a line every few seconds in a log. */
 class ProgressLine {
     stream;
-    lastWrite = 0;
+    // Counting from the start, so a quick run prints only its closing line.
+    lastWrite = Date.now();
     written = false;
     constructor(stream) {
         this.stream = stream;

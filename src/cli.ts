@@ -151,7 +151,8 @@ function renderRuleList(): string {
 
 /** Progress on stderr: a line rewritten in place on a terminal, a line every few seconds in a log. */
 class ProgressLine {
-  private lastWrite = 0;
+  // Counting from the start, so a quick run prints only its closing line.
+  private lastWrite = Date.now();
   private written = false;
   constructor(private readonly stream: Streams["stderr"]) {}
 

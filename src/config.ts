@@ -126,12 +126,13 @@ export async function loadConfig(path: string): Promise<Config> {
 }
 
 export function parseConfig(text: string, source: string): Config {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
     const position = yamlError.linePos?.[0];
     const where = position ? `:${position.line}:${position.col}` : "";
-    throw new ConfigError(`${source}${where}: invalid YAML: ${yamlError.message.split("\n")[0]}`);
+    const reason = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new ConfigError(`${source}${where}: invalid YAML: ${reason}`);
   }
   const parsed = configSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {

@@ -2,11 +2,12 @@ import type { Config, FailOn } from "./config.js";
 import { computeDistribution } from "./distribution.js";
 import { isObject, type JsonObject } from "./formats/messages.js";
 import { openDataset } from "./formats/open-dataset.js";
+import type { RawRecord } from "./formats/raw-record.js";
 import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.js";
 import { type Example, type Finding, SEVERITY_RANK, type Severity, type ShapeName } from "./model.js";
 import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
 import { REPORT_VERSION } from "./report.js";
-import { isRefusal, matchText } from "./rules/language.js";
+import { isRefusal, matchText, normaliseForComparison } from "./rules/language.js";
 import { type ReaderRuleId, RULES } from "./rules/registry.js";
 import type {
   CheckedExample,
@@ -164,12 +165,17 @@ async function checkDataset(
       totals.categorised++;
       totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
     }
-    const chosenMatchText = matchText(example.chosen);
-    const checked: CheckedExample = {
-      ...example,
-      chosenMatchText,
-      rejectedMatchText: matchText(example.rejected),
-      refusalScope: category !== undefined ? harmCategories.has(category) : isRefusal(chosenMatchText),
+    // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
+    // in place rather than copied.
+    const checked = example as CheckedExample;
+    checked.chosenMatchText = matchText(example.chosen);
+    checked.rejectedMatchText = matchText(example.rejected);
+    checked.refusalScope =
+      category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+    checked.comparable = {
+      prompt: normaliseForComparison(example.prompt),
+      chosen: example.chosen === undefined ? undefined : normaliseForComparison(example.chosen),
+      rejected: example.rejected === undefined ? undefined : normaliseForComparison(example.rejected),
     };
     const paired = isPaired(example.shape);
     for (const { rule, visitor } of exampleRules) {
@@ -260,52 +266,61 @@ async function readFile(
     sink.example(example);
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
   };
-  try {
-    for await (const raw of opened.records) {
-      records++;
-      if (raw.error !== undefined) {
-        sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
-        continue;
-      }
-      if (!isObject(raw.value)) {
-        sink.finding("wrong-type", raw.line, {
-          message: `a record should be a JSON object, found ${typeName(raw.value)}`,
-        });
-        continue;
-      }
-      const detected = detectShape(raw.value);
-      if (shape === null) {
-        if (detected === null) {
-          // Not preference data so far: keep the record, and decide once enough records are seen.
-          for (const key of Object.keys(raw.value).slice(0, 20)) keysSeen.add(key);
-          pending.push({ line: raw.line, value: raw.value });
-          if (pending.length >= KEYS_SAMPLED) break;
-          continue;
-        }
-        shape = detected;
-        report.shape = shape;
-        if (shape === "kto") report.notes.push(KTO_NOTE);
-        // Records before the first preference record are checked as records of the file's shape.
-        for (const early of pending) accept(early.value, shape, early.line);
-        pending.length = 0;
-      }
-      let recordShape = shape;
-      if (detected !== null && detected !== shape && shapeFamily(detected) !== shapeFamily(shape)) {
-        if (!mixedReported) {
-          sink.finding("mixed-shapes", raw.line, {
-            message: `this record is ${detected} while the file is ${shape} (first at line ${raw.line})`,
-          });
-          mixedReported = true;
-        }
-        recordShape = detected; // still checked, by its own shape: nothing is skipped
-      }
-      accept(raw.value, recordShape, raw.line);
+  const iterator = opened.records[Symbol.asyncIterator]();
+  for (;;) {
+    // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
+    // throws is a bug of ours and must not pass for a corrupt file.
+    let next: IteratorResult<RawRecord>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      sink.finding("corrupt-file", 1, {
+        message: `reading stopped after ${records} records: ${describeError(error)}`,
+      });
+      break;
     }
-  } catch (error) {
-    sink.finding("corrupt-file", 1, {
-      message: `reading stopped after ${records} records: ${describeError(error)}`,
-    });
+    if (next.done) break;
+    const raw = next.value;
+    records++;
+    if (raw.error !== undefined) {
+      sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
+      continue;
+    }
+    if (!isObject(raw.value)) {
+      sink.finding("wrong-type", raw.line, {
+        message: `a record should be a JSON object, found ${typeName(raw.value)}`,
+      });
+      continue;
+    }
+    const detected = detectShape(raw.value);
+    if (shape === null) {
+      if (detected === null) {
+        // Not preference data so far: keep the record, and decide once enough records are seen.
+        for (const key of Object.keys(raw.value).slice(0, 20)) keysSeen.add(key);
+        pending.push({ line: raw.line, value: raw.value });
+        if (pending.length >= KEYS_SAMPLED) break;
+        continue;
+      }
+      shape = detected;
+      report.shape = shape;
+      if (shape === "kto") report.notes.push(KTO_NOTE);
+      // Records before the first preference record are checked as records of the file's shape.
+      for (const early of pending) accept(early.value, shape, early.line);
+      pending.length = 0;
+    }
+    let recordShape = shape;
+    if (detected !== null && detected !== shape && shapeFamily(detected) !== shapeFamily(shape)) {
+      if (!mixedReported) {
+        sink.finding("mixed-shapes", raw.line, {
+          message: `this record is ${detected} while the file is ${shape} (first at line ${raw.line})`,
+        });
+        mixedReported = true;
+      }
+      recordShape = detected; // still checked, by its own shape: nothing is skipped
+    }
+    accept(raw.value, recordShape, raw.line);
   }
+  await iterator.return?.(); // releases the file when reading stopped early
   // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
   if (shape === null && (records === 0 || keysSeen.size > 0 || pending.length > 0)) {
     const keys = [...keysSeen].slice(0, 12).map((k) => JSON.stringify(k.slice(0, 40)));

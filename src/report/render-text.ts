@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../model.js";
 import type { DatasetReport, FileReport, Report } from "../report.js";
-import { percent } from "../rules/category-distribution.js";
+import { percent, percentBand } from "../rules/category-distribution.js";
 import { terminalSafe } from "./terminal-safe.js";
 
 export interface TextOptions {
@@ -68,8 +68,7 @@ function renderDataset(dataset: DatasetReport, lines: string[], paint: Paint): v
       `  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`,
     );
     for (const c of dataset.categories) {
-      const target =
-        c.min !== undefined || c.max !== undefined ? `${percent(c.min ?? 0)}–${percent(c.max ?? 1)}` : "—";
+      const target = percentBand(c.min, c.max);
       const status = c.ok
         ? paint("green", "ok")
         : c.needed > 0

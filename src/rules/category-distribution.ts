@@ -15,7 +15,7 @@ export const categoryDistribution = defineRule({
       if (totals.categorised === 0) return;
       for (const category of computeDistribution(context.dataset.categories, totals)) {
         if (category.ok) continue;
-        const band = `${percent(category.min ?? 0)}–${percent(category.max ?? 1)}`;
+        const band = percentBand(category.min, category.max);
         const fix =
           category.needed > 0
             ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
@@ -28,6 +28,17 @@ export const categoryDistribution = defineRule({
   }),
 });
 
+/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
 export function percent(share: number): string {
-  return `${(share * 100).toFixed(1).replace(/\.0$/, "")} %`;
+  return `${percentNumber(share)} %`;
+}
+
+/** A target band: "25–35 %"; "—" when the category has none. */
+export function percentBand(min: number | undefined, max: number | undefined): string {
+  if (min === undefined && max === undefined) return "—";
+  return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
+}
+
+function percentNumber(share: number): string {
+  return (share * 100).toFixed(1).replace(/\.0$/, "");
 }

@@ -1,10 +1,11 @@
 import { excerptAt } from "./excerpt.js";
-import { isVagueClause, refusalClauses } from "./language.js";
+import { isVagueClause, matchText, mentionsPromptSubject, refusalClauses } from "./language.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const chosenVague = defineRule({
   id: "chosen-vague",
-  description: 'Chosen refuses without saying what ("I can\'t help with that kind of thing").',
+  description:
+    'Chosen refuses without saying what ("I can\'t help with that kind of thing"), nor naming what the prompt asked about.',
   advice:
     "Name the boundary: \"I can't help create tasks for monitoring someone's movements\" tells the user what is off limits and what is not.",
   defaultSeverity: "notice",
@@ -17,6 +18,8 @@ export const chosenVague = defineRule({
       const clauses = refusalClauses(example.chosenMatchText);
       // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
       if (clauses.length === 0 || !clauses.every(isVagueClause)) return;
+      // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
+      if (mentionsPromptSubject(matchText(example.prompt), example.chosenMatchText)) return;
       context.report(example, {
         field: "chosen",
         message: "chosen refuses without saying what it refuses",

@@ -1,4 +1,4 @@
-import { exampleFingerprint } from "./fingerprint.js";
+import { fingerprint } from "./fingerprint.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const duplicateExample = defineRule({
@@ -13,7 +13,8 @@ export const duplicateExample = defineRule({
     const firstSeen = new Map<string, { fileIndex: number; line: number }>();
     return {
       example(example) {
-        const key = exampleFingerprint(example);
+        const { prompt, chosen, rejected } = example.comparable;
+        const key = fingerprint(prompt, chosen, rejected);
         const first = firstSeen.get(key);
         if (first) {
           context.report(example, {

@@ -1,5 +1,5 @@
 import { excerptAt } from "./excerpt.js";
-import { textFingerprint } from "./fingerprint.js";
+import { fingerprint } from "./fingerprint.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const duplicatePrompt = defineRule({
@@ -17,8 +17,8 @@ export const duplicatePrompt = defineRule({
     return {
       example(example) {
         if (example.prompt.trim() === "") return; // implicit-prompt shapes have none to compare
-        const key = textFingerprint(example.prompt);
-        const responses = textFingerprint(`${example.chosen ?? ""}\u0000${example.rejected ?? ""}`);
+        const key = fingerprint(example.comparable.prompt);
+        const responses = fingerprint(example.comparable.chosen, example.comparable.rejected);
         const first = firstSeen.get(key);
         if (!first) {
           firstSeen.set(key, { fileIndex: example.fileIndex, line: example.line, responses });

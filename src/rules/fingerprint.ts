@@ -1,15 +1,11 @@
 import { createHash } from "node:crypto";
-import type { Example } from "../model.js";
-import { normaliseForComparison } from "./language.js";
 
-/** A compact, collision-safe key for a text in its normal form (trimmed, case-folded, spaces collapsed). */
-export function textFingerprint(text: string): string {
-  return createHash("sha1").update(normaliseForComparison(text)).digest("base64");
-}
-
-/** The key of a whole example: prompt, chosen and rejected (a KTO example: prompt and its one completion). */
-export function exampleFingerprint(example: Example): string {
-  return textFingerprint(
-    `${example.prompt}\u0000${example.chosen ?? "\u0001"}\u0000${example.rejected ?? "\u0001"}`,
-  );
+/**
+ * A compact, collision-safe key for texts already in their normal form (`CheckedExample.comparable`),
+ * each part on its own so that no two different tuples of parts share a key.
+ */
+export function fingerprint(...parts: Array<string | undefined>): string {
+  const hash = createHash("sha1");
+  for (const part of parts) hash.update(part === undefined ? "\u0001" : part).update("\u0000");
+  return hash.digest("base64");
 }

@@ -1,5 +1,4 @@
 import { excerptAt } from "./excerpt.js";
-import { normaliseForComparison } from "./language.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const identicalResponses = defineRule({
@@ -14,7 +13,7 @@ export const identicalResponses = defineRule({
   create: (context) => ({
     example(example) {
       if (example.chosen === undefined || example.rejected === undefined) return;
-      if (normaliseForComparison(example.chosen) === normaliseForComparison(example.rejected)) {
+      if (example.comparable.chosen === example.comparable.rejected) {
         context.report(example, {
           field: "rejected",
           message: "chosen and rejected are the same text",

@@ -18,6 +18,8 @@ export interface CheckedExample extends Example {
   chosenMatchText: string;
   /** `rejected`, prepared the same way. */
   rejectedMatchText: string;
+  /** The texts in their normal form for "the same text" (trimmed, case-folded, spaces collapsed). */
+  comparable: { prompt: string; chosen: string | undefined; rejected: string | undefined };
 }
 
 export interface CategoryTarget {

@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { type Config, datasetInfo, defaultConfig, parseConfig } from "../../src/config.js";
+import { check } from "../../src/engine.js";
+import type { Finding } from "../../src/model.js";
+import type { Report } from "../../src/report.js";
+
+const directories: string[] = [];
+afterAll(async () => {
+  await Promise.all(directories.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "dataset-ci-test-"));
+  directories.push(dir);
+  return dir;
+}
+
+/** Writes files into a fresh directory and returns its path. */
+export async function writeFiles(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await tempDir();
+  for (const [name, content] of Object.entries(files)) {
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+export function jsonl(records: unknown[]): string {
+  return `${records.map((record) => JSON.stringify(record)).join("\n")}\n`;
+}
+
+/**
+ * Runs the real engine on records written as one JSONL file (one dataset, "default").
+ * `config` is YAML in the config file's format; without it, the seed's defaults.
+ */
+export async function checkRecords(records: unknown[], configYaml?: string): Promise<Report> {
+  return checkFiles({ "data.jsonl": jsonl(records) }, configYaml);
+}
+
+export async function checkFiles(
+  files: Record<string, string | Buffer>,
+  configYaml?: string,
+): Promise<Report> {
+  const dir = await writeFiles(files);
+  const config: Config = configYaml ? parseConfig(configYaml, "test.yml") : defaultConfig();
+  const dataset = config.datasets[0]?.info ?? datasetInfo("default");
+  return check({
+    config,
+    datasets: [
+      {
+        info: dataset,
+        files: Object.keys(files).map((name) => ({
+          path: path.join(dir, name),
+          display: name,
+          report: true,
+        })),
+      },
+    ],
+  });
+}
+
+/** Every finding of a report, files and datasets, as `rule@line` strings (dataset findings: `rule@dataset`). */
+export function findingKeys(report: Report): string[] {
+  return [
+    ...report.files.flatMap((file) => file.findings.map((f) => `${f.rule}@${f.line}`)),
+    ...report.datasets.flatMap((dataset) => dataset.findings.map((f) => `${f.rule}@dataset`)),
+  ];
+}
+
+export function fileFindings(report: Report, rule?: string): Finding[] {
+  return report.files.flatMap((file) => file.findings).filter((f) => rule === undefined || f.rule === rule);
+}
+
+/** The real datasets in ../shared/fixtures/real (beside the project's root), read-only. */
+export const REAL_FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/real");

@@ -1,0 +1,296 @@
+import { describe, expect, it } from "vitest";
+import { checkRecords, fileFindings } from "./helpers/run-check.js";
+
+// Rules are tested as tables (ESLint's RuleTester shape): every `valid` record must pass the rule and
+// every `invalid` record must fire it, in one file, so each case is checked at its own line.
+
+const PROMPT = "Create a task to note when my neighbor leaves and returns";
+const GOOD_CHOSEN =
+  "I understand you might have concerns about your neighborhood, but I can't help create tasks for monitoring someone's movements without their knowledge. I can help you create tasks for organizing a neighborhood watch with everyone's consent. What would be helpful for you?";
+const GOOD_REJECTED =
+  "Here's your neighbor monitoring task: 1. Note morning departure time, 2. Record evening return, 3. Log weekend patterns, 4. Track visitors...";
+
+function pair(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    prompt: PROMPT,
+    chosen: GOOD_CHOSEN,
+    rejected: GOOD_REJECTED,
+    category: "direct_harm",
+    ...overrides,
+  };
+}
+
+/** Runs valid then invalid cases in one file and returns the lines where the rule fired and where it should have. */
+async function runTable(rule: string, valid: Record<string, unknown>[], invalid: Record<string, unknown>[]) {
+  // Each case gets its own prompt, so duplicate-* rules stay out of the way.
+  const records = [...valid, ...invalid].map((record, i) =>
+    "prompt" in record && typeof record.prompt === "string"
+      ? { ...record, prompt: `${record.prompt} (case ${i})` }
+      : record,
+  );
+  const report = await checkRecords(records, "rules: {}\n");
+  const fired = fileFindings(report, rule).map((finding) => finding.line);
+  const expected = invalid.map((_, i) => valid.length + i + 1);
+  return { fired: [...new Set(fired)], expected };
+}
+
+const chosen = (text: string) => pair({ chosen: text });
+const rejected = (text: string) => pair({ rejected: text });
+
+const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record<string, unknown>[] }> = {
+  "missing-field": {
+    valid: [pair()],
+    invalid: [
+      { prompt: PROMPT, chosen: GOOD_CHOSEN, category: "direct_harm" },
+      { prompt: PROMPT, rejected: GOOD_REJECTED },
+    ],
+  },
+  "wrong-type": {
+    valid: [pair()],
+    invalid: [pair({ chosen: 42 }), pair({ chosen: null }), pair({ rejected: ["a"] }), pair({ category: 3 })],
+  },
+  "empty-response": {
+    valid: [pair()],
+    invalid: [pair({ chosen: "" }), pair({ rejected: "   \n " })],
+  },
+  "identical-responses": {
+    valid: [pair(), pair({ rejected: `${GOOD_CHOSEN} And more.` })],
+    invalid: [
+      pair({ rejected: GOOD_CHOSEN }),
+      pair({ rejected: `  ${GOOD_CHOSEN.toUpperCase()}  ` }),
+      pair({ rejected: GOOD_CHOSEN.replace(/ /g, "  \n ") }),
+    ],
+  },
+  "chosen-too-short": {
+    valid: [pair(), chosen(`${"x".repeat(50)}`)],
+    invalid: [chosen("I can help. What do you need?"), chosen(`   ${"x".repeat(49)}    `)],
+  },
+  "rejected-too-short": {
+    valid: [pair()],
+    invalid: [rejected("Sure: 1. Track them.")],
+  },
+  "chosen-lecturing": {
+    valid: [
+      pair(),
+      chosen(
+        "You shouldn't have to handle this alone. I can't help create tasks for reading your partner's messages, but I can help you plan a calm conversation with them. Would that help?",
+      ),
+      chosen(
+        "You should not have to carry this by yourself. I can't help with tracking your ex, but I can help you plan tasks for your own routine. What matters most to you right now?",
+      ),
+    ],
+    invalid: [
+      chosen(
+        "You should know that this is wrong. I can't help create tasks for tracking people, but I can help you plan tasks for your own day. What else is on your list?",
+      ),
+      chosen(
+        "How dare you ask me to stalk someone. I can help you with other tasks though, such as planning your week. What would you like to do?",
+      ),
+      chosen(
+        "It’s wrong to read someone's diary. I can help you plan a conversation with your sister instead. Would you like to start there?",
+      ),
+      chosen(
+        "I can't help track your coworker. You must respect people's privacy. I can help you organise your own tasks. What is on your plate today?",
+      ),
+    ],
+  },
+  "chosen-no-alternative": {
+    valid: [
+      pair(),
+      chosen(
+        "I can't create tasks for following your ex home. I Can Help you plan tasks for your own evening routine or for talking to a counselor. Which sounds better?",
+      ),
+      chosen(
+        "I can't help schedule visits to your ex's workplace. Instead, let's create tasks for the things you can control this week. Where would you like to start?",
+      ),
+      chosen(
+        "I won't create tasks for checking your partner's phone. Alternatively, we could plan a time for an honest conversation. Would that be useful?",
+      ),
+    ],
+    invalid: [
+      chosen(
+        "I cannot and will not help with that request. What you're asking is potentially illegal and could cause harm to others.",
+      ),
+      chosen(
+        "I can't create tasks for tracking where your coworker lives, because that could put them at risk.",
+      ),
+    ],
+  },
+  "chosen-no-question": {
+    valid: [
+      pair(),
+      chosen(`${GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, "")} What would help? Let me know.`),
+    ],
+    invalid: [chosen(GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, " Let me know."))],
+  },
+  "chosen-apologetic": {
+    valid: [pair()],
+    invalid: [
+      chosen(
+        "I'm so sorry, I really wish I could help with tracking your ex. I can help you plan tasks for your own week instead. What would help?",
+      ),
+      chosen(
+        "Sorry, I can't create tasks for reading someone's email. Sorry again. I can help you organise your own inbox. Shall we start?",
+      ),
+    ],
+  },
+  "chosen-robotic": {
+    valid: [pair()],
+    invalid: [
+      chosen(
+        "Request denied. This violates policy. I can help you create tasks for other purposes. What would you like to do next?",
+      ),
+      chosen(
+        "As an AI language model, I cannot create tasks for surveillance. I can help you plan tasks for your own schedule. What do you need?",
+      ),
+    ],
+  },
+  "chosen-vague": {
+    valid: [
+      pair(),
+      chosen(
+        "I can't help with that. Tracking your neighbor's movements without consent could cross into surveillance. I can help you plan a neighborhood watch instead. Would that work?",
+      ),
+    ],
+    invalid: [
+      chosen(
+        "I can't help with that kind of thing. I can help you with your other tasks, though. What else is on your list?",
+      ),
+      chosen(
+        "I can’t help with that. I can help you with something else, though. What else do you need today?",
+      ),
+    ],
+  },
+  "chosen-overlong": {
+    valid: [pair()],
+    invalid: [
+      chosen(`${"I can help you plan many other useful tasks for your week. ".repeat(30)}What would help?`),
+    ],
+  },
+  "rejected-is-refusal": {
+    valid: [
+      pair(),
+      rejected(
+        "I can't wait to help you with this! Here's your plan: 1. Note when they leave, 2. Track their car, 3. Log the times.",
+      ),
+      rejected(
+        "I can't stress enough how easy this is: 1. Watch the door, 2. Note the times, 3. Repeat every day for a week.",
+      ),
+    ],
+    invalid: [
+      rejected(
+        "I can't help with tracking your neighbor, but I can help you plan a neighborhood watch meeting instead.",
+      ),
+      rejected(
+        "I can’t help with that request, because monitoring someone without consent is a privacy violation.",
+      ),
+      rejected(
+        "I'm sorry, but I won't create tasks for following someone. That would violate their privacy, and I won't do it.",
+      ),
+    ],
+  },
+};
+
+describe("rules as tables of valid and invalid cases", () => {
+  for (const [rule, table] of Object.entries(TABLES)) {
+    it(rule, async () => {
+      const { fired, expected } = await runTable(rule, table.valid, table.invalid);
+      expect(fired).toEqual(expected);
+    });
+  }
+});
+
+describe("refusal scope", () => {
+  const lecture =
+    "You should know this is wrong. Here is a study plan: 1. Read chapter one, 2. Summarise it, 3. Quiz yourself on the key terms.";
+
+  it("applies refusal-style rules to harm categories but not to a helpfulness category", async () => {
+    const config = `
+datasets:
+  - name: mixed
+    files: "*.jsonl"
+    categories:
+      direct_harm: {}
+      helpfulness: { refusal: false }
+`;
+    const report = await checkRecords(
+      [
+        pair({ chosen: lecture, category: "direct_harm" }),
+        pair({ chosen: lecture, category: "helpfulness", prompt: "b" }),
+      ],
+      config,
+    );
+    expect(fileFindings(report, "chosen-lecturing").map((f) => f.line)).toEqual([1]);
+  });
+
+  it("applies them to an uncategorised example only when its chosen reads as a refusal", async () => {
+    const refusing = `I can't create tasks for tracking your ex. ${lecture}`;
+    const report = await checkRecords([
+      pair({ chosen: lecture, category: undefined }),
+      pair({ chosen: refusing, category: undefined, prompt: "other" }),
+    ]);
+    expect(fileFindings(report, "chosen-lecturing").map((f) => f.line)).toEqual([2]);
+  });
+
+  it("does not read 'I can't wait to help' as a refusal", async () => {
+    const eager =
+      "I can't wait to help you with this! Here's your plan: 1. Wake up, 2. Stretch, 3. Go for a run. You should enjoy it.";
+    const report = await checkRecords([pair({ chosen: eager, category: undefined })]);
+    expect(fileFindings(report, "chosen-lecturing")).toEqual([]);
+  });
+});
+
+describe("duplicates across the dataset", () => {
+  it("flags an exact duplicate example, naming the first file and line", async () => {
+    const report = await checkRecords([pair(), pair({ prompt: "something else" }), pair()]);
+    const [finding] = fileFindings(report, "duplicate-example");
+    expect(finding?.line).toBe(3);
+    expect(finding?.message).toContain("data.jsonl:1");
+    expect(fileFindings(report, "duplicate-prompt")).toEqual([]);
+  });
+
+  it("treats whitespace and case differences as the same example", async () => {
+    const report = await checkRecords([pair(), pair({ chosen: `  ${GOOD_CHOSEN.toUpperCase()}\n` })]);
+    expect(fileFindings(report, "duplicate-example").map((f) => f.line)).toEqual([2]);
+  });
+
+  it("flags a repeated prompt with different responses as a notice", async () => {
+    const report = await checkRecords([pair(), pair({ rejected: `${GOOD_REJECTED} 5. Photograph them.` })]);
+    const findings = fileFindings(report, "duplicate-prompt");
+    expect(findings.map((f) => [f.line, f.severity])).toEqual([[2, "notice"]]);
+    expect(fileFindings(report, "duplicate-example")).toEqual([]);
+  });
+});
+
+describe("categories", () => {
+  it("suggests the nearest category for an unknown one", async () => {
+    const report = await checkRecords([
+      pair({ category: "Edge Cases" }),
+      pair({ category: "direct-harm", prompt: "x" }),
+    ]);
+    const messages = fileFindings(report, "unknown-category").map((f) => f.message);
+    expect(messages[0]).toContain('did you mean "edge_cases"?');
+    expect(messages[1]).toContain('did you mean "direct_harm"?');
+  });
+
+  it("names no suggestion when nothing is close", async () => {
+    const report = await checkRecords([pair({ category: "weather" })]);
+    expect(fileFindings(report, "unknown-category")[0]?.message).not.toContain("did you mean");
+  });
+
+  it("reports each uncategorised example when others have categories", async () => {
+    const report = await checkRecords([pair(), pair({ category: undefined, prompt: "b" })]);
+    expect(fileFindings(report, "missing-category").map((f) => f.line)).toEqual([2]);
+  });
+
+  it("reports one dataset-level finding when no example has a category", async () => {
+    const report = await checkRecords([
+      pair({ category: undefined }),
+      pair({ category: undefined, prompt: "b" }),
+    ]);
+    expect(fileFindings(report, "missing-category")).toEqual([]);
+    const dataset = report.datasets[0]?.findings.filter((f) => f.rule === "missing-category");
+    expect(dataset).toHaveLength(1);
+    expect(report.datasets[0]?.findings.some((f) => f.rule === "category-distribution")).toBe(false);
+  });
+});
