@@ -1,0 +1,80 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { RULES_TABLE_END, RULES_TABLE_START, renderConfigSchema, renderRulesTable } from "../src/docs.js";
+import { RULES } from "../src/rules/registry.js";
+import { VERSION } from "../src/version.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const read = (file: string) => readFile(path.join(ROOT, file), "utf8");
+
+describe("generated documentation matches the code (run `npm run generate` when it does not)", () => {
+  it("the README's rules table is the rule registry's", async () => {
+    const readme = await read("README.md");
+    const table = readme.slice(
+      readme.indexOf(RULES_TABLE_START) + RULES_TABLE_START.length,
+      readme.indexOf(RULES_TABLE_END),
+    );
+    expect(table.trim()).toBe(renderRulesTable());
+    for (const rule of RULES) expect(table).toContain(`| \`${rule.id}\` | ${rule.defaultSeverity} |`);
+  });
+
+  it("the committed config JSON Schema is the config schema's", async () => {
+    expect(await read("schema/dataset-ci.schema.json")).toBe(renderConfigSchema());
+  });
+
+  it("the version is package.json's", async () => {
+    expect(JSON.parse(await read("package.json")).version).toBe(VERSION);
+  });
+});
+
+describe("the rule registry", () => {
+  it("has one module per rule, in a file named by its id, with unique ids", async () => {
+    expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
+    for (const rule of RULES) {
+      const source = await read(`src/rules/${rule.id}.ts`);
+      expect(source).toContain(`id: "${rule.id}"`);
+      expect(rule.description.length).toBeGreaterThan(10);
+      expect(rule.advice.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("holds every rule id the issue names as the product's interface", () => {
+    const ids = RULES.map((rule) => rule.id);
+    for (const id of [
+      "invalid-json",
+      "missing-field",
+      "wrong-type",
+      "identical-responses",
+      "chosen-too-short",
+      "rejected-too-short",
+      "duplicate-example",
+      "duplicate-prompt",
+      "missing-category",
+      "unknown-category",
+      "chosen-lecturing",
+      "chosen-no-alternative",
+      "chosen-no-question",
+      "chosen-apologetic",
+      "chosen-robotic",
+      "chosen-vague",
+      "chosen-overlong",
+      "rejected-is-refusal",
+      "min-size",
+      "category-distribution",
+      "lfs-pointer",
+      "not-preference-data",
+      "mixed-shapes",
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+});
+
+describe("action.yml", () => {
+  it("runs the bundle on node24", async () => {
+    const action = parse(await read("action.yml"));
+    expect(action.runs).toEqual({ using: "node24", main: "dist/index.js" });
+  });
+});
