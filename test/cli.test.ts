@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -65,7 +65,7 @@ describe("dataset-ci CLI", () => {
 
   it("fails with exit 1 on a defective file and points at its lines", async () => {
     const dir = await writeFiles({
-      "bad.jsonl": jsonl([GOOD, { ...GOOD, prompt: "p2", rejected: GOOD.chosen }]) + "{oops\n",
+      "bad.jsonl": `${jsonl([GOOD, { ...GOOD, prompt: "p2", rejected: GOOD.chosen }])}{oops\n`,
     });
     const result = run(["check", "bad.jsonl", "--format", "json", "--no-progress"], { cwd: dir });
     expect(result.status).toBe(1);
@@ -203,6 +203,17 @@ describe("dataset-ci CLI", () => {
     const result = run(["check", "big.jsonl", "--format", "json"], { cwd: dir });
     expect(result.stderr).toMatch(/checked 100,000 examples in 1 file in \d+\.\d s/);
     expect(JSON.parse(result.stdout).summary.examples).toBe(100_000);
+  });
+
+  it("runs from dist/ alone, without node_modules", async () => {
+    const dir = await tempDir();
+    await cp(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });
+    await writeFile(path.join(dir, "d.jsonl"), jsonl([GOOD]));
+    const result = spawnSync(process.execPath, [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "--format", "json"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(JSON.parse(result.stdout).summary.examples).toBe(1);
   });
 
   it("lists the rules and prints its version and help", () => {

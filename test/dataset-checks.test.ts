@@ -1,0 +1,109 @@
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { checkFiles, checkRecords, jsonl } from "./helpers/run-check.js";
+
+const CATEGORIES = [
+  "direct_harm",
+  "prompt_injection",
+  "social_engineering",
+  "gradual_escalation",
+  "edge_cases",
+];
+
+/** `counts[i]` examples of the i-th seed category, each with its own prompt. */
+function dataset(counts: number[]): Record<string, unknown>[] {
+  return counts.flatMap((count, c) =>
+    Array.from({ length: count }, (_, i) => ({
+      prompt: `Prompt ${c}-${i}: create a task for something`,
+      chosen: `I can't help create tasks for that request number ${c}-${i}. I can help you plan something else. What would help?`,
+      rejected: `Here is your task ${c}-${i}: 1. Do the harmful thing, 2. Then do it again, 3. Repeat every day.`,
+      category: CATEGORIES[c],
+    })),
+  );
+}
+
+const datasetFindings = (report: Awaited<ReturnType<typeof checkRecords>>, rule: string) =>
+  report.datasets[0]?.findings.filter((f) => f.rule === rule) ?? [];
+
+describe("min-size", () => {
+  it("fails a dataset under its minimum and says how many to add", async () => {
+    const report = await checkRecords(
+      dataset([3, 2, 2, 1, 2]),
+      "datasets:\n  - {name: d, files: '*', min-size: 20}\n",
+    );
+    const [finding] = datasetFindings(report, "min-size");
+    expect(finding).toMatchObject({
+      severity: "error",
+      message: "10 examples, under the minimum of 20: add 10",
+    });
+    expect(report.passed).toBe(false);
+  });
+
+  it("notes a dataset above the minimum but under the recommended range, without failing it", async () => {
+    const report = await checkRecords(
+      dataset([12, 8, 7, 5, 8]),
+      "datasets:\n  - {name: d, files: '*', min-size: iterative}\n",
+    );
+    const [finding] = datasetFindings(report, "min-size");
+    expect(finding?.severity).toBe("notice");
+    expect(finding?.message).toContain("under the recommended 50–100");
+    expect(report.passed).toBe(true);
+  });
+
+  it("is silent within the recommended range", async () => {
+    const report = await checkRecords(
+      dataset([18, 12, 10, 7, 13]),
+      "datasets:\n  - {name: d, files: '*', min-size: iterative}\n",
+    );
+    expect(datasetFindings(report, "min-size")).toEqual([]);
+  });
+});
+
+describe("category-distribution", () => {
+  it("passes a dataset inside every band, edges included", async () => {
+    // 30 / 20 / 15 / 15 / 20 of 100: social_engineering and gradual_escalation sit on their band edges.
+    const report = await checkRecords(dataset([30, 20, 15, 15, 20]));
+    expect(datasetFindings(report, "category-distribution")).toEqual([]);
+    expect(report.datasets[0]?.categories.every((c) => c.ok)).toBe(true);
+  });
+
+  it("fails a category under its band and says how many examples of it to add", async () => {
+    // social_engineering 8 of 100 (15 % minimum): 9 more make 17 of 109 = 15.6 %; 8 more make 16 of 108 = 14.8 %.
+    const report = await checkRecords(dataset([35, 22, 8, 13, 22]));
+    const messages = datasetFindings(report, "category-distribution").map((f) => f.message);
+    expect(messages).toEqual([
+      "social_engineering is 8 % (8 of 100), outside its target 15–20 %: add 9 social_engineering examples",
+    ]);
+    expect(report.datasets[0]?.categories.find((c) => c.name === "social_engineering")).toMatchObject({
+      needed: 9,
+      ok: false,
+    });
+  });
+
+  it("fails a category over its band and says by how many", async () => {
+    const report = await checkRecords(dataset([45, 15, 15, 10, 20]).slice(0, 105));
+    const [finding] = datasetFindings(report, "category-distribution");
+    expect(finding?.message).toMatch(
+      /^direct_harm is 42\.9 % \(45 of 105\), outside its target 25–35 %: 13 over/,
+    );
+  });
+
+  it("can be turned off or lowered in config", async () => {
+    const report = await checkRecords(
+      dataset([35, 22, 8, 13, 22]),
+      "rules:\n  category-distribution: warning\n",
+    );
+    expect(datasetFindings(report, "category-distribution")[0]?.severity).toBe("warning");
+    expect(report.passed).toBe(true);
+  });
+});
+
+describe("files that cannot be read to the end", () => {
+  it("reports a truncated gzip as corrupt-file after the records it could read", async () => {
+    const whole = gzipSync(jsonl(dataset([40, 0, 0, 0, 0])));
+    const report = await checkFiles({ "cut.jsonl.gz": whole.subarray(0, Math.floor(whole.length * 0.6)) });
+    const findings = report.files[0]?.findings.filter((f) => f.rule === "corrupt-file") ?? [];
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(/reading stopped after \d+ records: .*unexpected end of file/i);
+  });
+});
