@@ -46284,7 +46284,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
             reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
             where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
         });
-        active.push({ rule, severity, visitor });
+        active.push({ rule, visitor });
     }
     const exampleRules = active.filter((a) => a.visitor.example);
     const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));

@@ -103,7 +103,6 @@ function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
 
 interface ActiveRule {
   rule: Rule;
-  severity: Severity;
   visitor: RuleVisitor;
 }
 
@@ -150,7 +149,7 @@ async function checkDataset(
       reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
       where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
     });
-    active.push({ rule, severity, visitor });
+    active.push({ rule, visitor });
   }
   const exampleRules = active.filter((a) => a.visitor.example);
   const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));

@@ -209,10 +209,14 @@ describe("dataset-ci CLI", () => {
     const dir = await tempDir();
     await cp(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });
     await writeFile(path.join(dir, "d.jsonl"), jsonl([GOOD]));
-    const result = spawnSync(process.execPath, [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "--format", "json"], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "--format", "json"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
     expect(JSON.parse(result.stdout).summary.examples).toBe(1);
   });
 
