@@ -12361,11 +12361,6 @@ function normaliseForComparison(text) {
     // Most texts have single spaces only: test before rebuilding the string.
     return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
 }
-/** The first match of a pattern, for a message that quotes what fired. */
-function firstMatch(pattern, prepared) {
-    const match = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(prepared);
-    return match?.[0];
-}
 
 ;// CONCATENATED MODULE: ./src/rules/chosen-apologetic.ts
 

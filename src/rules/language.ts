@@ -110,9 +110,3 @@ export function normaliseForComparison(text: string): string {
   // Most texts have single spaces only: test before rebuilding the string.
   return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
 }
-
-/** The first match of a pattern, for a message that quotes what fired. */
-export function firstMatch(pattern: RegExp, prepared: string): string | undefined {
-  const match = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(prepared);
-  return match?.[0];
-}

@@ -31,11 +31,6 @@ export interface CategoryTarget {
   refusal: boolean;
 }
 
-export interface CategoryCount {
-  name: string;
-  count: number;
-}
-
 /** What the dataset-level rules see once every file is read. */
 export interface DatasetTotals {
   examples: number;
