@@ -2538,6 +2538,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -12181,47 +12184,7 @@ const minSize = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/distribution.ts
-/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
-const EPSILON = 1e-9;
-/**
- * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
- * mis-categorised examples (their own findings) do not dilute every share at once.
- */
-function computeDistribution(targets, totals) {
-    const total = totals.categorised;
-    return targets.map((target) => {
-        const count = totals.categoryCounts.get(target.name) ?? 0;
-        const share = total === 0 ? 0 : count / total;
-        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
-        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
-        return {
-            name: target.name,
-            count,
-            share,
-            ...(target.min !== undefined ? { min: target.min } : {}),
-            ...(target.max !== undefined ? { max: target.max } : {}),
-            ok: needed === 0 && excess === 0,
-            needed,
-            excess,
-        };
-    });
-}
-/** Smallest n with (count + n) / (total + n) ≥ min. */
-function toAdd(count, total, min) {
-    if (min >= 1)
-        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
-    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
-}
-/** Smallest k with (count − k) / (total − k) ≤ max. */
-function toRemove(count, total, max) {
-    if (max <= 0)
-        return count;
-    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
-}
-
 ;// CONCATENATED MODULE: ./src/rules/category-distribution.ts
-
 
 const categoryDistribution = defineRule({
     id: "category-distribution",
@@ -12231,11 +12194,11 @@ const categoryDistribution = defineRule({
     kind: "dataset",
     options: NO_OPTIONS,
     create: (context) => ({
-        end(totals) {
+        end(result) {
             // With no categorised example there is no distribution to judge: missing-category says so.
-            if (totals.categorised === 0)
+            if (result.categorised === 0)
                 return;
-            for (const category of computeDistribution(context.dataset.categories, totals)) {
+            for (const category of result.distribution) {
                 if (category.ok)
                     continue;
                 const band = percentBand(category.min, category.max);
@@ -12243,7 +12206,7 @@ const categoryDistribution = defineRule({
                     ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
                     : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
                 context.reportDataset({
-                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${totals.categorised}), outside its target ${band}: ${fix}`,
+                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
                 });
             }
         },
@@ -13155,9 +13118,6 @@ function knownKeysAt(path) {
     return [];
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -14141,6 +14101,45 @@ function fileTask(file, root, report) {
     return { path: external_node_path_default().resolve(root, file), display: file, report };
 }
 
+;// CONCATENATED MODULE: ./src/distribution.ts
+/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
+const EPSILON = 1e-9;
+/**
+ * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
+ * mis-categorised examples (their own findings) do not dilute every share at once.
+ */
+function computeDistribution(targets, totals) {
+    const total = totals.categorised;
+    return targets.map((target) => {
+        const count = totals.categoryCounts.get(target.name) ?? 0;
+        const share = total === 0 ? 0 : count / total;
+        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
+        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
+        return {
+            name: target.name,
+            count,
+            share,
+            ...(target.min !== undefined ? { min: target.min } : {}),
+            ...(target.max !== undefined ? { max: target.max } : {}),
+            ok: needed === 0 && excess === 0,
+            needed,
+            excess,
+        };
+    });
+}
+/** Smallest n with (count + n) / (total + n) ≥ min. */
+function toAdd(count, total, min) {
+    if (min >= 1)
+        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
+    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
+}
+/** Smallest k with (count − k) / (total − k) ≤ max. */
+function toRemove(count, total, max) {
+    if (max <= 0)
+        return count;
+    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
+}
+
 ;// CONCATENATED MODULE: ./src/formats/messages.ts
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -15035,8 +15034,9 @@ async function checkDataset(dataset, options, files, fileTasks) {
             progress: (examples) => options.onProgress?.({ file: task.display, examples }),
         });
     }
+    const distribution = computeDistribution(dataset.info.categories, totals);
     for (const { visitor } of active)
-        visitor.end?.(totals);
+        visitor.end?.({ ...totals, distribution });
     return {
         name: dataset.info.name,
         files: dataset.files.map((f) => f.display),
@@ -15044,7 +15044,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
         "min-size": dataset.info.minSize.min,
         ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
         categorised: totals.categorised,
-        categories: computeDistribution(dataset.info.categories, totals),
+        categories: distribution,
         findings: datasetFindings,
     };
 }
@@ -15291,6 +15291,7 @@ const VERSION = "0.1.0";
 
 
 
+
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -15398,8 +15399,8 @@ function cli_parse(argv) {
 }
 async function readConfig(explicit, cwd) {
     if (explicit)
-        return loadConfig(explicit.startsWith("/") ? explicit : `${cwd}/${explicit}`);
-    const fallback = `${cwd}/${DEFAULT_CONFIG_PATH}`;
+        return loadConfig(external_node_path_default().resolve(cwd, explicit));
+    const fallback = external_node_path_default().resolve(cwd, DEFAULT_CONFIG_PATH);
     return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? loadConfig(fallback) : defaultConfig();
 }
 /** Colour only for a person at a terminal: never in pipes, and never when NO_COLOR is set (no-color.org). */

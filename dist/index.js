@@ -43477,47 +43477,7 @@ const minSize = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/distribution.ts
-/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
-const EPSILON = 1e-9;
-/**
- * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
- * mis-categorised examples (their own findings) do not dilute every share at once.
- */
-function computeDistribution(targets, totals) {
-    const total = totals.categorised;
-    return targets.map((target) => {
-        const count = totals.categoryCounts.get(target.name) ?? 0;
-        const share = total === 0 ? 0 : count / total;
-        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
-        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
-        return {
-            name: target.name,
-            count,
-            share,
-            ...(target.min !== undefined ? { min: target.min } : {}),
-            ...(target.max !== undefined ? { max: target.max } : {}),
-            ok: needed === 0 && excess === 0,
-            needed,
-            excess,
-        };
-    });
-}
-/** Smallest n with (count + n) / (total + n) ≥ min. */
-function toAdd(count, total, min) {
-    if (min >= 1)
-        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
-    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
-}
-/** Smallest k with (count − k) / (total − k) ≤ max. */
-function toRemove(count, total, max) {
-    if (max <= 0)
-        return count;
-    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
-}
-
 ;// CONCATENATED MODULE: ./src/rules/category-distribution.ts
-
 
 const categoryDistribution = defineRule({
     id: "category-distribution",
@@ -43527,11 +43487,11 @@ const categoryDistribution = defineRule({
     kind: "dataset",
     options: NO_OPTIONS,
     create: (context) => ({
-        end(totals) {
+        end(result) {
             // With no categorised example there is no distribution to judge: missing-category says so.
-            if (totals.categorised === 0)
+            if (result.categorised === 0)
                 return;
-            for (const category of computeDistribution(context.dataset.categories, totals)) {
+            for (const category of result.distribution) {
                 if (category.ok)
                     continue;
                 const band = percentBand(category.min, category.max);
@@ -43539,7 +43499,7 @@ const categoryDistribution = defineRule({
                     ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
                     : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
                 context.reportDataset({
-                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${totals.categorised}), outside its target ${band}: ${fix}`,
+                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
                 });
             }
         },
@@ -45429,6 +45389,45 @@ function fileTask(file, root, report) {
     return { path: external_node_path_default().resolve(root, file), display: file, report };
 }
 
+;// CONCATENATED MODULE: ./src/distribution.ts
+/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
+const EPSILON = 1e-9;
+/**
+ * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
+ * mis-categorised examples (their own findings) do not dilute every share at once.
+ */
+function computeDistribution(targets, totals) {
+    const total = totals.categorised;
+    return targets.map((target) => {
+        const count = totals.categoryCounts.get(target.name) ?? 0;
+        const share = total === 0 ? 0 : count / total;
+        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
+        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
+        return {
+            name: target.name,
+            count,
+            share,
+            ...(target.min !== undefined ? { min: target.min } : {}),
+            ...(target.max !== undefined ? { max: target.max } : {}),
+            ok: needed === 0 && excess === 0,
+            needed,
+            excess,
+        };
+    });
+}
+/** Smallest n with (count + n) / (total + n) ≥ min. */
+function toAdd(count, total, min) {
+    if (min >= 1)
+        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
+    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
+}
+/** Smallest k with (count − k) / (total − k) ≤ max. */
+function toRemove(count, total, max) {
+    if (max <= 0)
+        return count;
+    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
+}
+
 ;// CONCATENATED MODULE: ./src/formats/messages.ts
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -46323,8 +46322,9 @@ async function checkDataset(dataset, options, files, fileTasks) {
             progress: (examples) => options.onProgress?.({ file: task.display, examples }),
         });
     }
+    const distribution = computeDistribution(dataset.info.categories, totals);
     for (const { visitor } of active)
-        visitor.end?.(totals);
+        visitor.end?.({ ...totals, distribution });
     return {
         name: dataset.info.name,
         files: dataset.files.map((f) => f.display),
@@ -46332,7 +46332,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
         "min-size": dataset.info.minSize.min,
         ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
         categorised: totals.categorised,
-        categories: computeDistribution(dataset.info.categories, totals),
+        categories: distribution,
         findings: datasetFindings,
     };
 }

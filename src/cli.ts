@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { type Config, ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, loadConfig } from "./config.js";
 import { DiscoveryError, planDatasets } from "./discover.js";
@@ -132,8 +133,8 @@ function parse(argv: string[]) {
 }
 
 async function readConfig(explicit: string | undefined, cwd: string): Promise<Config> {
-  if (explicit) return loadConfig(explicit.startsWith("/") ? explicit : `${cwd}/${explicit}`);
-  const fallback = `${cwd}/${DEFAULT_CONFIG_PATH}`;
+  if (explicit) return loadConfig(path.resolve(cwd, explicit));
+  const fallback = path.resolve(cwd, DEFAULT_CONFIG_PATH);
   return existsSync(fallback) ? loadConfig(fallback) : defaultConfig();
 }
 

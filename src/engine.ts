@@ -195,7 +195,8 @@ async function checkDataset(
     });
   }
 
-  for (const { visitor } of active) visitor.end?.(totals);
+  const distribution = computeDistribution(dataset.info.categories, totals);
+  for (const { visitor } of active) visitor.end?.({ ...totals, distribution });
   return {
     name: dataset.info.name,
     files: dataset.files.map((f) => f.display),
@@ -203,7 +204,7 @@ async function checkDataset(
     "min-size": dataset.info.minSize.min,
     ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
     categorised: totals.categorised,
-    categories: computeDistribution(dataset.info.categories, totals),
+    categories: distribution,
     findings: datasetFindings,
   };
 }

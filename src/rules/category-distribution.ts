@@ -1,4 +1,3 @@
-import { computeDistribution } from "../distribution.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const categoryDistribution = defineRule({
@@ -10,10 +9,10 @@ export const categoryDistribution = defineRule({
   kind: "dataset",
   options: NO_OPTIONS,
   create: (context) => ({
-    end(totals) {
+    end(result) {
       // With no categorised example there is no distribution to judge: missing-category says so.
-      if (totals.categorised === 0) return;
-      for (const category of computeDistribution(context.dataset.categories, totals)) {
+      if (result.categorised === 0) return;
+      for (const category of result.distribution) {
         if (category.ok) continue;
         const band = percentBand(category.min, category.max);
         const fix =
@@ -21,7 +20,7 @@ export const categoryDistribution = defineRule({
             ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
             : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
         context.reportDataset({
-          message: `${category.name} is ${percent(category.share)} (${category.count} of ${totals.categorised}), outside its target ${band}: ${fix}`,
+          message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
         });
       }
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CategoryReport } from "../distribution.js";
 import type { Example, Severity } from "../model.js";
 
 /** Where a rule's findings come from. */
@@ -39,6 +40,11 @@ export interface DatasetTotals {
   categoryCounts: Map<string, number>;
 }
 
+/** What `end` receives: the totals and the distribution the report shows, computed once by the engine. */
+export interface DatasetResult extends DatasetTotals {
+  distribution: CategoryReport[];
+}
+
 export interface DatasetInfo {
   name: string;
   categories: CategoryTarget[];
@@ -68,7 +74,7 @@ export interface RuleContext<Options> {
 
 export interface RuleVisitor {
   example?(example: CheckedExample): void;
-  end?(totals: DatasetTotals): void;
+  end?(result: DatasetResult): void;
 }
 
 export interface Rule<Options extends z.ZodObject = z.ZodObject> {
