@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4336);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5562);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4336:
+/***/ 5562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12789,6 +12789,21 @@ const notPreferenceData = defineRule({
     options: NO_OPTIONS,
 });
 
+;// CONCATENATED MODULE: ./src/rules/outside-workspace.ts
+
+/**
+ * Reported before a file is opened: in a pull request a dataset path may be a symlink (or hold `..`)
+ * that points out of the checked-out repository, at the runner's own files. Such a file is never read.
+ */
+const outsideWorkspace = defineRule({
+    id: "outside-workspace",
+    description: "The dataset path resolves outside the repository (a symlink or `..`); it was not read.",
+    advice: "Commit the data itself under the repository, not a link to a file elsewhere.",
+    defaultSeverity: "error",
+    kind: "reader",
+    options: NO_OPTIONS,
+});
+
 ;// CONCATENATED MODULE: ./src/rules/rejected-is-refusal.ts
 
 
@@ -12906,11 +12921,13 @@ const wrongType = defineRule({
 
 
 
+
 /** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
 const RULES = [
     // Files and records
     lfsPointer,
     corruptFile,
+    outsideWorkspace,
     notPreferenceData,
     mixedShapes,
     invalidJson,
@@ -13119,8 +13136,8 @@ function knownKeysAt(path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -13723,7 +13740,7 @@ function getPartialMatcher(patterns, options = {}) {
 		patternsParts[i] = parts;
 		const partsCount = parts.length;
 		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = node_modules_picomatch(parts[j], options);
 		matchers[i] = partMatchers;
 	}
 	return (input) => {
@@ -13783,7 +13800,7 @@ function ensureNonDriveRelativePath(path) {
 const splitPatternOptions = { parts: true };
 function splitPattern(path) {
 	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
+	const result = node_modules_picomatch.scan(path, splitPatternOptions);
 	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
@@ -13824,7 +13841,7 @@ const escapePath = isWin ? escapeWin32Path : escapePosixPath;
 */
 function isDynamicPattern(pattern, options) {
 	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
+	const scan = node_modules_picomatch.scan(pattern);
 	return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -13918,8 +13935,8 @@ function buildCrawler(options, patterns) {
 		noglobstar: options.globstar === false,
 		posix: true
 	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
+	const matcher = node_modules_picomatch(processed.match, matchOptions);
+	const ignore = node_modules_picomatch(processed.ignore, matchOptions);
 	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
 	const format = buildFormat(cwd, root, absolute);
 	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -14073,9 +14090,21 @@ async function globFiles(patterns, root) {
  * no configured dataset (or every file, when the config has none) form one dataset, "default".
  */
 async function planDatasets(config, paths, root) {
+    return assignDatasets(config, paths.length > 0 ? await expandPaths(paths, root) : null, root);
+}
+/**
+ * Groups files into datasets, as planDatasets does, for paths already expanded (relative to the root):
+ * `named` null means every file of every configured dataset.
+ */
+async function assignDatasets(config, named, root, options = {}) {
     const tasks = [];
     const claimed = new Set();
-    const named = paths.length > 0 ? await expandPaths(paths, root) : null;
+    const task = (file, report) => ({
+        path: external_node_path_default().resolve(root, file),
+        display: file,
+        report,
+        ...(options.confineTo !== undefined ? { confineTo: options.confineTo } : {}),
+    });
     for (const spec of config.datasets) {
         const isMatch = picomatch_default()(spec.globs, { dot: true });
         const members = (await globFiles(spec.globs, root)).filter((file) => !claimed.has(file));
@@ -14088,17 +14117,19 @@ async function planDatasets(config, paths, root) {
             claimed.add(file);
         tasks.push({
             info: spec.info,
-            files: files.map((file) => fileTask(file, root, named === null || wantedSet.has(file))),
+            files: files.map((file) => task(file, named === null || wantedSet.has(file))),
         });
     }
     const unassigned = (named ?? []).filter((file) => !claimed.has(file));
     if (unassigned.length > 0) {
-        tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => fileTask(file, root, true)) });
+        tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => task(file, true)) });
     }
     return tasks;
 }
-function fileTask(file, root, report) {
-    return { path: external_node_path_default().resolve(root, file), display: file, report };
+/** Whether a path (relative to the root, forward slashes) belongs to one of the config's datasets. */
+function datasetMatcher(config) {
+    const matchers = config.datasets.map((spec) => picomatch(spec.globs, { dot: true }));
+    return (file) => matchers.some((isMatch) => isMatch(file));
 }
 
 ;// CONCATENATED MODULE: ./src/distribution.ts
@@ -14903,6 +14934,8 @@ const REPORT_VERSION = 1;
 
 
 
+
+
 const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function engine_check(options) {
@@ -15060,10 +15093,30 @@ function toFinding(rule, configured, input, line) {
         ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
     };
 }
+/**
+ * Whether `file`, with every symlink resolved, lies inside `directory`. A link that cannot be resolved
+ * (dangling, a loop) is not inside; a path where nothing exists is left to the reader to report.
+ */
+async function isInside(file, directory) {
+    try {
+        const [real, root] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(directory)]);
+        const relative = external_node_path_default().relative(root, real);
+        return relative !== "" && !relative.startsWith("..") && !external_node_path_default().isAbsolute(relative);
+    }
+    catch {
+        return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null;
+    }
+}
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
 /** Reads one file into examples, reporting what the readers and normalisers find. */
 async function readFile(task, fileIndex, report, sink) {
+    if (task.confineTo !== undefined && !(await isInside(task.path, task.confineTo))) {
+        sink.finding("outside-workspace", 1, {
+            message: "the path resolves outside the repository (a symlink or ..): not read",
+        });
+        return;
+    }
     let opened;
     try {
         opened = await openDataset(task.path);

@@ -21,7 +21,7 @@ export const DEFAULT_CATEGORIES: readonly CategoryTarget[] = [
 
 export const DEFAULT_MIN_SIZE: MinSizePreset = "initial-alignment";
 
-const FAIL_ON_LEVELS = [...SEVERITIES, "never"] as const;
+export const FAIL_ON_LEVELS = [...SEVERITIES, "never"] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 const severitySetting = z.enum([...SEVERITIES, "off"]);

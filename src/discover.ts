@@ -63,9 +63,32 @@ export async function globFiles(patterns: string[], root: string): Promise<strin
  * no configured dataset (or every file, when the config has none) form one dataset, "default".
  */
 export async function planDatasets(config: Config, paths: string[], root: string): Promise<DatasetTask[]> {
+  return assignDatasets(config, paths.length > 0 ? await expandPaths(paths, root) : null, root);
+}
+
+export interface AssignOptions {
+  /** Read files only when their real path lies inside this directory (the action's workspace). */
+  confineTo?: string;
+}
+
+/**
+ * Groups files into datasets, as planDatasets does, for paths already expanded (relative to the root):
+ * `named` null means every file of every configured dataset.
+ */
+export async function assignDatasets(
+  config: Config,
+  named: string[] | null,
+  root: string,
+  options: AssignOptions = {},
+): Promise<DatasetTask[]> {
   const tasks: DatasetTask[] = [];
   const claimed = new Set<string>();
-  const named = paths.length > 0 ? await expandPaths(paths, root) : null;
+  const task = (file: string, report: boolean): FileTask => ({
+    path: path.resolve(root, file),
+    display: file,
+    report,
+    ...(options.confineTo !== undefined ? { confineTo: options.confineTo } : {}),
+  });
   for (const spec of config.datasets) {
     const isMatch = picomatch(spec.globs, { dot: true });
     const members = (await globFiles(spec.globs, root)).filter((file) => !claimed.has(file));
@@ -76,16 +99,18 @@ export async function planDatasets(config: Config, paths: string[], root: string
     for (const file of files) claimed.add(file);
     tasks.push({
       info: spec.info,
-      files: files.map((file) => fileTask(file, root, named === null || wantedSet.has(file))),
+      files: files.map((file) => task(file, named === null || wantedSet.has(file))),
     });
   }
   const unassigned = (named ?? []).filter((file) => !claimed.has(file));
   if (unassigned.length > 0) {
-    tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => fileTask(file, root, true)) });
+    tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => task(file, true)) });
   }
   return tasks;
 }
 
-function fileTask(file: string, root: string, report: boolean): FileTask {
-  return { path: path.resolve(root, file), display: file, report };
+/** Whether a path (relative to the root, forward slashes) belongs to one of the config's datasets. */
+export function datasetMatcher(config: Config): (file: string) => boolean {
+  const matchers = config.datasets.map((spec) => picomatch(spec.globs, { dot: true }));
+  return (file) => matchers.some((isMatch) => isMatch(file));
 }

@@ -1,3 +1,5 @@
+import { lstat, realpath } from "node:fs/promises";
+import path from "node:path";
 import type { Config, FailOn } from "./config.js";
 import { computeDistribution } from "./distribution.js";
 import { isObject, type JsonObject } from "./formats/messages.js";
@@ -29,6 +31,11 @@ export interface FileTask {
    * duplicates, but its own findings are not this change's.
    */
   report: boolean;
+  /**
+   * When set, the file is read only if its real path (symlinks resolved) lies inside this directory:
+   * the action sets it to the workspace, so a link in a pull request cannot make it read the runner's files.
+   */
+  confineTo?: string;
 }
 
 export interface DatasetTask {
@@ -229,6 +236,20 @@ interface ReadSink {
   progress(examples: number): void;
 }
 
+/**
+ * Whether `file`, with every symlink resolved, lies inside `directory`. A link that cannot be resolved
+ * (dangling, a loop) is not inside; a path where nothing exists is left to the reader to report.
+ */
+async function isInside(file: string, directory: string): Promise<boolean> {
+  try {
+    const [real, root] = await Promise.all([realpath(file), realpath(directory)]);
+    const relative = path.relative(root, real);
+    return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  } catch {
+    return (await lstat(file).catch(() => null)) === null;
+  }
+}
+
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
 
@@ -239,6 +260,12 @@ async function readFile(
   report: FileReport,
   sink: ReadSink,
 ): Promise<void> {
+  if (task.confineTo !== undefined && !(await isInside(task.path, task.confineTo))) {
+    sink.finding("outside-workspace", 1, {
+      message: "the path resolves outside the repository (a symlink or ..): not read",
+    });
+    return;
+  }
   let opened: Awaited<ReturnType<typeof openDataset>>;
   try {
     opened = await openDataset(task.path);

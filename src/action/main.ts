@@ -1,87 +1,237 @@
 import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
-import { z } from "zod";
-import { type Config, ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, loadConfig } from "../config.js";
-import { DiscoveryError, planDatasets } from "../discover.js";
+import {
+  type Config,
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  datasetInfo,
+  defaultConfig,
+  loadConfig,
+} from "../config.js";
+import { assignDatasets, DiscoveryError, datasetMatcher } from "../discover.js";
 import { check } from "../engine.js";
+import { REPORT_MARKER, renderMarkdown } from "../report/render-markdown.js";
+import { terminalSafe } from "../report/terminal-safe.js";
+import { failureReason } from "../report/verdict.js";
 import type { Report } from "../report.js";
+import { planAnnotations } from "./annotations.js";
+import { type ChangedFiles, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { EventError, type Run, readRun } from "./event.js";
+import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
+import { InputError, type Inputs, readInputs } from "./inputs.js";
+import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
+import { upsertStickyComment } from "./sticky-comment.js";
+
+/** What a reader of the log is told to do when the token may not comment (README section). */
+const FORK_ADVICE =
+  "the token is read-only, as on pull requests from forks: publish from a workflow_run workflow (README: Fork pull requests)";
+
+const REPORT_FILE = "dataset-ci-report.json";
 
 /**
- * GitHub shows at most 10 annotations of each level per step (actions/toolkit docs/problem-matchers.md);
- * the rest are dropped silently, so we spend them on the most severe and say how many were left out.
+ * One run of the action: work out which dataset files the event changed, check them (and their whole
+ * datasets for the gates), then report through every sink and gate the step. A sink that fails (a
+ * read-only token, an API outage) is logged in one line and never changes the verdict.
  */
-export const ANNOTATIONS_PER_LEVEL = 10;
-
-const inputsSchema = z.object({
-  config: z.string().min(1),
-  failOn: z.enum(["error", "warning", "notice", "never"]),
-});
-
-/** Every input, read in one place when the action runs (never at import). */
-function readInputs() {
-  return inputsSchema.parse({
-    config: core.getInput("config") || DEFAULT_CONFIG_PATH,
-    failOn: core.getInput("fail-on") || "error",
-  });
-}
-
-/** Checks every dataset of the config in the workspace, annotates, and fails the step on the gate. */
-export async function run(): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs();
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const configPath = path.resolve(workspace, inputs.config);
-    const config: Config = existsSync(configPath) ? await loadConfig(configPath) : defaultConfig();
-    config.failOn = inputs.failOn;
-    if (config.datasets.length === 0) {
-      core.info(`no datasets declared in ${inputs.config}: nothing to check`);
-      setOutputs(null);
-      return;
+    const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const runInfo = await readRun(env);
+    const config = await readConfig(inputs, workspace);
+    const log = (line: string) => core.info(`dataset-ci: ${line}`);
+    const octokit = inputs["github-token"]
+      ? createOctokit(inputs["github-token"], env.GITHUB_API_URL || "https://api.github.com", log)
+      : null;
+
+    const changed = await changedFiles(runInfo, octokit, workspace);
+    const notes: string[] = [];
+    if (changed.note) {
+      notes.push(changed.note);
+      log(changed.note);
     }
-    const datasets = await planDatasets(config, [], workspace);
-    const report = await check({ config, datasets });
-    annotate(report);
-    setOutputs(report);
-    if (!report.passed) {
-      const { errors, warnings, notices } = report.summary;
-      core.setFailed(
-        `dataset-ci: ${errors} errors, ${warnings} warnings, ${notices} notices (fail-on: ${report["fail-on"]})`,
+    const report = await checkChanged(config, changed.files, workspace);
+    const reportPath = await writeReport(report, env);
+
+    // The comment first: whether it could be posted decides the annotation budget left for warnings.
+    const scope =
+      runInfo.trigger.kind === "pull-request"
+        ? "this pull request"
+        : `this ${runInfo.trigger.kind === "push" ? "push" : "run"}`;
+    const firstPlan = planAnnotations(report, inputs["max-annotations"]);
+    const warnings: string[] = [];
+    if (runInfo.trigger.kind === "pull-request" && inputs.comment) {
+      const problem = await postComment(
+        octokit,
+        runInfo,
+        report,
+        [...notes, ...annotationNote(firstPlan.notShown)],
+        scope,
       );
+      if (problem) warnings.push(problem);
     }
+    for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
+
+    const plan = planAnnotations(report, inputs["max-annotations"], { warning: warnings.length });
+    annotate(plan.chosen);
+    const summaryNotes = [...notes, ...warnings, ...annotationNote(plan.notShown)];
+    await writeSummary(report, runInfo, summaryNotes, scope).catch((error) =>
+      core.warning(`dataset-ci: could not write the job summary: ${describeFailure(error)}`),
+    );
+
+    setOutputs(report, reportPath);
+    const reason = failureReason(report);
+    log(report.passed ? "passed" : `failed: ${reason}`);
+    if (!report.passed) core.setFailed(`dataset-ci failed: ${reason}`);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DiscoveryError || error instanceof z.ZodError) {
-      core.setFailed(`dataset-ci: ${error.message}`);
-    } else {
-      core.setFailed(`dataset-ci: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const known =
+      error instanceof ConfigError ||
+      error instanceof DiscoveryError ||
+      error instanceof InputError ||
+      error instanceof EventError;
+    const message = error instanceof Error ? error.message : String(error);
+    core.setFailed(`dataset-ci: ${terminalSafe(known ? message : `unexpected error: ${message}`, 1000)}`);
+    if (!known && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }
 
-function annotate(report: Report): void {
-  const used = { error: 0, warning: 0, notice: 0 };
+/** The config file, with the `files` input in place of its globs. */
+async function readConfig(inputs: Inputs, workspace: string): Promise<Config> {
+  const configPath = path.resolve(workspace, inputs.config);
+  const missing = !existsSync(configPath);
+  if (missing && inputs.config !== DEFAULT_CONFIG_PATH) {
+    throw new ConfigError(`the config ${inputs.config} does not exist in the workspace`);
+  }
+  const config = missing ? defaultConfig() : await loadConfig(configPath);
+  if (inputs["fail-on"] !== "error" || missing) config.failOn = inputs["fail-on"];
+  if (inputs.files.length > 0) {
+    if (config.datasets.length > 1) {
+      throw new InputError(
+        `input files: replaces the globs of one dataset, but ${inputs.config} declares ${config.datasets.length}: set each dataset's files in the config instead`,
+      );
+    }
+    const info = config.datasets[0]?.info ?? datasetInfo("default");
+    config.datasets = [{ info, globs: inputs.files }];
+  }
+  if (config.datasets.length === 0) {
+    throw new ConfigError(
+      `no datasets to check: declare them in ${inputs.config} (see the README) or set the files input`,
+    );
+  }
+  return config;
+}
+
+async function changedFiles(runInfo: Run, octokit: Octokit | null, workspace: string): Promise<ChangedFiles> {
+  const trigger = runInfo.trigger;
+  if (trigger.kind === "pull-request") {
+    if (!octokit)
+      throw new InputError("input github-token: needed on pull requests to list the changed files");
+    return pullRequestFiles(octokit, repositoryOf(runInfo), trigger, workspace);
+  }
+  if (trigger.kind === "push") return pushFiles(workspace, trigger.before, trigger.after);
+  return { files: null };
+}
+
+/** Only the repository's coordinates: request parameters must carry nothing else. */
+function repositoryOf(runInfo: Run): { owner: string; repo: string } {
+  return { owner: runInfo.owner, repo: runInfo.repo };
+}
+
+/** Checks the datasets the changed files belong to (every dataset when `changed` is null). */
+async function checkChanged(config: Config, changed: string[] | null, workspace: string): Promise<Report> {
+  const isDatasetFile = datasetMatcher(config);
+  const named = changed === null ? null : changed.filter(isDatasetFile);
+  const datasets =
+    named !== null && named.length === 0
+      ? []
+      : await assignDatasets(config, named, workspace, { confineTo: workspace });
+  return check({ config, datasets });
+}
+
+async function writeReport(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
+  const directory = env.RUNNER_TEMP || os.tmpdir();
+  await mkdir(directory, { recursive: true });
+  const file = path.join(directory, REPORT_FILE);
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}
+
+function annotationNote(notShown: number): string[] {
+  return notShown > 0
+    ? [
+        `GitHub shows at most 10 annotations of each level per step: ${notShown.toLocaleString("en-US")} findings have none, and are listed below.`,
+      ]
+    : [];
+}
+
+/** Posts or updates the sticky comment; returns the one-line warning to log when it could not. */
+async function postComment(
+  octokit: Octokit | null,
+  runInfo: Run,
+  report: Report,
+  notes: string[],
+  scope: string,
+): Promise<string | null> {
+  if (!octokit || runInfo.trigger.kind !== "pull-request") return null;
+  const summaryLink = runInfo.runUrl
+    ? `[The job summary](${runInfo.runUrl}) has the full report.`
+    : "The job summary has the full report.";
+  const body = renderMarkdown(report, {
+    blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
+    scope,
+    notes,
+    limit: COMMENT_MAX_CHARS,
+    measure: (text) => text.length,
+    fullReport: summaryLink,
+  }).text;
+  try {
+    const result = await upsertStickyComment(octokit, repositoryOf(runInfo), runInfo.trigger.number, body);
+    core.info(`dataset-ci: ${result.action} the pull request comment ${result.url}`);
+    return null;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) {
+      return `could not comment on the pull request (${describeFailure(error)}): ${FORK_ADVICE}. The verdict is unchanged; the findings are in the annotations and the job summary.`;
+    }
+    return `could not comment on the pull request (${describeFailure(error)}). The verdict is unchanged; the findings are in the annotations and the job summary.`;
+  }
+}
+
+function annotate(chosen: ReturnType<typeof planAnnotations>["chosen"]): void {
   const emit = { error: core.error, warning: core.warning, notice: core.notice };
-  const all = [
-    ...report.files.flatMap((file) => file.findings.map((finding) => ({ file: file.path, finding }))),
-    ...report.datasets.flatMap((dataset) =>
-      dataset.findings.map((finding) => ({ file: undefined, finding })),
-    ),
-  ];
-  for (const { file, finding } of all) {
-    if (used[finding.severity] >= ANNOTATIONS_PER_LEVEL) continue;
-    used[finding.severity]++;
-    // core escapes %, CR and LF in the message and properties, so dataset text cannot end the command.
-    emit[finding.severity](`${finding.rule}: ${finding.message}`, {
+  for (const { file, dataset, finding } of chosen) {
+    // core escapes %, CR and LF in the message and the properties, so data cannot end the command;
+    // terminalSafe also shows other control characters and bounds the length.
+    const where = file === undefined ? `dataset ${terminalSafe(dataset ?? "", 60)}: ` : "";
+    emit[finding.severity](terminalSafe(`${where}${finding.message}`, 500), {
       title: `dataset-ci ${finding.rule}`,
-      ...(file ? { file, startLine: finding.line ?? 1 } : {}),
+      ...(file !== undefined ? { file, startLine: finding.line ?? 1 } : {}),
     });
   }
 }
 
-function setOutputs(report: Report | null): void {
-  core.setOutput("passed", String(report?.passed ?? true));
-  core.setOutput("errors", String(report?.summary.errors ?? 0));
-  core.setOutput("warnings", String(report?.summary.warnings ?? 0));
-  core.setOutput("notices", String(report?.summary.notices ?? 0));
-  core.setOutput("examples", String(report?.summary.examples ?? 0));
+async function writeSummary(report: Report, runInfo: Run, notes: string[], scope: string): Promise<void> {
+  const text = renderMarkdown(report, {
+    blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
+    scope,
+    notes,
+    // Room for what core.summary adds (an end of line) beside our text.
+    limit: SUMMARY_MAX_BYTES - 1024,
+    measure: (value) => Buffer.byteLength(value, "utf8"),
+    fullReport:
+      "Every finding is in the JSON report (the `report` output), and `npx dataset-ci check` shows them locally.",
+  }).text;
+  await core.summary.addRaw(text.replace(REPORT_MARKER, ""), true).write();
+}
+
+function setOutputs(report: Report, reportPath: string): void {
+  core.setOutput("passed", String(report.passed));
+  core.setOutput("errors", String(report.summary.errors));
+  core.setOutput("warnings", String(report.summary.warnings));
+  core.setOutput("notices", String(report.summary.notices));
+  core.setOutput("examples", String(report.summary.examples));
+  core.setOutput("report", reportPath);
 }

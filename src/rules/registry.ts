@@ -20,6 +20,7 @@ import { missingCategory } from "./missing-category.js";
 import { missingField } from "./missing-field.js";
 import { mixedShapes } from "./mixed-shapes.js";
 import { notPreferenceData } from "./not-preference-data.js";
+import { outsideWorkspace } from "./outside-workspace.js";
 import { rejectedIsRefusal } from "./rejected-is-refusal.js";
 import { rejectedTooShort } from "./rejected-too-short.js";
 import type { Rule } from "./rule.js";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   // Files and records
   lfsPointer,
   corruptFile,
+  outsideWorkspace,
   notPreferenceData,
   mixedShapes,
   invalidJson,
@@ -72,4 +74,5 @@ export type ReaderRuleId =
   | "lfs-pointer"
   | "not-preference-data"
   | "mixed-shapes"
-  | "corrupt-file";
+  | "corrupt-file"
+  | "outside-workspace";

@@ -1,0 +1,55 @@
+// Writes test/fixtures/github-openapi.json: the operations of GitHub's REST API that the action calls,
+// taken from GitHub's official OpenAPI description (@octokit/openapi, dereferenced), so the e2e stand-in
+// for api.github.com can check every request and response against what GitHub documents.
+// Run after upgrading @octokit/openapi: `node scripts/extract-github-openapi.mjs`.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/** Every operation src/action calls, as [method, path template]. */
+export const OPERATIONS = [
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/files"],
+  ["get", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+  ["post", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+  ["patch", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
+  ["delete", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
+  ["get", "/user"],
+];
+
+const require = createRequire(import.meta.url);
+const description = JSON.parse(
+  readFileSync(require.resolve("@octokit/openapi/generated/api.github.com.deref.json"), "utf8"),
+);
+const { version } = JSON.parse(readFileSync(require.resolve("@octokit/openapi/package.json"), "utf8"));
+
+const operations = OPERATIONS.map(([method, template]) => {
+  const operation = description.paths[template]?.[method];
+  if (!operation)
+    throw new Error(`${method.toUpperCase()} ${template} is not in GitHub's OpenAPI description`);
+  const responses = {};
+  for (const [status, response] of Object.entries(operation.responses)) {
+    responses[status] = {
+      schema: response.content?.["application/json"]?.schema ?? null,
+    };
+  }
+  return {
+    operationId: operation.operationId,
+    method: method.toUpperCase(),
+    path: template,
+    parameters: (operation.parameters ?? []).map(({ name, in: where, required, schema }) => ({
+      name,
+      in: where,
+      required: Boolean(required),
+      schema,
+    })),
+    requestBody: operation.requestBody?.content?.["application/json"]?.schema ?? null,
+    responses,
+  };
+});
+
+const target = path.resolve(import.meta.dirname, "../test/fixtures/github-openapi.json");
+writeFileSync(
+  target,
+  `${JSON.stringify({ source: `@octokit/openapi@${version} api.github.com.deref.json`, operations }, null, 1)}\n`,
+);
+console.log(`wrote ${operations.length} operations to ${path.relative(process.cwd(), target)}`);

@@ -1,0 +1,56 @@
+import * as core from "@actions/core";
+import { z } from "zod";
+import { DEFAULT_CONFIG_PATH, FAIL_ON_LEVELS } from "../config.js";
+import { ANNOTATIONS_PER_JOB } from "./limits.js";
+
+const booleanInput = z
+  .enum(["true", "false"], { message: "should be true or false" })
+  .transform((v) => v === "true");
+
+/** The action's inputs (action.yml), validated together so a bad value fails with its input's name. */
+export const inputsSchema = z.object({
+  "github-token": z.string(),
+  config: z.string().min(1),
+  /** Globs (one per line or comma-separated) that replace the config's dataset globs. */
+  files: z.string().transform((text) =>
+    text
+      .split(/[\n,]/)
+      .map((glob) => glob.trim())
+      .filter((glob) => glob !== ""),
+  ),
+  "fail-on": z.enum(FAIL_ON_LEVELS),
+  comment: booleanInput,
+  "max-annotations": z.coerce
+    .number({ message: "should be a number" })
+    .int("should be a whole number")
+    .min(0, "should be 0 or more")
+    .max(ANNOTATIONS_PER_JOB, `GitHub shows at most ${ANNOTATIONS_PER_JOB} annotations per job`),
+});
+
+export type Inputs = z.output<typeof inputsSchema>;
+
+/** Defaults for inputs left empty, the same as action.yml's (a runner passes "" for an unset input). */
+const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
+  "github-token": "",
+  config: DEFAULT_CONFIG_PATH,
+  files: "",
+  "fail-on": "error",
+  comment: "true",
+  "max-annotations": "30",
+};
+
+export class InputError extends Error {}
+
+/** Every input, read in one place when the action runs (never at import time). */
+export function readInputs(read: (name: string) => string = (name) => core.getInput(name)): Inputs {
+  const raw = Object.fromEntries(
+    Object.entries(DEFAULTS).map(([name, fallback]) => [name, read(name).trim() || fallback]),
+  );
+  const parsed = inputsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new InputError(
+      parsed.error.issues.map((issue) => `input ${String(issue.path[0])}: ${issue.message}`).join("; "),
+    );
+  }
+  return parsed.data;
+}

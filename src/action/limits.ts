@@ -1,0 +1,15 @@
+// GitHub's platform limits the action works within (../shared/reference/github-platform.md).
+// Each is stated by GitHub where the comment says; the action degrades at every one without losing the verdict.
+
+/** Workflow-command annotations shown per level per step (actions/toolkit docs/problem-matchers.md). */
+export const ANNOTATIONS_PER_LEVEL = 10;
+/** Workflow-command annotations shown per job (GitHub community discussions 68471, 26680). */
+export const ANNOTATIONS_PER_JOB = 50;
+/** Longest issue/PR comment body: 422 "Body is too long (maximum is 65536 characters)" (REST API answer). */
+export const COMMENT_MAX_CHARS = 65_536;
+/** Largest job summary per step: 1 MiB ("Workflow commands": step isolation and limits). */
+export const SUMMARY_MAX_BYTES = 1024 * 1024;
+/** Files `pulls.listFiles` returns at most (REST "List pull requests files"). */
+export const PULL_FILES_MAX = 3000;
+/** Largest page `pulls.listFiles` and `issues.listComments` give (REST docs: `per_page` up to 100). */
+export const PER_PAGE_MAX = 100;

@@ -1,0 +1,73 @@
+import { REPORT_MARKER } from "../report/render-markdown.js";
+import { type Octokit, statusOf } from "./github.js";
+import { PER_PAGE_MAX } from "./limits.js";
+
+interface Repository {
+  owner: string;
+  repo: string;
+}
+
+interface CommentAuthor {
+  login: string;
+  type: string;
+}
+
+export type StickyResult = { action: "created" | "updated"; url: string };
+
+/**
+ * Creates the pull request's report comment, or updates the one an earlier run left. Ours is the comment
+ * whose body starts with the marker and whose author is a bot (the Actions token writes as
+ * github-actions[bot]) or the token's own user (a personal token). The token's user is asked for only
+ * when a marked comment by a person exists, and the Actions token's refusal of GET /user is no error.
+ * Extra copies (two runs that raced) are deleted, so one comment remains.
+ */
+export async function upsertStickyComment(
+  octokit: Octokit,
+  repository: Repository,
+  issueNumber: number,
+  body: string,
+): Promise<StickyResult> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repository,
+    issue_number: issueNumber,
+    per_page: PER_PAGE_MAX,
+  });
+  const marked = comments.filter((comment) => comment.body?.startsWith(REPORT_MARKER) && comment.user);
+  let tokenLogin: string | null | undefined;
+  const ours: typeof marked = [];
+  for (const comment of marked) {
+    const author = comment.user as CommentAuthor;
+    if (author.type === "Bot") {
+      ours.push(comment);
+      continue;
+    }
+    if (tokenLogin === undefined) tokenLogin = await currentLogin(octokit);
+    if (tokenLogin !== null && author.login === tokenLogin) ours.push(comment);
+  }
+  const [first, ...extra] = ours;
+  for (const comment of extra) {
+    await octokit.rest.issues.deleteComment({ ...repository, comment_id: comment.id }).catch((error) => {
+      if (statusOf(error) !== 404) throw error; // already gone: the other run deleted it
+    });
+  }
+  if (first) {
+    try {
+      const updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: first.id, body });
+      return { action: "updated", url: updated.data.html_url };
+    } catch (error) {
+      // Deleted between listing and updating: a new one is created below.
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+  const created = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+  return { action: "created", url: created.data.html_url };
+}
+
+/** The login of the token's user, or null when the token may not ask (the Actions token answers 403). */
+async function currentLogin(octokit: Octokit): Promise<string | null> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return null;
+  }
+}
