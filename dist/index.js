@@ -47772,7 +47772,9 @@ async function assignDatasets(config, named, root, options = {}) {
         if (named && wanted.length === 0)
             continue;
         const wantedSet = new Set(wanted);
-        const files = [...new Set([...members, ...wanted])];
+        // Files read only for the gates come first, so that a record a change copies from the existing data
+        // is reported as the duplicate in the changed file, where the author can act on it.
+        const files = [...new Set([...members.filter((file) => !wantedSet.has(file)), ...wanted])];
         for (const file of files)
             claimed.add(file);
         tasks.push({
@@ -48924,7 +48926,7 @@ function breakCommentDelimiters(text) {
 }
 /** ASCII punctuation that Markdown gives a meaning to; a backslash makes each literal (CommonMark §2.4). */
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~=^$]/g;
-const HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 /**
  * Untrusted text as inline Markdown prose: one line, bounded, every Markdown and HTML character literal,
  * and the patterns GitHub turns into links after rendering (mentions, issue references, bare URLs) broken
@@ -48932,7 +48934,7 @@ const HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
  */
 function markdownText(text, max = 300) {
     return (terminalSafe(text, max)
-        .replace(/[&<>"]/g, (char) => HTML_ENTITIES[char] ?? char)
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
         .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
         // @user, @org/team and e-mail addresses: GitHub links an @ followed by a name.
         .replaceAll("@", `@${ZERO_WIDTH_SPACE}`)
@@ -54816,7 +54818,7 @@ const inputsSchema = object({
         .max(ANNOTATIONS_PER_JOB, `GitHub shows at most ${ANNOTATIONS_PER_JOB} annotations per job`),
 });
 /** Defaults for inputs left empty, the same as action.yml's (a runner passes "" for an unset input). */
-const inputs_DEFAULTS = {
+const INPUT_DEFAULTS = {
     "github-token": "",
     config: DEFAULT_CONFIG_PATH,
     files: "",
@@ -54828,7 +54830,7 @@ class InputError extends Error {
 }
 /** Every input, read in one place when the action runs (never at import time). */
 function readInputs(read = (name) => getInput(name)) {
-    const raw = Object.fromEntries(Object.entries(inputs_DEFAULTS).map(([name, fallback]) => [name, read(name).trim() || fallback]));
+    const raw = Object.fromEntries(Object.entries(INPUT_DEFAULTS).map(([name, fallback]) => [name, read(name).trim() || fallback]));
     const parsed = inputsSchema.safeParse(raw);
     if (!parsed.success) {
         throw new InputError(parsed.error.issues.map((issue) => `input ${String(issue.path[0])}: ${issue.message}`).join("; "));

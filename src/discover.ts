@@ -95,7 +95,9 @@ export async function assignDatasets(
     const wanted = named?.filter((file) => isMatch(file) && !claimed.has(file)) ?? members;
     if (named && wanted.length === 0) continue;
     const wantedSet = new Set(wanted);
-    const files = [...new Set([...members, ...wanted])];
+    // Files read only for the gates come first, so that a record a change copies from the existing data
+    // is reported as the duplicate in the changed file, where the author can act on it.
+    const files = [...new Set([...members.filter((file) => !wantedSet.has(file)), ...wanted])];
     for (const file of files) claimed.add(file);
     tasks.push({
       info: spec.info,

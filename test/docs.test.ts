@@ -2,7 +2,18 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { RULES_TABLE_END, RULES_TABLE_START, renderConfigSchema, renderRulesTable } from "../src/docs.js";
+import { INPUT_DEFAULTS } from "../src/action/inputs.js";
+import {
+  ACTION_INPUTS_END,
+  ACTION_INPUTS_START,
+  ACTION_OUTPUTS_END,
+  ACTION_OUTPUTS_START,
+  RULES_TABLE_END,
+  RULES_TABLE_START,
+  renderActionTables,
+  renderConfigSchema,
+  renderRulesTable,
+} from "../src/docs.js";
 import { RULES } from "../src/rules/registry.js";
 import { VERSION } from "../src/version.js";
 
@@ -18,6 +29,28 @@ describe("generated documentation matches the code (run `npm run generate` when 
     );
     expect(table.trim()).toBe(renderRulesTable());
     for (const rule of RULES) expect(table).toContain(`| \`${rule.id}\` | ${rule.defaultSeverity} |`);
+  });
+
+  it("the README's inputs and outputs tables are action.yml's", async () => {
+    const readme = await read("README.md");
+    const between = (start: string, end: string) =>
+      readme.slice(readme.indexOf(start) + start.length, readme.indexOf(end)).trim();
+    const tables = renderActionTables(await read("action.yml"));
+    expect(between(ACTION_INPUTS_START, ACTION_INPUTS_END)).toBe(tables.inputs);
+    expect(between(ACTION_OUTPUTS_START, ACTION_OUTPUTS_END)).toBe(tables.outputs);
+  });
+
+  it("action.yml declares exactly the inputs the action reads, with the same defaults", async () => {
+    const action = parse(await read("action.yml")) as {
+      inputs: Record<string, { default?: string }>;
+      runs: unknown;
+    };
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort());
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (name !== "github-token")
+        expect(input.default ?? "").toBe(INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS]);
+    }
+    expect(action.runs).toEqual({ using: "node24", main: "dist/index.js" });
   });
 
   it("the committed config JSON Schema is the config schema's", async () => {

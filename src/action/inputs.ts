@@ -30,7 +30,7 @@ export const inputsSchema = z.object({
 export type Inputs = z.output<typeof inputsSchema>;
 
 /** Defaults for inputs left empty, the same as action.yml's (a runner passes "" for an unset input). */
-const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
+export const INPUT_DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   "github-token": "",
   config: DEFAULT_CONFIG_PATH,
   files: "",
@@ -44,7 +44,7 @@ export class InputError extends Error {}
 /** Every input, read in one place when the action runs (never at import time). */
 export function readInputs(read: (name: string) => string = (name) => core.getInput(name)): Inputs {
   const raw = Object.fromEntries(
-    Object.entries(DEFAULTS).map(([name, fallback]) => [name, read(name).trim() || fallback]),
+    Object.entries(INPUT_DEFAULTS).map(([name, fallback]) => [name, read(name).trim() || fallback]),
   );
   const parsed = inputsSchema.safeParse(raw);
   if (!parsed.success) {

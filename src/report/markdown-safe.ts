@@ -14,7 +14,7 @@ function breakCommentDelimiters(text: string): string {
 /** ASCII punctuation that Markdown gives a meaning to; a backslash makes each literal (CommonMark §2.4). */
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~=^$]/g;
 
-const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 /**
  * Untrusted text as inline Markdown prose: one line, bounded, every Markdown and HTML character literal,
@@ -24,7 +24,7 @@ const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": 
 export function markdownText(text: string, max = 300): string {
   return (
     terminalSafe(text, max)
-      .replace(/[&<>"]/g, (char) => HTML_ENTITIES[char] ?? char)
+      .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
       .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
       // @user, @org/team and e-mail addresses: GitHub links an @ followed by a name.
       .replaceAll("@", `@${ZERO_WIDTH_SPACE}`)
