@@ -54601,14 +54601,8 @@ function createOctokit(token, apiUrl, log) {
         baseUrl: apiUrl,
         retry: { retries: RETRIES },
         throttle: {
-            onRateLimit: (retryAfter, options, _o, count) => {
-                log(`GitHub rate limit on ${options.method} ${options.url}: ${count < RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : "giving up"}`);
-                return count < RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, count) => {
-                log(`GitHub secondary rate limit on ${options.method} ${options.url}: ${count < RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : "giving up"}`);
-                return count < RATE_LIMIT_RETRIES;
-            },
+            onRateLimit: waitOut("rate limit", log),
+            onSecondaryRateLimit: waitOut("secondary rate limit", log),
         },
         // Octokit's own console warnings would reach stdout unescaped; everything goes through `log`.
         log: {
@@ -54618,6 +54612,14 @@ function createOctokit(token, apiUrl, log) {
             error: (message) => log(message),
         },
     }, retry, throttling);
+}
+/** A throttling handler: logs the limit in one line, and retries until RATE_LIMIT_RETRIES. */
+function waitOut(kind, log) {
+    return (retryAfter, options, _octokit, count) => {
+        const retry = count < RATE_LIMIT_RETRIES;
+        log(`GitHub ${kind} on ${options.method} ${options.url}: ${retry ? `retrying in ${retryAfter} s` : "giving up"}`);
+        return retry;
+    };
 }
 /** The status of a failed request, when it was an HTTP answer. */
 function statusOf(error) {

@@ -20,28 +20,8 @@ export function createOctokit(token: string, apiUrl: string, log: (line: string)
       baseUrl: apiUrl,
       retry: { retries: RETRIES },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          log(
-            `GitHub rate limit on ${options.method} ${options.url}: ${count < RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : "giving up"}`,
-          );
-          return count < RATE_LIMIT_RETRIES;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          log(
-            `GitHub secondary rate limit on ${options.method} ${options.url}: ${count < RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : "giving up"}`,
-          );
-          return count < RATE_LIMIT_RETRIES;
-        },
+        onRateLimit: waitOut("rate limit", log),
+        onSecondaryRateLimit: waitOut("secondary rate limit", log),
       },
       // Octokit's own console warnings would reach stdout unescaped; everything goes through `log`.
       log: {
@@ -54,6 +34,17 @@ export function createOctokit(token: string, apiUrl: string, log: (line: string)
     retry,
     throttling,
   );
+}
+
+/** A throttling handler: logs the limit in one line, and retries until RATE_LIMIT_RETRIES. */
+function waitOut(kind: string, log: (line: string) => void) {
+  return (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, count: number) => {
+    const retry = count < RATE_LIMIT_RETRIES;
+    log(
+      `GitHub ${kind} on ${options.method} ${options.url}: ${retry ? `retrying in ${retryAfter} s` : "giving up"}`,
+    );
+    return retry;
+  };
 }
 
 /** The status of a failed request, when it was an HTTP answer. */
