@@ -48108,7 +48108,12 @@ function parseLine(bytes, line, firstLine) {
 /** JSON.parse's message, without V8's echo of the input (which is untrusted and may be huge). */
 function parserReason(error) {
     const message = error instanceof Error ? error.message : String(error);
-    return message.replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/s, "").slice(0, 200);
+    // Node 22+ adds "(line 1 column 31)" after the position: one line's column says nothing the
+    // position does not, and dropping it keeps reports the same on every Node version.
+    return message
+        .replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/s, "")
+        .replace(/ \(line \d+ column \d+\)$/, "")
+        .slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/json-array.ts
@@ -49032,7 +49037,7 @@ function failureReason(report) {
         const offTarget = gates.filter((f) => f.rule === "category-distribution").length;
         const said = [];
         if (sizeGate)
-            said.push(`${dataset.examples} examples, under its minimum of ${dataset["min-size"]}`);
+            said.push(`${plural(dataset.examples, "example")}, under its minimum of ${dataset["min-size"]}`);
         if (offTarget > 0)
             said.push(`${offTarget} ${offTarget === 1 ? "category" : "categories"} off target`);
         if (said.length > 0)

@@ -314,6 +314,29 @@ describe("the action on a pull request", () => {
     expect(run.stdout).toMatch(/secondary rate limit on POST .*retrying in 1 s/);
   }, 30_000);
 
+  it("reports a comment GitHub refuses (422) as one warning, and keeps the verdict", async () => {
+    const pr = await pullRequest({
+      head: { "data/new.jsonl": jsonl([record({ prompt: "s", rejected: "short" })]) },
+    });
+    github.fault({
+      method: "POST",
+      path: /\/comments$/,
+      status: 422,
+      body: { message: "Validation Failed", documentation_url: "" },
+    });
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    expect(run.outputs.passed).toBe("true");
+    const warnings = run.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^could not comment on the pull request \(HTTP 422: Validation Failed/),
+    ]);
+    expect(github.commentsOn(pr.number)).toEqual([]);
+    expect(run.summary).toContain("✅ dataset-ci passed");
+  });
+
   it("keeps a huge report's comment within 65,536 characters and says it was shortened", async () => {
     const bad = Array.from({ length: 3000 }, (_, i) =>
       record({
@@ -383,6 +406,31 @@ describe("the action on a pull request", () => {
       expect.objectContaining({ file: "data/leak.jsonl", title: "dataset-ci outside-workspace" }),
     );
     expect(run.stdout).not.toContain("root:");
+  });
+});
+
+describe("the action's inputs", () => {
+  it("files replaces the config's globs; comment false posts nothing", async () => {
+    const pr = await pullRequest({
+      head: {
+        "more/extra.jsonl": jsonl([record({ prompt: "t", rejected: "short" })]),
+        "data/safety.jsonl": `${EXAMPLE_LINES.slice(0, 149).join("\n")}\n`,
+      },
+      inputs: { files: "more/*.jsonl", comment: "false" },
+    });
+    const run = await pr.run();
+    // The dataset keeps the config's settings: its minimum size and targets fail it.
+    expect(run.status).toBe(1);
+    expect(run.commands.find((c) => c.name === "error" && c.properties === "")?.message).toBe(
+      "dataset-ci failed: dataset task-api-safety: 1 example, under its minimum of 50, 5 categories off target",
+    );
+    // Only more/ is a dataset now: data/safety.jsonl changed but is not checked.
+    expect(run.outputs.examples).toBe("1");
+    expect(new Set(annotations(run).map((a) => a.file ?? "dataset"))).toEqual(
+      new Set(["dataset", "more/extra.jsonl"]),
+    );
+    expect(github.commentsOn(pr.number)).toEqual([]);
+    expect(github.requests.filter((r) => r.path.endsWith(`/issues/${pr.number}/comments`))).toEqual([]);
   });
 });
 

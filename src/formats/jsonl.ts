@@ -61,5 +61,10 @@ function parseLine(bytes: Buffer, line: number, firstLine: boolean): RawRecord |
 /** JSON.parse's message, without V8's echo of the input (which is untrusted and may be huge). */
 export function parserReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/s, "").slice(0, 200);
+  // Node 22+ adds "(line 1 column 31)" after the position: one line's column says nothing the
+  // position does not, and dropping it keeps reports the same on every Node version.
+  return message
+    .replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/s, "")
+    .replace(/ \(line \d+ column \d+\)$/, "")
+    .slice(0, 200);
 }

@@ -59,7 +59,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       Object.entries(inputs).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value]),
     ),
   };
-  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env });
+  // ACTION_NODE runs the action under another Node (GitHub runs node24): ACTION_NODE=$(npx -y node@24 -p process.execPath)
+  const child = spawn(process.env.ACTION_NODE || process.execPath, [ACTION], { cwd: options.workspace, env });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
