@@ -28,7 +28,8 @@ export function failureReason(report: Report): string {
     const sizeGate = gates.find((f) => f.rule === "min-size");
     const offTarget = gates.filter((f) => f.rule === "category-distribution").length;
     const said: string[] = [];
-    if (sizeGate) said.push(`${plural(dataset.examples, "example")}, under its minimum of ${dataset["min-size"]}`);
+    if (sizeGate)
+      said.push(`${plural(dataset.examples, "example")}, under its minimum of ${dataset["min-size"]}`);
     if (offTarget > 0) said.push(`${offTarget} ${offTarget === 1 ? "category" : "categories"} off target`);
     if (said.length > 0) parts.push(`dataset ${terminalSafe(dataset.name, 60)}: ${said.join(", ")}`);
   }
