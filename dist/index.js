@@ -55050,9 +55050,7 @@ function annotationNote(notShown) {
 async function postComment(octokit, runInfo, report, notes, scope) {
     if (!octokit || runInfo.trigger.kind !== "pull-request")
         return null;
-    const summaryLink = runInfo.runUrl
-        ? `[The job summary](${runInfo.runUrl}) has the full report.`
-        : "The job summary has the full report.";
+    const summaryLink = `${runInfo.runUrl ? `The [job summary](${runInfo.runUrl})` : "The job summary"} lists more, and \`npx dataset-ci check\` lists every finding locally.`;
     const body = renderMarkdown(report, {
         blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
         scope,

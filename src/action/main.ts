@@ -176,9 +176,7 @@ async function postComment(
   scope: string,
 ): Promise<string | null> {
   if (!octokit || runInfo.trigger.kind !== "pull-request") return null;
-  const summaryLink = runInfo.runUrl
-    ? `[The job summary](${runInfo.runUrl}) has the full report.`
-    : "The job summary has the full report.";
+  const summaryLink = `${runInfo.runUrl ? `The [job summary](${runInfo.runUrl})` : "The job summary"} lists more, and \`npx dataset-ci check\` lists every finding locally.`;
   const body = renderMarkdown(report, {
     blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
     scope,
