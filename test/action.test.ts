@@ -351,7 +351,7 @@ describe("the action on a pull request", () => {
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/\*\*Shortened:\*\* [\d,]+ findings of [\d,]+ shown here/);
     expect(body).toContain(
-      "[The job summary](https://github.com/octo-org/preference-data/actions/runs/4242)",
+      "The [job summary](https://github.com/octo-org/preference-data/actions/runs/4242) lists more",
     );
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024);
     // The annotation budget went to the most severe, and the rest are counted.
