@@ -232,6 +232,16 @@ datasets:
     expect(fileFindings(report, "chosen-lecturing").map((f) => f.line)).toEqual([2]);
   });
 
+  it("finds the first refusal clause of an uncategorised example (the scope test leaves no state behind)", async () => {
+    // Deciding the scope runs the refusal pattern on the same text before chosen-vague walks its clauses.
+    const report = await checkRecords([
+      pair({ chosen: "I'm sorry, I can't help you with that.", category: undefined }),
+      pair({ rejected: "No. I can't do that, sorry, but here's a plan anyway.", prompt: "b" }),
+      pair({ chosen: "I can't help with that kind of thing. What else is on your list?", prompt: "c" }),
+    ]);
+    expect(fileFindings(report, "chosen-vague").map((f) => f.line)).toEqual([1, 3]);
+  });
+
   it("does not read 'I can't wait to help' as a refusal", async () => {
     const eager =
       "I can't wait to help you with this! Here's your plan: 1. Wake up, 2. Stretch, 3. Go for a run. You should enjoy it.";

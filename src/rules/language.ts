@@ -17,10 +17,15 @@ const REFUSAL_CLAUSE =
 const REFUSAL_PHRASE =
   /^\W*(?:sorry\b|i'm sorry\b|i am sorry\b|i apologi[sz]e\b|my apologies\b|unfortunately,? i\b|as an ai\b|request denied\b)|\b(?:i must decline|i have to decline|i must refuse|i refuse to|i'm not comfortable (?:helping|creating|doing)|i am not comfortable (?:helping|creating|doing)|i don't feel comfortable|it (?:is|would be) not appropriate for me|it's not appropriate for me|i'm not going to (?:help|create|assist|do)|i am not going to (?:help|create|assist|do)|i do not (?:assist|help) with|i don't (?:assist|help) with|i won't be (?:able to )?(?:help|assist|creat))/;
 
+/**
+ * REFUSAL_CLAUSE without the g flag, for testing: `test` on a global regex leaves `lastIndex` after the
+ * match, and refusalClauses' matchAll would start from there, missing the first clauses of the next text.
+ */
+const HAS_REFUSAL_CLAUSE = new RegExp(REFUSAL_CLAUSE.source);
+
 /** Whether the text reads as a refusal (matched anywhere: a graceful refusal starts with acknowledgment). */
 export function isRefusal(prepared: string): boolean {
-  REFUSAL_CLAUSE.lastIndex = 0;
-  return REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
+  return HAS_REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
 }
 
 /** The objects of the text's "I can't …" clauses ("help with that", "create tasks for tracking …"). */
