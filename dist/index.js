@@ -43542,7 +43542,11 @@ function quoted(value, max = 60) {
 function matchText(text) {
     if (!text)
         return "";
-    return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
+    return straightenApostrophes(text.toLowerCase());
+}
+/** `matchText` of a text already case-folded (the engine folds each text once for every use). */
+function straightenApostrophes(folded) {
+    return folded.replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
 }
 /** "I can't …" and its kin, minus the idioms that are not refusals ("I can't wait", "I can't help but"). */
 const REFUSAL_CLAUSE = /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend [^.!?]* enough|agree more|say enough))([^.!?;:\n]*)/g;
@@ -43550,23 +43554,39 @@ const REFUSAL_CLAUSE = /\bi (?:can't|cannot|can not|won't|will not|am unable to|
 const REFUSAL_PHRASE = /^\W*(?:sorry\b|i'm sorry\b|i am sorry\b|i apologi[sz]e\b|my apologies\b|unfortunately,? i\b|as an ai\b|request denied\b)|\b(?:i must decline|i have to decline|i must refuse|i refuse to|i'm not comfortable (?:helping|creating|doing)|i am not comfortable (?:helping|creating|doing)|i don't feel comfortable|it (?:is|would be) not appropriate for me|it's not appropriate for me|i'm not going to (?:help|create|assist|do)|i am not going to (?:help|create|assist|do)|i do not (?:assist|help) with|i don't (?:assist|help) with|i won't be (?:able to )?(?:help|assist|creat))/;
 /**
  * REFUSAL_CLAUSE without the g flag, for testing: `test` on a global regex leaves `lastIndex` after the
- * match, and refusalClauses' matchAll would start from there, missing the first clauses of the next text.
+ * match, and a walk over the clauses of the next text would start from there, missing its first ones.
  */
 const HAS_REFUSAL_CLAUSE = new RegExp(REFUSAL_CLAUSE.source);
 /** Whether the text reads as a refusal (matched anywhere: a graceful refusal starts with acknowledgment). */
 function isRefusal(prepared) {
     return HAS_REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
 }
-/** The objects of the text's "I can't …" clauses ("help with that", "create tasks for tracking …"). */
-function refusalClauses(prepared) {
-    return [...prepared.matchAll(REFUSAL_CLAUSE)].map((match) => (match[1] ?? "").trim());
+/**
+ * Whether the text has "I can't …" clauses and every one of them says what is refused only as "that",
+ * "this kind of thing" and the like. Stops at the first clause that names something, the usual case.
+ */
+function refusesOnlyVaguely(prepared) {
+    let clauses = 0;
+    REFUSAL_CLAUSE.lastIndex = 0;
+    for (let match = REFUSAL_CLAUSE.exec(prepared); match; match = REFUSAL_CLAUSE.exec(prepared)) {
+        clauses++;
+        if (!isVagueClause(match[1] ?? "")) {
+            REFUSAL_CLAUSE.lastIndex = 0;
+            return false;
+        }
+    }
+    return clauses > 0;
 }
 /** Words that name nothing: a refusal clause made only of these leaves the user guessing what was refused. */
 const VAGUE_WORDS = new Set("help assist do support with in on you that this it those these such any anything something of kind sort type thing things request requests stuff like one here right now for the there your kinds sorts types".split(" "));
+/**
+ * A clause made only of VAGUE_WORDS: its words (runs of letters and apostrophes) one after the other, each
+ * a whole run. One anchored test, which fails at the first word that names something.
+ */
+const VAGUE_CLAUSE = new RegExp(`^[^a-z']*(?:(?:${[...VAGUE_WORDS].join("|")})(?![a-z'])[^a-z']*)*$`);
 /** True when a refusal clause says what is refused only as "that", "this kind of thing" and the like. */
 function isVagueClause(clause) {
-    const words = clause.split(/[^a-z']+/).filter((word) => word !== "");
-    return words.every((word) => VAGUE_WORDS.has(word));
+    return VAGUE_CLAUSE.test(clause);
 }
 /** Words too common in requests to a task assistant to show that a refusal names its subject. */
 const GENERIC_REQUEST_WORDS = new Set("create task tasks make help want need please with that this from your have what when where about into would could should them they their there some like just also remind reminder reminders schedule list add plan".split(" "));
@@ -43597,10 +43617,24 @@ const APOLOGETIC = /\b(?:i'm (?:so|really|very|truly|terribly|deeply) sorry|i am
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/g;
 /** Cold policy language and persona breaks. */
 const ROBOTIC = /\b(?:request denied|access denied|(?:this|your) (?:request|action) (?:is|has been) (?:denied|rejected|not permitted)|violates? (?:our |my |the )?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|terms)|in violation of (?:our |my |the )?(?:polic(?:y|ies)|guidelines|terms)|against (?:my|our|the) (?:polic(?:y|ies)|guidelines|programming|rules)|i am not permitted|i'm not permitted|i am programmed|i'm programmed|as an ai(?: language model| assistant)?|(?:cannot|unable to) process (?:this|your) request|this content is prohibited)\b/;
-/** Whether the last two sentences of a text ask something: the engagement question ending a good refusal. */
+/** Where one sentence ends and the next begins: after . ! ? or …, past closing quotes and brackets. */
+const SENTENCE_BREAK = /(?<=[.!?…])["'”’)\]]*\s+/g;
+/**
+ * Whether the last two sentences of a text ask something: the engagement question ending a good refusal.
+ * Only the text after the last "?" is scanned: that "?" is in the last two sentences exactly when at most
+ * one sentence break follows it (a break never spans a "?", so breaks after it are found from it).
+ */
 function endsWithQuestion(text) {
-    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+/);
-    return sentences.slice(-2).some((sentence) => sentence.includes("?"));
+    const trimmed = text.trimEnd();
+    const question = trimmed.lastIndexOf("?");
+    if (question === -1)
+        return false;
+    SENTENCE_BREAK.lastIndex = question + 1;
+    if (SENTENCE_BREAK.exec(trimmed) === null)
+        return true; // a failed exec resets lastIndex
+    const secondBreak = SENTENCE_BREAK.exec(trimmed) !== null;
+    SENTENCE_BREAK.lastIndex = 0;
+    return !secondBreak;
 }
 /** Counts words by runs of non-space characters, without building an array of them. */
 function countWords(text) {
@@ -43617,9 +43651,16 @@ function countWords(text) {
 }
 /** Trims, case-folds and collapses whitespace: the normal form for "the same text". */
 function normaliseForComparison(text) {
-    const folded = text.trim().toLowerCase();
+    return comparisonForm(text.toLowerCase());
+}
+/**
+ * `normaliseForComparison` of a text already case-folded with toLowerCase (the engine folds each text once
+ * for every use). Trimming and case-folding commute: no whitespace character has a case, and none is one.
+ */
+function comparisonForm(folded) {
+    const trimmed = folded.trim();
     // Most texts have single spaces only: test before rebuilding the string.
-    return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
+    return /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/chosen-apologetic.ts
@@ -43744,6 +43785,9 @@ const chosenOverlong = defineRule({
         example(example) {
             if (example.chosen === undefined)
                 return;
+            // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
+            if (example.chosen.length <= 2 * context.options.words)
+                return;
             const words = countWords(example.chosen);
             if (words <= context.options.words)
                 return;
@@ -43823,9 +43867,8 @@ const chosenVague = defineRule({
         example(example) {
             if (example.chosen === undefined)
                 return;
-            const clauses = refusalClauses(example.chosenMatchText);
             // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
-            if (clauses.length === 0 || !clauses.every(isVagueClause))
+            if (!refusesOnlyVaguely(example.chosenMatchText))
                 return;
             // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
             if (mentionsPromptSubject(matchText(example.prompt), example.chosenMatchText))
