@@ -43906,19 +43906,189 @@ const corruptFile = defineRule({
     options: NO_OPTIONS,
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/rules/fingerprint.ts
-
+// Fingerprints for the duplicate rules: 128 bits per text instead of the text, kept in typed arrays so a
+// million examples cost a few dozen bytes each and no garbage.
+//
+// The hash is MurmurHash3 x86_128 (with the tail zero-padded, as nothing outside this process reads it).
+// It is not cryptographic, and need not be: it only tells whether two examples of the same dataset are
+// equal. Two different texts share a fingerprint by accident with probability 2^-128 (for a million
+// examples, about 10^-27 that any pair does); crafting a collision could only fake or hide a duplicate
+// finding in the crafter's own data.
+/** Int32 words in one fingerprint. */
+const FINGERPRINT_WORDS = 4;
+/** Seeds: one-byte and two-byte input are hashed as different byte streams, so they must not share a seed. */
+const SEED_LATIN1 = 0x2f6b_a1c5;
+const SEED_UTF16 = 0x5d1e_9b37;
+const SEED_COMBINED = 0x13c4_7e29;
+/** Where texts are encoded before hashing; grown (never shrunk) to fit the longest text seen. */
+let buffer = new ArrayBuffer(1 << 16);
+let bytes = Buffer.from(buffer);
+let words = new Int32Array(buffer);
+function ensureCapacity(byteLength) {
+    if (byteLength <= buffer.byteLength)
+        return;
+    let size = buffer.byteLength;
+    while (size < byteLength)
+        size *= 2;
+    buffer = new ArrayBuffer(size);
+    bytes = Buffer.from(buffer);
+    words = new Int32Array(buffer);
+}
 /**
- * A compact, collision-safe key for texts already in their normal form (`CheckedExample.comparable`),
- * each part on its own so that no two different tuples of parts share a key.
+ * Writes the fingerprint of `text` into `out` at `offset`. The text is encoded natively (one byte a
+ * character when it is ASCII, else UTF-16) and hashed 16 bytes at a time, which is several times faster
+ * than hashing it character by character in JavaScript, and than a crypto hash. An absent text (a missing
+ * response) gets all zeros, which no hashed text yields in practice.
  */
-function fingerprint(...parts) {
-    const hash = (0,external_node_crypto_.createHash)("sha1");
-    for (const part of parts)
-        hash.update(part === undefined ? "\u0001" : part).update("\u0000");
-    return hash.digest("base64");
+function fingerprintText(text, out, offset) {
+    if (text === undefined) {
+        out.fill(0, offset, offset + FINGERPRINT_WORDS);
+        return;
+    }
+    ensureCapacity(text.length * 2 + 16);
+    // Byte length equals character count exactly when every character is ASCII.
+    const ascii = Buffer.byteLength(text, "utf8") === text.length;
+    const length = bytes.write(text, 0, ascii ? "latin1" : "utf16le");
+    murmur3(length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
+}
+/** Writes one fingerprint of `count` consecutive fingerprints of `source` (from `sourceOffset`) into `out`. */
+function combineFingerprints(source, sourceOffset, count, out, offset) {
+    const length = count * FINGERPRINT_WORDS;
+    for (let i = 0; i < length; i++)
+        words[i] = source[sourceOffset + i];
+    murmur3(length * 4, SEED_COMBINED, out, offset);
+}
+/** MurmurHash3 x86_128 of the first `length` bytes of the scratch buffer. */
+function murmur3(length, seed, out, offset) {
+    const blocks = (length + 15) >>> 4;
+    for (let i = length; i < blocks << 4; i++)
+        bytes[i] = 0;
+    let h1 = seed;
+    let h2 = seed;
+    let h3 = seed;
+    let h4 = seed;
+    for (let i = 0; i < blocks << 2; i += 4) {
+        let k1 = words[i];
+        let k2 = words[i + 1];
+        let k3 = words[i + 2];
+        let k4 = words[i + 3];
+        k1 = Math.imul(k1, 0x239b961b);
+        k1 = (k1 << 15) | (k1 >>> 17);
+        h1 ^= Math.imul(k1, 0xab0e9789);
+        h1 = (h1 << 19) | (h1 >>> 13);
+        h1 = (Math.imul(h1 + h2, 5) + 0x561ccd1b) | 0;
+        k2 = Math.imul(k2, 0xab0e9789);
+        k2 = (k2 << 16) | (k2 >>> 16);
+        h2 ^= Math.imul(k2, 0x38b34ae5);
+        h2 = (h2 << 17) | (h2 >>> 15);
+        h2 = (Math.imul(h2 + h3, 5) + 0x0bcaa747) | 0;
+        k3 = Math.imul(k3, 0x38b34ae5);
+        k3 = (k3 << 17) | (k3 >>> 15);
+        h3 ^= Math.imul(k3, 0xa1e38b93);
+        h3 = (h3 << 15) | (h3 >>> 17);
+        h3 = (Math.imul(h3 + h4, 5) + 0x96cd1c35) | 0;
+        k4 = Math.imul(k4, 0xa1e38b93);
+        k4 = (k4 << 18) | (k4 >>> 14);
+        h4 ^= Math.imul(k4, 0x239b961b);
+        h4 = (h4 << 13) | (h4 >>> 19);
+        h4 = (Math.imul(h4 + h1, 5) + 0x32ac3b17) | 0;
+    }
+    h1 ^= length;
+    h2 ^= length;
+    h3 ^= length;
+    h4 ^= length;
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    h1 = fmix32(h1);
+    h2 = fmix32(h2);
+    h3 = fmix32(h3);
+    h4 = fmix32(h4);
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    out[offset] = h1;
+    out[offset + 1] = (h2 + h1) | 0;
+    out[offset + 2] = (h3 + h1) | 0;
+    out[offset + 3] = (h4 + h1) | 0;
+}
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * Fingerprints seen so far, each with a few int32 of data (where it was first seen, say): open addressing
+ * with linear probing over typed arrays. Per entry: 16 bytes of key, 4 bytes per value word and about 8
+ * bytes of slots, where a Map from base64 strings to objects held well over a hundred.
+ */
+class FingerprintTable {
+    /** Entry index + 1 per slot, 0 for an empty slot; the capacity is a power of two, at most half full. */
+    slots = new Int32Array(1024);
+    keys = new Int32Array(512 * FINGERPRINT_WORDS);
+    /** `valueWords` words per entry, for the caller to read and write; reallocated as the table grows. */
+    values;
+    size = 0;
+    constructor(valueWords) {
+        this.values = new Int32Array(512 * valueWords);
+    }
+    /**
+     * Finds the entry whose key is the fingerprint at `key[offset…]`: returns its index when present; when
+     * absent, adds it and returns `~index` (negative), for the caller to fill its values.
+     */
+    findOrAdd(key, offset) {
+        const k0 = key[offset];
+        const k1 = key[offset + 1];
+        const k2 = key[offset + 2];
+        const k3 = key[offset + 3];
+        const mask = this.slots.length - 1;
+        // The key is already a well-mixed hash: its first word picks the slot.
+        for (let slot = k0 & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot] - 1;
+            if (entry === -1) {
+                const index = this.add(k0, k1, k2, k3);
+                this.slots[slot] = index + 1;
+                if (this.size * 2 > this.slots.length)
+                    this.rehash();
+                return ~index;
+            }
+            const at = entry * FINGERPRINT_WORDS;
+            const keys = this.keys;
+            if (keys[at] === k0 && keys[at + 1] === k1 && keys[at + 2] === k2 && keys[at + 3] === k3)
+                return entry;
+        }
+    }
+    add(k0, k1, k2, k3) {
+        const index = this.size++;
+        if (index * FINGERPRINT_WORDS === this.keys.length) {
+            this.keys = grow(this.keys);
+            this.values = grow(this.values);
+        }
+        const at = index * FINGERPRINT_WORDS;
+        this.keys[at] = k0;
+        this.keys[at + 1] = k1;
+        this.keys[at + 2] = k2;
+        this.keys[at + 3] = k3;
+        return index;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let index = 0; index < this.size; index++) {
+            let slot = this.keys[index * FINGERPRINT_WORDS] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = index + 1;
+        }
+        this.slots = slots;
+    }
+}
+function grow(array) {
+    const grown = new Int32Array(array.length * 2);
+    grown.set(array);
+    return grown;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-example.ts
@@ -43932,20 +44102,23 @@ const duplicateExample = defineRule({
     kind: "example",
     options: NO_OPTIONS,
     create: (context) => {
-        // Fingerprint → where it was first seen; a few dozen bytes per example, never the text.
-        const firstSeen = new Map();
+        // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per
+        // example, never the text.
+        const firstSeen = new FingerprintTable(2);
+        const key = new Int32Array(FINGERPRINT_WORDS);
         return {
             example(example) {
-                const { prompt, chosen, rejected } = example.comparable;
-                const key = fingerprint(prompt, chosen, rejected);
-                const first = firstSeen.get(key);
-                if (first) {
+                combineFingerprints(example.fingerprints, 0, 3, key, 0);
+                const found = firstSeen.findOrAdd(key, 0);
+                if (found >= 0) {
+                    const { values } = firstSeen;
                     context.report(example, {
-                        message: `the same prompt, chosen and rejected as ${context.where(first.fileIndex, first.line)}`,
+                        message: `the same prompt, chosen and rejected as ${context.where(values[found * 2], values[found * 2 + 1])}`,
                     });
                 }
                 else {
-                    firstSeen.set(key, { fileIndex: example.fileIndex, line: example.line });
+                    firstSeen.values[~found * 2] = example.fileIndex;
+                    firstSeen.values[~found * 2 + 1] = example.line;
                 }
             },
         };
@@ -43956,6 +44129,8 @@ const duplicateExample = defineRule({
 
 
 
+/** Per prompt: the file index and line where it was first seen, then the fingerprint of its responses. */
+const VALUE_WORDS = 2 + FINGERPRINT_WORDS;
 const duplicatePrompt = defineRule({
     id: "duplicate-prompt",
     description: "The same prompt appeared earlier with different responses.",
@@ -43966,25 +44141,32 @@ const duplicatePrompt = defineRule({
     pair: true,
     options: NO_OPTIONS,
     create: (context) => {
-        const firstSeen = new Map();
+        const firstSeen = new FingerprintTable(VALUE_WORDS);
+        const responses = new Int32Array(FINGERPRINT_WORDS);
         return {
             example(example) {
                 if (example.prompt.trim() === "")
                     return; // implicit-prompt shapes have none to compare
-                const key = fingerprint(example.comparable.prompt);
-                const responses = fingerprint(example.comparable.chosen, example.comparable.rejected);
-                const first = firstSeen.get(key);
-                if (!first) {
-                    firstSeen.set(key, { fileIndex: example.fileIndex, line: example.line, responses });
+                // The prompt's fingerprint comes first in the example's, chosen's and rejected's after it.
+                combineFingerprints(example.fingerprints, FINGERPRINT_WORDS, 2, responses, 0);
+                const found = firstSeen.findOrAdd(example.fingerprints, 0);
+                const { values } = firstSeen;
+                if (found < 0) {
+                    const at = ~found * VALUE_WORDS;
+                    values[at] = example.fileIndex;
+                    values[at + 1] = example.line;
+                    values.set(responses, at + 2);
+                    return;
                 }
-                else if (first.responses !== responses) {
-                    context.report(example, {
-                        field: "prompt",
-                        message: `the same prompt as ${context.where(first.fileIndex, first.line)}, with different responses`,
-                        excerpt: excerptAt(example.prompt),
-                    });
-                }
+                const at = found * VALUE_WORDS;
                 // Exact copies are duplicate-example's finding, not this rule's.
+                if (responses.every((word, i) => values[at + 2 + i] === word))
+                    return;
+                context.report(example, {
+                    field: "prompt",
+                    message: `the same prompt as ${context.where(values[at], values[at + 1])}, with different responses`,
+                    excerpt: excerptAt(example.prompt),
+                });
             },
         };
     },
@@ -46238,6 +46420,7 @@ const REPORT_VERSION = 1;
 
 
 
+
 const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function engine_check(options) {
@@ -46331,6 +46514,8 @@ async function checkDataset(dataset, options, files, fileTasks) {
     const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+    /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
+    const fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
     const visit = (example) => {
         totals.examples++;
         const category = example.category !== undefined && known.has(example.category) ? example.category : undefined;
@@ -46339,17 +46524,24 @@ async function checkDataset(dataset, options, files, fileTasks) {
             totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
         }
         // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
-        // in place rather than copied.
+        // in place rather than copied. Each text is case-folded once, for both its match text and its
+        // comparable form.
         const checked = example;
-        checked.chosenMatchText = matchText(example.chosen);
-        checked.rejectedMatchText = matchText(example.rejected);
+        const chosen = example.chosen?.toLowerCase();
+        const rejected = example.rejected?.toLowerCase();
+        checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
+        checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
         checked.refusalScope =
             category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
         checked.comparable = {
-            prompt: normaliseForComparison(example.prompt),
-            chosen: example.chosen === undefined ? undefined : normaliseForComparison(example.chosen),
-            rejected: example.rejected === undefined ? undefined : normaliseForComparison(example.rejected),
+            prompt: comparisonForm(example.prompt.toLowerCase()),
+            chosen: chosen === undefined ? undefined : comparisonForm(chosen),
+            rejected: rejected === undefined ? undefined : comparisonForm(rejected),
         };
+        fingerprintText(checked.comparable.prompt, fingerprints, 0);
+        fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
+        fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+        checked.fingerprints = fingerprints;
         const paired = isPaired(example.shape);
         for (const { rule, visitor } of exampleRules) {
             if (rule.refusalScope && !checked.refusalScope)

@@ -7,7 +7,8 @@ import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.
 import { type Example, type Finding, SEVERITY_RANK, type Severity, type ShapeName } from "./model.js";
 import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
 import { REPORT_VERSION } from "./report.js";
-import { isRefusal, matchText, normaliseForComparison } from "./rules/language.js";
+import { FINGERPRINT_WORDS, fingerprintText } from "./rules/fingerprint.js";
+import { comparisonForm, isRefusal, straightenApostrophes } from "./rules/language.js";
 import { type ReaderRuleId, RULES } from "./rules/registry.js";
 import type {
   CheckedExample,
@@ -155,6 +156,8 @@ async function checkDataset(
   const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
   const known = new Set(dataset.info.categories.map((c) => c.name));
   const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+  /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
+  const fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
 
   const visit = (example: Example): void => {
     totals.examples++;
@@ -165,17 +168,24 @@ async function checkDataset(
       totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
     }
     // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
-    // in place rather than copied.
+    // in place rather than copied. Each text is case-folded once, for both its match text and its
+    // comparable form.
     const checked = example as CheckedExample;
-    checked.chosenMatchText = matchText(example.chosen);
-    checked.rejectedMatchText = matchText(example.rejected);
+    const chosen = example.chosen?.toLowerCase();
+    const rejected = example.rejected?.toLowerCase();
+    checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
+    checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
     checked.refusalScope =
       category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
     checked.comparable = {
-      prompt: normaliseForComparison(example.prompt),
-      chosen: example.chosen === undefined ? undefined : normaliseForComparison(example.chosen),
-      rejected: example.rejected === undefined ? undefined : normaliseForComparison(example.rejected),
+      prompt: comparisonForm(example.prompt.toLowerCase()),
+      chosen: chosen === undefined ? undefined : comparisonForm(chosen),
+      rejected: rejected === undefined ? undefined : comparisonForm(rejected),
     };
+    fingerprintText(checked.comparable.prompt, fingerprints, 0);
+    fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
+    fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+    checked.fingerprints = fingerprints;
     const paired = isPaired(example.shape);
     for (const { rule, visitor } of exampleRules) {
       if (rule.refusalScope && !checked.refusalScope) continue;
