@@ -14585,12 +14585,15 @@ const CARRIAGE_RETURN = 0x0d;
  * Splits bytes into JSON Lines records with exact 1-based line numbers.
  * Tolerates CRLF and a UTF-8 BOM, skips blank lines, and reports a line that does not parse
  * with the parser's reason instead of stopping.
+ * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
+ * trip through the microtask queue) per line, as much as parsing a short line.
  */
 async function* readJsonLines(chunks) {
     let line = 0;
     let carry = null;
     let first = true;
     for await (const chunk of chunks) {
+        const records = [];
         let start = 0;
         for (;;) {
             const end = chunk.indexOf(NEWLINE, start);
@@ -14605,18 +14608,20 @@ async function* readJsonLines(chunks) {
             const record = parseLine(bytes, line, first);
             first = false;
             if (record)
-                yield record;
+                records.push(record);
         }
         if (start < chunk.length) {
             const rest = chunk.subarray(start);
             carry = carry ? Buffer.concat([carry, rest]) : Buffer.from(rest);
         }
+        if (records.length > 0)
+            yield records;
     }
     if (carry && carry.length > 0) {
         line += 1;
         const record = parseLine(carry, line, first);
         if (record)
-            yield record;
+            yield [record];
     }
 }
 function parseLine(bytes, line, firstLine) {
@@ -14669,7 +14674,8 @@ function isWhitespace(code) {
  * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
  * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
  * element on its own, so a broken record is reported at its line and the next one is still read,
- * and memory holds one record at a time, never the whole array.
+ * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
+ * yielded together, as readJsonLines does.
  */
 async function* readJsonArray(chunks) {
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
@@ -14686,6 +14692,7 @@ async function* readJsonArray(chunks) {
     let sawComma = false;
     for await (const chunk of chunks) {
         const text = decoder.write(chunk);
+        const records = [];
         let elementStart = inElement ? 0 : -1;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
@@ -14704,7 +14711,8 @@ async function* readJsonArray(chunks) {
             }
             if (closed) {
                 if (!isWhitespace(code)) {
-                    yield { line, error: "unexpected content after the closing ']' of the array" };
+                    records.push({ line, error: "unexpected content after the closing ']' of the array" });
+                    yield records;
                     return;
                 }
                 continue;
@@ -14713,7 +14721,11 @@ async function* readJsonArray(chunks) {
                 if (isWhitespace(code))
                     continue;
                 if (code !== Char.OpenBracket) {
-                    yield { line, error: `expected a JSON array of records at the top level, found '${text[i]}'` };
+                    records.push({
+                        line,
+                        error: `expected a JSON array of records at the top level, found '${text[i]}'`,
+                    });
+                    yield records;
                     return;
                 }
                 depth = 1;
@@ -14723,16 +14735,16 @@ async function* readJsonArray(chunks) {
                 if (code === Char.Comma || code === Char.CloseBracket) {
                     if (inElement) {
                         pieces.push(text.slice(elementStart, i));
-                        yield parseElement(pieces.join(""), elementLine);
+                        records.push(parseElement(pieces.join(""), elementLine));
                         pieces = [];
                         inElement = false;
                         elementStart = -1;
                     }
                     else if (code === Char.Comma || sawComma) {
-                        yield {
+                        records.push({
                             line,
                             error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'",
-                        };
+                        });
                     }
                     sawComma = code === Char.Comma;
                     if (code === Char.CloseBracket) {
@@ -14758,13 +14770,17 @@ async function* readJsonArray(chunks) {
         }
         if (inElement)
             pieces.push(text.slice(elementStart));
+        if (records.length > 0)
+            yield records;
     }
     decoder.end();
     if (!closed) {
-        yield {
-            line,
-            error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
-        };
+        yield [
+            {
+                line,
+                error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
+            },
+        ];
     }
 }
 function parseElement(text, line) {
@@ -15333,33 +15349,18 @@ async function readFile(task, fileIndex, report, sink) {
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
     };
-    const iterator = opened.records[Symbol.asyncIterator]();
-    for (;;) {
-        // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
-        // throws is a bug of ours and must not pass for a corrupt file.
-        let next;
-        try {
-            next = await iterator.next();
-        }
-        catch (error) {
-            sink.finding("corrupt-file", 1, {
-                message: `reading stopped after ${records} records: ${describeError(error)}`,
-            });
-            break;
-        }
-        if (next.done)
-            break;
-        const raw = next.value;
+    /** Checks one record; false when reading should stop (enough records seen to call the file no preference data). */
+    const take = (raw) => {
         records++;
         if (raw.error !== undefined) {
             sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
-            continue;
+            return true;
         }
         if (!isObject(raw.value)) {
             sink.finding("wrong-type", raw.line, {
                 message: `a record should be a JSON object, found ${typeName(raw.value)}`,
             });
-            continue;
+            return true;
         }
         const detected = detectShape(raw.value);
         if (shape === null) {
@@ -15368,9 +15369,7 @@ async function readFile(task, fileIndex, report, sink) {
                 for (const key of Object.keys(raw.value).slice(0, 20))
                     keysSeen.add(key);
                 pending.push({ line: raw.line, value: raw.value });
-                if (pending.length >= KEYS_SAMPLED)
-                    break;
-                continue;
+                return pending.length < KEYS_SAMPLED;
             }
             shape = detected;
             report.shape = shape;
@@ -15392,6 +15391,24 @@ async function readFile(task, fileIndex, report, sink) {
             recordShape = detected; // still checked, by its own shape: nothing is skipped
         }
         accept(raw.value, recordShape, raw.line);
+        return true;
+    };
+    const iterator = opened.records[Symbol.asyncIterator]();
+    for (;;) {
+        // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
+        // throws is a bug of ours and must not pass for a corrupt file.
+        let next;
+        try {
+            next = await iterator.next();
+        }
+        catch (error) {
+            sink.finding("corrupt-file", 1, {
+                message: `reading stopped after ${records} records: ${describeError(error)}`,
+            });
+            break;
+        }
+        if (next.done || !next.value.every(take))
+            break;
     }
     await iterator.return?.(); // releases the file when reading stopped early
     // A file none of whose records parsed already has its invalid-json findings; one more says nothing.

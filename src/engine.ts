@@ -276,31 +276,18 @@ async function readFile(
     sink.example(example);
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
   };
-  const iterator = opened.records[Symbol.asyncIterator]();
-  for (;;) {
-    // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
-    // throws is a bug of ours and must not pass for a corrupt file.
-    let next: IteratorResult<RawRecord>;
-    try {
-      next = await iterator.next();
-    } catch (error) {
-      sink.finding("corrupt-file", 1, {
-        message: `reading stopped after ${records} records: ${describeError(error)}`,
-      });
-      break;
-    }
-    if (next.done) break;
-    const raw = next.value;
+  /** Checks one record; false when reading should stop (enough records seen to call the file no preference data). */
+  const take = (raw: RawRecord): boolean => {
     records++;
     if (raw.error !== undefined) {
       sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
-      continue;
+      return true;
     }
     if (!isObject(raw.value)) {
       sink.finding("wrong-type", raw.line, {
         message: `a record should be a JSON object, found ${typeName(raw.value)}`,
       });
-      continue;
+      return true;
     }
     const detected = detectShape(raw.value);
     if (shape === null) {
@@ -308,8 +295,7 @@ async function readFile(
         // Not preference data so far: keep the record, and decide once enough records are seen.
         for (const key of Object.keys(raw.value).slice(0, 20)) keysSeen.add(key);
         pending.push({ line: raw.line, value: raw.value });
-        if (pending.length >= KEYS_SAMPLED) break;
-        continue;
+        return pending.length < KEYS_SAMPLED;
       }
       shape = detected;
       report.shape = shape;
@@ -329,6 +315,22 @@ async function readFile(
       recordShape = detected; // still checked, by its own shape: nothing is skipped
     }
     accept(raw.value, recordShape, raw.line);
+    return true;
+  };
+  const iterator = opened.records[Symbol.asyncIterator]();
+  for (;;) {
+    // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
+    // throws is a bug of ours and must not pass for a corrupt file.
+    let next: IteratorResult<RawRecord[]>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      sink.finding("corrupt-file", 1, {
+        message: `reading stopped after ${records} records: ${describeError(error)}`,
+      });
+      break;
+    }
+    if (next.done || !next.value.every(take)) break;
   }
   await iterator.return?.(); // releases the file when reading stopped early
   // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
