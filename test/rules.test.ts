@@ -293,6 +293,15 @@ describe("categories", () => {
     expect(fileFindings(report, "missing-category").map((f) => f.line)).toEqual([2]);
   });
 
+  it("reports every uncategorised example of a large dataset, in order", async () => {
+    const uncategorised = Array.from({ length: 3000 }, (_, i) =>
+      pair({ category: undefined, prompt: `p${i}` }),
+    );
+    const report = await checkRecords([pair(), ...uncategorised]);
+    const lines = fileFindings(report, "missing-category").map((f) => f.line);
+    expect(lines).toEqual(uncategorised.map((_, i) => i + 2));
+  });
+
   it("reports one dataset-level finding when no example has a category", async () => {
     const report = await checkRecords([
       pair({ category: undefined }),
