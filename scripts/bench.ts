@@ -55,16 +55,18 @@ function label(count: number): string {
 
 interface Measure {
   seconds: number;
+  /** CPU time (user + system): unlike wall time, barely moved by other work on a busy machine. */
+  cpuSeconds: number;
   /** Peak resident set size, MB (GNU time's %M, in KiB, / 1024). */
   rssMb: number;
 }
 
-/** Runs a command as a whole process under GNU time; wall time from here, peak RSS from time's report. */
+/** Runs a command as a whole process under GNU time; wall time from here, CPU time and peak RSS from time's report. */
 async function measure(command: string, args: string[], stdoutPath: string): Promise<Measure> {
   const timeOut = `${stdoutPath}.time`;
   const started = process.hrtime.bigint();
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(GNU_TIME, ["-f", "%M", "-o", timeOut, command, ...args], {
+    const child = spawn(GNU_TIME, ["-f", "%M %U %S", "-o", timeOut, command, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     const out: Buffer[] = [];
@@ -80,8 +82,10 @@ async function measure(command: string, args: string[], stdoutPath: string): Pro
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   // dataset-ci exits 1 when the gate fails, which the synthetic defects make it do; 2 is a real failure.
   if (code !== 0 && code !== 1) throw new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr}`);
-  const kib = Number((await readFile(timeOut, "utf8")).trim().split("\n").at(-1));
-  return { seconds, rssMb: kib / 1024 };
+  const [kib, user, system] = ((await readFile(timeOut, "utf8")).trim().split("\n").at(-1) ?? "")
+    .split(" ")
+    .map(Number);
+  return { seconds, cpuSeconds: (user ?? 0) + (system ?? 0), rssMb: (kib ?? 0) / 1024 };
 }
 
 interface Row {
@@ -96,6 +100,7 @@ interface Row {
 function best(list: Measure[]): Measure {
   return {
     seconds: Math.min(...list.map((m) => m.seconds)),
+    cpuSeconds: Math.min(...list.map((m) => m.cpuSeconds)),
     rssMb: Math.max(...list.map((m) => m.rssMb)),
   };
 }
@@ -145,44 +150,37 @@ try {
 }
 
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
-const seconds = (m: Measure | undefined): string => (m ? `${m.seconds.toFixed(2)} s` : "—");
-const mb = (m: Measure | undefined): string => (m ? `${Math.round(m.rssMb)} MB` : "—");
+/** A measurement as one cell: wall time / CPU time / peak RSS. */
+const cell = (m: Measure | undefined): string =>
+  m ? `${m.seconds.toFixed(2)} s / ${m.cpuSeconds.toFixed(2)} s / ${Math.round(m.rssMb)} MB` : "—";
 
 const lines: string[] = [
   `Machine: ${cpus()[0]?.model.trim() ?? "?"}, ${availableParallelism()} cores; Node ${process.version}` +
     `${python ? `; ${spawnSync("python3", ["--version"]).stdout.toString().trim()}` : "; no python3"}. ` +
-    `Minimum wall time of ${runs} runs each, largest peak RSS.`,
+    `Each cell: wall time / CPU time (user + system) / peak RSS; the minimum times of ${runs} runs, the largest RSS.`,
   "",
-  "| examples | file | floor | check | Python seed | check ÷ floor | Python ÷ check | findings |",
+  "| examples | file | floor | check | Python seed | check ÷ floor (wall, CPU) | Python ÷ check (wall) | findings |",
   "|---:|---:|---:|---:|---:|---:|---:|---:|",
 ];
 for (const row of rows) {
   lines.push(
-    `| ${label(row.count)} | ${Math.round(row.bytes / 1e6)} MB | ${seconds(row.floor)}, ${mb(row.floor)} | ` +
-      `${seconds(row.check)}, ${mb(row.check)} | ${seconds(row.python)}, ${mb(row.python)} | ` +
-      `${ratio(row.check.seconds, row.floor.seconds)} | ` +
+    `| ${label(row.count)} | ${Math.round(row.bytes / 1e6)} MB | ${cell(row.floor)} | ${cell(row.check)} | ` +
+      `${cell(row.python)} | ${ratio(row.check.seconds, row.floor.seconds)}, ` +
+      `${ratio(row.check.cpuSeconds, row.floor.cpuSeconds)} | ` +
       `${row.python ? ratio(row.python.seconds, row.check.seconds) : "—"} | ${row.findings} |`,
   );
 }
+/** How the check's cost grows between two sizes. */
+const growth = (from: Row, to: Row): string =>
+  `From ${label(from.count)} to ${label(to.count)} (${to.count / from.count}× the examples): check wall time ` +
+  `${ratio(to.check.seconds, from.check.seconds)}, CPU time ${ratio(to.check.cpuSeconds, from.check.cpuSeconds)}, ` +
+  `peak RSS ${ratio(to.check.rssMb, from.check.rssMb)} (floor: wall ${ratio(to.floor.seconds, from.floor.seconds)}, ` +
+  `RSS ${ratio(to.floor.rssMb, from.floor.rssMb)}).`;
 const first = rows[0];
 const last = rows.at(-1);
-if (first && last && last !== first) {
-  const grow = (pick: (row: Row) => number): string => ratio(pick(last), pick(first));
-  lines.push(
-    "",
-    `From ${label(first.count)} to ${label(last.count)} (${last.count / first.count}× the examples): ` +
-      `check time ${grow((r) => r.check.seconds)}, peak RSS ${grow((r) => r.check.rssMb)}; ` +
-      `floor time ${grow((r) => r.floor.seconds)}.`,
-  );
-  const previous = rows.at(-2);
-  if (previous && previous !== first) {
-    lines.push(
-      `From ${label(previous.count)} to ${label(last.count)} (${last.count / previous.count}×): ` +
-        `check time ${ratio(last.check.seconds, previous.check.seconds)}, ` +
-        `peak RSS ${ratio(last.check.rssMb, previous.check.rssMb)}.`,
-    );
-  }
-}
+const previous = rows.at(-2);
+if (first && last && last !== first) lines.push("", growth(first, last));
+if (previous && last && previous !== first) lines.push("", growth(previous, last));
 const text = lines.join("\n");
 process.stdout.write(`${text}\n`);
 
