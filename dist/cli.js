@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5562);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6810);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5562:
+/***/ 6810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12249,27 +12249,51 @@ function quoted(value, max = 60) {
 function matchText(text) {
     if (!text)
         return "";
-    return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
+    return straightenApostrophes(text.toLowerCase());
+}
+/** `matchText` of a text already case-folded (the engine folds each text once for every use). */
+function straightenApostrophes(folded) {
+    return folded.replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
 }
 /** "I can't …" and its kin, minus the idioms that are not refusals ("I can't wait", "I can't help but"). */
 const REFUSAL_CLAUSE = /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend [^.!?]* enough|agree more|say enough))([^.!?;:\n]*)/g;
 /** Refusals said without an "I can't" clause. */
 const REFUSAL_PHRASE = /^\W*(?:sorry\b|i'm sorry\b|i am sorry\b|i apologi[sz]e\b|my apologies\b|unfortunately,? i\b|as an ai\b|request denied\b)|\b(?:i must decline|i have to decline|i must refuse|i refuse to|i'm not comfortable (?:helping|creating|doing)|i am not comfortable (?:helping|creating|doing)|i don't feel comfortable|it (?:is|would be) not appropriate for me|it's not appropriate for me|i'm not going to (?:help|create|assist|do)|i am not going to (?:help|create|assist|do)|i do not (?:assist|help) with|i don't (?:assist|help) with|i won't be (?:able to )?(?:help|assist|creat))/;
+/**
+ * REFUSAL_CLAUSE without the g flag, for testing: `test` on a global regex leaves `lastIndex` after the
+ * match, and a walk over the clauses of the next text would start from there, missing its first ones.
+ */
+const HAS_REFUSAL_CLAUSE = new RegExp(REFUSAL_CLAUSE.source);
 /** Whether the text reads as a refusal (matched anywhere: a graceful refusal starts with acknowledgment). */
 function isRefusal(prepared) {
-    REFUSAL_CLAUSE.lastIndex = 0;
-    return REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
+    return HAS_REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
 }
-/** The objects of the text's "I can't …" clauses ("help with that", "create tasks for tracking …"). */
-function refusalClauses(prepared) {
-    return [...prepared.matchAll(REFUSAL_CLAUSE)].map((match) => (match[1] ?? "").trim());
+/**
+ * Whether the text has "I can't …" clauses and every one of them says what is refused only as "that",
+ * "this kind of thing" and the like. Stops at the first clause that names something, the usual case.
+ */
+function refusesOnlyVaguely(prepared) {
+    let clauses = 0;
+    REFUSAL_CLAUSE.lastIndex = 0;
+    for (let match = REFUSAL_CLAUSE.exec(prepared); match; match = REFUSAL_CLAUSE.exec(prepared)) {
+        clauses++;
+        if (!isVagueClause(match[1] ?? "")) {
+            REFUSAL_CLAUSE.lastIndex = 0;
+            return false;
+        }
+    }
+    return clauses > 0;
 }
 /** Words that name nothing: a refusal clause made only of these leaves the user guessing what was refused. */
 const VAGUE_WORDS = new Set("help assist do support with in on you that this it those these such any anything something of kind sort type thing things request requests stuff like one here right now for the there your kinds sorts types".split(" "));
+/**
+ * A clause made only of VAGUE_WORDS: its words (runs of letters and apostrophes) one after the other, each
+ * a whole run. One anchored test, which fails at the first word that names something.
+ */
+const VAGUE_CLAUSE = new RegExp(`^[^a-z']*(?:(?:${[...VAGUE_WORDS].join("|")})(?![a-z'])[^a-z']*)*$`);
 /** True when a refusal clause says what is refused only as "that", "this kind of thing" and the like. */
 function isVagueClause(clause) {
-    const words = clause.split(/[^a-z']+/).filter((word) => word !== "");
-    return words.every((word) => VAGUE_WORDS.has(word));
+    return VAGUE_CLAUSE.test(clause);
 }
 /** Words too common in requests to a task assistant to show that a refusal names its subject. */
 const GENERIC_REQUEST_WORDS = new Set("create task tasks make help want need please with that this from your have what when where about into would could should them they their there some like just also remind reminder reminders schedule list add plan".split(" "));
@@ -12300,10 +12324,24 @@ const APOLOGETIC = /\b(?:i'm (?:so|really|very|truly|terribly|deeply) sorry|i am
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/g;
 /** Cold policy language and persona breaks. */
 const ROBOTIC = /\b(?:request denied|access denied|(?:this|your) (?:request|action) (?:is|has been) (?:denied|rejected|not permitted)|violates? (?:our |my |the )?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|terms)|in violation of (?:our |my |the )?(?:polic(?:y|ies)|guidelines|terms)|against (?:my|our|the) (?:polic(?:y|ies)|guidelines|programming|rules)|i am not permitted|i'm not permitted|i am programmed|i'm programmed|as an ai(?: language model| assistant)?|(?:cannot|unable to) process (?:this|your) request|this content is prohibited)\b/;
-/** Whether the last two sentences of a text ask something: the engagement question ending a good refusal. */
+/** Where one sentence ends and the next begins: after . ! ? or …, past closing quotes and brackets. */
+const SENTENCE_BREAK = /(?<=[.!?…])["'”’)\]]*\s+/g;
+/**
+ * Whether the last two sentences of a text ask something: the engagement question ending a good refusal.
+ * Only the text after the last "?" is scanned: that "?" is in the last two sentences exactly when at most
+ * one sentence break follows it (a break never spans a "?", so breaks after it are found from it).
+ */
 function endsWithQuestion(text) {
-    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+/);
-    return sentences.slice(-2).some((sentence) => sentence.includes("?"));
+    const trimmed = text.trimEnd();
+    const question = trimmed.lastIndexOf("?");
+    if (question === -1)
+        return false;
+    SENTENCE_BREAK.lastIndex = question + 1;
+    if (SENTENCE_BREAK.exec(trimmed) === null)
+        return true; // a failed exec resets lastIndex
+    const secondBreak = SENTENCE_BREAK.exec(trimmed) !== null;
+    SENTENCE_BREAK.lastIndex = 0;
+    return !secondBreak;
 }
 /** Counts words by runs of non-space characters, without building an array of them. */
 function countWords(text) {
@@ -12320,9 +12358,16 @@ function countWords(text) {
 }
 /** Trims, case-folds and collapses whitespace: the normal form for "the same text". */
 function normaliseForComparison(text) {
-    const folded = text.trim().toLowerCase();
+    return comparisonForm(text.toLowerCase());
+}
+/**
+ * `normaliseForComparison` of a text already case-folded with toLowerCase (the engine folds each text once
+ * for every use). Trimming and case-folding commute: no whitespace character has a case, and none is one.
+ */
+function comparisonForm(folded) {
+    const trimmed = folded.trim();
     // Most texts have single spaces only: test before rebuilding the string.
-    return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
+    return /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/chosen-apologetic.ts
@@ -12447,6 +12492,9 @@ const chosenOverlong = defineRule({
         example(example) {
             if (example.chosen === undefined)
                 return;
+            // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
+            if (example.chosen.length <= 2 * context.options.words)
+                return;
             const words = countWords(example.chosen);
             if (words <= context.options.words)
                 return;
@@ -12526,9 +12574,8 @@ const chosenVague = defineRule({
         example(example) {
             if (example.chosen === undefined)
                 return;
-            const clauses = refusalClauses(example.chosenMatchText);
             // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
-            if (clauses.length === 0 || !clauses.every(isVagueClause))
+            if (!refusesOnlyVaguely(example.chosenMatchText))
                 return;
             // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
             if (mentionsPromptSubject(matchText(example.prompt), example.chosenMatchText))
@@ -12566,19 +12613,189 @@ const corruptFile = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/rules/fingerprint.ts
-
+// Fingerprints for the duplicate rules: 128 bits per text instead of the text, kept in typed arrays so a
+// million examples cost a few dozen bytes each and no garbage.
+//
+// The hash is MurmurHash3 x86_128 (with the tail zero-padded, as nothing outside this process reads it).
+// It is not cryptographic, and need not be: it only tells whether two examples of the same dataset are
+// equal. Two different texts share a fingerprint by accident with probability 2^-128 (for a million
+// examples, about 10^-27 that any pair does); crafting a collision could only fake or hide a duplicate
+// finding in the crafter's own data.
+/** Int32 words in one fingerprint. */
+const FINGERPRINT_WORDS = 4;
+/** Seeds: one-byte and two-byte input are hashed as different byte streams, so they must not share a seed. */
+const SEED_LATIN1 = 0x2f6b_a1c5;
+const SEED_UTF16 = 0x5d1e_9b37;
+const SEED_COMBINED = 0x13c4_7e29;
+/** Where texts are encoded before hashing; grown (never shrunk) to fit the longest text seen. */
+let buffer = new ArrayBuffer(1 << 16);
+let bytes = Buffer.from(buffer);
+let words = new Int32Array(buffer);
+function ensureCapacity(byteLength) {
+    if (byteLength <= buffer.byteLength)
+        return;
+    let size = buffer.byteLength;
+    while (size < byteLength)
+        size *= 2;
+    buffer = new ArrayBuffer(size);
+    bytes = Buffer.from(buffer);
+    words = new Int32Array(buffer);
+}
 /**
- * A compact, collision-safe key for texts already in their normal form (`CheckedExample.comparable`),
- * each part on its own so that no two different tuples of parts share a key.
+ * Writes the fingerprint of `text` into `out` at `offset`. The text is encoded natively (one byte a
+ * character when it is ASCII, else UTF-16) and hashed 16 bytes at a time, which is several times faster
+ * than hashing it character by character in JavaScript, and than a crypto hash. An absent text (a missing
+ * response) gets all zeros, which no hashed text yields in practice.
  */
-function fingerprint(...parts) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha1");
-    for (const part of parts)
-        hash.update(part === undefined ? "\u0001" : part).update("\u0000");
-    return hash.digest("base64");
+function fingerprintText(text, out, offset) {
+    if (text === undefined) {
+        out.fill(0, offset, offset + FINGERPRINT_WORDS);
+        return;
+    }
+    ensureCapacity(text.length * 2 + 16);
+    // Byte length equals character count exactly when every character is ASCII.
+    const ascii = Buffer.byteLength(text, "utf8") === text.length;
+    const length = bytes.write(text, 0, ascii ? "latin1" : "utf16le");
+    murmur3(length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
+}
+/** Writes one fingerprint of `count` consecutive fingerprints of `source` (from `sourceOffset`) into `out`. */
+function combineFingerprints(source, sourceOffset, count, out, offset) {
+    const length = count * FINGERPRINT_WORDS;
+    for (let i = 0; i < length; i++)
+        words[i] = source[sourceOffset + i];
+    murmur3(length * 4, SEED_COMBINED, out, offset);
+}
+/** MurmurHash3 x86_128 of the first `length` bytes of the scratch buffer. */
+function murmur3(length, seed, out, offset) {
+    const blocks = (length + 15) >>> 4;
+    for (let i = length; i < blocks << 4; i++)
+        bytes[i] = 0;
+    let h1 = seed;
+    let h2 = seed;
+    let h3 = seed;
+    let h4 = seed;
+    for (let i = 0; i < blocks << 2; i += 4) {
+        let k1 = words[i];
+        let k2 = words[i + 1];
+        let k3 = words[i + 2];
+        let k4 = words[i + 3];
+        k1 = Math.imul(k1, 0x239b961b);
+        k1 = (k1 << 15) | (k1 >>> 17);
+        h1 ^= Math.imul(k1, 0xab0e9789);
+        h1 = (h1 << 19) | (h1 >>> 13);
+        h1 = (Math.imul(h1 + h2, 5) + 0x561ccd1b) | 0;
+        k2 = Math.imul(k2, 0xab0e9789);
+        k2 = (k2 << 16) | (k2 >>> 16);
+        h2 ^= Math.imul(k2, 0x38b34ae5);
+        h2 = (h2 << 17) | (h2 >>> 15);
+        h2 = (Math.imul(h2 + h3, 5) + 0x0bcaa747) | 0;
+        k3 = Math.imul(k3, 0x38b34ae5);
+        k3 = (k3 << 17) | (k3 >>> 15);
+        h3 ^= Math.imul(k3, 0xa1e38b93);
+        h3 = (h3 << 15) | (h3 >>> 17);
+        h3 = (Math.imul(h3 + h4, 5) + 0x96cd1c35) | 0;
+        k4 = Math.imul(k4, 0xa1e38b93);
+        k4 = (k4 << 18) | (k4 >>> 14);
+        h4 ^= Math.imul(k4, 0x239b961b);
+        h4 = (h4 << 13) | (h4 >>> 19);
+        h4 = (Math.imul(h4 + h1, 5) + 0x32ac3b17) | 0;
+    }
+    h1 ^= length;
+    h2 ^= length;
+    h3 ^= length;
+    h4 ^= length;
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    h1 = fmix32(h1);
+    h2 = fmix32(h2);
+    h3 = fmix32(h3);
+    h4 = fmix32(h4);
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    out[offset] = h1;
+    out[offset + 1] = (h2 + h1) | 0;
+    out[offset + 2] = (h3 + h1) | 0;
+    out[offset + 3] = (h4 + h1) | 0;
+}
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * Fingerprints seen so far, each with a few int32 of data (where it was first seen, say): open addressing
+ * with linear probing over typed arrays. Per entry: 16 bytes of key, 4 bytes per value word and about 8
+ * bytes of slots, where a Map from base64 strings to objects held well over a hundred.
+ */
+class FingerprintTable {
+    /** Entry index + 1 per slot, 0 for an empty slot; the capacity is a power of two, at most half full. */
+    slots = new Int32Array(1024);
+    keys = new Int32Array(512 * FINGERPRINT_WORDS);
+    /** `valueWords` words per entry, for the caller to read and write; reallocated as the table grows. */
+    values;
+    size = 0;
+    constructor(valueWords) {
+        this.values = new Int32Array(512 * valueWords);
+    }
+    /**
+     * Finds the entry whose key is the fingerprint at `key[offset…]`: returns its index when present; when
+     * absent, adds it and returns `~index` (negative), for the caller to fill its values.
+     */
+    findOrAdd(key, offset) {
+        const k0 = key[offset];
+        const k1 = key[offset + 1];
+        const k2 = key[offset + 2];
+        const k3 = key[offset + 3];
+        const mask = this.slots.length - 1;
+        // The key is already a well-mixed hash: its first word picks the slot.
+        for (let slot = k0 & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot] - 1;
+            if (entry === -1) {
+                const index = this.add(k0, k1, k2, k3);
+                this.slots[slot] = index + 1;
+                if (this.size * 2 > this.slots.length)
+                    this.rehash();
+                return ~index;
+            }
+            const at = entry * FINGERPRINT_WORDS;
+            const keys = this.keys;
+            if (keys[at] === k0 && keys[at + 1] === k1 && keys[at + 2] === k2 && keys[at + 3] === k3)
+                return entry;
+        }
+    }
+    add(k0, k1, k2, k3) {
+        const index = this.size++;
+        if (index * FINGERPRINT_WORDS === this.keys.length) {
+            this.keys = grow(this.keys);
+            this.values = grow(this.values);
+        }
+        const at = index * FINGERPRINT_WORDS;
+        this.keys[at] = k0;
+        this.keys[at + 1] = k1;
+        this.keys[at + 2] = k2;
+        this.keys[at + 3] = k3;
+        return index;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let index = 0; index < this.size; index++) {
+            let slot = this.keys[index * FINGERPRINT_WORDS] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = index + 1;
+        }
+        this.slots = slots;
+    }
+}
+function grow(array) {
+    const grown = new Int32Array(array.length * 2);
+    grown.set(array);
+    return grown;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-example.ts
@@ -12592,20 +12809,23 @@ const duplicateExample = defineRule({
     kind: "example",
     options: NO_OPTIONS,
     create: (context) => {
-        // Fingerprint → where it was first seen; a few dozen bytes per example, never the text.
-        const firstSeen = new Map();
+        // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per
+        // example, never the text.
+        const firstSeen = new FingerprintTable(2);
+        const key = new Int32Array(FINGERPRINT_WORDS);
         return {
             example(example) {
-                const { prompt, chosen, rejected } = example.comparable;
-                const key = fingerprint(prompt, chosen, rejected);
-                const first = firstSeen.get(key);
-                if (first) {
+                combineFingerprints(example.fingerprints, 0, 3, key, 0);
+                const found = firstSeen.findOrAdd(key, 0);
+                if (found >= 0) {
+                    const { values } = firstSeen;
                     context.report(example, {
-                        message: `the same prompt, chosen and rejected as ${context.where(first.fileIndex, first.line)}`,
+                        message: `the same prompt, chosen and rejected as ${context.where(values[found * 2], values[found * 2 + 1])}`,
                     });
                 }
                 else {
-                    firstSeen.set(key, { fileIndex: example.fileIndex, line: example.line });
+                    firstSeen.values[~found * 2] = example.fileIndex;
+                    firstSeen.values[~found * 2 + 1] = example.line;
                 }
             },
         };
@@ -12616,6 +12836,8 @@ const duplicateExample = defineRule({
 
 
 
+/** Per prompt: the file index and line where it was first seen, then the fingerprint of its responses. */
+const VALUE_WORDS = 2 + FINGERPRINT_WORDS;
 const duplicatePrompt = defineRule({
     id: "duplicate-prompt",
     description: "The same prompt appeared earlier with different responses.",
@@ -12626,25 +12848,32 @@ const duplicatePrompt = defineRule({
     pair: true,
     options: NO_OPTIONS,
     create: (context) => {
-        const firstSeen = new Map();
+        const firstSeen = new FingerprintTable(VALUE_WORDS);
+        const responses = new Int32Array(FINGERPRINT_WORDS);
         return {
             example(example) {
                 if (example.prompt.trim() === "")
                     return; // implicit-prompt shapes have none to compare
-                const key = fingerprint(example.comparable.prompt);
-                const responses = fingerprint(example.comparable.chosen, example.comparable.rejected);
-                const first = firstSeen.get(key);
-                if (!first) {
-                    firstSeen.set(key, { fileIndex: example.fileIndex, line: example.line, responses });
+                // The prompt's fingerprint comes first in the example's, chosen's and rejected's after it.
+                combineFingerprints(example.fingerprints, FINGERPRINT_WORDS, 2, responses, 0);
+                const found = firstSeen.findOrAdd(example.fingerprints, 0);
+                const { values } = firstSeen;
+                if (found < 0) {
+                    const at = ~found * VALUE_WORDS;
+                    values[at] = example.fileIndex;
+                    values[at + 1] = example.line;
+                    values.set(responses, at + 2);
+                    return;
                 }
-                else if (first.responses !== responses) {
-                    context.report(example, {
-                        field: "prompt",
-                        message: `the same prompt as ${context.where(first.fileIndex, first.line)}, with different responses`,
-                        excerpt: excerptAt(example.prompt),
-                    });
-                }
+                const at = found * VALUE_WORDS;
                 // Exact copies are duplicate-example's finding, not this rule's.
+                if (responses.every((word, i) => values[at + 2 + i] === word))
+                    return;
+                context.report(example, {
+                    field: "prompt",
+                    message: `the same prompt as ${context.where(values[at], values[at + 1])}, with different responses`,
+                    excerpt: excerptAt(example.prompt),
+                });
             },
         };
     },
@@ -12723,30 +12952,44 @@ const missingCategory = defineRule({
     options: NO_OPTIONS,
     create: (context) => {
         const hasTargets = context.dataset.categories.some((c) => c.min !== undefined || c.max !== undefined);
-        // Lines are kept (8 bytes each, not the examples) until the end: only then is it known whether the
-        // dataset uses categories at all, and one dataset-level finding beats thousands of identical ones.
-        const missing = [];
+        // Where the uncategorised examples are is kept until the end (8 bytes each, in one growing Int32Array of
+        // file index and line pairs, not the examples): only then is it known whether the dataset uses categories
+        // at all, and one dataset-level finding beats thousands of identical ones. In a dataset with no categories
+        // (hh-rlhf's 160k pairs) that is every example.
+        let missing = new Int32Array(1024);
+        let count = 0;
         let categorised = 0;
         return {
             example(example) {
                 if (!hasTargets)
                     return;
-                if (example.category === undefined)
-                    missing.push([example.fileIndex, example.line]);
-                else
+                if (example.category !== undefined) {
                     categorised++;
+                    return;
+                }
+                if (2 * count === missing.length) {
+                    const grown = new Int32Array(2 * missing.length);
+                    grown.set(missing);
+                    missing = grown;
+                }
+                missing[2 * count] = example.fileIndex;
+                missing[2 * count + 1] = example.line;
+                count++;
             },
             end() {
-                if (missing.length === 0)
+                if (count === 0)
                     return;
                 if (categorised === 0) {
                     context.reportDataset({
-                        message: `no example has a "category", so the category distribution cannot be checked (${missing.length} examples)`,
+                        message: `no example has a "category", so the category distribution cannot be checked (${count} examples)`,
                     });
                     return;
                 }
-                for (const [fileIndex, line] of missing) {
-                    context.reportAt(fileIndex, line, { field: "category", message: "the example has no category" });
+                for (let i = 0; i < count; i++) {
+                    context.reportAt(missing[2 * i], missing[2 * i + 1], {
+                        field: "category",
+                        message: "the example has no category",
+                    });
                 }
             },
         };
@@ -14389,12 +14632,15 @@ const CARRIAGE_RETURN = 0x0d;
  * Splits bytes into JSON Lines records with exact 1-based line numbers.
  * Tolerates CRLF and a UTF-8 BOM, skips blank lines, and reports a line that does not parse
  * with the parser's reason instead of stopping.
+ * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
+ * trip through the microtask queue) per line, as much as parsing a short line.
  */
 async function* readJsonLines(chunks) {
     let line = 0;
     let carry = null;
     let first = true;
     for await (const chunk of chunks) {
+        const records = [];
         let start = 0;
         for (;;) {
             const end = chunk.indexOf(NEWLINE, start);
@@ -14409,18 +14655,20 @@ async function* readJsonLines(chunks) {
             const record = parseLine(bytes, line, first);
             first = false;
             if (record)
-                yield record;
+                records.push(record);
         }
         if (start < chunk.length) {
             const rest = chunk.subarray(start);
             carry = carry ? Buffer.concat([carry, rest]) : Buffer.from(rest);
         }
+        if (records.length > 0)
+            yield records;
     }
     if (carry && carry.length > 0) {
         line += 1;
         const record = parseLine(carry, line, first);
         if (record)
-            yield record;
+            yield [record];
     }
 }
 function parseLine(bytes, line, firstLine) {
@@ -14478,7 +14726,8 @@ function isWhitespace(code) {
  * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
  * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
  * element on its own, so a broken record is reported at its line and the next one is still read,
- * and memory holds one record at a time, never the whole array.
+ * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
+ * yielded together, as readJsonLines does.
  */
 async function* readJsonArray(chunks) {
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
@@ -14495,6 +14744,7 @@ async function* readJsonArray(chunks) {
     let sawComma = false;
     for await (const chunk of chunks) {
         const text = decoder.write(chunk);
+        const records = [];
         let elementStart = inElement ? 0 : -1;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
@@ -14513,7 +14763,8 @@ async function* readJsonArray(chunks) {
             }
             if (closed) {
                 if (!isWhitespace(code)) {
-                    yield { line, error: "unexpected content after the closing ']' of the array" };
+                    records.push({ line, error: "unexpected content after the closing ']' of the array" });
+                    yield records;
                     return;
                 }
                 continue;
@@ -14522,7 +14773,11 @@ async function* readJsonArray(chunks) {
                 if (isWhitespace(code))
                     continue;
                 if (code !== Char.OpenBracket) {
-                    yield { line, error: `expected a JSON array of records at the top level, found '${text[i]}'` };
+                    records.push({
+                        line,
+                        error: `expected a JSON array of records at the top level, found '${text[i]}'`,
+                    });
+                    yield records;
                     return;
                 }
                 depth = 1;
@@ -14532,16 +14787,16 @@ async function* readJsonArray(chunks) {
                 if (code === Char.Comma || code === Char.CloseBracket) {
                     if (inElement) {
                         pieces.push(text.slice(elementStart, i));
-                        yield parseElement(pieces.join(""), elementLine);
+                        records.push(parseElement(pieces.join(""), elementLine));
                         pieces = [];
                         inElement = false;
                         elementStart = -1;
                     }
                     else if (code === Char.Comma || sawComma) {
-                        yield {
+                        records.push({
                             line,
                             error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'",
-                        };
+                        });
                     }
                     sawComma = code === Char.Comma;
                     if (code === Char.CloseBracket) {
@@ -14567,13 +14822,17 @@ async function* readJsonArray(chunks) {
         }
         if (inElement)
             pieces.push(text.slice(elementStart));
+        if (records.length > 0)
+            yield records;
     }
     decoder.end();
     if (!closed) {
-        yield {
-            line,
-            error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
-        };
+        yield [
+            {
+                line,
+                error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
+            },
+        ];
     }
 }
 function parseElement(text, line) {
@@ -14943,6 +15202,7 @@ const REPORT_VERSION = 1;
 
 
 
+
 const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function engine_check(options) {
@@ -15036,6 +15296,8 @@ async function checkDataset(dataset, options, files, fileTasks) {
     const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+    /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
+    const fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
     const visit = (example) => {
         totals.examples++;
         const category = example.category !== undefined && known.has(example.category) ? example.category : undefined;
@@ -15044,17 +15306,24 @@ async function checkDataset(dataset, options, files, fileTasks) {
             totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
         }
         // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
-        // in place rather than copied.
+        // in place rather than copied. Each text is case-folded once, for both its match text and its
+        // comparable form.
         const checked = example;
-        checked.chosenMatchText = matchText(example.chosen);
-        checked.rejectedMatchText = matchText(example.rejected);
+        const chosen = example.chosen?.toLowerCase();
+        const rejected = example.rejected?.toLowerCase();
+        checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
+        checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
         checked.refusalScope =
             category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
         checked.comparable = {
-            prompt: normaliseForComparison(example.prompt),
-            chosen: example.chosen === undefined ? undefined : normaliseForComparison(example.chosen),
-            rejected: example.rejected === undefined ? undefined : normaliseForComparison(example.rejected),
+            prompt: comparisonForm(example.prompt.toLowerCase()),
+            chosen: chosen === undefined ? undefined : comparisonForm(chosen),
+            rejected: rejected === undefined ? undefined : comparisonForm(rejected),
         };
+        fingerprintText(checked.comparable.prompt, fingerprints, 0);
+        fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
+        fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+        checked.fingerprints = fingerprints;
         const paired = isPaired(example.shape);
         for (const { rule, visitor } of exampleRules) {
             if (rule.refusalScope && !checked.refusalScope)
@@ -15154,33 +15423,18 @@ async function readFile(task, fileIndex, report, sink) {
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
     };
-    const iterator = opened.records[Symbol.asyncIterator]();
-    for (;;) {
-        // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
-        // throws is a bug of ours and must not pass for a corrupt file.
-        let next;
-        try {
-            next = await iterator.next();
-        }
-        catch (error) {
-            sink.finding("corrupt-file", 1, {
-                message: `reading stopped after ${records} records: ${describeError(error)}`,
-            });
-            break;
-        }
-        if (next.done)
-            break;
-        const raw = next.value;
+    /** Checks one record; false when reading should stop (enough records seen to call the file no preference data). */
+    const take = (raw) => {
         records++;
         if (raw.error !== undefined) {
             sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
-            continue;
+            return true;
         }
         if (!isObject(raw.value)) {
             sink.finding("wrong-type", raw.line, {
                 message: `a record should be a JSON object, found ${typeName(raw.value)}`,
             });
-            continue;
+            return true;
         }
         const detected = detectShape(raw.value);
         if (shape === null) {
@@ -15189,9 +15443,7 @@ async function readFile(task, fileIndex, report, sink) {
                 for (const key of Object.keys(raw.value).slice(0, 20))
                     keysSeen.add(key);
                 pending.push({ line: raw.line, value: raw.value });
-                if (pending.length >= KEYS_SAMPLED)
-                    break;
-                continue;
+                return pending.length < KEYS_SAMPLED;
             }
             shape = detected;
             report.shape = shape;
@@ -15213,6 +15465,24 @@ async function readFile(task, fileIndex, report, sink) {
             recordShape = detected; // still checked, by its own shape: nothing is skipped
         }
         accept(raw.value, recordShape, raw.line);
+        return true;
+    };
+    const iterator = opened.records[Symbol.asyncIterator]();
+    for (;;) {
+        // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
+        // throws is a bug of ours and must not pass for a corrupt file.
+        let next;
+        try {
+            next = await iterator.next();
+        }
+        catch (error) {
+            sink.finding("corrupt-file", 1, {
+                message: `reading stopped after ${records} records: ${describeError(error)}`,
+            });
+            break;
+        }
+        if (next.done || !next.value.every(take))
+            break;
     }
     await iterator.return?.(); // releases the file when reading stopped early
     // A file none of whose records parsed already has its invalid-json findings; one more says nothing.

@@ -9,7 +9,8 @@ import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.
 import { type Example, type Finding, SEVERITY_RANK, type Severity, type ShapeName } from "./model.js";
 import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
 import { REPORT_VERSION } from "./report.js";
-import { isRefusal, matchText, normaliseForComparison } from "./rules/language.js";
+import { FINGERPRINT_WORDS, fingerprintText } from "./rules/fingerprint.js";
+import { comparisonForm, isRefusal, straightenApostrophes } from "./rules/language.js";
 import { type ReaderRuleId, RULES } from "./rules/registry.js";
 import type {
   CheckedExample,
@@ -162,6 +163,8 @@ async function checkDataset(
   const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
   const known = new Set(dataset.info.categories.map((c) => c.name));
   const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+  /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
+  const fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
 
   const visit = (example: Example): void => {
     totals.examples++;
@@ -172,17 +175,24 @@ async function checkDataset(
       totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
     }
     // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
-    // in place rather than copied.
+    // in place rather than copied. Each text is case-folded once, for both its match text and its
+    // comparable form.
     const checked = example as CheckedExample;
-    checked.chosenMatchText = matchText(example.chosen);
-    checked.rejectedMatchText = matchText(example.rejected);
+    const chosen = example.chosen?.toLowerCase();
+    const rejected = example.rejected?.toLowerCase();
+    checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
+    checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
     checked.refusalScope =
       category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
     checked.comparable = {
-      prompt: normaliseForComparison(example.prompt),
-      chosen: example.chosen === undefined ? undefined : normaliseForComparison(example.chosen),
-      rejected: example.rejected === undefined ? undefined : normaliseForComparison(example.rejected),
+      prompt: comparisonForm(example.prompt.toLowerCase()),
+      chosen: chosen === undefined ? undefined : comparisonForm(chosen),
+      rejected: rejected === undefined ? undefined : comparisonForm(rejected),
     };
+    fingerprintText(checked.comparable.prompt, fingerprints, 0);
+    fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
+    fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+    checked.fingerprints = fingerprints;
     const paired = isPaired(example.shape);
     for (const { rule, visitor } of exampleRules) {
       if (rule.refusalScope && !checked.refusalScope) continue;
@@ -293,31 +303,18 @@ async function readFile(
     sink.example(example);
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
   };
-  const iterator = opened.records[Symbol.asyncIterator]();
-  for (;;) {
-    // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
-    // throws is a bug of ours and must not pass for a corrupt file.
-    let next: IteratorResult<RawRecord>;
-    try {
-      next = await iterator.next();
-    } catch (error) {
-      sink.finding("corrupt-file", 1, {
-        message: `reading stopped after ${records} records: ${describeError(error)}`,
-      });
-      break;
-    }
-    if (next.done) break;
-    const raw = next.value;
+  /** Checks one record; false when reading should stop (enough records seen to call the file no preference data). */
+  const take = (raw: RawRecord): boolean => {
     records++;
     if (raw.error !== undefined) {
       sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
-      continue;
+      return true;
     }
     if (!isObject(raw.value)) {
       sink.finding("wrong-type", raw.line, {
         message: `a record should be a JSON object, found ${typeName(raw.value)}`,
       });
-      continue;
+      return true;
     }
     const detected = detectShape(raw.value);
     if (shape === null) {
@@ -325,8 +322,7 @@ async function readFile(
         // Not preference data so far: keep the record, and decide once enough records are seen.
         for (const key of Object.keys(raw.value).slice(0, 20)) keysSeen.add(key);
         pending.push({ line: raw.line, value: raw.value });
-        if (pending.length >= KEYS_SAMPLED) break;
-        continue;
+        return pending.length < KEYS_SAMPLED;
       }
       shape = detected;
       report.shape = shape;
@@ -346,6 +342,22 @@ async function readFile(
       recordShape = detected; // still checked, by its own shape: nothing is skipped
     }
     accept(raw.value, recordShape, raw.line);
+    return true;
+  };
+  const iterator = opened.records[Symbol.asyncIterator]();
+  for (;;) {
+    // Only the reader's own failures (a truncated gzip, an I/O error) are the file's; a rule that
+    // throws is a bug of ours and must not pass for a corrupt file.
+    let next: IteratorResult<RawRecord[]>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      sink.finding("corrupt-file", 1, {
+        message: `reading stopped after ${records} records: ${describeError(error)}`,
+      });
+      break;
+    }
+    if (next.done || !next.value.every(take)) break;
   }
   await iterator.return?.(); // releases the file when reading stopped early
   // A file none of whose records parsed already has its invalid-json findings; one more says nothing.

@@ -10,7 +10,7 @@ import { REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
 
 /** Feeds text to a reader in chunks of `size` bytes, so records and characters straddle chunk edges. */
 async function read(
-  reader: (chunks: AsyncIterable<Buffer>) => AsyncGenerator<RawRecord>,
+  reader: (chunks: AsyncIterable<Buffer>) => AsyncGenerator<RawRecord[]>,
   content: string | Buffer,
   size = 1 << 20,
 ): Promise<RawRecord[]> {
@@ -19,7 +19,7 @@ async function read(
     for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
   }
   const records: RawRecord[] = [];
-  for await (const record of reader(chunks())) records.push(record);
+  for await (const batch of reader(chunks())) records.push(...batch);
   return records;
 }
 

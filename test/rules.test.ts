@@ -232,6 +232,16 @@ datasets:
     expect(fileFindings(report, "chosen-lecturing").map((f) => f.line)).toEqual([2]);
   });
 
+  it("finds the first refusal clause of an uncategorised example (the scope test leaves no state behind)", async () => {
+    // Deciding the scope runs the refusal pattern on the same text before chosen-vague walks its clauses.
+    const report = await checkRecords([
+      pair({ chosen: "I'm sorry, I can't help you with that.", category: undefined }),
+      pair({ rejected: "No. I can't do that, sorry, but here's a plan anyway.", prompt: "b" }),
+      pair({ chosen: "I can't help with that kind of thing. What else is on your list?", prompt: "c" }),
+    ]);
+    expect(fileFindings(report, "chosen-vague").map((f) => f.line)).toEqual([1, 3]);
+  });
+
   it("does not read 'I can't wait to help' as a refusal", async () => {
     const eager =
       "I can't wait to help you with this! Here's your plan: 1. Wake up, 2. Stretch, 3. Go for a run. You should enjoy it.";
@@ -281,6 +291,15 @@ describe("categories", () => {
   it("reports each uncategorised example when others have categories", async () => {
     const report = await checkRecords([pair(), pair({ category: undefined, prompt: "b" })]);
     expect(fileFindings(report, "missing-category").map((f) => f.line)).toEqual([2]);
+  });
+
+  it("reports every uncategorised example of a large dataset, in order", async () => {
+    const uncategorised = Array.from({ length: 3000 }, (_, i) =>
+      pair({ category: undefined, prompt: `p${i}` }),
+    );
+    const report = await checkRecords([pair(), ...uncategorised]);
+    const lines = fileFindings(report, "missing-category").map((f) => f.line);
+    expect(lines).toEqual(uncategorised.map((_, i) => i + 2));
   });
 
   it("reports one dataset-level finding when no example has a category", async () => {

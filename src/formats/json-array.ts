@@ -22,9 +22,10 @@ function isWhitespace(code: number): boolean {
  * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
  * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
  * element on its own, so a broken record is reported at its line and the next one is still read,
- * and memory holds one record at a time, never the whole array.
+ * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
+ * yielded together, as readJsonLines does.
  */
-export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord> {
+export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord[]> {
   const decoder = new StringDecoder("utf8");
   let line = 1;
   /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
@@ -40,6 +41,7 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
 
   for await (const chunk of chunks) {
     const text = decoder.write(chunk);
+    const records: RawRecord[] = [];
     let elementStart = inElement ? 0 : -1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -55,7 +57,8 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
       }
       if (closed) {
         if (!isWhitespace(code)) {
-          yield { line, error: "unexpected content after the closing ']' of the array" };
+          records.push({ line, error: "unexpected content after the closing ']' of the array" });
+          yield records;
           return;
         }
         continue;
@@ -63,7 +66,11 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
       if (depth === 0) {
         if (isWhitespace(code)) continue;
         if (code !== Char.OpenBracket) {
-          yield { line, error: `expected a JSON array of records at the top level, found '${text[i]}'` };
+          records.push({
+            line,
+            error: `expected a JSON array of records at the top level, found '${text[i]}'`,
+          });
+          yield records;
           return;
         }
         depth = 1;
@@ -73,15 +80,15 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
         if (code === Char.Comma || code === Char.CloseBracket) {
           if (inElement) {
             pieces.push(text.slice(elementStart, i));
-            yield parseElement(pieces.join(""), elementLine);
+            records.push(parseElement(pieces.join(""), elementLine));
             pieces = [];
             inElement = false;
             elementStart = -1;
           } else if (code === Char.Comma || sawComma) {
-            yield {
+            records.push({
               line,
               error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'",
-            };
+            });
           }
           sawComma = code === Char.Comma;
           if (code === Char.CloseBracket) {
@@ -102,13 +109,17 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
       else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1) depth -= 1;
     }
     if (inElement) pieces.push(text.slice(elementStart));
+    if (records.length > 0) yield records;
   }
   decoder.end();
   if (!closed) {
-    yield {
-      line,
-      error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
-    };
+    yield [
+      {
+        line,
+        error:
+          depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
+      },
+    ];
   }
 }
 

@@ -6,7 +6,13 @@ import type { RawRecord } from "./raw-record.js";
 
 export type OpenedDataset =
   | { kind: "lfs-pointer"; compression: "gzip" | null }
-  | { kind: "data"; container: ContainerName; compression: "gzip" | null; records: AsyncIterable<RawRecord> };
+  | {
+      kind: "data";
+      container: ContainerName;
+      compression: "gzip" | null;
+      /** The records in file order, a chunk's worth at a time. */
+      records: AsyncIterable<RawRecord[]>;
+    };
 
 /**
  * Opens a dataset file: gzip and LFS pointers are told from the bytes, and the container from the

@@ -1,5 +1,5 @@
 import { excerptAt } from "./excerpt.js";
-import { isVagueClause, matchText, mentionsPromptSubject, refusalClauses } from "./language.js";
+import { matchText, mentionsPromptSubject, refusesOnlyVaguely } from "./language.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const chosenVague = defineRule({
@@ -15,9 +15,8 @@ export const chosenVague = defineRule({
   create: (context) => ({
     example(example) {
       if (example.chosen === undefined) return;
-      const clauses = refusalClauses(example.chosenMatchText);
       // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
-      if (clauses.length === 0 || !clauses.every(isVagueClause)) return;
+      if (!refusesOnlyVaguely(example.chosenMatchText)) return;
       // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
       if (mentionsPromptSubject(matchText(example.prompt), example.chosenMatchText)) return;
       context.report(example, {

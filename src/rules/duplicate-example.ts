@@ -1,4 +1,4 @@
-import { fingerprint } from "./fingerprint.js";
+import { combineFingerprints, FINGERPRINT_WORDS, FingerprintTable } from "./fingerprint.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const duplicateExample = defineRule({
@@ -9,19 +9,22 @@ export const duplicateExample = defineRule({
   kind: "example",
   options: NO_OPTIONS,
   create: (context) => {
-    // Fingerprint → where it was first seen; a few dozen bytes per example, never the text.
-    const firstSeen = new Map<string, { fileIndex: number; line: number }>();
+    // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per
+    // example, never the text.
+    const firstSeen = new FingerprintTable(2);
+    const key = new Int32Array(FINGERPRINT_WORDS);
     return {
       example(example) {
-        const { prompt, chosen, rejected } = example.comparable;
-        const key = fingerprint(prompt, chosen, rejected);
-        const first = firstSeen.get(key);
-        if (first) {
+        combineFingerprints(example.fingerprints, 0, 3, key, 0);
+        const found = firstSeen.findOrAdd(key, 0);
+        if (found >= 0) {
+          const { values } = firstSeen;
           context.report(example, {
-            message: `the same prompt, chosen and rejected as ${context.where(first.fileIndex, first.line)}`,
+            message: `the same prompt, chosen and rejected as ${context.where(values[found * 2] as number, values[found * 2 + 1] as number)}`,
           });
         } else {
-          firstSeen.set(key, { fileIndex: example.fileIndex, line: example.line });
+          firstSeen.values[~found * 2] = example.fileIndex;
+          firstSeen.values[~found * 2 + 1] = example.line;
         }
       },
     };

@@ -21,6 +21,12 @@ export interface CheckedExample extends Example {
   rejectedMatchText: string;
   /** The texts in their normal form for "the same text" (trimmed, case-folded, spaces collapsed). */
   comparable: { prompt: string; chosen: string | undefined; rejected: string | undefined };
+  /**
+   * Fingerprints of the comparable prompt, chosen and rejected (rules/fingerprint.ts), 4 words each, in that
+   * order; an absent response's is all zeros. The engine reuses this array for the next example: a rule
+   * that keeps a fingerprint copies it.
+   */
+  fingerprints: Int32Array;
 }
 
 export interface CategoryTarget {

@@ -1,0 +1,191 @@
+// The performance benchmark (issue 5): on synthetic datasets of 10k, 100k and 1M examples, measures in one
+// run, each as a whole process (wall time, peak RSS):
+//   floor   node scripts/bench-floor.mjs: streams the file and JSON.parses each line, nothing else;
+//   check   node dist/cli.js check --format json: every default rule and dataset check;
+//   python  the seed's validate_preference_dataset (scripts/bench-seed.py), when python3 is present.
+// Each measurement is the minimum wall time of --runs runs (the machine may be busy with other work; the
+// minimum is the least disturbed), with the largest peak RSS seen. The datasets go to a temporary
+// directory, never the repository.
+//
+//   npm run bench                                  # 10k, 100k, 1M; 3 runs each
+//   npm run bench -- --sizes 10k,100k --runs 5
+//   npm run bench -- --cli /tmp/old/cli.js         # another build of the CLI, to compare
+//   npm run bench -- --dir /tmp/bench --keep       # keep (and reuse) the generated datasets
+//   npm run bench -- --update-docs                 # also writes the figures into docs/benchmarks.md
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { replaceBetweenMarkers } from "../src/docs.js";
+import { writeSyntheticDataset } from "./synthetic-dataset.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const DOCS = path.join(ROOT, "docs/benchmarks.md");
+const GNU_TIME = "/usr/bin/time";
+const RESULTS_START = "<!-- bench:start (written by npm run bench -- --update-docs) -->";
+const RESULTS_END = "<!-- bench:end -->";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "10k,100k,1m" },
+    runs: { type: "string", default: "3" },
+    cli: { type: "string", default: path.join(ROOT, "dist/cli.js") },
+    dir: { type: "string" },
+    keep: { type: "boolean", default: false },
+    "update-docs": { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map(parseCount);
+const runs = Number(values.runs);
+const python = spawnSync("python3", ["--version"]).status === 0;
+if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed to measure peak RSS`);
+
+function parseCount(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`not a size: ${text}`);
+  const unit = { "": 1, k: 1e3, m: 1e6 }[(match[2] ?? "").toLowerCase()] ?? 1;
+  return Math.round(Number(match[1]) * unit);
+}
+
+function label(count: number): string {
+  return count >= 1e6 ? `${count / 1e6}M` : count >= 1e3 ? `${count / 1e3}k` : String(count);
+}
+
+interface Measure {
+  seconds: number;
+  /** CPU time (user + system): unlike wall time, barely moved by other work on a busy machine. */
+  cpuSeconds: number;
+  /** Peak resident set size, MB (GNU time's %M, in KiB, / 1024). */
+  rssMb: number;
+}
+
+/** Runs a command as a whole process under GNU time; wall time from here, CPU time and peak RSS from time's report. */
+async function measure(command: string, args: string[], stdoutPath: string): Promise<Measure> {
+  const timeOut = `${stdoutPath}.time`;
+  const started = process.hrtime.bigint();
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(GNU_TIME, ["-f", "%M %U %S", "-o", timeOut, command, ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", reject);
+    child.on("close", async (status) => {
+      await writeFile(stdoutPath, Buffer.concat(out));
+      resolve({ code: status, stderr: Buffer.concat(err).toString() });
+    });
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // dataset-ci exits 1 when the gate fails, which the synthetic defects make it do; 2 is a real failure.
+  if (code !== 0 && code !== 1) throw new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr}`);
+  const [kib, user, system] = ((await readFile(timeOut, "utf8")).trim().split("\n").at(-1) ?? "")
+    .split(" ")
+    .map(Number);
+  return { seconds, cpuSeconds: (user ?? 0) + (system ?? 0), rssMb: (kib ?? 0) / 1024 };
+}
+
+interface Row {
+  count: number;
+  bytes: number;
+  floor: Measure;
+  check: Measure;
+  python?: Measure | undefined;
+  findings: number;
+}
+
+function best(list: Measure[]): Measure {
+  return {
+    seconds: Math.min(...list.map((m) => m.seconds)),
+    cpuSeconds: Math.min(...list.map((m) => m.cpuSeconds)),
+    rssMb: Math.max(...list.map((m) => m.rssMb)),
+  };
+}
+
+const dir = values.dir ?? (await mkdtemp(path.join(tmpdir(), "dataset-ci-bench-")));
+await mkdir(dir, { recursive: true });
+const rows: Row[] = [];
+try {
+  for (const count of sizes) {
+    const file = path.join(dir, `synthetic-${label(count)}.jsonl`);
+    // The generator is deterministic: a kept file of this size is the same bytes.
+    if (!values.keep || !existsSync(file)) {
+      process.stderr.write(`generating ${label(count)} examples…\n`);
+      await writeSyntheticDataset(file, count);
+    }
+    const bytes = (await stat(file)).size;
+    const out = path.join(dir, "out");
+    const floor: Measure[] = [];
+    const check: Measure[] = [];
+    const seed: Measure[] = [];
+    // Interleaved, so a burst of load from elsewhere hits one run of each rather than every run of one.
+    for (let run = 1; run <= runs; run++) {
+      process.stderr.write(`${label(count)}: run ${run}/${runs}\n`);
+      floor.push(await measure(process.execPath, [path.join(ROOT, "scripts/bench-floor.mjs"), file], out));
+      check.push(
+        await measure(
+          process.execPath,
+          [values.cli, "check", file, "--format", "json", "--no-progress"],
+          `${out}.json`,
+        ),
+      );
+      if (python) seed.push(await measure("python3", [path.join(ROOT, "scripts/bench-seed.py"), file], out));
+    }
+    const report = JSON.parse(await readFile(`${out}.json`, "utf8"));
+    const { errors, warnings, notices } = report.summary;
+    rows.push({
+      count,
+      bytes,
+      floor: best(floor),
+      check: best(check),
+      python: python ? best(seed) : undefined,
+      findings: errors + warnings + notices,
+    });
+  }
+} finally {
+  if (!values.keep) await rm(dir, { recursive: true, force: true });
+}
+
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+/** A measurement as one cell: wall time / CPU time / peak RSS. */
+const cell = (m: Measure | undefined): string =>
+  m ? `${m.seconds.toFixed(2)} s / ${m.cpuSeconds.toFixed(2)} s / ${Math.round(m.rssMb)} MB` : "—";
+
+const lines: string[] = [
+  `Machine: ${cpus()[0]?.model.trim() ?? "?"}, ${availableParallelism()} cores; Node ${process.version}` +
+    `${python ? `; ${spawnSync("python3", ["--version"]).stdout.toString().trim()}` : "; no python3"}. ` +
+    `Each cell: wall time / CPU time (user + system) / peak RSS; the minimum times of ${runs} runs, the largest RSS.`,
+  "",
+  "| examples | file | floor | check | Python seed | check ÷ floor (wall, CPU) | Python ÷ check (wall) | findings |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|",
+];
+for (const row of rows) {
+  lines.push(
+    `| ${label(row.count)} | ${Math.round(row.bytes / 1e6)} MB | ${cell(row.floor)} | ${cell(row.check)} | ` +
+      `${cell(row.python)} | ${ratio(row.check.seconds, row.floor.seconds)}, ` +
+      `${ratio(row.check.cpuSeconds, row.floor.cpuSeconds)} | ` +
+      `${row.python ? ratio(row.python.seconds, row.check.seconds) : "—"} | ${row.findings} |`,
+  );
+}
+/** How the check's cost grows between two sizes. */
+const growth = (from: Row, to: Row): string =>
+  `From ${label(from.count)} to ${label(to.count)} (${to.count / from.count}× the examples): check wall time ` +
+  `${ratio(to.check.seconds, from.check.seconds)}, CPU time ${ratio(to.check.cpuSeconds, from.check.cpuSeconds)}, ` +
+  `peak RSS ${ratio(to.check.rssMb, from.check.rssMb)} (floor: wall ${ratio(to.floor.seconds, from.floor.seconds)}, ` +
+  `RSS ${ratio(to.floor.rssMb, from.floor.rssMb)}).`;
+const first = rows[0];
+const last = rows.at(-1);
+const previous = rows.at(-2);
+if (first && last && last !== first) lines.push("", growth(first, last));
+if (previous && last && previous !== first) lines.push("", growth(previous, last));
+const text = lines.join("\n");
+process.stdout.write(`${text}\n`);
+
+if (values["update-docs"]) {
+  const docs = await readFile(DOCS, "utf8");
+  await writeFile(DOCS, replaceBetweenMarkers(docs, RESULTS_START, RESULTS_END, text));
+  process.stderr.write(`wrote the figures into ${path.relative(ROOT, DOCS)}\n`);
+}
