@@ -44289,6 +44289,9 @@ const datasetSchema = object({
     categories: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
         .optional()
         .describe("The taxonomy and its target bands; omitted: the seed's five harm categories. {} for none."),
+    splits: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"), union([schemas_string(), array(schemas_string()).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)))
+        .optional()
+        .describe("Globs of each split's files (train, test, validation, …); files matching none take the split their name tells."),
 })
     .strict();
 function ruleSettingSchema(rule) {
@@ -44350,7 +44353,11 @@ function resolveConfig(file, source) {
         if (names.has(dataset.name))
             throw new ConfigError(`${source}: two datasets are named "${dataset.name}"`);
         names.add(dataset.name);
-        return { info: datasetInfo(dataset.name, dataset["min-size"], dataset.categories), globs: dataset.files };
+        return {
+            info: datasetInfo(dataset.name, dataset["min-size"], dataset.categories),
+            globs: dataset.files,
+            ...(dataset.splits ? { splits: dataset.splits } : {}),
+        };
     });
     return { failOn: file["fail-on"], datasets, rules, ...(source ? { source } : {}) };
 }
@@ -45374,19 +45381,53 @@ async function planDatasets(config, paths, root) {
         const files = [...new Set([...members, ...wanted])];
         for (const file of files)
             claimed.add(file);
+        const splitMatchers = Object.entries(spec.splits ?? {}).map(([split, globs]) => [split, picomatch_default()(globs, { dot: true })]);
+        const splitOf = (file) => splitMatchers.find(([, matches]) => matches(file))?.[0] ?? inferSplit(file);
         tasks.push({
             info: spec.info,
-            files: files.map((file) => fileTask(file, root, named === null || wantedSet.has(file))),
+            files: files.map((file) => fileTask(file, root, named === null || wantedSet.has(file), splitOf(file))),
         });
     }
     const unassigned = (named ?? []).filter((file) => !claimed.has(file));
     if (unassigned.length > 0) {
-        tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => fileTask(file, root, true)) });
+        tasks.push({
+            info: datasetInfo("default"),
+            files: unassigned.map((file) => fileTask(file, root, true, inferSplit(file))),
+        });
     }
     return tasks;
 }
-function fileTask(file, root, report) {
-    return { path: external_node_path_default().resolve(root, file), display: file, report };
+function fileTask(file, root, report, split) {
+    return { path: external_node_path_default().resolve(root, file), display: file, report, ...(split ? { split } : {}) };
+}
+/** The words of file and folder names that name a split, and the split each names. */
+const SPLIT_WORDS = {
+    train: "train",
+    training: "train",
+    test: "test",
+    testing: "test",
+    validation: "validation",
+    valid: "validation",
+    val: "validation",
+    dev: "validation",
+    eval: "validation",
+    evaluation: "validation",
+    heldout: "validation",
+};
+/**
+ * The split a file's name tells (`train.jsonl`, `test-00000-of-00001.parquet`, `harmless-base/test.jsonl.gz`,
+ * `data/validation/part-0.jsonl`): the file name's words first, then its folders', nearest first.
+ */
+function inferSplit(file) {
+    const parts = file.toLowerCase().split(/[\\/]/).reverse();
+    for (const part of parts) {
+        for (const word of part.split(/[^a-z]+/)) {
+            const split = SPLIT_WORDS[word];
+            if (split)
+                return split;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/distribution.ts
@@ -45914,7 +45955,58 @@ function normalise(record, shape, line, fileIndex) {
         category: readCategory(record, problems),
         conversation: parts.context ?? [],
     };
+    const scores = readScores(record, problems);
+    if (scores)
+        example.scores = scores;
     return { example, problems };
+}
+/**
+ * The key pairs real datasets score their responses with: UltraFeedback-binarized's `score_chosen`,
+ * Argilla's `chosen-rating` / `chosen_rating`, distilabel's `rating_chosen`, and ranks (lower is better).
+ */
+const SCORE_KEYS = [
+    ["score_chosen", "score_rejected", true],
+    ["chosen_score", "rejected_score", true],
+    ["chosen_rating", "rejected_rating", true],
+    ["chosen-rating", "rejected-rating", true],
+    ["rating_chosen", "rating_rejected", true],
+    ["chosen_rank", "rejected_rank", false],
+    ["rank_chosen", "rank_rejected", false],
+];
+/** The first pair of score keys the record has both of; a score that is not a number is wrong-type. */
+function readScores(record, problems) {
+    for (const [chosenKey, rejectedKey, higherIsBetter] of SCORE_KEYS) {
+        if (!(chosenKey in record) || !(rejectedKey in record))
+            continue;
+        const chosen = record[chosenKey];
+        const rejected = record[rejectedKey];
+        // null is how Parquet and pandas write a missing score: no score, not a wrong one.
+        if (chosen === null || rejected === null)
+            return undefined;
+        let valid = true;
+        for (const [key, value] of [
+            [chosenKey, chosen],
+            [rejectedKey, rejected],
+        ]) {
+            if (typeof value !== "number" || !Number.isFinite(value)) {
+                problems.push({
+                    rule: "wrong-type",
+                    field: key,
+                    message: `${key} should be a number, found ${typeof value === "number" ? String(value) : describeType(value)}`,
+                });
+                valid = false;
+            }
+        }
+        if (!valid)
+            return undefined;
+        return {
+            chosen: chosen,
+            rejected: rejected,
+            fields: [chosenKey, rejectedKey],
+            higherIsBetter,
+        };
+    }
+    return undefined;
 }
 const NORMALISERS = {
     "trl-standard": (record, problems) => ({
@@ -46252,6 +46344,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
             compression: null,
             shape: null,
             examples: 0,
+            ...(task.split !== undefined ? { split: task.split } : {}),
             findings: [],
             notes: [],
         });
@@ -46264,6 +46357,11 @@ async function checkDataset(dataset, options, files, fileTasks) {
             return;
         files[fileIndex]?.findings.push(toFinding(ruleId, severity, input, line));
     };
+    const splits = new Map();
+    dataset.files.forEach((task, i) => {
+        if (task.split !== undefined)
+            splits.set(firstFileIndex + i, task.split);
+    });
     const active = [];
     for (const rule of RULES) {
         const setting = config.rules.get(rule.id);
@@ -46277,6 +46375,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
             reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
             reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
             where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
+            splits,
         });
         active.push({ rule, visitor });
     }
@@ -46306,6 +46405,8 @@ async function checkDataset(dataset, options, files, fileTasks) {
         const paired = isPaired(example.shape);
         for (const { rule, visitor } of exampleRules) {
             if (rule.refusalScope && !checked.refusalScope)
+                continue;
+            if (rule.helpfulnessScope && checked.refusalScope)
                 continue;
             if (rule.pair && !paired)
                 continue;

@@ -69,6 +69,15 @@ const datasetSchema = z
       .record(z.string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
       .optional()
       .describe("The taxonomy and its target bands; omitted: the seed's five harm categories. {} for none."),
+    splits: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"),
+        z.union([z.string(), z.array(z.string()).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)),
+      )
+      .optional()
+      .describe(
+        "Globs of each split's files (train, test, validation, …); files matching none take the split their name tells.",
+      ),
   })
   .strict();
 
@@ -101,6 +110,8 @@ export interface RuleSetting {
 export interface DatasetSpec {
   info: DatasetInfo;
   globs: string[];
+  /** Split name → globs of its files, as declared. */
+  splits?: Record<string, string[]>;
 }
 
 export interface Config {
@@ -161,7 +172,11 @@ function resolveConfig(file: ConfigFile, source?: string): Config {
   const datasets = file.datasets.map((dataset) => {
     if (names.has(dataset.name)) throw new ConfigError(`${source}: two datasets are named "${dataset.name}"`);
     names.add(dataset.name);
-    return { info: datasetInfo(dataset.name, dataset["min-size"], dataset.categories), globs: dataset.files };
+    return {
+      info: datasetInfo(dataset.name, dataset["min-size"], dataset.categories),
+      globs: dataset.files,
+      ...(dataset.splits ? { splits: dataset.splits } : {}),
+    };
   });
   return { failOn: file["fail-on"], datasets, rules, ...(source ? { source } : {}) };
 }

@@ -74,18 +74,56 @@ export async function planDatasets(config: Config, paths: string[], root: string
     const wantedSet = new Set(wanted);
     const files = [...new Set([...members, ...wanted])];
     for (const file of files) claimed.add(file);
+    const splitMatchers = Object.entries(spec.splits ?? {}).map(
+      ([split, globs]) => [split, picomatch(globs, { dot: true })] as const,
+    );
+    const splitOf = (file: string) =>
+      splitMatchers.find(([, matches]) => matches(file))?.[0] ?? inferSplit(file);
     tasks.push({
       info: spec.info,
-      files: files.map((file) => fileTask(file, root, named === null || wantedSet.has(file))),
+      files: files.map((file) => fileTask(file, root, named === null || wantedSet.has(file), splitOf(file))),
     });
   }
   const unassigned = (named ?? []).filter((file) => !claimed.has(file));
   if (unassigned.length > 0) {
-    tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => fileTask(file, root, true)) });
+    tasks.push({
+      info: datasetInfo("default"),
+      files: unassigned.map((file) => fileTask(file, root, true, inferSplit(file))),
+    });
   }
   return tasks;
 }
 
-function fileTask(file: string, root: string, report: boolean): FileTask {
-  return { path: path.resolve(root, file), display: file, report };
+function fileTask(file: string, root: string, report: boolean, split: string | undefined): FileTask {
+  return { path: path.resolve(root, file), display: file, report, ...(split ? { split } : {}) };
+}
+
+/** The words of file and folder names that name a split, and the split each names. */
+const SPLIT_WORDS: Record<string, string> = {
+  train: "train",
+  training: "train",
+  test: "test",
+  testing: "test",
+  validation: "validation",
+  valid: "validation",
+  val: "validation",
+  dev: "validation",
+  eval: "validation",
+  evaluation: "validation",
+  heldout: "validation",
+};
+
+/**
+ * The split a file's name tells (`train.jsonl`, `test-00000-of-00001.parquet`, `harmless-base/test.jsonl.gz`,
+ * `data/validation/part-0.jsonl`): the file name's words first, then its folders', nearest first.
+ */
+export function inferSplit(file: string): string | undefined {
+  const parts = file.toLowerCase().split(/[\\/]/).reverse();
+  for (const part of parts) {
+    for (const word of part.split(/[^a-z]+/)) {
+      const split = SPLIT_WORDS[word];
+      if (split) return split;
+    }
+  }
+  return undefined;
 }

@@ -29,6 +29,8 @@ export interface FileTask {
    * duplicates, but its own findings are not this change's.
    */
   report: boolean;
+  /** The split the file belongs to (train, test, validation, …), declared in config or told by its name. */
+  split?: string;
 }
 
 export interface DatasetTask {
@@ -123,6 +125,7 @@ async function checkDataset(
       compression: null,
       shape: null,
       examples: 0,
+      ...(task.split !== undefined ? { split: task.split } : {}),
       findings: [],
       notes: [],
     });
@@ -136,6 +139,10 @@ async function checkDataset(
     files[fileIndex]?.findings.push(toFinding(ruleId, severity, input, line));
   };
 
+  const splits = new Map<number, string>();
+  dataset.files.forEach((task, i) => {
+    if (task.split !== undefined) splits.set(firstFileIndex + i, task.split);
+  });
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
@@ -148,6 +155,7 @@ async function checkDataset(
       reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
       reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
       where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
+      splits,
     });
     active.push({ rule, visitor });
   }
@@ -179,6 +187,7 @@ async function checkDataset(
     const paired = isPaired(example.shape);
     for (const { rule, visitor } of exampleRules) {
       if (rule.refusalScope && !checked.refusalScope) continue;
+      if (rule.helpfulnessScope && checked.refusalScope) continue;
       if (rule.pair && !paired) continue;
       visitor.example?.(checked);
     }

@@ -45,6 +45,18 @@ export interface Example {
   category: string | undefined;
   /** The context turns (system + user/assistant turns before the responses), for display. */
   conversation: Message[];
+  /** The pair's scores, when the record carries them (UltraFeedback's `score_chosen`, ratings, ranks). */
+  scores?: PairScores;
+}
+
+/** Scores a record gives its two responses, read from one pair of keys. */
+export interface PairScores {
+  chosen: number;
+  rejected: number;
+  /** The keys they were read from, as the record names them (`score_chosen`, `score_rejected`). */
+  fields: [chosen: string, rejected: string];
+  /** Ratings and scores: higher is better; ranks: lower is better. */
+  higherIsBetter: boolean;
 }
 
 /** What a rule or reader says about a line; the engine adds the rule id and the configured severity. */

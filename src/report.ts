@@ -13,6 +13,8 @@ export interface FileReport {
   /** null when no record had a preference shape. */
   shape: ShapeName | null;
   examples: number;
+  /** The file's split (train, test, validation, …), when the config declares it or its name tells it. */
+  split?: string;
   findings: Finding[];
   /** What the reader wants a person to know that is not a finding (rules that did not apply, and why). */
   notes: string[];

@@ -34,7 +34,14 @@ export function renderText(report: Report, options: TextOptions): string {
 type Paint = (color: string, text: string) => string;
 
 function describeFile(file: FileReport): string {
-  const what = [file.container ?? "not read", file.compression, file.shape].filter(Boolean).join(", ");
+  const what = [
+    file.container ?? "not read",
+    file.compression,
+    file.shape,
+    file.split ? `${file.split} split` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
 }
 

@@ -70,6 +70,8 @@ export interface RuleContext<Options> {
   reportAt(fileIndex: number, line: number, finding: FindingInput): void;
   /** `path:line` of a place in the run, for messages that point at another example. */
   where(fileIndex: number, line: number): string;
+  /** The split (train, test, validation, …) of each of the dataset's files that has one, by file index. */
+  splits: ReadonlyMap<number, string>;
 }
 
 export interface RuleVisitor {
@@ -87,6 +89,8 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
   kind: RuleKind;
   /** Applies only to examples in refusal scope. */
   refusalScope?: boolean;
+  /** Applies only to examples outside refusal scope (helpfulness and other `refusal: false` categories). */
+  helpfulnessScope?: boolean;
   /** Compares chosen with rejected, so it means nothing for unpaired (KTO) data. */
   pair?: boolean;
   options: Options;
