@@ -30874,7 +30874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4041:
+/***/ 1969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43847,6 +43847,68 @@ const contextMismatch = defineRule({
     options: NO_OPTIONS,
 });
 
+;// CONCATENATED MODULE: ./src/rules/text-fields.ts
+/**
+ * The texts a content check reads: the prompt (a conversation's context as one text, turns labelled) and
+ * both responses. Positions in findings are 1-based characters of these texts.
+ */
+function textFields(example) {
+    const fields = [];
+    if (example.prompt !== "")
+        fields.push(["prompt", example.prompt]);
+    if (example.chosen !== undefined)
+        fields.push(["chosen", example.chosen]);
+    if (example.rejected !== undefined)
+        fields.push(["rejected", example.rejected]);
+    return fields;
+}
+/** The two responses, for checks that judge what the model is taught to say. */
+function responseFields(example) {
+    const fields = [];
+    if (example.chosen !== undefined)
+        fields.push(["chosen", example.chosen]);
+    if (example.rejected !== undefined)
+        fields.push(["rejected", example.rejected]);
+    return fields;
+}
+/** "1 control character", "3 control characters". */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-chars.ts
+
+
+
+/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const controlChars = defineRule({
+    id: "control-chars",
+    description: "A text holds control characters (C0 but tab and line breaks, DEL, C1): debris of a binary or a terminal.",
+    advice: "Strip them at export: they are invisible in most editors, break tokenisers' normalisation, and an escape sequence can repaint a reviewer's terminal.",
+    defaultSeverity: "warning",
+    kind: "example",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of textFields(example)) {
+                CONTROL.lastIndex = 0;
+                const first = CONTROL.exec(text);
+                if (!first)
+                    continue;
+                const found = text.match(CONTROL)?.length ?? 1;
+                const code = (first[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+                context.report(example, {
+                    field,
+                    message: `${field} holds U+${code} at character ${first.index + 1} (${count(found, "control character")})`,
+                    excerpt: excerptAt(text, first.index),
+                });
+            }
+        },
+    }),
+});
+
 ;// CONCATENATED MODULE: ./src/rules/corrupt-file.ts
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
@@ -43993,6 +44055,68 @@ const invalidJson = defineRule({
     options: NO_OPTIONS,
 });
 
+;// CONCATENATED MODULE: ./src/rules/length-bias.ts
+
+
+
+const lengthBias = defineRule({
+    id: "length-bias",
+    description: "Chosen is longer than rejected (in characters) in more than `max-longer-share` of the pairs (default 75 %), or the median length ratio chosen/rejected is outside `min-ratio`–`max-ratio` (0.67–1.5); from `min-pairs` pairs (20).",
+    advice: "Reward models and DPO learn length as readily as quality: balance the dataset with pairs whose chosen response is the shorter one, or trim padded chosen responses.",
+    defaultSeverity: "notice",
+    kind: "dataset",
+    pair: true,
+    options: object({
+        "max-longer-share": schemas_number().min(0).max(1).default(0.75),
+        "min-ratio": schemas_number().positive().default(0.67),
+        "max-ratio": schemas_number().positive().default(1.5),
+        "min-pairs": schemas_number().int().min(1).default(20),
+    })
+        .strict(),
+    create: (context) => {
+        const options = context.options;
+        // One float per pair (4 bytes), never the texts: the median needs every ratio.
+        let ratios = new Float32Array(1024);
+        let pairs = 0;
+        let chosenLonger = 0;
+        return {
+            example(example) {
+                const { chosen, rejected } = example.comparable;
+                if (chosen === undefined || rejected === undefined)
+                    return;
+                if (pairs === ratios.length) {
+                    const grown = new Float32Array(ratios.length * 2);
+                    grown.set(ratios);
+                    ratios = grown;
+                }
+                ratios[pairs++] = chosen.length / Math.max(1, rejected.length);
+                if (chosen.length > rejected.length)
+                    chosenLonger++;
+            },
+            end() {
+                if (pairs < options["min-pairs"])
+                    return;
+                const share = chosenLonger / pairs;
+                const median = medianOf(ratios.subarray(0, pairs));
+                const tooOftenLonger = share > options["max-longer-share"];
+                const ratioOutside = median < options["min-ratio"] || median > options["max-ratio"];
+                if (!tooOftenLonger && !ratioOutside)
+                    return;
+                context.reportDataset({
+                    message: `chosen is longer in ${percent(share)} of ${pairs} pairs (limit ${percent(options["max-longer-share"])}); median length ratio chosen/rejected ${median.toFixed(2)} (band ${options["min-ratio"]}–${options["max-ratio"]})`,
+                });
+            },
+        };
+    },
+});
+function medianOf(values) {
+    const sorted = Float32Array.from(values).sort();
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[middle]
+        : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/lfs-pointer.ts
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
@@ -44070,6 +44194,85 @@ const mixedShapes = defineRule({
     options: NO_OPTIONS,
 });
 
+;// CONCATENATED MODULE: ./src/rules/mojibake.ts
+
+
+
+// Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
+// lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
+// its bytes really decode as UTF-8 to a character of the scripts such text comes from, so "São", "naïve"
+// or "Straße…" never fire.
+/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes map to the C1 control of that value). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const BYTE_OF = new Map();
+for (let i = 0; i < 32; i++) {
+    BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
+    BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // Latin-1's C1 controls
+}
+for (let code = 0xa0; code <= 0xff; code++)
+    BYTE_OF.set(String.fromCharCode(code), code);
+const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, "")}]`;
+const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g");
+/** Any character that can start a candidate: a fast test before the pattern. */
+const LEAD = /[\u00c2-\u00f4]/;
+const decoder = new TextDecoder("utf-8", { fatal: true });
+/** What the sequence was before it was garbled, or undefined when it is not mojibake. */
+function repairMojibake(sequence) {
+    const bytes = new Uint8Array(sequence.length);
+    for (let i = 0; i < sequence.length; i++) {
+        const byte = BYTE_OF.get(sequence[i]);
+        if (byte === undefined)
+            return undefined;
+        bytes[i] = byte;
+    }
+    let decoded;
+    try {
+        decoded = decoder.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    const code = decoded.codePointAt(0) ?? 0;
+    // Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols, the replacement character.
+    const plausible = (code >= 0x80 && code <= 0x24f) ||
+        (code >= 0x370 && code <= 0x4ff) ||
+        (code >= 0x2000 && code <= 0x214f) ||
+        code === 0xfffd;
+    return plausible ? decoded : undefined;
+}
+const mojibake = defineRule({
+    id: "mojibake",
+    description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
+    advice: "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
+    defaultSeverity: "warning",
+    kind: "example",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of textFields(example)) {
+                if (!LEAD.test(text))
+                    continue;
+                let first;
+                let found = 0;
+                for (const match of text.matchAll(CANDIDATE)) {
+                    const repaired = repairMojibake(match[0]);
+                    if (repaired === undefined)
+                        continue;
+                    found++;
+                    first ??= { index: match.index, sequence: match[0], repaired };
+                }
+                if (!first)
+                    continue;
+                context.report(example, {
+                    field,
+                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${count(found, "garbled sequence")})`,
+                    excerpt: excerptAt(text, first.index),
+                });
+            }
+        },
+    }),
+});
+
 ;// CONCATENATED MODULE: ./src/rules/not-preference-data.ts
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
@@ -44080,6 +44283,215 @@ const notPreferenceData = defineRule({
     defaultSeverity: "error",
     kind: "reader",
     options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./src/rules/pii.ts
+
+
+
+// Personal data and secrets in training text: the model learns to reproduce them. Findings name the kind
+// and the position only; the matched text is never echoed (the report may be public: a CI log, a PR comment).
+const KINDS = ["email", "phone", "card", "key"];
+const KIND_NAMES = {
+    email: "an e-mail address",
+    phone: "a phone number",
+    card: "a payment card number",
+    key: "an API key or token",
+};
+/** Secrets with a recognisable prefix, each named so the report says which. */
+const KEY_PATTERNS = [
+    ["private key", /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g],
+    ["AWS access key", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+    ["GitHub token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g],
+    ["Slack token", /\bxox[abposr]-[A-Za-z0-9-]{10,}/g],
+    ["Stripe key", /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b/g],
+    ["Google API key", /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g],
+    ["Hugging Face token", /\bhf_[A-Za-z0-9]{30,}\b/g],
+    ["OpenAI or Anthropic key", /\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}/g],
+    ["JSON Web Token", /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
+];
+/** Every key pattern's prefix, in one pattern: most texts hold none, and are scanned once, not nine times. */
+const KEY_PREFIX = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[sr]k_(?:live|test)_|AIza|hf_|sk-|eyJ/;
+const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
+/** RFC 2606 / 6761 names reserved for examples and documentation: never a real person's address. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+/** Digits in groups, with an optional +country code and (area code). */
+const PHONE = /(?<![\w+.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w-]|\.\d)/g;
+const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
+const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** North American numbers with the 555 exchange are reserved for fiction and examples ("555-0100"). */
+const FICTIONAL_PHONE = /(?:^|\D)555[ .-]?\d{4}$/;
+const LONG_NUMBER = /\d(?:[ ().+-]{0,2}\d){9}/;
+/** 13 to 19 digits, optionally in groups split by spaces or dashes. */
+const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+function luhnValid(digits) {
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+        let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+        if (i % 2 === 1) {
+            digit *= 2;
+            if (digit > 9)
+                digit -= 9;
+        }
+        sum += digit;
+    }
+    return sum % 10 === 0;
+}
+/** Issuer prefixes and lengths of the card networks (Visa, Mastercard, Amex, Discover, JCB, Diners). */
+function plausibleCard(digits) {
+    const n = digits.length;
+    const two = Number(digits.slice(0, 2));
+    const four = Number(digits.slice(0, 4));
+    // Visa's 13-digit numbers were retired decades ago; a 13-digit number in text is arithmetic, not a card.
+    if (digits[0] === "4")
+        return n === 16 || n === 19;
+    if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720))
+        return n === 16;
+    if (two === 34 || two === 37)
+        return n === 15;
+    if (four === 6011 || two === 65 || (four >= 6440 && four <= 6499))
+        return n >= 16 && n <= 19;
+    if (four >= 3528 && four <= 3589)
+        return n >= 16 && n <= 19;
+    if (two === 36 || two === 38 || (four >= 3000 && four <= 3059))
+        return n >= 14 && n <= 19;
+    return false;
+}
+/** A key's body must look random: a placeholder such as `sk-xxxxxxxxxxxxxxxxxxxxxxxx` is not a secret. */
+function looksRandom(text) {
+    return /\d/.test(text) && /[A-Za-z]/.test(text) && new Set(text).size >= 8;
+}
+function findAll(text, kinds) {
+    const found = [];
+    const overlaps = (start, end) => found.some((m) => start < m.end && m.start < end);
+    // Keys and cards first: a card number must not also count as a phone number.
+    if (kinds.has("key") && KEY_PREFIX.test(text)) {
+        for (const [name, pattern] of KEY_PATTERNS) {
+            for (const match of text.matchAll(pattern)) {
+                if (name !== "private key" && !looksRandom(match[0]))
+                    continue;
+                found.push({ kind: "key", detail: name, start: match.index, end: match.index + match[0].length });
+            }
+        }
+    }
+    // Cards and phone numbers have at least ten digits with single separators between them: one scan for that.
+    const longNumber = (kinds.has("card") || kinds.has("phone")) && LONG_NUMBER.test(text);
+    if (kinds.has("card") && longNumber) {
+        for (const match of text.matchAll(CARD)) {
+            const digits = match[0].replace(/[ -]/g, "");
+            if (!plausibleCard(digits) || !luhnValid(digits))
+                continue;
+            // A long number in a sum ("… + 4012888888881881 = …") is arithmetic: a tenth of all numbers pass Luhn.
+            const around = text.slice(Math.max(0, match.index - 3), match.index) +
+                text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+            if (/[+*/×÷=^]/.test(around))
+                continue;
+            if (!overlaps(match.index, match.index + match[0].length))
+                found.push({ kind: "card", start: match.index, end: match.index + match[0].length });
+        }
+    }
+    if (kinds.has("email") && text.includes("@")) {
+        for (const match of text.matchAll(EMAIL)) {
+            if (RESERVED_DOMAIN.test(match[1] ?? ""))
+                continue;
+            if (!overlaps(match.index, match.index + match[0].length))
+                found.push({ kind: "email", start: match.index, end: match.index + match[0].length });
+        }
+    }
+    if (kinds.has("phone") && longNumber) {
+        for (const match of text.matchAll(PHONE)) {
+            const candidate = match[0];
+            const digits = candidate.replace(/\D/g, "").length;
+            if (digits < 10 || digits > 15)
+                continue;
+            // Spaces alone also separate years and counts ("2019 2020 2021"): ask for a sign of a phone number.
+            if (!/[-.+()]/.test(candidate))
+                continue;
+            if (DATE_LIKE.test(candidate) || IPV4_LIKE.test(candidate) || FICTIONAL_PHONE.test(candidate))
+                continue;
+            if (!overlaps(match.index, match.index + candidate.length))
+                found.push({ kind: "phone", start: match.index, end: match.index + candidate.length });
+        }
+    }
+    return found.sort((a, b) => a.start - b.start);
+}
+const pii = defineRule({
+    id: "pii",
+    description: "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value.",
+    advice: "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
+    defaultSeverity: "warning",
+    kind: "example",
+    options: object({
+        kinds: array(schemas_enum(KINDS))
+            .default([...KINDS])
+            .describe("What to look for: email, phone, card, key."),
+    })
+        .strict(),
+    create: (context) => {
+        const kinds = new Set(context.options.kinds);
+        // A cheap screen before the patterns: every kind needs a digit, an @, or a private key's armour.
+        const screen = /[\d@]|-----BEGIN/;
+        return {
+            example(example) {
+                for (const [field, text] of textFields(example)) {
+                    if (!screen.test(text))
+                        continue;
+                    const matches = findAll(text, kinds);
+                    const seen = new Set();
+                    for (const match of matches) {
+                        const what = match.detail
+                            ? `${KIND_NAMES[match.kind]} (${match.detail})`
+                            : KIND_NAMES[match.kind];
+                        if (seen.has(what))
+                            continue;
+                        seen.add(what);
+                        const more = matches.filter((m) => m.kind === match.kind && m.detail === match.detail).length;
+                        context.report(example, {
+                            field,
+                            message: `${field} holds ${what} at character ${match.start + 1}${more > 1 ? ` (${more} in this text)` : ""}`,
+                        });
+                    }
+                }
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/refusal-in-chosen.ts
+
+
+
+/** How much of the start of a response is searched: a refusal says so first, a helpful answer's caveat comes later. */
+const OPENING_CHARS = 160;
+/** Whether a response opens with a refusal (in its first sentence or two), on text prepared by `matchText`. */
+function opensWithRefusal(prepared) {
+    const opening = prepared.slice(0, OPENING_CHARS);
+    return isRefusal(opening);
+}
+const refusalInChosen = defineRule({
+    id: "refusal-in-chosen",
+    description: "Chosen opens with a refusal on an example outside refusal scope (a category with `refusal: false`, such as helpfulness).",
+    advice: "Replace it with a helpful answer: preferring a refusal to an ordinary request teaches the model to over-refuse.",
+    defaultSeverity: "notice",
+    kind: "example",
+    helpfulnessScope: true,
+    options: NO_OPTIONS,
+    create: (context) => {
+        const helpfulness = new Set(context.dataset.categories.filter((c) => !c.refusal).map((c) => c.name));
+        return {
+            example(example) {
+                if (example.chosen === undefined || example.category === undefined)
+                    return;
+                if (!helpfulness.has(example.category) || !opensWithRefusal(example.chosenMatchText))
+                    return;
+                context.report(example, {
+                    field: "chosen",
+                    message: `chosen refuses a ${example.category} request`,
+                    excerpt: excerptAt(example.chosen),
+                });
+            },
+        };
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/rules/rejected-is-refusal.ts
@@ -44129,6 +44541,123 @@ const rejectedTooShort = defineRule({
                 message: `rejected has ${text.length} characters, under the minimum of ${context.options["min-chars"]}`,
                 excerpt: excerptAt(text),
             });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/rules/replacement-char.ts
+
+
+
+const replacementChar = defineRule({
+    id: "replacement-char",
+    description: "A text holds U+FFFD (�): bytes that were not valid UTF-8 were replaced, and the original is lost.",
+    advice: "Go back to the source and decode it with its real encoding; the replaced characters cannot be recovered from this file.",
+    defaultSeverity: "warning",
+    kind: "example",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of textFields(example)) {
+                const index = text.indexOf("\ufffd");
+                if (index === -1)
+                    continue;
+                let found = 0;
+                for (let i = index; i !== -1; i = text.indexOf("\ufffd", i + 1))
+                    found++;
+                context.report(example, {
+                    field,
+                    message: `${field} holds the replacement character U+FFFD at character ${index + 1} (${count(found, "time")})`,
+                    excerpt: excerptAt(text, index),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/rules/score-inverted.ts
+
+const scoreInverted = defineRule({
+    id: "score-inverted",
+    description: "The record's own scores do not prefer chosen: `score_chosen <= score_rejected` (ratings alike; ranks: chosen's rank not lower).",
+    advice: "Swap chosen and rejected, or fix the scores: a pair whose chosen scored no better than its rejected teaches the opposite preference, or none (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
+    defaultSeverity: "error",
+    kind: "example",
+    pair: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            const scores = example.scores;
+            if (!scores)
+                return;
+            const { chosen, rejected, higherIsBetter } = scores;
+            if (higherIsBetter ? chosen > rejected : chosen < rejected)
+                return;
+            const [chosenKey, rejectedKey] = scores.fields;
+            const relation = chosen === rejected ? "equals" : higherIsBetter ? "is below" : "is above";
+            context.report(example, {
+                field: chosenKey,
+                message: higherIsBetter
+                    ? `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should score higher`
+                    : `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should rank first (lower)`,
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/rules/truncated-response.ts
+
+
+
+/** Ends a sentence or a deliberate trailing-off: full stops, ellipses, closing quotes and brackets, emoji. */
+const FINISHED_END = /(?:[.!?…。！？)\]}"'”’»*_`~>|\p{Extended_Pictographic}]|\uFE0F)$/u;
+/** Ends that cannot end a text: a comma, a conjunction's dangling hyphen, an opened bracket or quote. */
+const DANGLING_END = /[,;:([{“‘«/\\–—-]$/;
+/** Last lines that are not prose and need no full stop: a list item, a table row, a heading, code, a URL, a sign-off. */
+const NOT_PROSE = /^\s*(?:[-*+•]\s|\d+[.)]\s|#|\||```| {4}|\t)|https?:\/\/\S+$|^\s*(?:thanks|thank you|cheers|best|regards|sincerely|best regards|kind regards)\b[^.!?]{0,40}$/i;
+const EMOTICON_END = /(?:^|\s)[:;=8][-']?[()DPpO/\\|\][]$/;
+/** Words that never end a sentence: a text ending on one stopped mid-clause. */
+const DANGLING_WORDS = new Set("a an the and or but nor so of to in on at by for with from into onto as than that which who whose whom is are was were be been being has have had do does did will would can could should may might must if because while although though your my our their his her its this these those very more most such".split(" "));
+/** Whether a response stops mid-sentence, and why; undefined when it ends like a finished text. */
+function truncation(text) {
+    const trimmed = text.trimEnd();
+    if (trimmed === "" || FINISHED_END.test(trimmed))
+        return undefined;
+    if (/```\s*$/.test(trimmed) || EMOTICON_END.test(trimmed))
+        return undefined;
+    const lastLine = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
+    if (NOT_PROSE.test(lastLine))
+        return undefined;
+    if (DANGLING_END.test(trimmed))
+        return `ends on "${trimmed.at(-1)}"`;
+    const words = lastLine.match(/[\p{L}\p{N}']+/gu) ?? [];
+    const lastWord = (words.at(-1) ?? "").toLowerCase();
+    if (DANGLING_WORDS.has(lastWord))
+        return `ends on "${lastWord}"`;
+    // A short last line without a full stop is a label or an answer ("42", "Yes"); a long one is a cut sentence.
+    if (words.length >= 8)
+        return "ends mid-sentence, without a full stop";
+    return undefined;
+}
+const truncatedResponse = defineRule({
+    id: "truncated-response",
+    description: 'A response stops mid-sentence: it ends on a comma, an open bracket or a word like "the", or a long last sentence has no full stop.',
+    advice: "Regenerate or complete the response: a cut-off chosen teaches the model to stop mid-sentence, a cut-off rejected makes the pair contrast length instead of content.",
+    defaultSeverity: "notice",
+    kind: "example",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of responseFields(example)) {
+                const why = truncation(text);
+                if (why === undefined)
+                    continue;
+                context.report(example, {
+                    field,
+                    message: `${field} looks cut off: it ${why}`,
+                    excerpt: excerptAt(text, text.length),
+                });
+            }
         },
     }),
 });
@@ -44199,6 +44728,14 @@ const wrongType = defineRule({
 
 
 
+
+
+
+
+
+
+
+
 /** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
 const RULES = [
     // Files and records
@@ -44215,8 +44752,15 @@ const RULES = [
     identicalResponses,
     chosenTooShort,
     rejectedTooShort,
+    scoreInverted,
     duplicateExample,
     duplicatePrompt,
+    // Text quality
+    truncatedResponse,
+    mojibake,
+    controlChars,
+    replacementChar,
+    pii,
     // Categories
     missingCategory,
     unknownCategory,
@@ -44229,9 +44773,11 @@ const RULES = [
     chosenVague,
     chosenOverlong,
     rejectedIsRefusal,
+    refusalInChosen,
     // The dataset as a whole
     minSize,
     categoryDistribution,
+    lengthBias,
 ];
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
@@ -46657,7 +47203,7 @@ function setOutputs(report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1969);
 
 // The action's entry: it only runs run(), which holds the one try/catch (actions/typescript-action's shape).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();

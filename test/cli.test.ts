@@ -32,7 +32,7 @@ describe("dataset-ci CLI", () => {
   it("passes the bundled example with exit 0", () => {
     const result = run(["check", "--config", "examples/dataset-ci.yml"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("✔ passed: 0 errors, 0 warnings, 0 notices in 150 examples");
+    expect(result.stdout).toContain("✔ passed: 0 errors, 0 warnings, 1 notice in 150 examples");
     expect(result.stdout).toMatch(/social_engineering\s+26\s+17\.3 %\s+15–20 %\s+ok/);
   });
 

@@ -107,3 +107,39 @@ describe("files that cannot be read to the end", () => {
     expect(findings[0]?.message).toMatch(/reading stopped after \d+ records: .*unexpected end of file/i);
   });
 });
+
+describe("length-bias", () => {
+  const withLengths = (chosen: number, rejected: number, i: number) => ({
+    prompt: `Prompt ${i}`,
+    chosen: `${"c".repeat(chosen - 1)}.`,
+    rejected: `${"r".repeat(rejected - 1)}.`,
+  });
+
+  it("reports both figures when chosen is longer in over 75 % of pairs", async () => {
+    // 16 of 20 longer (80 %), median ratio ≈ 1.2: only the share is out.
+    const records = Array.from({ length: 20 }, (_, i) =>
+      i < 16 ? withLengths(120, 100, i) : withLengths(90, 100, i),
+    );
+    const [finding] = datasetFindings(await checkRecords(records), "length-bias");
+    expect(finding).toMatchObject({
+      severity: "notice",
+      message:
+        "chosen is longer in 80 % of 20 pairs (limit 75 %); median length ratio chosen/rejected 1.20 (band 0.67–1.5)",
+    });
+  });
+
+  it("reports a median ratio outside 0.67–1.5 even when chosen is longer in few pairs", async () => {
+    const records = Array.from({ length: 20 }, (_, i) => withLengths(50, 100, i));
+    const [finding] = datasetFindings(await checkRecords(records), "length-bias");
+    expect(finding?.message).toContain("median length ratio chosen/rejected 0.50");
+  });
+
+  it("is silent on a balanced dataset, at exactly 75 %, and under min-pairs", async () => {
+    const balanced = Array.from({ length: 20 }, (_, i) => withLengths(i % 2 ? 110 : 95, 100, i));
+    expect(datasetFindings(await checkRecords(balanced), "length-bias")).toEqual([]);
+    const edge = Array.from({ length: 20 }, (_, i) => withLengths(i < 15 ? 110 : 95, 100, i));
+    expect(datasetFindings(await checkRecords(edge), "length-bias")).toEqual([]);
+    const few = Array.from({ length: 10 }, (_, i) => withLengths(300, 100, i));
+    expect(datasetFindings(await checkRecords(few), "length-bias")).toEqual([]);
+  });
+});
