@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2080);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6604);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2080:
+/***/ 6604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12980,6 +12980,326 @@ const mojibake = defineRule({
     }),
 });
 
+;// CONCATENATED MODULE: ./src/rules/minhash.ts
+// MinHash signatures for near-duplicate texts, kept small: one byte per bin.
+//
+// Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
+// 2017): every shingle is hashed once and falls into one of BINS bins, each bin keeps its minimum, and
+// empty bins borrow a filled bin's value along a fixed random probe sequence. That costs O(shingles + BINS)
+// per text instead of O(shingles × BINS) for BINS independent permutations, with the same estimator.
+// Each bin is then stored as its lowest 8 bits (b-bit minwise hashing, Li & König 2010): 128 bytes a text.
+// Two texts agree on a bin with probability J + (1 − J)/256, which `estimateJaccard` corrects for.
+const BINS = 128;
+const BIN_SHIFT = 25; // 32 − log2(BINS): the top bits of a shingle's hash choose its bin
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
+const CHANCE = 1 / 256;
+/** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
+const FIELD_SEPARATOR = 0x5f3759df;
+function mix(h) {
+    // murmur3's finaliser: spreads every input bit over every output bit.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** For each bin, the order in which an empty bin probes the others: the same for every text. */
+const PROBES = (() => {
+    const probes = new Uint8Array(BINS * BINS);
+    for (let bin = 0; bin < BINS; bin++) {
+        for (let attempt = 0; attempt < BINS; attempt++)
+            probes[bin * BINS + attempt] = mix(bin * 7919 + attempt * 104729 + 1) % BINS;
+    }
+    return probes;
+})();
+/** Which ASCII characters are word characters: letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+    ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
+}
+/** Beyond ASCII, letters of every script are word characters; Latin-1 signs, punctuation blocks are not. */
+function isWideWordCode(code) {
+    return (code >= 0xc0 &&
+        code !== 0xd7 &&
+        code !== 0xf7 &&
+        (code < 0x2000 || code > 0x2bff) &&
+        (code < 0x3000 || code > 0x303f));
+}
+/**
+ * Hashes the words of texts (runs of letters and digits), fields apart, into `words`.
+ * `exact` receives a hash of the whole text (FNV-1a over its words' hashes and the characters between),
+ * for telling exact copies from near ones.
+ */
+class WordHasher {
+    words = new Uint32Array(256);
+    length = 0;
+    exact = 0x811c9dc5;
+    fields = 0;
+    reset() {
+        this.length = 0;
+        this.fields = 0;
+        this.exact = 0x811c9dc5;
+    }
+    /** Adds one field's text (an empty one too: which field a text is in is part of the example). */
+    add(text) {
+        if (this.fields++ > 0)
+            this.push(FIELD_SEPARATOR);
+        let exact = this.exact;
+        let word = 0;
+        let inWord = false;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
+                word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+                inWord = true;
+                continue;
+            }
+            // The exact hash takes each word's hash as it ends and every other character itself: all the text.
+            if (inWord) {
+                this.push(word >>> 0);
+                exact = Math.imul(exact ^ word, 0x01000193);
+                inWord = false;
+            }
+            exact = Math.imul(exact ^ code, 0x01000193);
+        }
+        if (inWord) {
+            this.push(word >>> 0);
+            exact = Math.imul(exact ^ word, 0x01000193);
+        }
+        this.exact = Math.imul(exact ^ 0xff, 0x01000193) >>> 0;
+    }
+    push(hash) {
+        if (this.length === this.words.length) {
+            const grown = new Uint32Array(this.words.length * 2);
+            grown.set(this.words);
+            this.words = grown;
+        }
+        this.words[this.length++] = hash;
+    }
+}
+const bins = new Uint32Array(BINS);
+/** The rolling hash's base: odd, with well-spread bits. */
+const ROLL = 0x01000193;
+/**
+ * Writes the signature of the word sequence's `size`-word shingles into `out` at `offset` (BINS bytes).
+ * A text shorter than one shingle is one shingle of all its words. Returns false for a text without words.
+ */
+function signWords(words, length, size, out, offset) {
+    if (length === 0)
+        return false;
+    bins.fill(EMPTY);
+    const shingles = Math.max(1, length - size + 1);
+    const width = Math.min(size, length);
+    // A polynomial rolling hash of the shingle's words (mod 2^32): each step adds a word and drops one.
+    let lead = 1; // ROLL^(width − 1): the weight of the word that leaves next
+    for (let j = 1; j < width; j++)
+        lead = Math.imul(lead, ROLL);
+    let rolling = 0;
+    for (let j = 0; j < width; j++)
+        rolling = (Math.imul(rolling, ROLL) + words[j]) | 0;
+    for (let start = 0; start < shingles; start++) {
+        if (start > 0) {
+            rolling = (rolling - Math.imul(words[start - 1], lead)) | 0;
+            rolling = (Math.imul(rolling, ROLL) + words[start + width - 1]) | 0;
+        }
+        const h = mix(rolling ^ width);
+        const bin = h >>> BIN_SHIFT;
+        const value = h & VALUE_MASK;
+        if (value < bins[bin])
+            bins[bin] = value;
+    }
+    for (let bin = 0; bin < BINS; bin++) {
+        let value = bins[bin];
+        if (value === EMPTY) {
+            for (let attempt = 0; attempt < BINS; attempt++) {
+                const other = bins[PROBES[bin * BINS + attempt]];
+                if (other !== EMPTY) {
+                    // Which attempt found it is part of the value, so a borrowed value differs from the original.
+                    value = mix(other + attempt);
+                    break;
+                }
+            }
+        }
+        out[offset + bin] = mix(value ^ bin) & 0xff;
+    }
+    return true;
+}
+/** The Jaccard similarity two signatures estimate, corrected for chance agreement of 8-bit values. */
+function estimateJaccard(signatures, a, b) {
+    let equal = 0;
+    const offsetA = a * BINS;
+    const offsetB = b * BINS;
+    for (let i = 0; i < BINS; i++)
+        if (signatures[offsetA + i] === signatures[offsetB + i])
+            equal++;
+    return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
+}
+/**
+ * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
+ * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
+ * high probability (16 × 8 at 0.8: 93 %) while dissimilar pairs rarely meet.
+ */
+function banding(threshold) {
+    for (const rows of [16, 8, 4, 2]) {
+        const bands = BINS / rows;
+        if ((1 / bands) ** (1 / rows) <= threshold - 0.05)
+            return { bands, rows };
+    }
+    return { bands: BINS, rows: 1 };
+}
+/** Growable per-text storage: signatures, and a few numbers per text, in typed arrays. */
+class SignatureStore {
+    count = 0;
+    signatures = new Uint8Array(BINS * 1024);
+    /** Per text: its file index, its line, and one 32-bit word for the caller (an exact hash, a split). */
+    fileIndex = new Int32Array(1024);
+    line = new Int32Array(1024);
+    tag = new Uint32Array(1024);
+    /** Reserves the next slot and returns its index; its signature is written at `index * BINS`. */
+    next() {
+        if (this.count === this.line.length) {
+            const grow = (array, size) => {
+                const grown = new array.constructor(size);
+                grown.set(array);
+                return grown;
+            };
+            this.signatures = grow(this.signatures, this.signatures.length * 2);
+            this.fileIndex = grow(this.fileIndex, this.fileIndex.length * 2);
+            this.line = grow(this.line, this.line.length * 2);
+            this.tag = grow(this.tag, this.tag.length * 2);
+        }
+        return this.count;
+    }
+    /** Keeps the slot `next()` returned. */
+    commit(fileIndex, line, tag) {
+        this.fileIndex[this.count] = fileIndex;
+        this.line[this.count] = line;
+        this.tag[this.count] = tag;
+        this.count++;
+    }
+}
+/**
+ * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
+ * `perGroup` earlier ones of each group. One band's keys are held at a time (8 bytes a text).
+ */
+function forEachCandidate(store, threshold, visit, perGroup = 8) {
+    const { bands, rows } = banding(threshold);
+    const n = store.count;
+    if (n < 2)
+        return;
+    // Key and index share one float64: the index in the low bits, as many key bits above as fit in 53.
+    const indexBits = Math.max(1, Math.ceil(Math.log2(n)));
+    const keyScale = 2 ** indexBits;
+    const keyMask = 2 ** Math.min(32, 53 - indexBits);
+    const keys = new Float64Array(n);
+    // Bands of 4 rows or more are read 4 bytes at a time: the signatures are 4-byte aligned (BINS = 128).
+    const words = new Uint32Array(store.signatures.buffer, 0, (n * BINS) >>> 2);
+    const wordsPerBand = rows >>> 2;
+    for (let band = 0; band < bands; band++) {
+        for (let i = 0; i < n; i++) {
+            let h = band + 1;
+            if (wordsPerBand > 0) {
+                const from = (i * BINS + band * rows) >>> 2;
+                for (let w = 0; w < wordsPerBand; w++)
+                    h = mix(h ^ words[from + w]);
+            }
+            else {
+                const from = i * BINS + band * rows;
+                for (let r = 0; r < rows; r++)
+                    h = Math.imul(h ^ store.signatures[from + r], 0x01000193);
+                h = mix(h);
+            }
+            keys[i] = (h % keyMask) * keyScale + i;
+        }
+        keys.sort();
+        let groupStart = 0;
+        for (let k = 1; k <= n; k++) {
+            const sameGroup = k < n &&
+                Math.floor(keys[k] / keyScale) === Math.floor(keys[groupStart] / keyScale);
+            if (sameGroup)
+                continue;
+            for (let later = groupStart + 1; later < k; later++) {
+                const end = Math.min(later, groupStart + perGroup);
+                for (let earlier = groupStart; earlier < end; earlier++) {
+                    visit(keys[earlier] % keyScale, keys[later] % keyScale);
+                }
+            }
+            groupStart = k;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/near-duplicate.ts
+
+
+
+/** Word 5-grams, as datatrove and text-dedup shingle documents. */
+const SHINGLE_WORDS = 5;
+const nearDuplicate = defineRule({
+    id: "near-duplicate",
+    description: "An example is nearly the same as an earlier one of the dataset: Jaccard similarity of their word 5-grams at least `threshold` (default 0.8), estimated by MinHash.",
+    advice: "Keep one of the two, or make them differ where it matters: near-copies over-weight what they teach and, across splits, leak test data into training.",
+    defaultSeverity: "warning",
+    kind: "example",
+    options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
+    create: (context) => {
+        const threshold = context.options.threshold;
+        const hasher = new WordHasher();
+        // 128 bytes of signature and 12 bytes of place and hash per example, never the text.
+        const store = new SignatureStore();
+        return {
+            example(example) {
+                const { prompt, chosen, rejected } = example.comparable;
+                hasher.reset();
+                hasher.add(prompt);
+                hasher.add(chosen ?? "");
+                hasher.add(rejected ?? "");
+                const slot = store.next();
+                if (!signWords(hasher.words, hasher.length, SHINGLE_WORDS, store.signatures, slot * BINS))
+                    return;
+                store.commit(example.fileIndex, example.line, hasher.exact);
+            },
+            end() {
+                // For each example, the earliest example it nearly duplicates (exact copies are duplicate-example's).
+                const match = new Int32Array(store.count).fill(-1);
+                const similarity = new Float32Array(store.count);
+                // An exact copy of an earlier example is duplicate-example's finding; it is not compared again.
+                const exactCopy = new Uint8Array(store.count);
+                const seen = new Set();
+                for (let i = 0; i < store.count; i++) {
+                    const tag = store.tag[i];
+                    if (seen.has(tag))
+                        exactCopy[i] = 1;
+                    else
+                        seen.add(tag);
+                }
+                seen.clear();
+                forEachCandidate(store, threshold, (earlier, later) => {
+                    if (exactCopy[later])
+                        return;
+                    const current = match[later];
+                    if (current !== -1 && current <= earlier)
+                        return;
+                    if (store.tag[earlier] === store.tag[later])
+                        return;
+                    const jaccard = estimateJaccard(store.signatures, earlier, later);
+                    if (jaccard < threshold)
+                        return;
+                    match[later] = earlier;
+                    similarity[later] = jaccard;
+                });
+                for (let later = 0; later < store.count; later++) {
+                    const earlier = match[later];
+                    if (earlier === -1)
+                        continue;
+                    context.reportAt(store.fileIndex[later], store.line[later], {
+                        message: `nearly the same example as ${context.where(store.fileIndex[earlier], store.line[earlier])} (estimated Jaccard ${similarity[later].toFixed(2)} over word 5-grams)`,
+                    });
+                }
+            },
+        };
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/rules/not-preference-data.ts
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
@@ -13312,6 +13632,100 @@ const scoreInverted = defineRule({
     }),
 });
 
+;// CONCATENATED MODULE: ./src/rules/split-leakage.ts
+
+
+
+/** The split that trains the model; every other split (test, validation, …) is held out from it. */
+const TRAIN_SPLIT = "train";
+/** Prompts are short: word 3-grams still see one changed word as a small change. */
+const split_leakage_SHINGLE_WORDS = 3;
+const splitLeakage = defineRule({
+    id: "split-leakage",
+    description: "A prompt of a held-out split (test, validation) equals, or nearly equals (Jaccard of word 3-grams at least `threshold`, default 0.8), a prompt of the train split.",
+    advice: "Remove the example from one of the splits: a test prompt the model trained on measures memory, not generalisation. Splits come from the config's `splits`, or from file names (train, test, validation, dev, eval).",
+    defaultSeverity: "error",
+    kind: "example",
+    options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
+    create: (context) => {
+        const splits = context.splits;
+        const names = [...new Set(splits.values())];
+        // Nothing to compare unless the dataset has a train split and a held-out one.
+        if (!names.includes(TRAIN_SPLIT) || names.length < 2)
+            return {};
+        const threshold = context.options.threshold;
+        const hasher = new WordHasher();
+        const store = new SignatureStore();
+        /** Per stored prompt: its split's position in `names` (train's is TRAIN_INDEX). */
+        let splitIndex = new Uint8Array(1024);
+        const trainIndex = names.indexOf(TRAIN_SPLIT);
+        return {
+            example(example) {
+                const split = splits.get(example.fileIndex);
+                if (split === undefined || example.prompt.trim() === "")
+                    return;
+                hasher.reset();
+                hasher.add(example.comparable.prompt);
+                const slot = store.next();
+                if (!signWords(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, store.signatures, slot * BINS))
+                    return;
+                if (slot === splitIndex.length) {
+                    const grown = new Uint8Array(splitIndex.length * 2);
+                    grown.set(splitIndex);
+                    splitIndex = grown;
+                }
+                splitIndex[slot] = names.indexOf(split);
+                store.commit(example.fileIndex, example.line, hasher.exact);
+            },
+            end() {
+                const isTrain = (i) => splitIndex[i] === trainIndex;
+                // Exact copies first, by hash; then near ones, among band-sharing pairs of train and held-out prompts.
+                const firstTrain = new Map();
+                for (let i = 0; i < store.count; i++) {
+                    if (isTrain(i) && !firstTrain.has(store.tag[i]))
+                        firstTrain.set(store.tag[i], i);
+                }
+                const match = new Int32Array(store.count).fill(-1);
+                const similarity = new Float32Array(store.count);
+                for (let i = 0; i < store.count; i++) {
+                    if (isTrain(i))
+                        continue;
+                    const train = firstTrain.get(store.tag[i]);
+                    // A 32-bit hash can collide: equal prompts also have equal signatures.
+                    if (train !== undefined && estimateJaccard(store.signatures, train, i) === 1) {
+                        match[i] = train;
+                        similarity[i] = 1;
+                    }
+                }
+                forEachCandidate(store, threshold, (a, b) => {
+                    const [train, held] = isTrain(a) && !isTrain(b) ? [a, b] : isTrain(b) && !isTrain(a) ? [b, a] : [-1, -1];
+                    if (train === -1 || match[held] !== -1)
+                        return;
+                    const jaccard = estimateJaccard(store.signatures, train, held);
+                    if (jaccard < threshold)
+                        return;
+                    match[held] = train;
+                    similarity[held] = jaccard;
+                }, 32);
+                for (let held = 0; held < store.count; held++) {
+                    const train = match[held];
+                    if (train === -1)
+                        continue;
+                    const where = context.where(store.fileIndex[train], store.line[train]);
+                    const split = names[splitIndex[held]];
+                    const exact = similarity[held] === 1 && store.tag[held] === store.tag[train];
+                    context.reportAt(store.fileIndex[held], store.line[held], {
+                        field: "prompt",
+                        message: exact
+                            ? `this ${split} prompt is also in the train split, at ${where}`
+                            : `this ${split} prompt nearly equals a train prompt, at ${where} (estimated Jaccard ${similarity[held].toFixed(2)} over word 3-grams)`,
+                    });
+                }
+            },
+        };
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/rules/truncated-response.ts
 
 
@@ -13443,6 +13857,8 @@ const wrongType = defineRule({
 
 
 
+
+
 /** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
 const RULES = [
     // Files and records
@@ -13462,6 +13878,8 @@ const RULES = [
     scoreInverted,
     duplicateExample,
     duplicatePrompt,
+    nearDuplicate,
+    splitLeakage,
     // Text quality
     truncatedResponse,
     mojibake,

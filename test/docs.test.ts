@@ -67,6 +67,8 @@ describe("the rule registry", () => {
       "not-preference-data",
       "mixed-shapes",
       // issue 7
+      "near-duplicate",
+      "split-leakage",
       "length-bias",
       "score-inverted",
       "pii",

@@ -88,6 +88,17 @@ describe("real datasets", () => {
     expect(rulesAt(report, "identical-responses")).toEqual([]);
     expect(rulesAt(report, "wrong-type")).toEqual([]);
     expect(rulesAt(report, "mojibake")).toEqual([4531, 4809]);
+    // The same Shakespearean tragedy of Hyrum, told twice with small changes, one desirable, one not: their
+    // word 5-grams overlap at Jaccard 0.77, under the default 0.8 and over 0.7.
+    expect(rulesAt(report, "near-duplicate")).toEqual([]);
+    const loose = await checkFixture(
+      "llamafactory-kto_en_demo.json",
+      "rules:\n  near-duplicate: { threshold: 0.7 }\n",
+    );
+    const near = loose.files[0]?.findings.filter((f) => f.rule === "near-duplicate") ?? [];
+    expect(near.map((f) => [f.line, f.message.slice(0, 61)])).toEqual([
+      [3617, "nearly the same example as llamafactory-kto_en_demo.json:1162"],
+    ]);
   });
 
   it("LLaMA-Factory v1_dpo_demo: 10 examples of typed-content messages", async () => {

@@ -22,6 +22,7 @@ import { missingCategory } from "./missing-category.js";
 import { missingField } from "./missing-field.js";
 import { mixedShapes } from "./mixed-shapes.js";
 import { mojibake } from "./mojibake.js";
+import { nearDuplicate } from "./near-duplicate.js";
 import { notPreferenceData } from "./not-preference-data.js";
 import { pii } from "./pii.js";
 import { refusalInChosen } from "./refusal-in-chosen.js";
@@ -30,6 +31,7 @@ import { rejectedTooShort } from "./rejected-too-short.js";
 import { replacementChar } from "./replacement-char.js";
 import type { Rule } from "./rule.js";
 import { scoreInverted } from "./score-inverted.js";
+import { splitLeakage } from "./split-leakage.js";
 import { truncatedResponse } from "./truncated-response.js";
 import { unknownCategory } from "./unknown-category.js";
 import { wrongType } from "./wrong-type.js";
@@ -53,6 +55,8 @@ export const RULES: readonly Rule[] = [
   scoreInverted,
   duplicateExample,
   duplicatePrompt,
+  nearDuplicate,
+  splitLeakage,
   // Text quality
   truncatedResponse,
   mojibake,
