@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6604);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3051);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6604:
+/***/ 3051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2543,10 +2543,10 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -6632,16 +6632,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -6658,7 +6658,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -11705,10 +11705,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -11718,12 +11718,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -12082,6 +12082,225 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/rules/language.ts
+// The phrase patterns the refusal-style rules share, each compiled once.
+// Every pattern runs on text prepared by `matchText`: case-folded, curly apostrophes straightened.
+// They fix the seed checklist's traps: it compared "I can help" with lower-cased text (never true),
+// and its bare substrings read "I can't wait to help" as a refusal and "you shouldn't have to" as a lecture.
+/** Case-folds and straightens apostrophes, so "I can’t" and "i can't" match the same pattern. */
+function matchText(text) {
+    if (!text)
+        return "";
+    return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
+}
+/** "I can't …" and its kin, minus the idioms that are not refusals ("I can't wait", "I can't help but"). */
+const REFUSAL_CLAUSE = /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend [^.!?]* enough|agree more|say enough))([^.!?;:\n]*)/g;
+/** Refusals said without an "I can't" clause. */
+const REFUSAL_PHRASE = /^\W*(?:sorry\b|i'm sorry\b|i am sorry\b|i apologi[sz]e\b|my apologies\b|unfortunately,? i\b|as an ai\b|request denied\b)|\b(?:i must decline|i have to decline|i must refuse|i refuse to|i'm not comfortable (?:helping|creating|doing)|i am not comfortable (?:helping|creating|doing)|i don't feel comfortable|it (?:is|would be) not appropriate for me|it's not appropriate for me|i'm not going to (?:help|create|assist|do)|i am not going to (?:help|create|assist|do)|i do not (?:assist|help) with|i don't (?:assist|help) with|i won't be (?:able to )?(?:help|assist|creat))/;
+/** Whether the text reads as a refusal (matched anywhere: a graceful refusal starts with acknowledgment). */
+function isRefusal(prepared) {
+    REFUSAL_CLAUSE.lastIndex = 0;
+    return REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
+}
+/** The objects of the text's "I can't …" clauses ("help with that", "create tasks for tracking …"). */
+function refusalClauses(prepared) {
+    return [...prepared.matchAll(REFUSAL_CLAUSE)].map((match) => (match[1] ?? "").trim());
+}
+/** Words that name nothing: a refusal clause made only of these leaves the user guessing what was refused. */
+const VAGUE_WORDS = new Set("help assist do support with in on you that this it those these such any anything something of kind sort type thing things request requests stuff like one here right now for the there your kinds sorts types".split(" "));
+/** True when a refusal clause says what is refused only as "that", "this kind of thing" and the like. */
+function isVagueClause(clause) {
+    const words = clause.split(/[^a-z']+/).filter((word) => word !== "");
+    return words.every((word) => VAGUE_WORDS.has(word));
+}
+/** Words too common in requests to a task assistant to show that a refusal names its subject. */
+const GENERIC_REQUEST_WORDS = new Set("create task tasks make help want need please with that this from your have what when where about into would could should them they their there some like just also remind reminder reminders schedule list add plan".split(" "));
+/**
+ * Whether a response names what the prompt asked about: it repeats one of the prompt's content words
+ * (compared by their first five letters, so "tracking" names "track" and "neighbor's" names "neighbor").
+ * A vague "I can't help with that" followed by "Tracking your neighbor…" does say what it refuses.
+ */
+function mentionsPromptSubject(prompt, response) {
+    const stems = new Set((prompt.match(/[a-z]{4,}/g) ?? [])
+        .filter((word) => !GENERIC_REQUEST_WORDS.has(word))
+        .map((word) => word.slice(0, 5)));
+    if (stems.size === 0)
+        return false;
+    for (const word of response.match(/[a-z]{4,}/g) ?? []) {
+        if (!GENERIC_REQUEST_WORDS.has(word) && stems.has(word.slice(0, 5)))
+            return true;
+    }
+    return false;
+}
+/** Moralising. "You shouldn't have to…" is care, not a lecture: `\b` after "should" rules it out. */
+const LECTURING = /\b(?:you should(?! feel free| not have to| not need to)|you must(?! feel)|you ought to|you need to (?:understand|realize|realise|know|reconsider|stop|think)|it's wrong|it is wrong|that's wrong|that is wrong|this is wrong|how dare|shame on|please reconsider|reconsider your|is (?:deeply |highly |completely )?(?:unethical|immoral)|morally wrong|think about the consequences|i urge you to|i strongly advise you|you should be ashamed)\b/;
+/** Offers of something the assistant can do instead (capitalised "I can help" included: text is case-folded). */
+const ALTERNATIVE = /\b(?:i can help|i could help|i can assist|i could assist|i'd be (?:happy|glad) to|i would be (?:happy|glad) to|i'm (?:happy|glad) to|i am (?:happy|glad) to|happy to help|glad to help|i can (?:also )?(?:create|set up|make|add|suggest|draft|organi[sz]e|build|schedule|put together|walk you through|offer|show you|recommend|point you|share|give you|provide|work with you|plan)|i could (?:also )?(?:create|set up|make|add|suggest|draft)|instead|alternatively|what if|how about|you could|you might (?:try|want to|consider)|one option|another option|a better (?:approach|option|way)|here's what i can|what i can do|let's (?:focus|work|create|set up|try))\b/;
+/** Over-apologising: intensified apologies and wishing aloud. */
+const APOLOGETIC = /\b(?:i'm (?:so|really|very|truly|terribly|deeply) sorry|i am (?:so|really|very|truly|terribly|deeply) sorry|so sorry|i (?:really |truly )?wish i could|i (?:deeply|sincerely|truly) apologi[sz]e|my (?:sincere|deepest) apologies|please forgive me|i feel (?:terrible|awful|bad) (?:that|about|for))\b/;
+/** Counts every apology; two or more in one answer is over-apologising too. */
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/g;
+/** Cold policy language and persona breaks. */
+const ROBOTIC = /\b(?:request denied|access denied|(?:this|your) (?:request|action) (?:is|has been) (?:denied|rejected|not permitted)|violates? (?:our |my |the )?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|terms)|in violation of (?:our |my |the )?(?:polic(?:y|ies)|guidelines|terms)|against (?:my|our|the) (?:polic(?:y|ies)|guidelines|programming|rules)|i am not permitted|i'm not permitted|i am programmed|i'm programmed|as an ai(?: language model| assistant)?|(?:cannot|unable to) process (?:this|your) request|this content is prohibited)\b/;
+/** Whether the last two sentences of a text ask something: the engagement question ending a good refusal. */
+function endsWithQuestion(text) {
+    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+/);
+    return sentences.slice(-2).some((sentence) => sentence.includes("?"));
+}
+/** Counts words by runs of non-space characters, without building an array of them. */
+function countWords(text) {
+    let words = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const space = code === 32 || code === 10 || code === 9 || code === 13;
+        if (!space && !inWord)
+            words++;
+        inWord = !space;
+    }
+    return words;
+}
+/** Trims, case-folds and collapses whitespace: the normal form for "the same text". */
+function normaliseForComparison(text) {
+    const folded = text.trim().toLowerCase();
+    // Most texts have single spaces only: test before rebuilding the string.
+    return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The release version (kept equal to package.json's by a test). */
+const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+
+// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
+// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
+// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
+// inserting or removing records above it does not turn it into a new finding.
+/** Where the config looks for the baseline, relative to the repository root (beside the config). */
+const DEFAULT_BASELINE_PATH = ".github/dataset-ci-baseline.json";
+const BASELINE_VERSION = 1;
+const baselineSchema = object({
+    version: literal(BASELINE_VERSION),
+    findings: array(object({
+        fingerprint: schemas_string().min(1),
+        rule: schemas_string(),
+        path: schemas_string().optional(),
+        dataset: schemas_string().optional(),
+    })),
+});
+class BaselineError extends Error {
+}
+/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
+async function loadBaseline(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
+    }
+    let parsed;
+    try {
+        parsed = baselineSchema.parse(JSON.parse(text));
+    }
+    catch {
+        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
+    }
+    const baseline = new Map();
+    for (const entry of parsed.findings) {
+        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
+    }
+    return baseline;
+}
+/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
+function baselineOf(report) {
+    const entries = [];
+    for (const file of report.files) {
+        for (const f of file.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
+        }
+    }
+    for (const dataset of report.datasets) {
+        for (const f of dataset.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
+        }
+    }
+    const where = (e) => e.path ?? `\u0000${e.dataset}`;
+    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
+    return { version: BASELINE_VERSION, findings: entries };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+async function writeBaseline(file, baseline) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const body = {
+        version: baseline.version,
+        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
+        findings: baseline.findings,
+    };
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(body, null, 2)}\n`);
+}
+/**
+ * Marks the report's findings that the baseline accepts, each fingerprint as many times as the baseline
+ * holds it. Returns how many were marked.
+ */
+function applyBaseline(report, baseline) {
+    const left = new Map(baseline);
+    let marked = 0;
+    const all = [...report.files.flatMap((f) => f.findings), ...report.datasets.flatMap((d) => d.findings)];
+    for (const finding of all) {
+        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
+        if (count === 0)
+            continue;
+        left.set(finding.fingerprint, count - 1);
+        finding.baselined = true;
+        marked++;
+    }
+    return marked;
+}
+/** A short, stable hash of parts, none of which can run into the next. */
+function digest(parts) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    for (const part of parts)
+        hash.update(part).update("\u0000");
+    return hash.digest("base64url").slice(0, 22);
+}
+/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
+function exampleContentHash(example) {
+    return digest([
+        "example",
+        normaliseForComparison(example.prompt),
+        example.chosen === undefined ? "\u0001" : normaliseForComparison(example.chosen),
+        example.rejected === undefined ? "\u0001" : normaliseForComparison(example.rejected),
+        example.category ?? "\u0001",
+    ]);
+}
+/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
+function rawContentHash(text) {
+    return digest(["raw", text]);
+}
+/**
+ * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
+ * of the example it is about (none for findings about a whole file or dataset), the field, and the
+ * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
+ */
+function findingFingerprint(finding, scope, content, key) {
+    return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/did-you-mean.ts
 /**
  * The name a user probably meant: the same words in another spelling ("Edge Cases" for edge_cases),
@@ -12206,6 +12425,7 @@ const categoryDistribution = defineRule({
                     ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
                     : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
                 context.reportDataset({
+                    key: category.name,
                     message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
                 });
             }
@@ -12238,91 +12458,6 @@ function excerptAt(text, index = 0, length = EXCERPT_CHARS) {
 /** A value from the data quoted inside a message, bounded so a hostile value cannot bloat the report. */
 function quoted(value, max = 60) {
     return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/language.ts
-// The phrase patterns the refusal-style rules share, each compiled once.
-// Every pattern runs on text prepared by `matchText`: case-folded, curly apostrophes straightened.
-// They fix the seed checklist's traps: it compared "I can help" with lower-cased text (never true),
-// and its bare substrings read "I can't wait to help" as a refusal and "you shouldn't have to" as a lecture.
-/** Case-folds and straightens apostrophes, so "I can’t" and "i can't" match the same pattern. */
-function matchText(text) {
-    if (!text)
-        return "";
-    return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
-}
-/** "I can't …" and its kin, minus the idioms that are not refusals ("I can't wait", "I can't help but"). */
-const REFUSAL_CLAUSE = /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend [^.!?]* enough|agree more|say enough))([^.!?;:\n]*)/g;
-/** Refusals said without an "I can't" clause. */
-const REFUSAL_PHRASE = /^\W*(?:sorry\b|i'm sorry\b|i am sorry\b|i apologi[sz]e\b|my apologies\b|unfortunately,? i\b|as an ai\b|request denied\b)|\b(?:i must decline|i have to decline|i must refuse|i refuse to|i'm not comfortable (?:helping|creating|doing)|i am not comfortable (?:helping|creating|doing)|i don't feel comfortable|it (?:is|would be) not appropriate for me|it's not appropriate for me|i'm not going to (?:help|create|assist|do)|i am not going to (?:help|create|assist|do)|i do not (?:assist|help) with|i don't (?:assist|help) with|i won't be (?:able to )?(?:help|assist|creat))/;
-/** Whether the text reads as a refusal (matched anywhere: a graceful refusal starts with acknowledgment). */
-function isRefusal(prepared) {
-    REFUSAL_CLAUSE.lastIndex = 0;
-    return REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
-}
-/** The objects of the text's "I can't …" clauses ("help with that", "create tasks for tracking …"). */
-function refusalClauses(prepared) {
-    return [...prepared.matchAll(REFUSAL_CLAUSE)].map((match) => (match[1] ?? "").trim());
-}
-/** Words that name nothing: a refusal clause made only of these leaves the user guessing what was refused. */
-const VAGUE_WORDS = new Set("help assist do support with in on you that this it those these such any anything something of kind sort type thing things request requests stuff like one here right now for the there your kinds sorts types".split(" "));
-/** True when a refusal clause says what is refused only as "that", "this kind of thing" and the like. */
-function isVagueClause(clause) {
-    const words = clause.split(/[^a-z']+/).filter((word) => word !== "");
-    return words.every((word) => VAGUE_WORDS.has(word));
-}
-/** Words too common in requests to a task assistant to show that a refusal names its subject. */
-const GENERIC_REQUEST_WORDS = new Set("create task tasks make help want need please with that this from your have what when where about into would could should them they their there some like just also remind reminder reminders schedule list add plan".split(" "));
-/**
- * Whether a response names what the prompt asked about: it repeats one of the prompt's content words
- * (compared by their first five letters, so "tracking" names "track" and "neighbor's" names "neighbor").
- * A vague "I can't help with that" followed by "Tracking your neighbor…" does say what it refuses.
- */
-function mentionsPromptSubject(prompt, response) {
-    const stems = new Set((prompt.match(/[a-z]{4,}/g) ?? [])
-        .filter((word) => !GENERIC_REQUEST_WORDS.has(word))
-        .map((word) => word.slice(0, 5)));
-    if (stems.size === 0)
-        return false;
-    for (const word of response.match(/[a-z]{4,}/g) ?? []) {
-        if (!GENERIC_REQUEST_WORDS.has(word) && stems.has(word.slice(0, 5)))
-            return true;
-    }
-    return false;
-}
-/** Moralising. "You shouldn't have to…" is care, not a lecture: `\b` after "should" rules it out. */
-const LECTURING = /\b(?:you should(?! feel free| not have to| not need to)|you must(?! feel)|you ought to|you need to (?:understand|realize|realise|know|reconsider|stop|think)|it's wrong|it is wrong|that's wrong|that is wrong|this is wrong|how dare|shame on|please reconsider|reconsider your|is (?:deeply |highly |completely )?(?:unethical|immoral)|morally wrong|think about the consequences|i urge you to|i strongly advise you|you should be ashamed)\b/;
-/** Offers of something the assistant can do instead (capitalised "I can help" included: text is case-folded). */
-const ALTERNATIVE = /\b(?:i can help|i could help|i can assist|i could assist|i'd be (?:happy|glad) to|i would be (?:happy|glad) to|i'm (?:happy|glad) to|i am (?:happy|glad) to|happy to help|glad to help|i can (?:also )?(?:create|set up|make|add|suggest|draft|organi[sz]e|build|schedule|put together|walk you through|offer|show you|recommend|point you|share|give you|provide|work with you|plan)|i could (?:also )?(?:create|set up|make|add|suggest|draft)|instead|alternatively|what if|how about|you could|you might (?:try|want to|consider)|one option|another option|a better (?:approach|option|way)|here's what i can|what i can do|let's (?:focus|work|create|set up|try))\b/;
-/** Over-apologising: intensified apologies and wishing aloud. */
-const APOLOGETIC = /\b(?:i'm (?:so|really|very|truly|terribly|deeply) sorry|i am (?:so|really|very|truly|terribly|deeply) sorry|so sorry|i (?:really |truly )?wish i could|i (?:deeply|sincerely|truly) apologi[sz]e|my (?:sincere|deepest) apologies|please forgive me|i feel (?:terrible|awful|bad) (?:that|about|for))\b/;
-/** Counts every apology; two or more in one answer is over-apologising too. */
-const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/g;
-/** Cold policy language and persona breaks. */
-const ROBOTIC = /\b(?:request denied|access denied|(?:this|your) (?:request|action) (?:is|has been) (?:denied|rejected|not permitted)|violates? (?:our |my |the )?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|terms)|in violation of (?:our |my |the )?(?:polic(?:y|ies)|guidelines|terms)|against (?:my|our|the) (?:polic(?:y|ies)|guidelines|programming|rules)|i am not permitted|i'm not permitted|i am programmed|i'm programmed|as an ai(?: language model| assistant)?|(?:cannot|unable to) process (?:this|your) request|this content is prohibited)\b/;
-/** Whether the last two sentences of a text ask something: the engagement question ending a good refusal. */
-function endsWithQuestion(text) {
-    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+/);
-    return sentences.slice(-2).some((sentence) => sentence.includes("?"));
-}
-/** Counts words by runs of non-space characters, without building an array of them. */
-function countWords(text) {
-    let words = 0;
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        const space = code === 32 || code === 10 || code === 9 || code === 13;
-        if (!space && !inWord)
-            words++;
-        inWord = !space;
-    }
-    return words;
-}
-/** Trims, case-folds and collapses whitespace: the normal form for "the same text". */
-function normaliseForComparison(text) {
-    const folded = text.trim().toLowerCase();
-    // Most texts have single spaces only: test before rebuilding the string.
-    return /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/chosen-apologetic.ts
@@ -12628,8 +12763,6 @@ const corruptFile = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/rules/fingerprint.ts
 
 /**
@@ -13475,6 +13608,7 @@ const pii = defineRule({
                         const more = matches.filter((m) => m.kind === match.kind && m.detail === match.detail).length;
                         context.report(example, {
                             field,
+                            key: what,
                             message: `${field} holds ${what} at character ${match.start + 1}${more > 1 ? ` (${more} in this text)` : ""}`,
                         });
                     }
@@ -13914,6 +14048,7 @@ const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
 
 
+
 /** Where the action and the CLI look for the config when none is named. */
 const DEFAULT_CONFIG_PATH = ".github/dataset-ci.yml";
 /** The seed's five harm categories and target bands ("Target distribution"). */
@@ -13975,6 +14110,10 @@ const rulesSchema = object(Object.fromEntries(RULES.map((rule) => [rule.id, rule
 const configSchema = object({
     "fail-on": schemas_enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
     datasets: array(datasetSchema).default([]).describe("The datasets of the repository."),
+    baseline: schemas_string()
+        .min(1)
+        .default(DEFAULT_BASELINE_PATH)
+        .describe("The baseline file (written by `dataset-ci baseline`), relative to the repository root."),
     rules: rulesSchema.default({}),
 })
     .strict();
@@ -14030,7 +14169,13 @@ function resolveConfig(file, source) {
             ...(dataset.splits ? { splits: dataset.splits } : {}),
         };
     });
-    return { failOn: file["fail-on"], datasets, rules, ...(source ? { source } : {}) };
+    return {
+        failOn: file["fail-on"],
+        datasets,
+        rules,
+        baseline: file.baseline,
+        ...(source ? { source } : {}),
+    };
 }
 function datasetInfo(name, minSize = DEFAULT_MIN_SIZE, categories) {
     const targets = categories
@@ -15414,7 +15559,7 @@ function parseLine(bytes, line, firstLine) {
         return { line, value: JSON.parse(text) };
     }
     catch (error) {
-        return { line, error: parserReason(error) };
+        return { line, error: parserReason(error), text };
     }
 }
 /** JSON.parse's message, without V8's echo of the input (which is untrusted and may be huge). */
@@ -15548,7 +15693,7 @@ function parseElement(text, line) {
         return { line, value: JSON.parse(text) };
     }
     catch (error) {
-        return { line, error: parserReason(error) };
+        return { line, error: parserReason(error), text };
     }
 }
 
@@ -15959,6 +16104,14 @@ const REPORT_VERSION = 1;
 
 
 
+
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
+const FILE_LEVEL_RULES = new Set([
+    "lfs-pointer",
+    "corrupt-file",
+    "not-preference-data",
+    "mixed-shapes",
+]);
 const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function engine_check(options) {
@@ -15971,24 +16124,29 @@ async function engine_check(options) {
     const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
     for (const file of reportedFiles)
         file.findings.sort(byLine);
-    const summary = summarise(reportedFiles, datasets);
-    return {
+    const report = {
         version: REPORT_VERSION,
-        passed: passes([...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)], options.config.failOn),
+        passed: true,
         "fail-on": options.config.failOn,
-        summary,
+        summary: summarise([], []),
         files: reportedFiles,
         datasets,
     };
+    if (options.baseline)
+        applyBaseline(report, options.baseline);
+    report.summary = summarise(reportedFiles, datasets);
+    report.passed = passes([...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)], options.config.failOn);
+    return report;
 }
 function byLine(a, b) {
     return (a.line ?? 0) - (b.line ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 }
+/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
 function passes(findings, failOn) {
     if (failOn === "never")
         return true;
     const threshold = SEVERITY_RANK[failOn];
-    return findings.every((finding) => SEVERITY_RANK[finding.severity] < threshold);
+    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
 }
 function summarise(files, datasets) {
     const summary = {
@@ -15997,9 +16155,12 @@ function summarise(files, datasets) {
         errors: 0,
         warnings: 0,
         notices: 0,
+        baselined: 0,
     };
     for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
-        if (finding.severity === "error")
+        if (finding.baselined)
+            summary.baselined++;
+        else if (finding.severity === "error")
             summary.errors++;
         else if (finding.severity === "warning")
             summary.warnings++;
@@ -16026,12 +16187,31 @@ async function checkDataset(dataset, options, files, fileTasks) {
         });
     }
     const severityOf = (ruleId) => config.rules.get(ruleId)?.severity;
+    // Fingerprints need the content of the example a finding is about. Rules that report at the end of
+    // the dataset name only a line, so each example's content hash is kept by line (in baseline mode only).
+    const fingerprints = options.fingerprints === true || options.baseline !== undefined;
+    const contentByLine = new Map();
+    const contentOfExample = new WeakMap();
     /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
-    const addFileFinding = (fileIndex, ruleId, line, input) => {
+    const addFileFinding = (fileIndex, ruleId, line, input, content) => {
         const severity = severityOf(ruleId);
         if (!severity || !fileTasks[fileIndex]?.report)
             return;
-        files[fileIndex]?.findings.push(toFinding(ruleId, severity, input, line));
+        const finding = toFinding(ruleId, severity, input, line);
+        if (fingerprints) {
+            const about = FILE_LEVEL_RULES.has(ruleId)
+                ? undefined
+                : (content ?? contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
+            finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
+        }
+        files[fileIndex]?.findings.push(finding);
+    };
+    const addDatasetFinding = (ruleId, severity, input) => {
+        const finding = toFinding(ruleId, severity, input);
+        if (fingerprints) {
+            finding.fingerprint = findingFingerprint(finding, `dataset:${dataset.info.name}`, undefined, input.key);
+        }
+        datasetFindings.push(finding);
     };
     const splits = new Map();
     dataset.files.forEach((task, i) => {
@@ -16047,9 +16227,9 @@ async function checkDataset(dataset, options, files, fileTasks) {
         const visitor = rule.create({
             options: setting.options,
             dataset: dataset.info,
-            report: (example, input) => addFileFinding(example.fileIndex, rule.id, example.line, input),
+            report: (example, input) => addFileFinding(example.fileIndex, rule.id, example.line, input, contentOfExample.get(example)),
             reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
-            reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
+            reportDataset: (input) => addDatasetFinding(rule.id, severity, input),
             where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
             splits,
         });
@@ -16094,8 +16274,22 @@ async function checkDataset(dataset, options, files, fileTasks) {
         const task = dataset.files[i];
         const report = files[fileIndex];
         await readFile(task, fileIndex, report, {
-            finding: (ruleId, line, input) => addFileFinding(fileIndex, ruleId, line, input),
-            example: visit,
+            hashing: fingerprints,
+            finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
+            example: (example, content) => {
+                if (content !== undefined) {
+                    contentOfExample.set(example, content);
+                    let lines = contentByLine.get(fileIndex);
+                    if (!lines) {
+                        lines = new Map();
+                        contentByLine.set(fileIndex, lines);
+                    }
+                    // Records sharing a line (a one-line JSON array) share the first one's content.
+                    if (!lines.has(example.line))
+                        lines.set(example.line, content);
+                }
+                visit(example);
+            },
             progress: (examples) => options.onProgress?.({ file: task.display, examples }),
         });
     }
@@ -16152,10 +16346,11 @@ async function readFile(task, fileIndex, report, sink) {
     const pending = [];
     const accept = (value, recordShape, line) => {
         const { example, problems } = normalise(value, recordShape, line, fileIndex);
+        const content = sink.hashing ? exampleContentHash(example) : undefined;
         for (const p of problems)
-            sink.finding(p.rule, line, { field: p.field, message: p.message });
+            sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
         report.examples++;
-        sink.example(example);
+        sink.example(example, content);
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
     };
@@ -16178,13 +16373,13 @@ async function readFile(task, fileIndex, report, sink) {
         const raw = next.value;
         records++;
         if (raw.error !== undefined) {
-            sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
+            const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
+            sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` }, content);
             continue;
         }
         if (!isObject(raw.value)) {
-            sink.finding("wrong-type", raw.line, {
-                message: `a record should be a JSON object, found ${typeName(raw.value)}`,
-            });
+            const content = sink.hashing ? rawContentHash(JSON.stringify(raw.value) ?? "") : undefined;
+            sink.finding("wrong-type", raw.line, { message: `a record should be a JSON object, found ${typeName(raw.value)}` }, content);
             continue;
         }
         const detected = detectShape(raw.value);
@@ -16309,7 +16504,12 @@ function renderFile(file, lines, paint) {
 }
 function renderFinding(finding, lines, paint) {
     const where = `${finding.line ?? ""}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
-    lines.push(`  ${where.padEnd(12)} ${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7))} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}`);
+    // A baselined finding is known and accepted: shown dimmed, and said so.
+    const severity = finding.baselined
+        ? paint("dim", finding.severity.padEnd(7))
+        : paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7));
+    const baselined = finding.baselined ? paint("dim", " (baselined)") : "";
+    lines.push(`  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
     if (finding.excerpt)
         lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
 }
@@ -16341,18 +16541,16 @@ function plural(count, word) {
 }
 function renderVerdict(report, paint) {
     const { summary } = report;
-    const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}`;
+    const baselined = summary.baselined > 0 ? ` (and ${summary.baselined.toLocaleString("en-US")} baselined)` : "";
+    const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}${baselined}`;
     const scope = `in ${plural(summary.examples, "example")} across ${plural(summary.files, "file")}`;
     return report.passed
         ? `${paint("green", "✔ passed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`
         : `${paint("red", "✖ failed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The release version (kept equal to package.json's by a test). */
-const VERSION = "0.1.0";
-
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -16368,21 +16566,28 @@ const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const USAGE = `Usage: dataset-ci check [paths…] [options]
+       dataset-ci baseline [paths…] [options]
        dataset-ci rules
 
-Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
-category distribution and size. Paths are files, directories or globs; with none, the
-datasets of the config are checked.
+check     Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
+          category distribution and size. Paths are files, directories or globs; with none,
+          the datasets of the config are checked. Findings in the baseline are reported as
+          baselined and do not fail the check.
+baseline  Writes today's findings to the baseline (default: the config's baseline,
+          ${DEFAULT_BASELINE_PATH}), so that only new findings fail the check.
+rules     Lists every rule with its default severity.
 
 Options:
   -c, --config FILE     config file (default: ${DEFAULT_CONFIG_PATH} when it exists)
   -f, --format FORMAT   text (default) or json
       --fail-on LEVEL   error (default), warning, notice or never
+  -b, --baseline FILE   the baseline to read (check) or write (baseline)
+      --ignore-baseline check: report every finding as new
       --no-progress     no progress on stderr
   -h, --help            this help
   -v, --version         the version
 
-Exit status: 0 passed, 1 failed, 2 usage, config or I/O error.`;
+Exit status: 0 passed (or baseline written), 1 failed, 2 usage, config or I/O error.`;
 class UsageError extends Error {
 }
 /** Runs the CLI and returns its exit status; never throws for the user's mistakes. */
@@ -16391,7 +16596,10 @@ async function main(argv, io) {
         return await run(argv, io);
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof ConfigError || error instanceof DiscoveryError) {
+        if (error instanceof UsageError ||
+            error instanceof ConfigError ||
+            error instanceof DiscoveryError ||
+            error instanceof BaselineError) {
             io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
             if (error instanceof UsageError)
                 io.stderr.write("Run 'dataset-ci --help' for usage.\n");
@@ -16423,7 +16631,7 @@ async function run(argv, io) {
         io.stdout.write(renderRuleList());
         return EXIT_PASSED;
     }
-    if (command !== "check") {
+    if (command !== "check" && command !== "baseline") {
         throw new UsageError(command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'");
     }
     const format = values.format ?? "text";
@@ -16444,10 +16652,28 @@ async function run(argv, io) {
     const files = datasets.reduce((n, d) => n + d.files.length, 0);
     if (files === 0)
         throw new DiscoveryError("the config's dataset globs match no files");
+    const baselinePath = external_node_path_default().resolve(io.cwd, values.baseline ?? config.baseline);
+    const writing = command === "baseline";
+    const baseline = writing || values["ignore-baseline"] ? undefined : await loadBaseline(baselinePath);
+    if (values.baseline !== undefined && !writing && !values["ignore-baseline"] && !baseline) {
+        throw new BaselineError(`no baseline at ${values.baseline}`);
+    }
     const progress = values.progress === false ? null : new ProgressLine(io.stderr);
     const started = Date.now();
-    const report = await engine_check({ config, datasets, onProgress: (p) => progress?.update(p) });
+    const report = await engine_check({
+        config,
+        datasets,
+        onProgress: (p) => progress?.update(p),
+        fingerprints: writing,
+        ...(baseline ? { baseline } : {}),
+    });
     progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (writing) {
+        const written = baselineOf(report);
+        await writeBaseline(baselinePath, written);
+        io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminalSafe(external_node_path_default().relative(io.cwd, baselinePath) || baselinePath)}\n`);
+        return EXIT_PASSED;
+    }
     if (format === "json")
         io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else
@@ -16462,6 +16688,8 @@ function cli_parse(argv) {
             config: { type: "string", short: "c" },
             format: { type: "string", short: "f" },
             "fail-on": { type: "string" },
+            baseline: { type: "string", short: "b" },
+            "ignore-baseline": { type: "boolean" },
             progress: { type: "boolean", default: true },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { BaselineError, baselineOf, DEFAULT_BASELINE_PATH, loadBaseline, writeBaseline } from "./baseline.js";
 import { type Config, ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, loadConfig } from "./config.js";
 import { DiscoveryError, planDatasets } from "./discover.js";
 import { check, type Progress } from "./engine.js";
@@ -15,21 +16,28 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 const USAGE = `Usage: dataset-ci check [paths…] [options]
+       dataset-ci baseline [paths…] [options]
        dataset-ci rules
 
-Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
-category distribution and size. Paths are files, directories or globs; with none, the
-datasets of the config are checked.
+check     Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
+          category distribution and size. Paths are files, directories or globs; with none,
+          the datasets of the config are checked. Findings in the baseline are reported as
+          baselined and do not fail the check.
+baseline  Writes today's findings to the baseline (default: the config's baseline,
+          ${DEFAULT_BASELINE_PATH}), so that only new findings fail the check.
+rules     Lists every rule with its default severity.
 
 Options:
   -c, --config FILE     config file (default: ${DEFAULT_CONFIG_PATH} when it exists)
   -f, --format FORMAT   text (default) or json
       --fail-on LEVEL   error (default), warning, notice or never
+  -b, --baseline FILE   the baseline to read (check) or write (baseline)
+      --ignore-baseline check: report every finding as new
       --no-progress     no progress on stderr
   -h, --help            this help
   -v, --version         the version
 
-Exit status: 0 passed, 1 failed, 2 usage, config or I/O error.`;
+Exit status: 0 passed (or baseline written), 1 failed, 2 usage, config or I/O error.`;
 
 class UsageError extends Error {}
 
@@ -45,7 +53,12 @@ export async function main(argv: string[], io: Streams): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof DiscoveryError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof DiscoveryError ||
+      error instanceof BaselineError
+    ) {
       io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
       if (error instanceof UsageError) io.stderr.write("Run 'dataset-ci --help' for usage.\n");
       return EXIT_USAGE;
@@ -78,7 +91,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     io.stdout.write(renderRuleList());
     return EXIT_PASSED;
   }
-  if (command !== "check") {
+  if (command !== "check" && command !== "baseline") {
     throw new UsageError(
       command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'",
     );
@@ -104,12 +117,33 @@ async function run(argv: string[], io: Streams): Promise<number> {
   const files = datasets.reduce((n, d) => n + d.files.length, 0);
   if (files === 0) throw new DiscoveryError("the config's dataset globs match no files");
 
+  const baselinePath = path.resolve(io.cwd, values.baseline ?? config.baseline);
+  const writing = command === "baseline";
+  const baseline = writing || values["ignore-baseline"] ? undefined : await loadBaseline(baselinePath);
+  if (values.baseline !== undefined && !writing && !values["ignore-baseline"] && !baseline) {
+    throw new BaselineError(`no baseline at ${values.baseline}`);
+  }
+
   const progress = values.progress === false ? null : new ProgressLine(io.stderr);
   const started = Date.now();
-  const report = await check({ config, datasets, onProgress: (p) => progress?.update(p) });
+  const report = await check({
+    config,
+    datasets,
+    onProgress: (p) => progress?.update(p),
+    fingerprints: writing,
+    ...(baseline ? { baseline } : {}),
+  });
   progress?.done(
     `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  if (writing) {
+    const written = baselineOf(report);
+    await writeBaseline(baselinePath, written);
+    io.stderr.write(
+      `wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminalSafe(path.relative(io.cwd, baselinePath) || baselinePath)}\n`,
+    );
+    return EXIT_PASSED;
+  }
 
   if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(renderText(report, { color: useColor(io) }));
@@ -124,6 +158,8 @@ function parse(argv: string[]) {
       config: { type: "string", short: "c" },
       format: { type: "string", short: "f" },
       "fail-on": { type: "string" },
+      baseline: { type: "string", short: "b" },
+      "ignore-baseline": { type: "boolean" },
       progress: { type: "boolean", default: true },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },

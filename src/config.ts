@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseDocument } from "yaml";
 import { z } from "zod";
+import { DEFAULT_BASELINE_PATH } from "./baseline.js";
 import { didYouMean } from "./did-you-mean.js";
 import { SEVERITIES, type Severity } from "./model.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "./rules/min-size.js";
@@ -96,6 +97,11 @@ export const configSchema = z
   .object({
     "fail-on": z.enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
     datasets: z.array(datasetSchema).default([]).describe("The datasets of the repository."),
+    baseline: z
+      .string()
+      .min(1)
+      .default(DEFAULT_BASELINE_PATH)
+      .describe("The baseline file (written by `dataset-ci baseline`), relative to the repository root."),
     rules: rulesSchema.default({}),
   })
   .strict();
@@ -119,6 +125,8 @@ export interface Config {
   datasets: DatasetSpec[];
   /** Enabled rules only, with their severity and parsed options. */
   rules: Map<string, RuleSetting>;
+  /** The baseline file, relative to the repository root. */
+  baseline: string;
   /** The file it was read from, when there was one. */
   source?: string;
 }
@@ -178,7 +186,13 @@ function resolveConfig(file: ConfigFile, source?: string): Config {
       ...(dataset.splits ? { splits: dataset.splits } : {}),
     };
   });
-  return { failOn: file["fail-on"], datasets, rules, ...(source ? { source } : {}) };
+  return {
+    failOn: file["fail-on"],
+    datasets,
+    rules,
+    baseline: file.baseline,
+    ...(source ? { source } : {}),
+  };
 }
 
 export function datasetInfo(

@@ -1,3 +1,10 @@
+import {
+  applyBaseline,
+  type Baseline,
+  exampleContentHash,
+  findingFingerprint,
+  rawContentHash,
+} from "./baseline.js";
 import type { Config, FailOn } from "./config.js";
 import { computeDistribution } from "./distribution.js";
 import { isObject, type JsonObject } from "./formats/messages.js";
@@ -49,7 +56,19 @@ export interface CheckOptions {
   datasets: DatasetTask[];
   /** Called every PROGRESS_EVERY examples and at the end of each file. */
   onProgress?: (progress: Progress) => void;
+  /** Findings it accepts are marked baselined and do not count toward the gate. */
+  baseline?: Baseline;
+  /** Gives every finding its fingerprint (implied by `baseline`): for writing a baseline. */
+  fingerprints?: boolean;
 }
+
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
+const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
+  "lfs-pointer",
+  "corrupt-file",
+  "not-preference-data",
+  "mixed-shapes",
+]);
 
 const PROGRESS_EVERY = 5000;
 
@@ -63,28 +82,32 @@ export async function check(options: CheckOptions): Promise<Report> {
   }
   const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
   for (const file of reportedFiles) file.findings.sort(byLine);
-  const summary = summarise(reportedFiles, datasets);
-  return {
+  const report: Report = {
     version: REPORT_VERSION,
-    passed: passes(
-      [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)],
-      options.config.failOn,
-    ),
+    passed: true,
     "fail-on": options.config.failOn,
-    summary,
+    summary: summarise([], []),
     files: reportedFiles,
     datasets,
   };
+  if (options.baseline) applyBaseline(report, options.baseline);
+  report.summary = summarise(reportedFiles, datasets);
+  report.passed = passes(
+    [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)],
+    options.config.failOn,
+  );
+  return report;
 }
 
 function byLine(a: Finding, b: Finding): number {
   return (a.line ?? 0) - (b.line ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 }
 
+/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
 export function passes(findings: Finding[], failOn: FailOn): boolean {
   if (failOn === "never") return true;
   const threshold = SEVERITY_RANK[failOn];
-  return findings.every((finding) => SEVERITY_RANK[finding.severity] < threshold);
+  return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
 }
 
 function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
@@ -94,9 +117,11 @@ function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
     errors: 0,
     warnings: 0,
     notices: 0,
+    baselined: 0,
   };
   for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
-    if (finding.severity === "error") summary.errors++;
+    if (finding.baselined) summary.baselined++;
+    else if (finding.severity === "error") summary.errors++;
     else if (finding.severity === "warning") summary.warnings++;
     else summary.notices++;
   }
@@ -132,11 +157,36 @@ async function checkDataset(
   }
 
   const severityOf = (ruleId: string): Severity | undefined => config.rules.get(ruleId)?.severity;
+  // Fingerprints need the content of the example a finding is about. Rules that report at the end of
+  // the dataset name only a line, so each example's content hash is kept by line (in baseline mode only).
+  const fingerprints = options.fingerprints === true || options.baseline !== undefined;
+  const contentByLine = new Map<number, Map<number, string>>();
+  const contentOfExample = new WeakMap<Example, string>();
   /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
-  const addFileFinding = (fileIndex: number, ruleId: string, line: number, input: FindingInput): void => {
+  const addFileFinding = (
+    fileIndex: number,
+    ruleId: string,
+    line: number,
+    input: FindingInput,
+    content?: string,
+  ): void => {
     const severity = severityOf(ruleId);
     if (!severity || !fileTasks[fileIndex]?.report) return;
-    files[fileIndex]?.findings.push(toFinding(ruleId, severity, input, line));
+    const finding = toFinding(ruleId, severity, input, line);
+    if (fingerprints) {
+      const about = FILE_LEVEL_RULES.has(ruleId)
+        ? undefined
+        : (content ?? contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
+      finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
+    }
+    files[fileIndex]?.findings.push(finding);
+  };
+  const addDatasetFinding = (ruleId: string, severity: Severity, input: FindingInput): void => {
+    const finding = toFinding(ruleId, severity, input);
+    if (fingerprints) {
+      finding.fingerprint = findingFingerprint(finding, `dataset:${dataset.info.name}`, undefined, input.key);
+    }
+    datasetFindings.push(finding);
   };
 
   const splits = new Map<number, string>();
@@ -151,9 +201,10 @@ async function checkDataset(
     const visitor = rule.create({
       options: setting.options,
       dataset: dataset.info,
-      report: (example, input) => addFileFinding(example.fileIndex, rule.id, example.line, input),
+      report: (example, input) =>
+        addFileFinding(example.fileIndex, rule.id, example.line, input, contentOfExample.get(example)),
       reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
-      reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
+      reportDataset: (input) => addDatasetFinding(rule.id, severity, input),
       where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
       splits,
     });
@@ -198,8 +249,21 @@ async function checkDataset(
     const task = dataset.files[i] as FileTask;
     const report = files[fileIndex] as FileReport;
     await readFile(task, fileIndex, report, {
-      finding: (ruleId, line, input) => addFileFinding(fileIndex, ruleId, line, input),
-      example: visit,
+      hashing: fingerprints,
+      finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
+      example: (example, content) => {
+        if (content !== undefined) {
+          contentOfExample.set(example, content);
+          let lines = contentByLine.get(fileIndex);
+          if (!lines) {
+            lines = new Map();
+            contentByLine.set(fileIndex, lines);
+          }
+          // Records sharing a line (a one-line JSON array) share the first one's content.
+          if (!lines.has(example.line)) lines.set(example.line, content);
+        }
+        visit(example);
+      },
       progress: (examples) => options.onProgress?.({ file: task.display, examples }),
     });
   }
@@ -233,8 +297,10 @@ function toFinding(rule: string, configured: Severity, input: FindingInput, line
 }
 
 interface ReadSink {
-  finding(ruleId: ReaderRuleId, line: number, input: FindingInput): void;
-  example(example: Example): void;
+  /** Whether to hash each record's content for fingerprints. */
+  hashing: boolean;
+  finding(ruleId: ReaderRuleId, line: number, input: FindingInput, content?: string): void;
+  example(example: Example, content?: string): void;
   progress(examples: number): void;
 }
 
@@ -270,9 +336,10 @@ async function readFile(
   const pending: Array<{ line: number; value: JsonObject }> = [];
   const accept = (value: JsonObject, recordShape: ShapeName, line: number): void => {
     const { example, problems } = normalise(value, recordShape, line, fileIndex);
-    for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message });
+    const content = sink.hashing ? exampleContentHash(example) : undefined;
+    for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
     report.examples++;
-    sink.example(example);
+    sink.example(example, content);
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
   };
   const iterator = opened.records[Symbol.asyncIterator]();
@@ -292,13 +359,18 @@ async function readFile(
     const raw = next.value;
     records++;
     if (raw.error !== undefined) {
-      sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
+      const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
+      sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` }, content);
       continue;
     }
     if (!isObject(raw.value)) {
-      sink.finding("wrong-type", raw.line, {
-        message: `a record should be a JSON object, found ${typeName(raw.value)}`,
-      });
+      const content = sink.hashing ? rawContentHash(JSON.stringify(raw.value) ?? "") : undefined;
+      sink.finding(
+        "wrong-type",
+        raw.line,
+        { message: `a record should be a JSON object, found ${typeName(raw.value)}` },
+        content,
+      );
       continue;
     }
     const detected = detectShape(raw.value);

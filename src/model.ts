@@ -70,4 +70,11 @@ export interface Finding {
   message: string;
   /** A short piece of the offending text, already bounded; renderers still escape it. */
   excerpt?: string;
+  /**
+   * Identifies the finding across runs by its rule and content, not its line (see src/baseline.ts);
+   * computed when a baseline is in use or being written.
+   */
+  fingerprint?: string;
+  /** The baseline accepts this finding: it is reported but does not count toward the gate. */
+  baselined?: true;
 }

@@ -38,6 +38,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   notices: number;
+  /** Findings the baseline accepts: reported, not counted above, never failing the gate. */
+  baselined: number;
 }
 
 export interface Report {

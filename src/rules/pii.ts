@@ -173,6 +173,7 @@ export const pii = defineRule({
             const more = matches.filter((m) => m.kind === match.kind && m.detail === match.detail).length;
             context.report(example, {
               field,
+              key: what,
               message: `${field} holds ${what} at character ${match.start + 1}${more > 1 ? ` (${more} in this text)` : ""}`,
             });
           }

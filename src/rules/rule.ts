@@ -57,6 +57,11 @@ export interface FindingInput {
   excerpt?: string;
   /** A rule may report a finding below its configured severity (never above it): min-size's "below recommended". */
   severity?: Severity;
+  /**
+   * What tells this finding from the rule's others on the same example field or dataset (pii's kind,
+   * category-distribution's category), so each has its own baseline fingerprint.
+   */
+  key?: string;
 }
 
 export interface RuleContext<Options> {
