@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3051);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(965);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3051:
+/***/ 965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2536,8 +2536,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FAILED, EXIT_PASSED, EXIT_USAGE
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -2545,8 +2549,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -16319,6 +16321,28 @@ function toFinding(rule, configured, input, line) {
         ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
     };
 }
+/**
+ * Reads one file's examples in order, shape-detected and normalised exactly as `check` reads them, but
+ * checks nothing: for `export`, which writes the examples that `check` found no error in.
+ */
+async function readExamples(file, onExample) {
+    const report = {
+        path: file,
+        container: null,
+        compression: null,
+        shape: null,
+        examples: 0,
+        findings: [],
+        notes: [],
+    };
+    await readFile({ path: file, display: file, report: true }, 0, report, {
+        hashing: false,
+        finding: () => { },
+        example: onExample,
+        progress: () => { },
+    });
+    return report;
+}
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
 /** Reads one file into examples, reporting what the readers and normalisers find. */
@@ -16350,9 +16374,9 @@ async function readFile(task, fileIndex, report, sink) {
         for (const p of problems)
             sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
         report.examples++;
-        sink.example(example, content);
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
+        return sink.example(example, content);
     };
     const iterator = opened.records[Symbol.asyncIterator]();
     for (;;) {
@@ -16399,7 +16423,7 @@ async function readFile(task, fileIndex, report, sink) {
                 report.notes.push(KTO_NOTE);
             // Records before the first preference record are checked as records of the file's shape.
             for (const early of pending)
-                accept(early.value, shape, early.line);
+                await accept(early.value, shape, early.line);
             pending.length = 0;
         }
         let recordShape = shape;
@@ -16412,7 +16436,10 @@ async function readFile(task, fileIndex, report, sink) {
             }
             recordShape = detected; // still checked, by its own shape: nothing is skipped
         }
-        accept(raw.value, recordShape, raw.line);
+        // Only export's sink returns a promise (its output's backpressure); checking stays synchronous.
+        const written = accept(raw.value, recordShape, raw.line);
+        if (written)
+            await written;
     }
     await iterator.return?.(); // releases the file when reading stopped early
     // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
@@ -16438,6 +16465,105 @@ function describeError(error) {
     const code = error?.code;
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/export.ts
+
+// `dataset-ci export`: the step the seed ends on before training ("Preparing Data for TRL"). Any shape
+// dataset-ci reads is written as TRL's preference JSONL, without the examples `check` finds errors in.
+const EXPORT_TARGETS = ["trl", "trl-standard", "trl-conversational"];
+/** The format `--to trl` picks: standard for shapes that are standard already, conversational otherwise. */
+function formatFor(target, shape) {
+    if (target === "trl-standard")
+        return "standard";
+    if (target === "trl-conversational")
+        return "conversational";
+    return shape === "trl-standard" || shape === "trl-standard-implicit" ? "standard" : "conversational";
+}
+/**
+ * Checks the dataset the file belongs to, then reads the file again and writes each example with no
+ * error finding as one JSON line. `write` receives each line; its promise, if any, is awaited.
+ */
+async function exportFile(options) {
+    const report = await engine_check({ config: options.config, datasets: options.datasets });
+    const task = options.datasets.flatMap((d) => d.files).find((f) => f.report);
+    const file = report.files[0];
+    if (!task || !file || report.files.length !== 1)
+        throw new Error("export reads exactly one file");
+    const errors = new Map();
+    for (const finding of file.findings) {
+        if (finding.severity !== "error" || finding.line === undefined)
+            continue;
+        const rules = errors.get(finding.line) ?? new Set();
+        rules.add(finding.rule);
+        errors.set(finding.line, rules);
+    }
+    const result = { file, format: null, written: 0, leftOut: [] };
+    // A file that is no preference data, or an LFS pointer, has no examples to write.
+    if (file.shape === null)
+        return result;
+    const format = formatFor(options.target, file.shape);
+    const unpaired = file.shape === "kto";
+    result.format = `trl-${format}${unpaired ? " (unpaired)" : ""}`;
+    await readExamples(task.path, (example) => {
+        const rules = errors.get(example.line);
+        if (rules) {
+            result.leftOut.push({ line: example.line, reasons: [...rules] });
+            return;
+        }
+        const record = unpaired ? toUnpaired(example, format) : toPair(example, format);
+        if (typeof record === "string") {
+            result.leftOut.push({ line: example.line, reasons: [record] });
+            return;
+        }
+        result.written++;
+        return options.write(`${JSON.stringify(record)}\n`);
+    });
+    return result;
+}
+const assistant = (content) => [{ role: "assistant", content }];
+/** The context as a standard prompt: only a lone user turn is one. */
+function standardPrompt(example) {
+    const context = example.conversation;
+    if (context.length === 0)
+        return "";
+    if (context.length === 1 && context[0]?.role === "user")
+        return context[0].content;
+    return undefined;
+}
+const MULTI_TURN = "its prompt has several turns (or a system turn): export it --to trl-conversational";
+function toPair(example, format) {
+    if (example.chosen === undefined || example.rejected === undefined)
+        return "no chosen or rejected response";
+    if (format === "standard") {
+        const prompt = standardPrompt(example);
+        if (prompt === undefined)
+            return MULTI_TURN;
+        // An implicit prompt stays implicit: TRL reads {chosen, rejected} as such.
+        return prompt === ""
+            ? { chosen: example.chosen, rejected: example.rejected }
+            : { prompt, chosen: example.chosen, rejected: example.rejected };
+    }
+    const prompt = example.conversation.map((m) => ({ role: m.role, content: m.content }));
+    // With no shared context, TRL's implicit conversational form: the whole conversation in each field.
+    return prompt.length === 0
+        ? { chosen: assistant(example.chosen), rejected: assistant(example.rejected) }
+        : { prompt, chosen: assistant(example.chosen), rejected: assistant(example.rejected) };
+}
+/** TRL's unpaired preference type (KTO): one completion and its label. */
+function toUnpaired(example, format) {
+    const label = example.chosen !== undefined;
+    const completion = example.chosen ?? example.rejected;
+    if (completion === undefined)
+        return "no completion, or no boolean label";
+    if (format === "standard") {
+        const prompt = standardPrompt(example);
+        if (prompt === undefined)
+            return MULTI_TURN;
+        return { prompt, completion, label };
+    }
+    const prompt = example.conversation.map((m) => ({ role: m.role, content: m.content }));
+    return { prompt, completion: assistant(completion), label };
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal-safe.ts
@@ -16562,11 +16688,15 @@ function renderVerdict(report, paint) {
 
 
 
+
+
+
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const USAGE = `Usage: dataset-ci check [paths…] [options]
        dataset-ci baseline [paths…] [options]
+       dataset-ci export --to trl FILE [-o OUT] [options]
        dataset-ci rules
 
 check     Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
@@ -16575,6 +16705,10 @@ check     Checks preference datasets (DPO/KTO) for schema errors, refusal qualit
           baselined and do not fail the check.
 baseline  Writes today's findings to the baseline (default: the config's baseline,
           ${DEFAULT_BASELINE_PATH}), so that only new findings fail the check.
+export    Writes FILE, whatever its shape, as TRL preference JSONL (to OUT, or stdout),
+          leaving out the examples check finds errors in and listing them on stderr.
+          --to trl picks TRL's standard format for standard shapes and the conversational
+          one for the others; --to trl-standard or --to trl-conversational forces one.
 rules     Lists every rule with its default severity.
 
 Options:
@@ -16583,12 +16717,17 @@ Options:
       --fail-on LEVEL   error (default), warning, notice or never
   -b, --baseline FILE   the baseline to read (check) or write (baseline)
       --ignore-baseline check: report every finding as new
+      --to FORMAT       export: trl, trl-standard or trl-conversational
+  -o, --output FILE     export: where to write (default: stdout)
       --no-progress     no progress on stderr
   -h, --help            this help
   -v, --version         the version
 
 Exit status: 0 passed (or baseline written), 1 failed, 2 usage, config or I/O error.`;
 class UsageError extends Error {
+}
+/** A file the CLI must write cannot be. */
+class OutputError extends Error {
 }
 /** Runs the CLI and returns its exit status; never throws for the user's mistakes. */
 async function main(argv, io) {
@@ -16599,7 +16738,8 @@ async function main(argv, io) {
         if (error instanceof UsageError ||
             error instanceof ConfigError ||
             error instanceof DiscoveryError ||
-            error instanceof BaselineError) {
+            error instanceof BaselineError ||
+            error instanceof OutputError) {
             io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
             if (error instanceof UsageError)
                 io.stderr.write("Run 'dataset-ci --help' for usage.\n");
@@ -16631,6 +16771,8 @@ async function run(argv, io) {
         io.stdout.write(renderRuleList());
         return EXIT_PASSED;
     }
+    if (command === "export")
+        return runExport(values, paths, io);
     if (command !== "check" && command !== "baseline") {
         throw new UsageError(command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'");
     }
@@ -16690,12 +16832,69 @@ function cli_parse(argv) {
             "fail-on": { type: "string" },
             baseline: { type: "string", short: "b" },
             "ignore-baseline": { type: "boolean" },
+            to: { type: "string" },
+            output: { type: "string", short: "o" },
             progress: { type: "boolean", default: true },
             help: { type: "boolean", short: "h" },
             version: { type: "boolean", short: "v" },
         },
         allowNegative: true,
     });
+}
+/** How many left-out examples export lists on stderr before it only counts them. */
+const LEFT_OUT_LISTED = 20;
+async function runExport(values, paths, io) {
+    const target = values.to;
+    if (target === undefined)
+        throw new UsageError("export needs --to: trl, trl-standard or trl-conversational");
+    if (!EXPORT_TARGETS.includes(target)) {
+        throw new UsageError(`--to must be trl, trl-standard or trl-conversational, not '${target}'`);
+    }
+    if (paths.length !== 1)
+        throw new UsageError("export takes exactly one file");
+    const config = await readConfig(values.config, io.cwd);
+    const datasets = await planDatasets(config, paths, io.cwd);
+    const reported = datasets.flatMap((d) => d.files).filter((f) => f.report);
+    if (reported.length !== 1)
+        throw new UsageError(`export takes one file, and ${paths[0]} names ${reported.length}`);
+    let output = io.stdout;
+    if (values.output) {
+        const handle = await (0,promises_namespaceObject.open)(external_node_path_default().resolve(io.cwd, values.output), "w").catch((error) => {
+            throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
+        });
+        output = handle.createWriteStream();
+    }
+    const write = async (line) => {
+        if (!output.write(line))
+            await (0,external_node_events_namespaceObject.once)(output, "drain");
+    };
+    let result;
+    try {
+        result = await exportFile({ config, datasets, target: target, write });
+    }
+    finally {
+        if (output !== io.stdout) {
+            output.end();
+            await (0,external_node_events_namespaceObject.once)(output, "close");
+        }
+    }
+    const file = terminalSafe(result.file.path, 200);
+    if (result.format === null) {
+        if (values.output)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().resolve(io.cwd, values.output), { force: true });
+        const reasons = result.file.findings.map((f) => `${f.rule}: ${f.message}`).join("; ");
+        io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminalSafe(reasons, 600)}\n`);
+        return EXIT_FAILED;
+    }
+    for (const left of result.leftOut.slice(0, LEFT_OUT_LISTED)) {
+        io.stderr.write(`left out ${file}:${left.line}: ${terminalSafe(left.reasons.join(", "), 300)}\n`);
+    }
+    if (result.leftOut.length > LEFT_OUT_LISTED) {
+        io.stderr.write(`… and ${(result.leftOut.length - LEFT_OUT_LISTED).toLocaleString("en-US")} more\n`);
+    }
+    const where = values.output ? ` to ${terminalSafe(values.output, 200)}` : "";
+    io.stderr.write(`wrote ${result.written.toLocaleString("en-US")} of ${result.file.examples.toLocaleString("en-US")} examples as ${result.format}${where}; left out ${result.leftOut.length.toLocaleString("en-US")} (run 'dataset-ci check' for the findings)\n`);
+    return EXIT_PASSED;
 }
 async function readConfig(explicit, cwd) {
     if (explicit)

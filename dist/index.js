@@ -47603,6 +47603,28 @@ function toFinding(rule, configured, input, line) {
         ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
     };
 }
+/**
+ * Reads one file's examples in order, shape-detected and normalised exactly as `check` reads them, but
+ * checks nothing: for `export`, which writes the examples that `check` found no error in.
+ */
+async function readExamples(file, onExample) {
+    const report = {
+        path: file,
+        container: null,
+        compression: null,
+        shape: null,
+        examples: 0,
+        findings: [],
+        notes: [],
+    };
+    await engine_readFile({ path: file, display: file, report: true }, 0, report, {
+        hashing: false,
+        finding: () => { },
+        example: onExample,
+        progress: () => { },
+    });
+    return report;
+}
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
 /** Reads one file into examples, reporting what the readers and normalisers find. */
@@ -47634,9 +47656,9 @@ async function engine_readFile(task, fileIndex, report, sink) {
         for (const p of problems)
             sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
         report.examples++;
-        sink.example(example, content);
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
+        return sink.example(example, content);
     };
     const iterator = opened.records[Symbol.asyncIterator]();
     for (;;) {
@@ -47683,7 +47705,7 @@ async function engine_readFile(task, fileIndex, report, sink) {
                 report.notes.push(KTO_NOTE);
             // Records before the first preference record are checked as records of the file's shape.
             for (const early of pending)
-                accept(early.value, shape, early.line);
+                await accept(early.value, shape, early.line);
             pending.length = 0;
         }
         let recordShape = shape;
@@ -47696,7 +47718,10 @@ async function engine_readFile(task, fileIndex, report, sink) {
             }
             recordShape = detected; // still checked, by its own shape: nothing is skipped
         }
-        accept(raw.value, recordShape, raw.line);
+        // Only export's sink returns a promise (its output's backpressure); checking stays synchronous.
+        const written = accept(raw.value, recordShape, raw.line);
+        if (written)
+            await written;
     }
     await iterator.return?.(); // releases the file when reading stopped early
     // A file none of whose records parsed already has its invalid-json findings; one more says nothing.

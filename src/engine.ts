@@ -296,11 +296,37 @@ function toFinding(rule: string, configured: Severity, input: FindingInput, line
   };
 }
 
+/**
+ * Reads one file's examples in order, shape-detected and normalised exactly as `check` reads them, but
+ * checks nothing: for `export`, which writes the examples that `check` found no error in.
+ */
+export async function readExamples(
+  file: string,
+  onExample: (example: Example) => void | Promise<void>,
+): Promise<FileReport> {
+  const report: FileReport = {
+    path: file,
+    container: null,
+    compression: null,
+    shape: null,
+    examples: 0,
+    findings: [],
+    notes: [],
+  };
+  await readFile({ path: file, display: file, report: true }, 0, report, {
+    hashing: false,
+    finding: () => {},
+    example: onExample,
+    progress: () => {},
+  });
+  return report;
+}
+
 interface ReadSink {
   /** Whether to hash each record's content for fingerprints. */
   hashing: boolean;
   finding(ruleId: ReaderRuleId, line: number, input: FindingInput, content?: string): void;
-  example(example: Example, content?: string): void;
+  example(example: Example, content?: string): void | Promise<void>;
   progress(examples: number): void;
 }
 
@@ -334,13 +360,13 @@ async function readFile(
   let records = 0;
   const keysSeen = new Set<string>();
   const pending: Array<{ line: number; value: JsonObject }> = [];
-  const accept = (value: JsonObject, recordShape: ShapeName, line: number): void => {
+  const accept = (value: JsonObject, recordShape: ShapeName, line: number): void | Promise<void> => {
     const { example, problems } = normalise(value, recordShape, line, fileIndex);
     const content = sink.hashing ? exampleContentHash(example) : undefined;
     for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
     report.examples++;
-    sink.example(example, content);
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
+    return sink.example(example, content);
   };
   const iterator = opened.records[Symbol.asyncIterator]();
   for (;;) {
@@ -386,7 +412,7 @@ async function readFile(
       report.shape = shape;
       if (shape === "kto") report.notes.push(KTO_NOTE);
       // Records before the first preference record are checked as records of the file's shape.
-      for (const early of pending) accept(early.value, shape, early.line);
+      for (const early of pending) await accept(early.value, shape, early.line);
       pending.length = 0;
     }
     let recordShape = shape;
@@ -399,7 +425,9 @@ async function readFile(
       }
       recordShape = detected; // still checked, by its own shape: nothing is skipped
     }
-    accept(raw.value, recordShape, raw.line);
+    // Only export's sink returns a promise (its output's backpressure); checking stays synchronous.
+    const written = accept(raw.value, recordShape, raw.line);
+    if (written) await written;
   }
   await iterator.return?.(); // releases the file when reading stopped early
   // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
