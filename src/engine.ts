@@ -386,7 +386,8 @@ async function readFile(
     records++;
     if (raw.error !== undefined) {
       const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
-      sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` }, content);
+      const what = report.container === "csv" ? "not a valid CSV row" : "not valid JSON";
+      sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content);
       continue;
     }
     if (!isObject(raw.value)) {

@@ -19,7 +19,7 @@ export const SHAPE_NAMES = [
 ] as const;
 export type ShapeName = (typeof SHAPE_NAMES)[number];
 
-export type ContainerName = "jsonl" | "json";
+export type ContainerName = "jsonl" | "json" | "csv";
 
 export interface Message {
   role: string;

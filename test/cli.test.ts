@@ -209,15 +209,19 @@ describe("dataset-ci CLI", () => {
     const dir = await tempDir();
     await cp(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });
     await writeFile(path.join(dir, "d.jsonl"), jsonl([GOOD]));
+    // Every container, so the bundle is known to carry every reader's dependency.
+    await writeFile(path.join(dir, "e.csv"), `prompt,chosen,rejected\np,${JSON.stringify(GOOD.chosen)},r\n`);
     const result = spawnSync(
       process.execPath,
-      [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "--format", "json"],
+      [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "e.csv", "--format", "json"],
       {
         cwd: dir,
         encoding: "utf8",
       },
     );
-    expect(JSON.parse(result.stdout).summary.examples).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: { container: string }) => f.container)).toEqual(["jsonl", "csv"]);
+    expect(report.summary.examples).toBe(2);
   });
 
   it("lists the rules and prints its version and help", () => {

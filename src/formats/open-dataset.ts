@@ -1,5 +1,6 @@
 import type { ContainerName } from "../model.js";
 import { firstSignificantChar, isLfsPointer, openByteSource } from "./byte-source.js";
+import { looksLikeCsv, readCsv } from "./csv.js";
 import { readJsonArray } from "./json-array.js";
 import { readJsonLines } from "./jsonl.js";
 import type { RawRecord } from "./raw-record.js";
@@ -10,8 +11,9 @@ export type OpenedDataset =
 
 /**
  * Opens a dataset file: gzip and LFS pointers are told from the bytes, and the container from the
- * content (a file whose first character is `[` is one JSON array; anything else is read as JSON Lines),
- * so a `.json` file that is really JSON Lines still reads.
+ * content (a file whose first character is `[` is one JSON array, one whose first line is a header such as
+ * `prompt,chosen,rejected` is CSV; anything else is read as JSON Lines), so a `.json` file that is really
+ * JSON Lines still reads.
  */
 export async function openDataset(path: string): Promise<OpenedDataset> {
   const source = await openByteSource(path);
@@ -19,7 +21,14 @@ export async function openDataset(path: string): Promise<OpenedDataset> {
     source.close(); // nothing of a pointer is parsed
     return { kind: "lfs-pointer", compression: source.compression };
   }
-  const container: ContainerName = firstSignificantChar(source.head) === "[" ? "json" : "jsonl";
-  const records = container === "json" ? readJsonArray(source.chunks) : readJsonLines(source.chunks);
+  const first = firstSignificantChar(source.head);
+  const container: ContainerName =
+    first === "[" ? "json" : first !== "{" && looksLikeCsv(source.head) ? "csv" : "jsonl";
+  const records =
+    container === "json"
+      ? readJsonArray(source.chunks)
+      : container === "csv"
+        ? readCsv(source.chunks)
+        : readJsonLines(source.chunks);
   return { kind: "data", container, compression: source.compression, records };
 }

@@ -88,6 +88,15 @@ const SCORE_KEYS: ReadonlyArray<readonly [chosen: string, rejected: string, high
   ["rank_chosen", "rank_rejected", false],
 ];
 
+const SCORE_KEY_NAMES: ReadonlySet<string> = new Set(
+  SCORE_KEYS.flatMap((keys) => keys.slice(0, 2) as string[]),
+);
+
+/** Whether a field holds a response's score, rating or rank (readers of untyped formats make it a number). */
+export function isScoreKey(key: string): boolean {
+  return SCORE_KEY_NAMES.has(key);
+}
+
 /** The first pair of score keys the record has both of; a score that is not a number is wrong-type. */
 function readScores(record: JsonObject, problems: RecordProblem[]): PairScores | undefined {
   for (const [chosenKey, rejectedKey, higherIsBetter] of SCORE_KEYS) {
