@@ -267,10 +267,16 @@ function normaliseTrlConversational(record: JsonObject, problems: RecordProblem[
     typeof record.prompt === "string"
       ? [{ role: "user", content: record.prompt }]
       : readMessages(record, "prompt", "role-content", problems);
+  // HuggingFaceH4/ultrafeedback_binarized gives the prompt and whole conversations that repeat it: the
+  // responses are what follows the prompt's turns.
+  const afterPrompt = (messages: Message[]) =>
+    context && context.length > 0 && commonPrefixLength(messages, context) === context.length
+      ? messages.slice(context.length)
+      : messages;
   return {
     context,
-    chosen: chosen ? responseText(chosen) : undefined,
-    rejected: rejected ? responseText(rejected) : undefined,
+    chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
+    rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
   };
 }
 
