@@ -231,8 +231,10 @@ async function runExport(values: Values, paths: string[], io: Streams): Promise<
     io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminalSafe(reasons, 600)}\n`);
     return EXIT_FAILED;
   }
+  const rows = result.file.container === "parquet";
   for (const left of result.leftOut.slice(0, LEFT_OUT_LISTED)) {
-    io.stderr.write(`left out ${file}:${left.line}: ${terminalSafe(left.reasons.join(", "), 300)}\n`);
+    const where = rows ? `${file} row ${left.line}` : `${file}:${left.line}`;
+    io.stderr.write(`left out ${where}: ${terminalSafe(left.reasons.join(", "), 300)}\n`);
   }
   if (result.leftOut.length > LEFT_OUT_LISTED) {
     io.stderr.write(`… and ${(result.leftOut.length - LEFT_OUT_LISTED).toLocaleString("en-US")} more\n`);

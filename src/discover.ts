@@ -6,7 +6,7 @@ import { type Config, datasetInfo } from "./config.js";
 import type { DatasetTask, FileTask } from "./engine.js";
 
 /** The file names a directory search takes for dataset files. */
-export const DATASET_FILE_GLOB = "**/*.{jsonl,ndjson,json,csv,jsonl.gz,ndjson.gz,json.gz,csv.gz}";
+export const DATASET_FILE_GLOB = "**/*.{jsonl,ndjson,json,csv,parquet,jsonl.gz,ndjson.gz,json.gz,csv.gz}";
 /** Never searched: dependencies and VCS metadata are not datasets. */
 const IGNORED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
 

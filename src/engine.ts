@@ -11,7 +11,14 @@ import { isObject, type JsonObject } from "./formats/messages.js";
 import { openDataset } from "./formats/open-dataset.js";
 import type { RawRecord } from "./formats/raw-record.js";
 import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.js";
-import { type Example, type Finding, SEVERITY_RANK, type Severity, type ShapeName } from "./model.js";
+import {
+  type Example,
+  type Finding,
+  ROW_CONTAINERS,
+  SEVERITY_RANK,
+  type Severity,
+  type ShapeName,
+} from "./model.js";
 import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
 import { REPORT_VERSION } from "./report.js";
 import { isRefusal, matchText, normaliseForComparison } from "./rules/language.js";
@@ -100,7 +107,13 @@ export async function check(options: CheckOptions): Promise<Report> {
 }
 
 function byLine(a: Finding, b: Finding): number {
-  return (a.line ?? 0) - (b.line ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+  return (
+    (a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
+  );
+}
+
+function isRowContainer(file: FileReport | undefined): boolean {
+  return file?.container != null && ROW_CONTAINERS.has(file.container);
 }
 
 /** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
@@ -173,6 +186,11 @@ async function checkDataset(
     const severity = severityOf(ruleId);
     if (!severity || !fileTasks[fileIndex]?.report) return;
     const finding = toFinding(ruleId, severity, input, line);
+    if (isRowContainer(files[fileIndex])) {
+      // Parquet records have rows, not lines; a finding about the whole file has neither.
+      delete finding.line;
+      if (!FILE_LEVEL_RULES.has(ruleId)) finding.row = line;
+    }
     if (fingerprints) {
       const about = FILE_LEVEL_RULES.has(ruleId)
         ? undefined
@@ -205,7 +223,10 @@ async function checkDataset(
         addFileFinding(example.fileIndex, rule.id, example.line, input, contentOfExample.get(example)),
       reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
       reportDataset: (input) => addDatasetFinding(rule.id, severity, input),
-      where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
+      where: (fileIndex, line) =>
+        isRowContainer(files[fileIndex])
+          ? `${files[fileIndex]?.path} row ${line}`
+          : `${files[fileIndex]?.path}:${line}`,
       splits,
     });
     active.push({ rule, visitor });
@@ -358,6 +379,7 @@ async function readFile(
   let shape: ShapeName | null = null;
   let mixedReported = false;
   let records = 0;
+  let failed = false;
   const keysSeen = new Set<string>();
   const pending: Array<{ line: number; value: JsonObject }> = [];
   const accept = (value: JsonObject, recordShape: ShapeName, line: number): void | Promise<void> => {
@@ -379,6 +401,7 @@ async function readFile(
       sink.finding("corrupt-file", 1, {
         message: `reading stopped after ${records} records: ${describeError(error)}`,
       });
+      failed = true;
       break;
     }
     if (next.done) break;
@@ -432,7 +455,8 @@ async function readFile(
   }
   await iterator.return?.(); // releases the file when reading stopped early
   // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
-  if (shape === null && (records === 0 || keysSeen.size > 0 || pending.length > 0)) {
+  // A file that could not be read says so already (corrupt-file): what little was read proves nothing.
+  if (!failed && shape === null && (records === 0 || keysSeen.size > 0 || pending.length > 0)) {
     const keys = [...keysSeen].slice(0, 12).map((k) => JSON.stringify(k.slice(0, 40)));
     sink.finding("not-preference-data", 1, {
       message:

@@ -49,10 +49,12 @@ export async function exportFile(options: {
 
   const errors = new Map<number, Set<string>>();
   for (const finding of file.findings) {
-    if (finding.severity !== "error" || finding.line === undefined) continue;
-    const rules = errors.get(finding.line) ?? new Set<string>();
+    // Parquet findings carry the row (the position readExamples gives as the example's line).
+    const position = finding.line ?? finding.row;
+    if (finding.severity !== "error" || position === undefined) continue;
+    const rules = errors.get(position) ?? new Set<string>();
     rules.add(finding.rule);
-    errors.set(finding.line, rules);
+    errors.set(position, rules);
   }
   const result: ExportResult = { file, format: null, written: 0, leftOut: [] };
   // A file that is no preference data, or an LFS pointer, has no examples to write.

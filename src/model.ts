@@ -19,7 +19,10 @@ export const SHAPE_NAMES = [
 ] as const;
 export type ShapeName = (typeof SHAPE_NAMES)[number];
 
-export type ContainerName = "jsonl" | "json" | "csv";
+export type ContainerName = "jsonl" | "json" | "csv" | "parquet";
+
+/** Containers whose records have no lines: a record's position is its 1-based row number. */
+export const ROW_CONTAINERS: ReadonlySet<ContainerName> = new Set(["parquet"]);
 
 export interface Message {
   role: string;
@@ -34,7 +37,7 @@ export interface Message {
 export interface Example {
   /** Index of the file in the run (into the engine's file list): cheaper to keep than the path. */
   fileIndex: number;
-  /** 1-based line where the record starts. */
+  /** 1-based line where the record starts; in a Parquet file, which has no lines, its 1-based row. */
   line: number;
   shape: ShapeName;
   /** The shared context as one text (for a single user turn: just that turn). Empty when the shape has none. */
@@ -65,6 +68,11 @@ export interface Finding {
   severity: Severity;
   /** 1-based line; 1 for findings about the whole file. Absent for dataset-level findings. */
   line?: number;
+  /**
+   * 1-based row, instead of `line`, in a file whose records have no lines (Parquet). Findings about a
+   * whole Parquet file have neither.
+   */
+  row?: number;
   /** The field the finding is about, as a path into the record (`chosen`, `conversations[2].value`). */
   field?: string;
   message: string;

@@ -3,6 +3,7 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { parquetFile } from "./helpers/parquet.js";
 import { jsonl, tempDir, writeFiles } from "./helpers/run-check.js";
 
 // The CLI as users run it: the bundled dist/cli.js in a child process, nothing mocked.
@@ -211,17 +212,21 @@ describe("dataset-ci CLI", () => {
     await writeFile(path.join(dir, "d.jsonl"), jsonl([GOOD]));
     // Every container, so the bundle is known to carry every reader's dependency.
     await writeFile(path.join(dir, "e.csv"), `prompt,chosen,rejected\np,${JSON.stringify(GOOD.chosen)},r\n`);
+    await writeFile(
+      path.join(dir, "f.parquet"),
+      parquetFile({ prompt: "string", chosen: "string", rejected: "string" }, [GOOD], { codec: "GZIP" }),
+    );
     const result = spawnSync(
       process.execPath,
-      [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "e.csv", "--format", "json"],
+      [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "e.csv", "f.parquet", "--format", "json"],
       {
         cwd: dir,
         encoding: "utf8",
       },
     );
     const report = JSON.parse(result.stdout);
-    expect(report.files.map((f: { container: string }) => f.container)).toEqual(["jsonl", "csv"]);
-    expect(report.summary.examples).toBe(2);
+    expect(report.files.map((f: { container: string }) => f.container)).toEqual(["jsonl", "csv", "parquet"]);
+    expect(report.summary.examples).toBe(3);
   });
 
   it("lists the rules and prints its version and help", () => {

@@ -3,6 +3,7 @@ import { firstSignificantChar, isLfsPointer, openByteSource } from "./byte-sourc
 import { looksLikeCsv, readCsv } from "./csv.js";
 import { readJsonArray } from "./json-array.js";
 import { readJsonLines } from "./jsonl.js";
+import { isParquet, readParquet } from "./parquet.js";
 import type { RawRecord } from "./raw-record.js";
 
 export type OpenedDataset =
@@ -10,12 +11,16 @@ export type OpenedDataset =
   | { kind: "data"; container: ContainerName; compression: "gzip" | null; records: AsyncIterable<RawRecord> };
 
 /**
- * Opens a dataset file: gzip and LFS pointers are told from the bytes, and the container from the
+ * Opens a dataset file: Parquet, gzip and LFS pointers are told from the bytes, and the container from the
  * content (a file whose first character is `[` is one JSON array, one whose first line is a header such as
  * `prompt,chosen,rejected` is CSV; anything else is read as JSON Lines), so a `.json` file that is really
  * JSON Lines still reads.
  */
 export async function openDataset(path: string): Promise<OpenedDataset> {
+  // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
+  if (await isParquet(path)) {
+    return { kind: "data", container: "parquet", compression: null, records: readParquet(path) };
+  }
   const source = await openByteSource(path);
   if (isLfsPointer(source.head)) {
     source.close(); // nothing of a pointer is parsed

@@ -54,7 +54,8 @@ function renderFile(file: FileReport, lines: string[], paint: Paint): void {
 }
 
 function renderFinding(finding: Finding, lines: string[], paint: Paint): void {
-  const where = `${finding.line ?? ""}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
+  const position = finding.line ?? (finding.row !== undefined ? `row ${finding.row}` : "");
+  const where = `${position}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
   // A baselined finding is known and accepted: shown dimmed, and said so.
   const severity = finding.baselined
     ? paint("dim", finding.severity.padEnd(7))
