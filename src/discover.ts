@@ -6,7 +6,8 @@ import { type Config, datasetInfo } from "./config.js";
 import type { DatasetTask, FileTask } from "./engine.js";
 
 /** The file names a directory search takes for dataset files. */
-export const DATASET_FILE_GLOB = "**/*.{jsonl,ndjson,json,csv,parquet,jsonl.gz,ndjson.gz,json.gz,csv.gz}";
+export const DATASET_FILE_GLOB =
+  "**/*.{jsonl,ndjson,json,csv,parquet,jsonl.gz,ndjson.gz,json.gz,csv.gz,jsonl.zst,ndjson.zst,json.zst,csv.zst,jsonl.xz,ndjson.xz,json.xz,csv.xz}";
 /** Never searched: dependencies and VCS metadata are not datasets. */
 const IGNORED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
 

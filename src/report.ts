@@ -9,7 +9,7 @@ export interface FileReport {
   path: string;
   /** null when the file was not read as data (an LFS pointer, unreadable). */
   container: ContainerName | null;
-  compression: "gzip" | null;
+  compression: "gzip" | "zstd" | null;
   /** null when no record had a preference shape. */
   shape: ShapeName | null;
   examples: number;

@@ -212,21 +212,37 @@ describe("dataset-ci CLI", () => {
     await writeFile(path.join(dir, "d.jsonl"), jsonl([GOOD]));
     // Every container, so the bundle is known to carry every reader's dependency.
     await writeFile(path.join(dir, "e.csv"), `prompt,chosen,rejected\np,${JSON.stringify(GOOD.chosen)},r\n`);
+    await cp(path.join(ROOT, "test/fixtures/sample.jsonl.zst"), path.join(dir, "g.jsonl.zst"));
     await writeFile(
       path.join(dir, "f.parquet"),
       parquetFile({ prompt: "string", chosen: "string", rejected: "string" }, [GOOD], { codec: "GZIP" }),
     );
     const result = spawnSync(
       process.execPath,
-      [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "e.csv", "f.parquet", "--format", "json"],
+      [
+        path.join(dir, "dist/cli.js"),
+        "check",
+        "d.jsonl",
+        "e.csv",
+        "f.parquet",
+        "g.jsonl.zst",
+        "--format",
+        "json",
+      ],
       {
         cwd: dir,
         encoding: "utf8",
       },
     );
     const report = JSON.parse(result.stdout);
-    expect(report.files.map((f: { container: string }) => f.container)).toEqual(["jsonl", "csv", "parquet"]);
-    expect(report.summary.examples).toBe(3);
+    expect(report.files.map((f: { container: string }) => f.container)).toEqual([
+      "jsonl",
+      "csv",
+      "parquet",
+      "jsonl",
+    ]);
+    expect(report.files[3].compression).toBe("zstd");
+    expect(report.summary.examples).toBe(23);
   });
 
   it("lists the rules and prints its version and help", () => {

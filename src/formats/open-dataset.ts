@@ -1,5 +1,5 @@
 import type { ContainerName } from "../model.js";
-import { firstSignificantChar, isLfsPointer, openByteSource } from "./byte-source.js";
+import { type Compression, firstSignificantChar, isLfsPointer, openByteSource } from "./byte-source.js";
 import { looksLikeCsv, readCsv } from "./csv.js";
 import { readJsonArray } from "./json-array.js";
 import { readJsonLines } from "./jsonl.js";
@@ -7,8 +7,8 @@ import { isParquet, readParquet } from "./parquet.js";
 import type { RawRecord } from "./raw-record.js";
 
 export type OpenedDataset =
-  | { kind: "lfs-pointer"; compression: "gzip" | null }
-  | { kind: "data"; container: ContainerName; compression: "gzip" | null; records: AsyncIterable<RawRecord> };
+  | { kind: "lfs-pointer"; compression: Compression }
+  | { kind: "data"; container: ContainerName; compression: Compression; records: AsyncIterable<RawRecord> };
 
 /**
  * Opens a dataset file: Parquet, gzip and LFS pointers are told from the bytes, and the container from the
