@@ -13260,16 +13260,6 @@ function signWords(words, length, size, out, offset) {
     }
     return true;
 }
-/** The Jaccard similarity two signatures estimate, corrected for chance agreement of 8-bit values. */
-function estimateJaccard(signatures, a, b) {
-    let equal = 0;
-    const offsetA = a * BINS;
-    const offsetB = b * BINS;
-    for (let i = 0; i < BINS; i++)
-        if (signatures[offsetA + i] === signatures[offsetB + i])
-            equal++;
-    return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
-}
 /**
  * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
  * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
@@ -13283,36 +13273,64 @@ function banding(threshold) {
     }
     return { bands: BINS, rows: 1 };
 }
-/** Growable per-text storage: signatures, and a few numbers per text, in typed arrays. */
+/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+const BLOCK_TEXTS = 4096;
+const BLOCK_SHIFT = 12;
+/**
+ * The signatures of a dataset's texts, 128 bytes each in fixed blocks, with three numbers per text (its
+ * file index, its line, and one 32-bit word for the caller: an exact hash). Never the texts themselves.
+ */
 class SignatureStore {
     count = 0;
-    signatures = new Uint8Array(BINS * 1024);
-    /** Per text: its file index, its line, and one 32-bit word for the caller (an exact hash, a split). */
+    blocks = [];
     fileIndex = new Int32Array(1024);
     line = new Int32Array(1024);
     tag = new Uint32Array(1024);
-    /** Reserves the next slot and returns its index; its signature is written at `index * BINS`. */
-    next() {
-        if (this.count === this.line.length) {
-            const grow = (array, size) => {
-                const grown = new array.constructor(size);
-                grown.set(array);
-                return grown;
-            };
-            this.signatures = grow(this.signatures, this.signatures.length * 2);
-            this.fileIndex = grow(this.fileIndex, this.fileIndex.length * 2);
-            this.line = grow(this.line, this.line.length * 2);
-            this.tag = grow(this.tag, this.tag.length * 2);
+    /** Signs the next text's words (see signWords) and keeps it; false, and nothing kept, for no words. */
+    add(words, length, size, fileIndex, line, tag) {
+        const slot = this.count;
+        if (slot >> BLOCK_SHIFT === this.blocks.length)
+            this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+        const block = this.blocks[slot >> BLOCK_SHIFT];
+        if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS))
+            return false;
+        if (slot === this.line.length) {
+            this.fileIndex = grow(this.fileIndex);
+            this.line = grow(this.line);
+            this.tag = grow(this.tag);
         }
-        return this.count;
-    }
-    /** Keeps the slot `next()` returned. */
-    commit(fileIndex, line, tag) {
-        this.fileIndex[this.count] = fileIndex;
-        this.line[this.count] = line;
-        this.tag[this.count] = tag;
+        this.fileIndex[slot] = fileIndex;
+        this.line[slot] = line;
+        this.tag[slot] = tag;
         this.count++;
+        return true;
     }
+    /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
+    jaccard(a, b) {
+        const blockA = this.blocks[a >> BLOCK_SHIFT];
+        const blockB = this.blocks[b >> BLOCK_SHIFT];
+        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+        let equal = 0;
+        for (let i = 0; i < BINS; i++)
+            if (blockA[offsetA + i] === blockB[offsetB + i])
+                equal++;
+        return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
+    }
+    /** A 32-bit key of one band of a text's signature. */
+    bandKey(text, band, rows) {
+        const block = this.blocks[text >> BLOCK_SHIFT];
+        const from = (text & (BLOCK_TEXTS - 1)) * BINS + band * rows;
+        let h = band + 1;
+        for (let r = 0; r < rows; r++)
+            h = Math.imul(h ^ block[from + r], 0x01000193);
+        return mix(h);
+    }
+}
+function grow(array) {
+    const grown = new array.constructor(array.length * 2);
+    grown.set(array);
+    return grown;
 }
 /**
  * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
@@ -13328,25 +13346,9 @@ function forEachCandidate(store, threshold, visit, perGroup = 8) {
     const keyScale = 2 ** indexBits;
     const keyMask = 2 ** Math.min(32, 53 - indexBits);
     const keys = new Float64Array(n);
-    // Bands of 4 rows or more are read 4 bytes at a time: the signatures are 4-byte aligned (BINS = 128).
-    const words = new Uint32Array(store.signatures.buffer, 0, (n * BINS) >>> 2);
-    const wordsPerBand = rows >>> 2;
     for (let band = 0; band < bands; band++) {
-        for (let i = 0; i < n; i++) {
-            let h = band + 1;
-            if (wordsPerBand > 0) {
-                const from = (i * BINS + band * rows) >>> 2;
-                for (let w = 0; w < wordsPerBand; w++)
-                    h = mix(h ^ words[from + w]);
-            }
-            else {
-                const from = i * BINS + band * rows;
-                for (let r = 0; r < rows; r++)
-                    h = Math.imul(h ^ store.signatures[from + r], 0x01000193);
-                h = mix(h);
-            }
-            keys[i] = (h % keyMask) * keyScale + i;
-        }
+        for (let i = 0; i < n; i++)
+            keys[i] = (store.bandKey(i, band, rows) % keyMask) * keyScale + i;
         keys.sort();
         let groupStart = 0;
         for (let k = 1; k <= n; k++) {
@@ -13390,10 +13392,7 @@ const nearDuplicate = defineRule({
                 hasher.add(prompt);
                 hasher.add(chosen ?? "");
                 hasher.add(rejected ?? "");
-                const slot = store.next();
-                if (!signWords(hasher.words, hasher.length, SHINGLE_WORDS, store.signatures, slot * BINS))
-                    return;
-                store.commit(example.fileIndex, example.line, hasher.exact);
+                store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, hasher.exact);
             },
             end() {
                 // For each example, the earliest example it nearly duplicates (exact copies are duplicate-example's).
@@ -13418,7 +13417,7 @@ const nearDuplicate = defineRule({
                         return;
                     if (store.tag[earlier] === store.tag[later])
                         return;
-                    const jaccard = estimateJaccard(store.signatures, earlier, later);
+                    const jaccard = store.jaccard(earlier, later);
                     if (jaccard < threshold)
                         return;
                     match[later] = earlier;
@@ -13804,16 +13803,16 @@ const splitLeakage = defineRule({
                     return;
                 hasher.reset();
                 hasher.add(example.comparable.prompt);
-                const slot = store.next();
-                if (!signWords(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, store.signatures, slot * BINS))
+                const slot = store.count;
+                if (!store.add(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, hasher.exact)) {
                     return;
+                }
                 if (slot === splitIndex.length) {
                     const grown = new Uint8Array(splitIndex.length * 2);
                     grown.set(splitIndex);
                     splitIndex = grown;
                 }
                 splitIndex[slot] = names.indexOf(split);
-                store.commit(example.fileIndex, example.line, hasher.exact);
             },
             end() {
                 const isTrain = (i) => splitIndex[i] === trainIndex;
@@ -13830,7 +13829,7 @@ const splitLeakage = defineRule({
                         continue;
                     const train = firstTrain.get(store.tag[i]);
                     // A 32-bit hash can collide: equal prompts also have equal signatures.
-                    if (train !== undefined && estimateJaccard(store.signatures, train, i) === 1) {
+                    if (train !== undefined && store.jaccard(train, i) === 1) {
                         match[i] = train;
                         similarity[i] = 1;
                     }
@@ -13839,7 +13838,7 @@ const splitLeakage = defineRule({
                     const [train, held] = isTrain(a) && !isTrain(b) ? [a, b] : isTrain(b) && !isTrain(a) ? [b, a] : [-1, -1];
                     if (train === -1 || match[held] !== -1)
                         return;
-                    const jaccard = estimateJaccard(store.signatures, train, held);
+                    const jaccard = store.jaccard(train, held);
                     if (jaccard < threshold)
                         return;
                     match[held] = train;

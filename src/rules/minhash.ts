@@ -156,15 +156,6 @@ export function signWords(
   return true;
 }
 
-/** The Jaccard similarity two signatures estimate, corrected for chance agreement of 8-bit values. */
-export function estimateJaccard(signatures: Uint8Array, a: number, b: number): number {
-  let equal = 0;
-  const offsetA = a * BINS;
-  const offsetB = b * BINS;
-  for (let i = 0; i < BINS; i++) if (signatures[offsetA + i] === signatures[offsetB + i]) equal++;
-  return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
-}
-
 /**
  * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
  * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
@@ -178,38 +169,71 @@ export function banding(threshold: number): { bands: number; rows: number } {
   return { bands: BINS, rows: 1 };
 }
 
-/** Growable per-text storage: signatures, and a few numbers per text, in typed arrays. */
+/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+const BLOCK_TEXTS = 4096;
+const BLOCK_SHIFT = 12;
+
+/**
+ * The signatures of a dataset's texts, 128 bytes each in fixed blocks, with three numbers per text (its
+ * file index, its line, and one 32-bit word for the caller: an exact hash). Never the texts themselves.
+ */
 export class SignatureStore {
   count = 0;
-  signatures = new Uint8Array(BINS * 1024);
-  /** Per text: its file index, its line, and one 32-bit word for the caller (an exact hash, a split). */
+  private blocks: Uint8Array[] = [];
   fileIndex = new Int32Array(1024);
   line = new Int32Array(1024);
   tag = new Uint32Array(1024);
 
-  /** Reserves the next slot and returns its index; its signature is written at `index * BINS`. */
-  next(): number {
-    if (this.count === this.line.length) {
-      const grow = <T extends Uint8Array | Int32Array | Uint32Array>(array: T, size: number): T => {
-        const grown = new (array.constructor as new (n: number) => T)(size);
-        grown.set(array);
-        return grown;
-      };
-      this.signatures = grow(this.signatures, this.signatures.length * 2);
-      this.fileIndex = grow(this.fileIndex, this.fileIndex.length * 2);
-      this.line = grow(this.line, this.line.length * 2);
-      this.tag = grow(this.tag, this.tag.length * 2);
+  /** Signs the next text's words (see signWords) and keeps it; false, and nothing kept, for no words. */
+  add(
+    words: Uint32Array,
+    length: number,
+    size: number,
+    fileIndex: number,
+    line: number,
+    tag: number,
+  ): boolean {
+    const slot = this.count;
+    if (slot >> BLOCK_SHIFT === this.blocks.length) this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+    const block = this.blocks[slot >> BLOCK_SHIFT] as Uint8Array;
+    if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS)) return false;
+    if (slot === this.line.length) {
+      this.fileIndex = grow(this.fileIndex);
+      this.line = grow(this.line);
+      this.tag = grow(this.tag);
     }
-    return this.count;
+    this.fileIndex[slot] = fileIndex;
+    this.line[slot] = line;
+    this.tag[slot] = tag;
+    this.count++;
+    return true;
   }
 
-  /** Keeps the slot `next()` returned. */
-  commit(fileIndex: number, line: number, tag: number): void {
-    this.fileIndex[this.count] = fileIndex;
-    this.line[this.count] = line;
-    this.tag[this.count] = tag;
-    this.count++;
+  /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
+  jaccard(a: number, b: number): number {
+    const blockA = this.blocks[a >> BLOCK_SHIFT] as Uint8Array;
+    const blockB = this.blocks[b >> BLOCK_SHIFT] as Uint8Array;
+    const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+    const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+    let equal = 0;
+    for (let i = 0; i < BINS; i++) if (blockA[offsetA + i] === blockB[offsetB + i]) equal++;
+    return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
   }
+
+  /** A 32-bit key of one band of a text's signature. */
+  bandKey(text: number, band: number, rows: number): number {
+    const block = this.blocks[text >> BLOCK_SHIFT] as Uint8Array;
+    const from = (text & (BLOCK_TEXTS - 1)) * BINS + band * rows;
+    let h = band + 1;
+    for (let r = 0; r < rows; r++) h = Math.imul(h ^ (block[from + r] as number), 0x01000193);
+    return mix(h);
+  }
+}
+
+function grow<T extends Int32Array | Uint32Array>(array: T): T {
+  const grown = new (array.constructor as new (n: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 /**
@@ -230,22 +254,8 @@ export function forEachCandidate(
   const keyScale = 2 ** indexBits;
   const keyMask = 2 ** Math.min(32, 53 - indexBits);
   const keys = new Float64Array(n);
-  // Bands of 4 rows or more are read 4 bytes at a time: the signatures are 4-byte aligned (BINS = 128).
-  const words = new Uint32Array(store.signatures.buffer, 0, (n * BINS) >>> 2);
-  const wordsPerBand = rows >>> 2;
   for (let band = 0; band < bands; band++) {
-    for (let i = 0; i < n; i++) {
-      let h = band + 1;
-      if (wordsPerBand > 0) {
-        const from = (i * BINS + band * rows) >>> 2;
-        for (let w = 0; w < wordsPerBand; w++) h = mix(h ^ (words[from + w] as number));
-      } else {
-        const from = i * BINS + band * rows;
-        for (let r = 0; r < rows; r++) h = Math.imul(h ^ (store.signatures[from + r] as number), 0x01000193);
-        h = mix(h);
-      }
-      keys[i] = (h % keyMask) * keyScale + i;
-    }
+    for (let i = 0; i < n; i++) keys[i] = (store.bandKey(i, band, rows) % keyMask) * keyScale + i;
     keys.sort();
     let groupStart = 0;
     for (let k = 1; k <= n; k++) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BINS, estimateJaccard, forEachCandidate, SignatureStore, signWords, WordHasher } from "./minhash.js";
+import { forEachCandidate, SignatureStore, WordHasher } from "./minhash.js";
 import { defineRule } from "./rule.js";
 
 /** Word 5-grams, as datatrove and text-dedup shingle documents. */
@@ -26,9 +26,7 @@ export const nearDuplicate = defineRule({
         hasher.add(prompt);
         hasher.add(chosen ?? "");
         hasher.add(rejected ?? "");
-        const slot = store.next();
-        if (!signWords(hasher.words, hasher.length, SHINGLE_WORDS, store.signatures, slot * BINS)) return;
-        store.commit(example.fileIndex, example.line, hasher.exact);
+        store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, hasher.exact);
       },
       end() {
         // For each example, the earliest example it nearly duplicates (exact copies are duplicate-example's).
@@ -48,7 +46,7 @@ export const nearDuplicate = defineRule({
           const current = match[later] as number;
           if (current !== -1 && current <= earlier) return;
           if (store.tag[earlier] === store.tag[later]) return;
-          const jaccard = estimateJaccard(store.signatures, earlier, later);
+          const jaccard = store.jaccard(earlier, later);
           if (jaccard < threshold) return;
           match[later] = earlier;
           similarity[later] = jaccard;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BINS, estimateJaccard, forEachCandidate, SignatureStore, signWords, WordHasher } from "./minhash.js";
+import { forEachCandidate, SignatureStore, WordHasher } from "./minhash.js";
 import { defineRule } from "./rule.js";
 
 /** The split that trains the model; every other split (test, validation, …) is held out from it. */
@@ -33,15 +33,25 @@ export const splitLeakage = defineRule({
         if (split === undefined || example.prompt.trim() === "") return;
         hasher.reset();
         hasher.add(example.comparable.prompt);
-        const slot = store.next();
-        if (!signWords(hasher.words, hasher.length, SHINGLE_WORDS, store.signatures, slot * BINS)) return;
+        const slot = store.count;
+        if (
+          !store.add(
+            hasher.words,
+            hasher.length,
+            SHINGLE_WORDS,
+            example.fileIndex,
+            example.line,
+            hasher.exact,
+          )
+        ) {
+          return;
+        }
         if (slot === splitIndex.length) {
           const grown = new Uint8Array(splitIndex.length * 2);
           grown.set(splitIndex);
           splitIndex = grown;
         }
         splitIndex[slot] = names.indexOf(split);
-        store.commit(example.fileIndex, example.line, hasher.exact);
       },
       end() {
         const isTrain = (i: number) => splitIndex[i] === trainIndex;
@@ -57,7 +67,7 @@ export const splitLeakage = defineRule({
           if (isTrain(i)) continue;
           const train = firstTrain.get(store.tag[i] as number);
           // A 32-bit hash can collide: equal prompts also have equal signatures.
-          if (train !== undefined && estimateJaccard(store.signatures, train, i) === 1) {
+          if (train !== undefined && store.jaccard(train, i) === 1) {
             match[i] = train;
             similarity[i] = 1;
           }
@@ -69,7 +79,7 @@ export const splitLeakage = defineRule({
             const [train, held] =
               isTrain(a) && !isTrain(b) ? [a, b] : isTrain(b) && !isTrain(a) ? [b, a] : [-1, -1];
             if (train === -1 || (match[held] as number) !== -1) return;
-            const jaccard = estimateJaccard(store.signatures, train, held);
+            const jaccard = store.jaccard(train, held);
             if (jaccard < threshold) return;
             match[held] = train;
             similarity[held] = jaccard;
