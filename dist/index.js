@@ -43543,14 +43543,13 @@ async function writeBaseline(file, baseline) {
     await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
 }
 /**
- * Marks the report's findings that the baseline accepts, each fingerprint as many times as the baseline
- * holds it. Returns how many were marked.
+ * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
+ * Returns how many were marked.
  */
-function applyBaseline(report, baseline) {
+function applyBaseline(findings, baseline) {
     const left = new Map(baseline);
     let marked = 0;
-    const all = [...report.files.flatMap((f) => f.findings), ...report.datasets.flatMap((d) => d.findings)];
-    for (const finding of all) {
+    for (const finding of findings) {
         const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
         if (count === 0)
             continue;
@@ -56251,19 +56250,17 @@ async function engine_check(options) {
     const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
     for (const file of reportedFiles)
         file.findings.sort(byLine);
-    const report = {
+    const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
+    if (options.baseline)
+        applyBaseline(findings, options.baseline);
+    return {
         version: REPORT_VERSION,
-        passed: true,
+        passed: passes(findings, options.config.failOn),
         "fail-on": options.config.failOn,
-        summary: summarise([], []),
+        summary: summarise(reportedFiles, datasets),
         files: reportedFiles,
         datasets,
     };
-    if (options.baseline)
-        applyBaseline(report, options.baseline);
-    report.summary = summarise(reportedFiles, datasets);
-    report.passed = passes([...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)], options.config.failOn);
-    return report;
 }
 function byLine(a, b) {
     return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

@@ -97,14 +97,13 @@ export async function writeBaseline(file: string, baseline: BaselineFile): Promi
 }
 
 /**
- * Marks the report's findings that the baseline accepts, each fingerprint as many times as the baseline
- * holds it. Returns how many were marked.
+ * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
+ * Returns how many were marked.
  */
-export function applyBaseline(report: Report, baseline: Baseline): number {
+export function applyBaseline(findings: Finding[], baseline: Baseline): number {
   const left = new Map(baseline);
   let marked = 0;
-  const all = [...report.files.flatMap((f) => f.findings), ...report.datasets.flatMap((d) => d.findings)];
-  for (const finding of all) {
+  for (const finding of findings) {
     const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
     if (count === 0) continue;
     left.set(finding.fingerprint as string, count - 1);

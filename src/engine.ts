@@ -89,21 +89,16 @@ export async function check(options: CheckOptions): Promise<Report> {
   }
   const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
   for (const file of reportedFiles) file.findings.sort(byLine);
-  const report: Report = {
+  const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
+  if (options.baseline) applyBaseline(findings, options.baseline);
+  return {
     version: REPORT_VERSION,
-    passed: true,
+    passed: passes(findings, options.config.failOn),
     "fail-on": options.config.failOn,
-    summary: summarise([], []),
+    summary: summarise(reportedFiles, datasets),
     files: reportedFiles,
     datasets,
   };
-  if (options.baseline) applyBaseline(report, options.baseline);
-  report.summary = summarise(reportedFiles, datasets);
-  report.passed = passes(
-    [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)],
-    options.config.failOn,
-  );
-  return report;
 }
 
 function byLine(a: Finding, b: Finding): number {
