@@ -1,9 +1,13 @@
+import { once } from "node:events";
 import { existsSync } from "node:fs";
+import { open, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { BaselineError, baselineOf, DEFAULT_BASELINE_PATH, loadBaseline, writeBaseline } from "./baseline.js";
 import { type Config, ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, loadConfig } from "./config.js";
 import { DiscoveryError, planDatasets } from "./discover.js";
 import { check, type Progress } from "./engine.js";
+import { EXPORT_TARGETS, type ExportResult, type ExportTarget, exportFile } from "./export.js";
 import { SEVERITIES } from "./model.js";
 import { renderText } from "./report/render-text.js";
 import { terminalSafe } from "./report/terminal-safe.js";
@@ -15,23 +19,39 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 const USAGE = `Usage: dataset-ci check [paths…] [options]
+       dataset-ci baseline [paths…] [options]
+       dataset-ci export --to trl FILE [-o OUT] [options]
        dataset-ci rules
 
-Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
-category distribution and size. Paths are files, directories or globs; with none, the
-datasets of the config are checked.
+check     Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
+          category distribution and size. Paths are files, directories or globs; with none,
+          the datasets of the config are checked. Findings in the baseline are reported as
+          baselined and do not fail the check.
+baseline  Writes today's findings to the baseline (default: the config's baseline,
+          ${DEFAULT_BASELINE_PATH}), so that only new findings fail the check.
+export    Writes FILE, whatever its shape, as TRL preference JSONL (to OUT, or stdout),
+          leaving out the examples check finds errors in and listing them on stderr.
+          --to trl picks TRL's standard format for standard shapes and the conversational
+          one for the others; --to trl-standard or --to trl-conversational forces one.
+rules     Lists every rule with its default severity.
 
 Options:
   -c, --config FILE     config file (default: ${DEFAULT_CONFIG_PATH} when it exists)
   -f, --format FORMAT   text (default) or json
       --fail-on LEVEL   error (default), warning, notice or never
+  -b, --baseline FILE   the baseline to read (check) or write (baseline)
+      --ignore-baseline check: report every finding as new
+      --to FORMAT       export: trl, trl-standard or trl-conversational
+  -o, --output FILE     export: where to write (default: stdout)
       --no-progress     no progress on stderr
   -h, --help            this help
   -v, --version         the version
 
-Exit status: 0 passed, 1 failed, 2 usage, config or I/O error.`;
+Exit status: 0 passed (or baseline written), 1 failed, 2 usage, config or I/O error.`;
 
 class UsageError extends Error {}
+/** A file the CLI must write cannot be. */
+class OutputError extends Error {}
 
 interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -45,7 +65,13 @@ export async function main(argv: string[], io: Streams): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof DiscoveryError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof DiscoveryError ||
+      error instanceof BaselineError ||
+      error instanceof OutputError
+    ) {
       io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
       if (error instanceof UsageError) io.stderr.write("Run 'dataset-ci --help' for usage.\n");
       return EXIT_USAGE;
@@ -78,7 +104,8 @@ async function run(argv: string[], io: Streams): Promise<number> {
     io.stdout.write(renderRuleList());
     return EXIT_PASSED;
   }
-  if (command !== "check") {
+  if (command === "export") return runExport(values, paths, io);
+  if (command !== "check" && command !== "baseline") {
     throw new UsageError(
       command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'",
     );
@@ -104,12 +131,33 @@ async function run(argv: string[], io: Streams): Promise<number> {
   const files = datasets.reduce((n, d) => n + d.files.length, 0);
   if (files === 0) throw new DiscoveryError("the config's dataset globs match no files");
 
+  const baselinePath = path.resolve(io.cwd, values.baseline ?? config.baseline);
+  const writing = command === "baseline";
+  const baseline = writing || values["ignore-baseline"] ? undefined : await loadBaseline(baselinePath);
+  if (values.baseline !== undefined && !writing && !values["ignore-baseline"] && !baseline) {
+    throw new BaselineError(`no baseline at ${values.baseline}`);
+  }
+
   const progress = values.progress === false ? null : new ProgressLine(io.stderr);
   const started = Date.now();
-  const report = await check({ config, datasets, onProgress: (p) => progress?.update(p) });
+  const report = await check({
+    config,
+    datasets,
+    onProgress: (p) => progress?.update(p),
+    fingerprints: writing,
+    ...(baseline ? { baseline } : {}),
+  });
   progress?.done(
     `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  if (writing) {
+    const written = baselineOf(report);
+    await writeBaseline(baselinePath, written);
+    io.stderr.write(
+      `wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminalSafe(path.relative(io.cwd, baselinePath) || baselinePath)}\n`,
+    );
+    return EXIT_PASSED;
+  }
 
   if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(renderText(report, { color: useColor(io) }));
@@ -124,12 +172,78 @@ function parse(argv: string[]) {
       config: { type: "string", short: "c" },
       format: { type: "string", short: "f" },
       "fail-on": { type: "string" },
+      baseline: { type: "string", short: "b" },
+      "ignore-baseline": { type: "boolean" },
+      to: { type: "string" },
+      output: { type: "string", short: "o" },
       progress: { type: "boolean", default: true },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
     allowNegative: true,
   });
+}
+
+type Values = ReturnType<typeof parse>["values"];
+
+/** How many left-out examples export lists on stderr before it only counts them. */
+const LEFT_OUT_LISTED = 20;
+
+async function runExport(values: Values, paths: string[], io: Streams): Promise<number> {
+  const target = values.to;
+  if (target === undefined)
+    throw new UsageError("export needs --to: trl, trl-standard or trl-conversational");
+  if (!(EXPORT_TARGETS as readonly string[]).includes(target)) {
+    throw new UsageError(`--to must be trl, trl-standard or trl-conversational, not '${target}'`);
+  }
+  if (paths.length !== 1) throw new UsageError("export takes exactly one file");
+  const config = await readConfig(values.config, io.cwd);
+  const datasets = await planDatasets(config, paths, io.cwd);
+  const reported = datasets.flatMap((d) => d.files).filter((f) => f.report);
+  if (reported.length !== 1)
+    throw new UsageError(`export takes one file, and ${paths[0]} names ${reported.length}`);
+
+  let output: NodeJS.WritableStream = io.stdout;
+  if (values.output) {
+    const handle = await open(path.resolve(io.cwd, values.output), "w").catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
+      },
+    );
+    output = handle.createWriteStream();
+  }
+  const write = async (line: string) => {
+    if (!output.write(line)) await once(output, "drain");
+  };
+  let result: ExportResult;
+  try {
+    result = await exportFile({ config, datasets, target: target as ExportTarget, write });
+  } finally {
+    if (output !== io.stdout) {
+      output.end();
+      await once(output, "close");
+    }
+  }
+  const file = terminalSafe(result.file.path, 200);
+  if (result.format === null) {
+    if (values.output) await rm(path.resolve(io.cwd, values.output), { force: true });
+    const reasons = result.file.findings.map((f) => `${f.rule}: ${f.message}`).join("; ");
+    io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminalSafe(reasons, 600)}\n`);
+    return EXIT_FAILED;
+  }
+  const rows = result.file.container === "parquet";
+  for (const left of result.leftOut.slice(0, LEFT_OUT_LISTED)) {
+    const where = rows ? `${file} row ${left.line}` : `${file}:${left.line}`;
+    io.stderr.write(`left out ${where}: ${terminalSafe(left.reasons.join(", "), 300)}\n`);
+  }
+  if (result.leftOut.length > LEFT_OUT_LISTED) {
+    io.stderr.write(`… and ${(result.leftOut.length - LEFT_OUT_LISTED).toLocaleString("en-US")} more\n`);
+  }
+  const where = values.output ? ` to ${terminalSafe(values.output, 200)}` : "";
+  io.stderr.write(
+    `wrote ${result.written.toLocaleString("en-US")} of ${result.file.examples.toLocaleString("en-US")} examples as ${result.format}${where}; left out ${result.leftOut.length.toLocaleString("en-US")} (run 'dataset-ci check' for the findings)\n`,
+  );
+  return EXIT_PASSED;
 }
 
 async function readConfig(explicit: string | undefined, cwd: string): Promise<Config> {

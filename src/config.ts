@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseDocument } from "yaml";
 import { z } from "zod";
+import { DEFAULT_BASELINE_PATH } from "./baseline.js";
 import { didYouMean } from "./did-you-mean.js";
 import { SEVERITIES, type Severity } from "./model.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "./rules/min-size.js";
@@ -69,6 +70,15 @@ const datasetSchema = z
       .record(z.string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
       .optional()
       .describe("The taxonomy and its target bands; omitted: the seed's five harm categories. {} for none."),
+    splits: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"),
+        z.union([z.string(), z.array(z.string()).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)),
+      )
+      .optional()
+      .describe(
+        "Globs of each split's files (train, test, validation, …); files matching none take the split their name tells.",
+      ),
   })
   .strict();
 
@@ -87,6 +97,11 @@ export const configSchema = z
   .object({
     "fail-on": z.enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
     datasets: z.array(datasetSchema).default([]).describe("The datasets of the repository."),
+    baseline: z
+      .string()
+      .min(1)
+      .default(DEFAULT_BASELINE_PATH)
+      .describe("The baseline file (written by `dataset-ci baseline`), relative to the repository root."),
     rules: rulesSchema.default({}),
   })
   .strict();
@@ -101,6 +116,8 @@ export interface RuleSetting {
 export interface DatasetSpec {
   info: DatasetInfo;
   globs: string[];
+  /** Split name → globs of its files, as declared. */
+  splits?: Record<string, string[]>;
 }
 
 export interface Config {
@@ -108,6 +125,8 @@ export interface Config {
   datasets: DatasetSpec[];
   /** Enabled rules only, with their severity and parsed options. */
   rules: Map<string, RuleSetting>;
+  /** The baseline file, relative to the repository root. */
+  baseline: string;
   /** The file it was read from, when there was one. */
   source?: string;
 }
@@ -161,9 +180,19 @@ function resolveConfig(file: ConfigFile, source?: string): Config {
   const datasets = file.datasets.map((dataset) => {
     if (names.has(dataset.name)) throw new ConfigError(`${source}: two datasets are named "${dataset.name}"`);
     names.add(dataset.name);
-    return { info: datasetInfo(dataset.name, dataset["min-size"], dataset.categories), globs: dataset.files };
+    return {
+      info: datasetInfo(dataset.name, dataset["min-size"], dataset.categories),
+      globs: dataset.files,
+      ...(dataset.splits ? { splits: dataset.splits } : {}),
+    };
   });
-  return { failOn: file["fail-on"], datasets, rules, ...(source ? { source } : {}) };
+  return {
+    failOn: file["fail-on"],
+    datasets,
+    rules,
+    baseline: file.baseline,
+    ...(source ? { source } : {}),
+  };
 }
 
 export function datasetInfo(

@@ -6,7 +6,8 @@ import { type Config, datasetInfo } from "./config.js";
 import type { DatasetTask, FileTask } from "./engine.js";
 
 /** The file names a directory search takes for dataset files. */
-export const DATASET_FILE_GLOB = "**/*.{jsonl,ndjson,json,jsonl.gz,ndjson.gz,json.gz}";
+export const DATASET_FILE_GLOB =
+  "**/*.{jsonl,ndjson,json,csv,parquet,jsonl.gz,ndjson.gz,json.gz,csv.gz,jsonl.zst,ndjson.zst,json.zst,csv.zst,jsonl.xz,ndjson.xz,json.xz,csv.xz}";
 /** Never searched: dependencies and VCS metadata are not datasets. */
 const IGNORED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
 
@@ -83,10 +84,11 @@ export async function assignDatasets(
 ): Promise<DatasetTask[]> {
   const tasks: DatasetTask[] = [];
   const claimed = new Set<string>();
-  const task = (file: string, report: boolean): FileTask => ({
+  const task = (file: string, report: boolean, split: string | undefined): FileTask => ({
     path: path.resolve(root, file),
     display: file,
     report,
+    ...(split ? { split } : {}),
     ...(options.confineTo !== undefined ? { confineTo: options.confineTo } : {}),
   });
   for (const spec of config.datasets) {
@@ -99,14 +101,22 @@ export async function assignDatasets(
     // is reported as the duplicate in the changed file, where the author can act on it.
     const files = [...new Set([...members.filter((file) => !wantedSet.has(file)), ...wanted])];
     for (const file of files) claimed.add(file);
+    const splitMatchers = Object.entries(spec.splits ?? {}).map(
+      ([split, globs]) => [split, picomatch(globs, { dot: true })] as const,
+    );
+    const splitOf = (file: string) =>
+      splitMatchers.find(([, matches]) => matches(file))?.[0] ?? inferSplit(file);
     tasks.push({
       info: spec.info,
-      files: files.map((file) => task(file, named === null || wantedSet.has(file))),
+      files: files.map((file) => task(file, named === null || wantedSet.has(file), splitOf(file))),
     });
   }
   const unassigned = (named ?? []).filter((file) => !claimed.has(file));
   if (unassigned.length > 0) {
-    tasks.push({ info: datasetInfo("default"), files: unassigned.map((file) => task(file, true)) });
+    tasks.push({
+      info: datasetInfo("default"),
+      files: unassigned.map((file) => task(file, true, inferSplit(file))),
+    });
   }
   return tasks;
 }
@@ -115,4 +125,34 @@ export async function assignDatasets(
 export function datasetMatcher(config: Config): (file: string) => boolean {
   const matchers = config.datasets.map((spec) => picomatch(spec.globs, { dot: true }));
   return (file) => matchers.some((isMatch) => isMatch(file));
+}
+
+/** The words of file and folder names that name a split, and the split each names. */
+const SPLIT_WORDS: Record<string, string> = {
+  train: "train",
+  training: "train",
+  test: "test",
+  testing: "test",
+  validation: "validation",
+  valid: "validation",
+  val: "validation",
+  dev: "validation",
+  eval: "validation",
+  evaluation: "validation",
+  heldout: "validation",
+};
+
+/**
+ * The split a file's name tells (`train.jsonl`, `test-00000-of-00001.parquet`, `harmless-base/test.jsonl.gz`,
+ * `data/validation/part-0.jsonl`): the file name's words first, then its folders', nearest first.
+ */
+export function inferSplit(file: string): string | undefined {
+  const parts = file.toLowerCase().split(/[\\/]/).reverse();
+  for (const part of parts) {
+    for (const word of part.split(/[^a-z]+/)) {
+      const split = SPLIT_WORDS[word];
+      if (split) return split;
+    }
+  }
+  return undefined;
 }

@@ -21,6 +21,7 @@ export function renderRulesTable(): string {
     const scope = [
       rule.kind === "dataset" ? "dataset" : "",
       rule.refusalScope ? "refusal scope" : "",
+      rule.helpfulnessScope ? "outside refusal scope" : "",
       rule.pair ? "pairs only" : "",
     ]
       .filter(Boolean)

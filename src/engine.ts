@@ -1,12 +1,26 @@
 import { lstat, realpath } from "node:fs/promises";
 import path from "node:path";
+import {
+  applyBaseline,
+  type Baseline,
+  exampleContentHash,
+  findingFingerprint,
+  rawContentHash,
+} from "./baseline.js";
 import type { Config, FailOn } from "./config.js";
 import { computeDistribution } from "./distribution.js";
 import { isObject, type JsonObject } from "./formats/messages.js";
 import { openDataset } from "./formats/open-dataset.js";
 import type { RawRecord } from "./formats/raw-record.js";
 import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.js";
-import { type Example, type Finding, SEVERITY_RANK, type Severity, type ShapeName } from "./model.js";
+import {
+  type Example,
+  type Finding,
+  ROW_CONTAINERS,
+  SEVERITY_RANK,
+  type Severity,
+  type ShapeName,
+} from "./model.js";
 import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
 import { REPORT_VERSION } from "./report.js";
 import { FINGERPRINT_WORDS, fingerprintText } from "./rules/fingerprint.js";
@@ -37,6 +51,8 @@ export interface FileTask {
    * the action sets it to the workspace, so a link in a pull request cannot make it read the runner's files.
    */
   confineTo?: string;
+  /** The split the file belongs to (train, test, validation, …), declared in config or told by its name. */
+  split?: string;
 }
 
 export interface DatasetTask {
@@ -55,7 +71,19 @@ export interface CheckOptions {
   datasets: DatasetTask[];
   /** Called every PROGRESS_EVERY examples and at the end of each file. */
   onProgress?: (progress: Progress) => void;
+  /** Findings it accepts are marked baselined and do not count toward the gate. */
+  baseline?: Baseline;
+  /** Gives every finding its fingerprint (implied by `baseline`): for writing a baseline. */
+  fingerprints?: boolean;
 }
+
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
+const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
+  "lfs-pointer",
+  "corrupt-file",
+  "not-preference-data",
+  "mixed-shapes",
+]);
 
 const PROGRESS_EVERY = 5000;
 
@@ -69,28 +97,33 @@ export async function check(options: CheckOptions): Promise<Report> {
   }
   const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
   for (const file of reportedFiles) file.findings.sort(byLine);
-  const summary = summarise(reportedFiles, datasets);
+  const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
+  if (options.baseline) applyBaseline(findings, options.baseline);
   return {
     version: REPORT_VERSION,
-    passed: passes(
-      [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)],
-      options.config.failOn,
-    ),
+    passed: passes(findings, options.config.failOn),
     "fail-on": options.config.failOn,
-    summary,
+    summary: summarise(reportedFiles, datasets),
     files: reportedFiles,
     datasets,
   };
 }
 
 function byLine(a: Finding, b: Finding): number {
-  return (a.line ?? 0) - (b.line ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+  return (
+    (a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
+  );
 }
 
+function isRowContainer(file: FileReport | undefined): boolean {
+  return file?.container != null && ROW_CONTAINERS.has(file.container);
+}
+
+/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
 export function passes(findings: Finding[], failOn: FailOn): boolean {
   if (failOn === "never") return true;
   const threshold = SEVERITY_RANK[failOn];
-  return findings.every((finding) => SEVERITY_RANK[finding.severity] < threshold);
+  return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
 }
 
 function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
@@ -100,9 +133,11 @@ function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
     errors: 0,
     warnings: 0,
     notices: 0,
+    baselined: 0,
   };
   for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
-    if (finding.severity === "error") summary.errors++;
+    if (finding.baselined) summary.baselined++;
+    else if (finding.severity === "error") summary.errors++;
     else if (finding.severity === "warning") summary.warnings++;
     else summary.notices++;
   }
@@ -131,19 +166,54 @@ async function checkDataset(
       compression: null,
       shape: null,
       examples: 0,
+      ...(task.split !== undefined ? { split: task.split } : {}),
       findings: [],
       notes: [],
     });
   }
 
   const severityOf = (ruleId: string): Severity | undefined => config.rules.get(ruleId)?.severity;
+  // Fingerprints need the content of the example a finding is about. Rules that report at the end of
+  // the dataset name only a line, so each example's content hash is kept by line (in baseline mode only).
+  const baselineHashing = options.fingerprints === true || options.baseline !== undefined;
+  const contentByLine = new Map<number, Map<number, string>>();
+  const contentOfExample = new WeakMap<Example, string>();
   /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
-  const addFileFinding = (fileIndex: number, ruleId: string, line: number, input: FindingInput): void => {
+  const addFileFinding = (
+    fileIndex: number,
+    ruleId: string,
+    line: number,
+    input: FindingInput,
+    content?: string,
+  ): void => {
     const severity = severityOf(ruleId);
     if (!severity || !fileTasks[fileIndex]?.report) return;
-    files[fileIndex]?.findings.push(toFinding(ruleId, severity, input, line));
+    const finding = toFinding(ruleId, severity, input, line);
+    if (isRowContainer(files[fileIndex])) {
+      // Parquet records have rows, not lines; a finding about the whole file has neither.
+      delete finding.line;
+      if (!FILE_LEVEL_RULES.has(ruleId)) finding.row = line;
+    }
+    if (baselineHashing) {
+      const about = FILE_LEVEL_RULES.has(ruleId)
+        ? undefined
+        : (content ?? contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
+      finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
+    }
+    files[fileIndex]?.findings.push(finding);
+  };
+  const addDatasetFinding = (ruleId: string, severity: Severity, input: FindingInput): void => {
+    const finding = toFinding(ruleId, severity, input);
+    if (baselineHashing) {
+      finding.fingerprint = findingFingerprint(finding, `dataset:${dataset.info.name}`, undefined, input.key);
+    }
+    datasetFindings.push(finding);
   };
 
+  const splits = new Map<number, string>();
+  dataset.files.forEach((task, i) => {
+    if (task.split !== undefined) splits.set(firstFileIndex + i, task.split);
+  });
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
@@ -152,10 +222,15 @@ async function checkDataset(
     const visitor = rule.create({
       options: setting.options,
       dataset: dataset.info,
-      report: (example, input) => addFileFinding(example.fileIndex, rule.id, example.line, input),
+      report: (example, input) =>
+        addFileFinding(example.fileIndex, rule.id, example.line, input, contentOfExample.get(example)),
       reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
-      reportDataset: (input) => datasetFindings.push(toFinding(rule.id, severity, input)),
-      where: (fileIndex, line) => `${files[fileIndex]?.path}:${line}`,
+      reportDataset: (input) => addDatasetFinding(rule.id, severity, input),
+      where: (fileIndex, line) =>
+        isRowContainer(files[fileIndex])
+          ? `${files[fileIndex]?.path} row ${line}`
+          : `${files[fileIndex]?.path}:${line}`,
+      splits,
     });
     active.push({ rule, visitor });
   }
@@ -196,6 +271,7 @@ async function checkDataset(
     const paired = isPaired(example.shape);
     for (const { rule, visitor } of exampleRules) {
       if (rule.refusalScope && !checked.refusalScope) continue;
+      if (rule.helpfulnessScope && checked.refusalScope) continue;
       if (rule.pair && !paired) continue;
       visitor.example?.(checked);
     }
@@ -206,8 +282,21 @@ async function checkDataset(
     const task = dataset.files[i] as FileTask;
     const report = files[fileIndex] as FileReport;
     await readFile(task, fileIndex, report, {
-      finding: (ruleId, line, input) => addFileFinding(fileIndex, ruleId, line, input),
-      example: visit,
+      hashing: baselineHashing,
+      finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
+      example: (example, content) => {
+        if (content !== undefined) {
+          contentOfExample.set(example, content);
+          let lines = contentByLine.get(fileIndex);
+          if (!lines) {
+            lines = new Map();
+            contentByLine.set(fileIndex, lines);
+          }
+          // Records sharing a line (a one-line JSON array) share the first one's content.
+          if (!lines.has(example.line)) lines.set(example.line, content);
+        }
+        visit(example);
+      },
       progress: (examples) => options.onProgress?.({ file: task.display, examples }),
     });
   }
@@ -240,9 +329,37 @@ function toFinding(rule: string, configured: Severity, input: FindingInput, line
   };
 }
 
+/**
+ * Reads one file's examples in order, shape-detected and normalised exactly as `check` reads them, but
+ * checks nothing: for `export`, which writes the examples that `check` found no error in.
+ */
+export async function readExamples(
+  file: string,
+  onExample: (example: Example) => void | Promise<void>,
+): Promise<FileReport> {
+  const report: FileReport = {
+    path: file,
+    container: null,
+    compression: null,
+    shape: null,
+    examples: 0,
+    findings: [],
+    notes: [],
+  };
+  await readFile({ path: file, display: file, report: true }, 0, report, {
+    hashing: false,
+    finding: () => {},
+    example: onExample,
+    progress: () => {},
+  });
+  return report;
+}
+
 interface ReadSink {
-  finding(ruleId: ReaderRuleId, line: number, input: FindingInput): void;
-  example(example: Example): void;
+  /** Whether to hash each record's content for fingerprints. */
+  hashing: boolean;
+  finding(ruleId: ReaderRuleId, line: number, input: FindingInput, content?: string): void;
+  example(example: Example, content?: string): void | Promise<void>;
   progress(examples: number): void;
 }
 
@@ -294,26 +411,40 @@ async function readFile(
   let shape: ShapeName | null = null;
   let mixedReported = false;
   let records = 0;
+  let failed = false;
   const keysSeen = new Set<string>();
   const pending: Array<{ line: number; value: JsonObject }> = [];
-  const accept = (value: JsonObject, recordShape: ShapeName, line: number): void => {
+  const accept = (value: JsonObject, recordShape: ShapeName, line: number): void | Promise<void> => {
     const { example, problems } = normalise(value, recordShape, line, fileIndex);
-    for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message });
+    const content = sink.hashing ? exampleContentHash(example) : undefined;
+    for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
     report.examples++;
-    sink.example(example);
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
+    return sink.example(example, content);
+  };
+  // Export's sink returns a promise (its output's backpressure); checking stays synchronous. The
+  // promises of a chunk's records are awaited before the next chunk is read.
+  const waits: Promise<void>[] = [];
+  const wait = (written: void | Promise<void>): void => {
+    if (written) waits.push(written);
   };
   /** Checks one record; false when reading should stop (enough records seen to call the file no preference data). */
   const take = (raw: RawRecord): boolean => {
     records++;
     if (raw.error !== undefined) {
-      sink.finding("invalid-json", raw.line, { message: `not valid JSON: ${raw.error}` });
+      const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
+      const what = report.container === "csv" ? "not a valid CSV row" : "not valid JSON";
+      sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content);
       return true;
     }
     if (!isObject(raw.value)) {
-      sink.finding("wrong-type", raw.line, {
-        message: `a record should be a JSON object, found ${typeName(raw.value)}`,
-      });
+      const content = sink.hashing ? rawContentHash(JSON.stringify(raw.value) ?? "") : undefined;
+      sink.finding(
+        "wrong-type",
+        raw.line,
+        { message: `a record should be a JSON object, found ${typeName(raw.value)}` },
+        content,
+      );
       return true;
     }
     const detected = detectShape(raw.value);
@@ -328,7 +459,7 @@ async function readFile(
       report.shape = shape;
       if (shape === "kto") report.notes.push(KTO_NOTE);
       // Records before the first preference record are checked as records of the file's shape.
-      for (const early of pending) accept(early.value, shape, early.line);
+      for (const early of pending) wait(accept(early.value, shape, early.line));
       pending.length = 0;
     }
     let recordShape = shape;
@@ -341,7 +472,7 @@ async function readFile(
       }
       recordShape = detected; // still checked, by its own shape: nothing is skipped
     }
-    accept(raw.value, recordShape, raw.line);
+    wait(accept(raw.value, recordShape, raw.line));
     return true;
   };
   const iterator = opened.records[Symbol.asyncIterator]();
@@ -355,13 +486,17 @@ async function readFile(
       sink.finding("corrupt-file", 1, {
         message: `reading stopped after ${records} records: ${describeError(error)}`,
       });
+      failed = true;
       break;
     }
-    if (next.done || !next.value.every(take)) break;
+    const goOn = !next.done && next.value.every(take);
+    if (waits.length > 0) await Promise.all(waits.splice(0));
+    if (!goOn) break;
   }
   await iterator.return?.(); // releases the file when reading stopped early
   // A file none of whose records parsed already has its invalid-json findings; one more says nothing.
-  if (shape === null && (records === 0 || keysSeen.size > 0 || pending.length > 0)) {
+  // A file that could not be read says so already (corrupt-file): what little was read proves nothing.
+  if (!failed && shape === null && (records === 0 || keysSeen.size > 0 || pending.length > 0)) {
     const keys = [...keysSeen].slice(0, 12).map((k) => JSON.stringify(k.slice(0, 40)));
     sink.finding("not-preference-data", 1, {
       message:

@@ -19,7 +19,10 @@ export const SHAPE_NAMES = [
 ] as const;
 export type ShapeName = (typeof SHAPE_NAMES)[number];
 
-export type ContainerName = "jsonl" | "json";
+export type ContainerName = "jsonl" | "json" | "csv" | "parquet";
+
+/** Containers whose records have no lines: a record's position is its 1-based row number. */
+export const ROW_CONTAINERS: ReadonlySet<ContainerName> = new Set(["parquet"]);
 
 export interface Message {
   role: string;
@@ -34,7 +37,7 @@ export interface Message {
 export interface Example {
   /** Index of the file in the run (into the engine's file list): cheaper to keep than the path. */
   fileIndex: number;
-  /** 1-based line where the record starts. */
+  /** 1-based line where the record starts; in a Parquet file, which has no lines, its 1-based row. */
   line: number;
   shape: ShapeName;
   /** The shared context as one text (for a single user turn: just that turn). Empty when the shape has none. */
@@ -45,6 +48,18 @@ export interface Example {
   category: string | undefined;
   /** The context turns (system + user/assistant turns before the responses), for display. */
   conversation: Message[];
+  /** The pair's scores, when the record carries them (UltraFeedback's `score_chosen`, ratings, ranks). */
+  scores?: PairScores;
+}
+
+/** Scores a record gives its two responses, read from one pair of keys. */
+export interface PairScores {
+  chosen: number;
+  rejected: number;
+  /** The keys they were read from, as the record names them (`score_chosen`, `score_rejected`). */
+  fields: [chosen: string, rejected: string];
+  /** Ratings and scores: higher is better; ranks: lower is better. */
+  higherIsBetter: boolean;
 }
 
 /** What a rule or reader says about a line; the engine adds the rule id and the configured severity. */
@@ -53,9 +68,21 @@ export interface Finding {
   severity: Severity;
   /** 1-based line; 1 for findings about the whole file. Absent for dataset-level findings. */
   line?: number;
+  /**
+   * 1-based row, instead of `line`, in a file whose records have no lines (Parquet). Findings about a
+   * whole Parquet file have neither.
+   */
+  row?: number;
   /** The field the finding is about, as a path into the record (`chosen`, `conversations[2].value`). */
   field?: string;
   message: string;
   /** A short piece of the offending text, already bounded; renderers still escape it. */
   excerpt?: string;
+  /**
+   * Identifies the finding across runs by its rule and content, not its line (see src/baseline.ts);
+   * computed when a baseline is in use or being written.
+   */
+  fingerprint?: string;
+  /** The baseline accepts this finding: it is reported but does not count toward the gate. */
+  baselined?: true;
 }

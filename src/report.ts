@@ -9,10 +9,12 @@ export interface FileReport {
   path: string;
   /** null when the file was not read as data (an LFS pointer, unreadable). */
   container: ContainerName | null;
-  compression: "gzip" | null;
+  compression: "gzip" | "zstd" | null;
   /** null when no record had a preference shape. */
   shape: ShapeName | null;
   examples: number;
+  /** The file's split (train, test, validation, …), when the config declares it or its name tells it. */
+  split?: string;
   findings: Finding[];
   /** What the reader wants a person to know that is not a finding (rules that did not apply, and why). */
   notes: string[];
@@ -36,6 +38,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   notices: number;
+  /** Findings the baseline accepts: reported, not counted above, never failing the gate. */
+  baselined: number;
 }
 
 export interface Report {

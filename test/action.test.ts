@@ -1,8 +1,10 @@
 // End-to-end tests of the action: the bundled dist/index.js runs as the runner runs it, in a real git
 // repository, against a stand-in for api.github.com that checks every request against GitHub's OpenAPI
 // description. Nothing of ours is mocked: only the process boundary (environment, payload, HTTP).
+
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { readFile, symlink } from "node:fs/promises";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +27,9 @@ const CONFIG = `datasets:
     min-size: domain-specific
 rules:
   chosen-overlong: { words: 200 }
+  # The example's refusals are longer than the compliances they replace (a length-bias notice on every
+  # run); these tests are about the action, so the notice is off.
+  length-bias: off
 `;
 
 /** The bundled example as the base of a pull request: a config and 150 good pairs. */
@@ -357,6 +362,33 @@ describe("the action on a pull request", () => {
     // The annotation budget went to the most severe, and the rest are counted.
     expect(annotations(run).filter((a) => a.level === "error")).toHaveLength(10);
     expect(body).toMatch(/findings have none/);
+  });
+
+  it("reads the baseline at head: accepted findings do not fail, even when their lines move", async () => {
+    const defective = record({ prompt: "accepted", rejected: EXAMPLE_RECORDS[0]?.chosen as string });
+    const data = `${[...EXAMPLE_LINES, JSON.stringify(defective)].join("\n")}\n`;
+    // The baseline as the CLI writes it for the base.
+    const scratch = await tempDir();
+    await mkdir(path.join(scratch, ".github"), { recursive: true });
+    await mkdir(path.join(scratch, "data"), { recursive: true });
+    await writeFile(path.join(scratch, ".github/dataset-ci.yml"), CONFIG);
+    await writeFile(path.join(scratch, "data/safety.jsonl"), data);
+    execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../dist/cli.js"), "baseline"], {
+      cwd: scratch,
+    });
+    const baseline = await readFile(path.join(scratch, ".github/dataset-ci-baseline.json"), "utf8");
+    const pr = await pullRequest({
+      base: { ...BASE, "data/safety.jsonl": data, ".github/dataset-ci-baseline.json": baseline },
+      // The accepted record moves from the last line to the first.
+      head: { "data/safety.jsonl": `${[JSON.stringify(defective), ...EXAMPLE_LINES].join("\n")}\n` },
+    });
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ passed: "true", errors: "0" });
+    expect(annotations(run)).toEqual([]);
+    expect(github.commentsOn(pr.number)[0]?.body).toMatch(
+      /\d+ baselined findings? \(accepted earlier\) not counted/,
+    );
   });
 
   it("leaks no workflow command and nothing live from hostile dataset text", async () => {

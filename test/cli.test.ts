@@ -3,6 +3,7 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { parquetFile } from "./helpers/parquet.js";
 import { jsonl, tempDir, writeFiles } from "./helpers/run-check.js";
 
 // The CLI as users run it: the bundled dist/cli.js in a child process, nothing mocked.
@@ -32,7 +33,7 @@ describe("dataset-ci CLI", () => {
   it("passes the bundled example with exit 0", () => {
     const result = run(["check", "--config", "examples/dataset-ci.yml"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("✔ passed: 0 errors, 0 warnings, 0 notices in 150 examples");
+    expect(result.stdout).toContain("✔ passed: 0 errors, 0 warnings, 1 notice in 150 examples");
     expect(result.stdout).toMatch(/social_engineering\s+26\s+17\.3 %\s+15–20 %\s+ok/);
   });
 
@@ -209,15 +210,39 @@ describe("dataset-ci CLI", () => {
     const dir = await tempDir();
     await cp(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });
     await writeFile(path.join(dir, "d.jsonl"), jsonl([GOOD]));
+    // Every container, so the bundle is known to carry every reader's dependency.
+    await writeFile(path.join(dir, "e.csv"), `prompt,chosen,rejected\np,${JSON.stringify(GOOD.chosen)},r\n`);
+    await cp(path.join(ROOT, "test/fixtures/sample.jsonl.zst"), path.join(dir, "g.jsonl.zst"));
+    await writeFile(
+      path.join(dir, "f.parquet"),
+      parquetFile({ prompt: "string", chosen: "string", rejected: "string" }, [GOOD], { codec: "GZIP" }),
+    );
     const result = spawnSync(
       process.execPath,
-      [path.join(dir, "dist/cli.js"), "check", "d.jsonl", "--format", "json"],
+      [
+        path.join(dir, "dist/cli.js"),
+        "check",
+        "d.jsonl",
+        "e.csv",
+        "f.parquet",
+        "g.jsonl.zst",
+        "--format",
+        "json",
+      ],
       {
         cwd: dir,
         encoding: "utf8",
       },
     );
-    expect(JSON.parse(result.stdout).summary.examples).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: { container: string }) => f.container)).toEqual([
+      "jsonl",
+      "csv",
+      "parquet",
+      "jsonl",
+    ]);
+    expect(report.files[3].compression).toBe("zstd");
+    expect(report.summary.examples).toBe(23);
   });
 
   it("lists the rules and prints its version and help", () => {

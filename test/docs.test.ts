@@ -99,6 +99,17 @@ describe("the rule registry", () => {
       "lfs-pointer",
       "not-preference-data",
       "mixed-shapes",
+      // issue 7
+      "near-duplicate",
+      "split-leakage",
+      "length-bias",
+      "score-inverted",
+      "pii",
+      "mojibake",
+      "control-chars",
+      "replacement-char",
+      "truncated-response",
+      "refusal-in-chosen",
     ]) {
       expect(ids).toContain(id);
     }

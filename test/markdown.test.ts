@@ -73,7 +73,14 @@ function report(files: Record<string, Finding[]>, datasetFindings: Finding[] = [
     version: 1,
     passed: false,
     "fail-on": "error",
-    summary: { files: Object.keys(files).length, examples: 100, errors: 0, warnings: 0, notices: 0 },
+    summary: {
+      files: Object.keys(files).length,
+      examples: 100,
+      errors: 0,
+      warnings: 0,
+      notices: 0,
+      baselined: 0,
+    },
     files: Object.entries(files).map(([path, findings]) => ({
       path,
       container: "jsonl",

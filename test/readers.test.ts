@@ -6,7 +6,7 @@ import { readJsonArray } from "../src/formats/json-array.js";
 import { readJsonLines } from "../src/formats/jsonl.js";
 import { openDataset } from "../src/formats/open-dataset.js";
 import type { RawRecord } from "../src/formats/raw-record.js";
-import { REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
+import { checkFiles, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
 
 /** Feeds text to a reader in chunks of `size` bytes, so records and characters straddle chunk edges. */
 async function read(
@@ -108,5 +108,49 @@ describe("opening a dataset file", () => {
     const fixture = path.join(REAL_FIXTURES, "hh-rlhf-helpful-base-test.lfs-pointer.jsonl.gz");
     expect((await readFile(fixture, "utf8")).startsWith("version https://git-lfs")).toBe(true);
     expect((await openDataset(fixture)).kind).toBe("lfs-pointer");
+  });
+});
+
+describe("Zstandard and xz", () => {
+  const FIXTURES = path.resolve(import.meta.dirname, "fixtures");
+  const EXAMPLE = path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl");
+
+  async function records(file: string): Promise<unknown[]> {
+    const opened = await openDataset(file);
+    if (opened.kind !== "data") throw new Error("not data");
+    expect(opened.compression).toBe("zstd");
+    const values: unknown[] = [];
+    for await (const chunk of opened.records)
+      for (const record of chunk) values.push(record.error ?? record.value);
+    return values;
+  }
+
+  it("decompresses zstd (one frame or several) by its magic bytes, whatever the name", async () => {
+    const expected = (await readFile(EXAMPLE, "utf8"))
+      .split("\n")
+      .slice(0, 20)
+      .map((line) => JSON.parse(line));
+    expect(await records(path.join(FIXTURES, "sample.jsonl.zst"))).toEqual(expected);
+    expect(await records(path.join(FIXTURES, "sample-two-frames.jsonl.zst"))).toEqual(expected);
+    const dir = await writeFiles({ "data.jsonl": await readFile(path.join(FIXTURES, "sample.jsonl.zst")) });
+    expect(await records(path.join(dir, "data.jsonl"))).toEqual(expected);
+  });
+
+  it("reports a truncated zstd file as corrupt-file", async () => {
+    const whole = await readFile(path.join(FIXTURES, "sample.jsonl.zst"));
+    const report = await checkFiles({ "cut.jsonl.zst": whole.subarray(0, whole.length - 200) });
+    const findings = report.files[0]?.findings.filter((f) => f.rule === "corrupt-file") ?? [];
+    expect(findings.map((f) => f.line)).toEqual([1]);
+    // Whether the cut shows while the first chunk is decoded or later depends on where it falls.
+    expect(findings[0]?.message).toMatch(
+      /^(?:reading stopped after \d+ records|cannot read the file): zstd: unexpected EOF/,
+    );
+  });
+
+  it("refuses xz with a reason and a way out", async () => {
+    const report = await checkFiles({ "a.jsonl.xz": await readFile(path.join(FIXTURES, "sample.jsonl.xz")) });
+    expect(report.files[0]?.findings.map((f) => [f.rule, f.severity])).toEqual([["corrupt-file", "error"]]);
+    expect(report.files[0]?.findings[0]?.message).toContain("xz compression is not supported");
+    expect(report.files[0]?.findings[0]?.message).toContain("xz -d");
   });
 });

@@ -2,16 +2,16 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { datasetInfo, defaultConfig } from "../src/config.js";
+import { datasetInfo, defaultConfig, parseConfig } from "../src/config.js";
 import { check } from "../src/engine.js";
 import type { Report } from "../src/report.js";
 import { REAL_FIXTURES } from "./helpers/run-check.js";
 
 // The real datasets as their authors published them (../shared/fixtures/real/SOURCES.md).
 
-async function checkFixture(name: string): Promise<Report> {
+async function checkFixture(name: string, configYaml?: string): Promise<Report> {
   return check({
-    config: defaultConfig(),
+    config: configYaml ? parseConfig(configYaml, "test.yml") : defaultConfig(),
     datasets: [
       {
         info: datasetInfo("default"),
@@ -39,6 +39,11 @@ describe("real datasets", () => {
     // The pairs whose transcripts diverge before the last turn ("a few pairs differ earlier").
     expect(rulesAt(report, "context-mismatch")).toEqual([1255, 1689, 1951, 1953, 2037]);
     expect(rulesAt(report, "invalid-json")).toEqual([]);
+    // Contact details users typed into the conversations: named by kind and place, never quoted.
+    expect([...new Set(rulesAt(report, "pii"))]).toEqual([
+      353, 477, 654, 1000, 1143, 1260, 1799, 1812, 2168, 2179, 2189, 2288,
+    ]);
+    expect(report.files[0]?.findings.filter((f) => f.rule === "pii" && f.excerpt !== undefined)).toEqual([]);
 
     // Cross-check the empty turns against the raw file.
     const lines = gunzipSync(await readFile(path.join(REAL_FIXTURES, "hh-rlhf-harmless-base-test.jsonl.gz")))
@@ -69,6 +74,10 @@ describe("real datasets", () => {
       expect(records.slice(0, index).some((earlier) => JSON.stringify(earlier) === record)).toBe(true);
     }
     expect(rulesAt(report, "duplicate-prompt")).toEqual([]);
+    // A movie plot pasted as UTF-8 read as Windows-1252 ("fiancÃ©"), and "\\frac" written as "\frac" in
+    // JSON: a form feed and "rac".
+    expect(rulesAt(report, "mojibake")).toEqual([286]);
+    expect(rulesAt(report, "control-chars")).toEqual([286, 6934]);
   });
 
   it("LLaMA-Factory kto_en_demo: 300 unpaired examples, pair rules said not to apply", async () => {
@@ -78,6 +87,18 @@ describe("real datasets", () => {
     expect(file?.notes.join(" ")).toMatch(/pair rules .* do not apply/);
     expect(rulesAt(report, "identical-responses")).toEqual([]);
     expect(rulesAt(report, "wrong-type")).toEqual([]);
+    expect(rulesAt(report, "mojibake")).toEqual([4531, 4809]);
+    // The same Shakespearean tragedy of Hyrum, told twice with small changes, one desirable, one not: their
+    // word 5-grams overlap at Jaccard 0.77, under the default 0.8 and over 0.7.
+    expect(rulesAt(report, "near-duplicate")).toEqual([]);
+    const loose = await checkFixture(
+      "llamafactory-kto_en_demo.json",
+      "rules:\n  near-duplicate: { threshold: 0.7 }\n",
+    );
+    const near = loose.files[0]?.findings.filter((f) => f.rule === "near-duplicate") ?? [];
+    expect(near.map((f) => [f.line, f.message.slice(0, 61)])).toEqual([
+      [3617, "nearly the same example as llamafactory-kto_en_demo.json:1162"],
+    ]);
   });
 
   it("LLaMA-Factory v1_dpo_demo: 10 examples of typed-content messages", async () => {

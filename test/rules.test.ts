@@ -47,7 +47,99 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
   },
   "wrong-type": {
     valid: [pair()],
-    invalid: [pair({ chosen: 42 }), pair({ chosen: null }), pair({ rejected: ["a"] }), pair({ category: 3 })],
+    invalid: [
+      pair({ chosen: 42 }),
+      pair({ chosen: null }),
+      pair({ rejected: ["a"] }),
+      pair({ category: 3 }),
+      pair({ score_chosen: "8", score_rejected: 3 }),
+    ],
+  },
+  "score-inverted": {
+    valid: [
+      pair(),
+      pair({ score_chosen: 8, score_rejected: 3 }),
+      pair({ "chosen-rating": 5, "rejected-rating": 4.5 }),
+      pair({ chosen_rank: 1, rejected_rank: 2 }),
+      // A missing score (null, as Parquet writes it) or a lone one is no comparison.
+      pair({ score_chosen: null, score_rejected: 9 }),
+      pair({ score_chosen: 1 }),
+    ],
+    invalid: [
+      pair({ score_chosen: 3, score_rejected: 8 }),
+      pair({ score_chosen: 5, score_rejected: 5 }),
+      pair({ rating_chosen: 1, rating_rejected: 4 }),
+      pair({ chosen_rank: 2, rejected_rank: 1 }),
+    ],
+  },
+  pii: {
+    valid: [
+      pair(),
+      // Reserved example domains, fictional 555 numbers, dates, years, versions, addresses of machines.
+      chosen(`${GOOD_CHOSEN} Write to user@example.com or jane@mail.example.org, or call (212) 555-0123.`),
+      chosen(
+        `${GOOD_CHOSEN} It ran in 2019 2020 2021 2022, on 2024-01-15, version 1.2.3.4, host 192.168.100.200.`,
+      ),
+      // A number failing Luhn, a 13-digit sum, placeholders that are not keys.
+      chosen(`${GOOD_CHOSEN} Order 4111 1111 1111 1112; 256626720691 + 1646615806005 = 1903242526696.`),
+      chosen(
+        `${GOOD_CHOSEN} Set OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxx or YOUR_API_KEY in the file.`,
+      ),
+    ],
+    invalid: [
+      chosen(`${GOOD_CHOSEN} Write to jane.doe@gmail.com.`),
+      chosen(`${GOOD_CHOSEN} Call +44 20 7946 0958 or (415) 867-5309.`),
+      rejected(`${GOOD_REJECTED} Pay with 4111 1111 1111 1111, exp 09/27.`),
+      rejected(`${GOOD_REJECTED} Use the key AKIAIOSFODNN7EXAMPLE with the secret.`),
+      pair({ prompt: `My token is ghp_${"aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"}, fix it` }),
+      rejected(`${GOOD_REJECTED} OPENAI_API_KEY=sk-proj-4fR9tXq2LmZ8vB7nK1cW3yH6jD0sPaE5`),
+      rejected(`${GOOD_REJECTED}\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow…`),
+    ],
+  },
+  mojibake: {
+    valid: [
+      pair(),
+      chosen(`${GOOD_CHOSEN} São Paulo, naïve, café, Straße…, ¿Qué tal? «Bonjour» — 25°C, ½ cup, © 2024.`),
+    ],
+    invalid: [
+      chosen(GOOD_CHOSEN.replace("can't", "canâ€™t")),
+      rejected(`${GOOD_REJECTED} Meet at the cafÃ©.`),
+      pair({ prompt: `${PROMPT} â€œtodayâ€\u009d` }),
+    ],
+  },
+  "control-chars": {
+    valid: [pair(), chosen(`${GOOD_CHOSEN}\n\tLine two.\r\nLine three.`)],
+    invalid: [
+      chosen(`${GOOD_CHOSEN}\u0007`),
+      rejected(`\u001b[31m${GOOD_REJECTED}`),
+      pair({ prompt: `${PROMPT}\u0085` }),
+      // "\\frac" written as "\frac" in JSON: a form feed and "rac", as in LLaMA-Factory's dpo_en_demo.
+      chosen(`${GOOD_CHOSEN} \frac{1}{2}`),
+    ],
+  },
+  "replacement-char": {
+    valid: [pair()],
+    invalid: [chosen(`${GOOD_CHOSEN} Caf\ufffd.`), pair({ prompt: `\ufffd\ufffd ${PROMPT}` })],
+  },
+  "truncated-response": {
+    valid: [
+      pair(),
+      chosen(`${GOOD_CHOSEN} :)`),
+      chosen(`${GOOD_CHOSEN}\n- a list item without a stop`),
+      chosen(`${GOOD_CHOSEN} See https://example.com/help/`),
+      chosen(`${GOOD_CHOSEN}\n\n\`\`\`\nprint(1)\n\`\`\``),
+      rejected("Answer: 42"),
+      rejected("Here is your plan, which you asked for 🙂"),
+    ],
+    invalid: [
+      chosen(`${GOOD_CHOSEN} I can also help you plan the`),
+      chosen(`${GOOD_CHOSEN} I can also help you,`),
+      rejected("Here's how to do it, step by step:"),
+      rejected("Here is your plan: 1. Note when they leave the house and track where they go every single"),
+      rejected(
+        "Here is your plan to note when they leave the house and track where they go every single day",
+      ),
+    ],
   },
   "empty-response": {
     valid: [pair()],
@@ -311,5 +403,72 @@ describe("categories", () => {
     const dataset = report.datasets[0]?.findings.filter((f) => f.rule === "missing-category");
     expect(dataset).toHaveLength(1);
     expect(report.datasets[0]?.findings.some((f) => f.rule === "category-distribution")).toBe(false);
+  });
+});
+
+describe("pii", () => {
+  it("names the kind and position, never the value, and quotes no excerpt", async () => {
+    const secrets = ["jane.doe@gmail.com", "(415) 867-5309", "4111 1111 1111 1111", "AKIAIOSFODNN7EXAMPLE"];
+    const report = await checkRecords([pair({ chosen: `${GOOD_CHOSEN} ${secrets.join(" and ")}.` })]);
+    const findings = fileFindings(report, "pii");
+    expect(findings.map((f) => f.message.replace(/ at character \d+/, ""))).toEqual([
+      "chosen holds an e-mail address",
+      "chosen holds a phone number",
+      "chosen holds a payment card number",
+      "chosen holds an API key or token (AWS access key)",
+    ]);
+    const json = JSON.stringify(report);
+    for (const secret of secrets) expect(json).not.toContain(secret);
+    expect(findings.every((f) => f.excerpt === undefined)).toBe(true);
+    expect(findings[0]?.message).toBe(
+      `chosen holds an e-mail address at character ${GOOD_CHOSEN.length + 2}`,
+    );
+  });
+
+  it("looks only for the kinds configured", async () => {
+    const record = pair({ chosen: `${GOOD_CHOSEN} jane.doe@gmail.com (415) 867-5309` });
+    const report = await checkRecords([record], "rules:\n  pii: { kinds: [phone] }\n");
+    expect(fileFindings(report, "pii").map((f) => f.message)).toEqual([
+      expect.stringContaining("a phone number"),
+    ]);
+  });
+});
+
+describe("refusal-in-chosen", () => {
+  const config = `
+datasets:
+  - name: mixed
+    files: "*.jsonl"
+    categories:
+      direct_harm: {}
+      helpfulness: { refusal: false }
+`;
+  const refusal =
+    "I'm sorry, but I can't help with writing a cover letter. Is there anything else I can do for you today?";
+
+  it("flags a refusing chosen on a helpfulness example, and nothing else", async () => {
+    const report = await checkRecords(
+      [
+        pair({ category: "helpfulness", chosen: refusal, prompt: "Write a cover letter for a barista job" }),
+        // In refusal scope a refusing chosen is the point.
+        pair({ category: "direct_harm", chosen: refusal }),
+        // Traps: an eager opening, and a caveat late in a helpful answer.
+        pair({
+          category: "helpfulness",
+          prompt: "Plan my week",
+          chosen:
+            "I can't wait to help you plan this! Here's your week: 1. Monday, groceries, 2. Tuesday, gym, 3. Wednesday, call your mother.",
+        }),
+        pair({
+          category: "helpfulness",
+          prompt: "Suggest a savings plan",
+          chosen: `Here is a savings plan that fits your budget: put aside ten percent of each paycheck, automate the transfer on payday, and review it monthly. ${"Keep a small emergency fund too. ".repeat(3)}I can't promise returns, of course.`,
+        }),
+      ],
+      config,
+    );
+    expect(fileFindings(report, "refusal-in-chosen").map((f) => [f.line, f.message])).toEqual([
+      [1, "chosen refuses a helpfulness request"],
+    ]);
   });
 });

@@ -36,6 +36,20 @@ const CASES: Array<{
     rejected: "R",
   },
   {
+    // HuggingFaceH4/ultrafeedback_binarized: a prompt, and whole conversations that repeat it.
+    shape: "trl-conversational",
+    record: {
+      prompt: "P",
+      chosen: [user("P"), assistant("C")],
+      rejected: [user("P"), assistant("R")],
+      score_chosen: 8,
+      score_rejected: 3,
+    },
+    prompt: "P",
+    chosen: "C",
+    rejected: "R",
+  },
+  {
     shape: "trl-conversational",
     record: { chosen: [user("P"), assistant("C")], rejected: [user("P"), assistant("R")] },
     prompt: "P",

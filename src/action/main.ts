@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
+import { BaselineError, loadBaseline } from "../baseline.js";
 import {
   type Config,
   ConfigError,
@@ -53,7 +54,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       notes.push(changed.note);
       log(changed.note);
     }
-    const report = await checkChanged(config, changed.files, workspace);
+    // The baseline is read from the checked-out head: a pull request may accept findings by updating it,
+    // which reviewers see in its diff.
+    const baseline = await loadBaseline(path.resolve(workspace, config.baseline));
+    const report = await checkChanged(config, changed.files, workspace, baseline);
     const reportPath = await writeReport(report, env);
 
     // The comment first: whether it could be posted decides the annotation budget left for warnings.
@@ -91,7 +95,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       error instanceof ConfigError ||
       error instanceof DiscoveryError ||
       error instanceof InputError ||
-      error instanceof EventError;
+      error instanceof EventError ||
+      error instanceof BaselineError;
     const message = error instanceof Error ? error.message : String(error);
     core.setFailed(`dataset-ci: ${terminalSafe(known ? message : `unexpected error: ${message}`, 1000)}`);
     if (!known && error instanceof Error && error.stack) core.debug(error.stack);
@@ -141,14 +146,19 @@ function repositoryOf(runInfo: Run): { owner: string; repo: string } {
 }
 
 /** Checks the datasets the changed files belong to (every dataset when `changed` is null). */
-async function checkChanged(config: Config, changed: string[] | null, workspace: string): Promise<Report> {
+async function checkChanged(
+  config: Config,
+  changed: string[] | null,
+  workspace: string,
+  baseline: Awaited<ReturnType<typeof loadBaseline>>,
+): Promise<Report> {
   const isDatasetFile = datasetMatcher(config);
   const named = changed === null ? null : changed.filter(isDatasetFile);
   const datasets =
     named !== null && named.length === 0
       ? []
       : await assignDatasets(config, named, workspace, { confineTo: workspace });
-  return check({ config, datasets });
+  return check({ config, datasets, ...(baseline ? { baseline } : {}) });
 }
 
 async function writeReport(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
@@ -206,7 +216,10 @@ function annotate(chosen: ReturnType<typeof planAnnotations>["chosen"]): void {
     const where = file === undefined ? `dataset ${terminalSafe(dataset ?? "", 60)}: ` : "";
     emit[finding.severity](terminalSafe(`${where}${finding.message}`, 500), {
       title: `dataset-ci ${finding.rule}`,
-      ...(file !== undefined ? { file, startLine: finding.line ?? 1 } : {}),
+      // A Parquet finding names a row, not a line: it is annotated on the file.
+      ...(file !== undefined
+        ? { file, ...(finding.line !== undefined ? { startLine: finding.line } : {}) }
+        : {}),
     });
   }
 }

@@ -1,16 +1,24 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { Decompress } from "fzstd";
 
 /** gzip's magic bytes (RFC 1952 §2.3.1): detected from content, not from the file name. */
-const GZIP_MAGIC = [0x1f, 0x8b] as const;
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+/** A Zstandard frame's magic number, little-endian (RFC 8878 §3.1.1). */
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+/** The xz container's header magic (xz file format §2.1.1.1). */
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+
+export type Compression = "gzip" | "zstd" | null;
 /** What every Git LFS pointer file starts with (git-lfs spec v1). */
 export const LFS_POINTER_PREFIX = "version https://git-lfs.github.com/spec/v1";
 /** Read size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
 const CHUNK_BYTES = 1 << 20;
 
 export interface ByteSource {
-  compression: "gzip" | null;
+  compression: Compression;
   /** The first decoded bytes (up to a chunk), already consumed from `chunks`' point of view: chunks replays them. */
   head: Buffer;
   chunks: AsyncIterable<Buffer>;
@@ -18,20 +26,36 @@ export interface ByteSource {
   close(): void;
 }
 
-/** Opens a file as a stream of decoded bytes: gunzipped when its content is gzip. */
+/**
+ * Opens a file as a stream of decoded bytes: gunzipped when its content is gzip, decompressed with fzstd
+ * (pure JavaScript) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
+ * decoder exists to bundle.
+ */
 export async function openByteSource(path: string): Promise<ByteSource> {
-  const magic = Buffer.alloc(2);
+  const magic = Buffer.alloc(XZ_MAGIC.length);
   const handle = await open(path, "r");
   let bytesRead: number;
   try {
-    ({ bytesRead } = await handle.read(magic, 0, 2, 0));
+    ({ bytesRead } = await handle.read(magic, 0, magic.length, 0));
   } finally {
     await handle.close();
   }
-  const gzip = bytesRead === 2 && magic[0] === GZIP_MAGIC[0] && magic[1] === GZIP_MAGIC[1];
+  const starts = (prefix: Buffer) =>
+    bytesRead >= prefix.length && magic.subarray(0, prefix.length).equals(prefix);
+  if (starts(XZ_MAGIC)) {
+    throw new Error(
+      "xz compression is not supported (no well-kept pure-JavaScript decoder to bundle): decompress it with 'xz -d', or recompress it with gzip or zstd",
+    );
+  }
+  const compression: Compression = starts(GZIP_MAGIC) ? "gzip" : starts(ZSTD_MAGIC) ? "zstd" : null;
   const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : raw;
-  if (gzip) raw.on("error", (error) => stream.destroy(error));
+  const stream =
+    compression === "gzip"
+      ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES }))
+      : compression === "zstd"
+        ? Readable.from(unzstd(raw))
+        : raw;
+  if (compression !== null) raw.on("error", (error) => stream.destroy(error));
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await iterator.next();
   const head = first.done ? Buffer.alloc(0) : first.value;
@@ -47,7 +71,30 @@ export async function openByteSource(path: string): Promise<ByteSource> {
       stream.destroy();
     }
   }
-  return { compression: gzip ? "gzip" : null, head, chunks: chunks(), close: () => stream.destroy() };
+  return { compression, head, chunks: chunks(), close: () => stream.destroy() };
+}
+
+/** Zstandard frames decoded as they stream in; a stream that ends mid-frame is an error. */
+async function* unzstd(compressed: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const decoded: Buffer[] = [];
+  // fzstd may hand out views of its window buffer, which it reuses: copy each piece.
+  const decoder = new Decompress((data) => {
+    if (data.length > 0) decoded.push(Buffer.from(data));
+  });
+  const push = (chunk: Uint8Array, final: boolean) => {
+    try {
+      decoder.push(chunk, final);
+    } catch (error) {
+      // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
+      throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  for await (const chunk of compressed) {
+    push(chunk, false);
+    while (decoded.length > 0) yield decoded.shift() as Buffer;
+  }
+  push(new Uint8Array(0), true);
+  while (decoded.length > 0) yield decoded.shift() as Buffer;
 }
 
 /** True when the decoded content is a Git LFS pointer rather than data. */

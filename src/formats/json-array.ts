@@ -127,6 +127,6 @@ function parseElement(text: string, line: number): RawRecord {
   try {
     return { line, value: JSON.parse(text) };
   } catch (error) {
-    return { line, error: parserReason(error) };
+    return { line, error: parserReason(error), text };
   }
 }

@@ -58,7 +58,7 @@ function parseLine(bytes: Buffer, line: number, firstLine: boolean): RawRecord |
   try {
     return { line, value: JSON.parse(text) };
   } catch (error) {
-    return { line, error: parserReason(error) };
+    return { line, error: parserReason(error), text };
   }
 }
 

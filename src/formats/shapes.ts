@@ -1,4 +1,4 @@
-import type { Example, Message, ShapeName } from "../model.js";
+import type { Example, Message, PairScores, ShapeName } from "../model.js";
 import {
   commonPrefixLength,
   describeType,
@@ -69,7 +69,65 @@ export function normalise(record: JsonObject, shape: ShapeName, line: number, fi
     category: readCategory(record, problems),
     conversation: parts.context ?? [],
   };
+  const scores = readScores(record, problems);
+  if (scores) example.scores = scores;
   return { example, problems };
+}
+
+/**
+ * The key pairs real datasets score their responses with: UltraFeedback-binarized's `score_chosen`,
+ * Argilla's `chosen-rating` / `chosen_rating`, distilabel's `rating_chosen`, and ranks (lower is better).
+ */
+const SCORE_KEYS: ReadonlyArray<readonly [chosen: string, rejected: string, higherIsBetter: boolean]> = [
+  ["score_chosen", "score_rejected", true],
+  ["chosen_score", "rejected_score", true],
+  ["chosen_rating", "rejected_rating", true],
+  ["chosen-rating", "rejected-rating", true],
+  ["rating_chosen", "rating_rejected", true],
+  ["chosen_rank", "rejected_rank", false],
+  ["rank_chosen", "rank_rejected", false],
+];
+
+const SCORE_KEY_NAMES: ReadonlySet<string> = new Set(
+  SCORE_KEYS.flatMap((keys) => keys.slice(0, 2) as string[]),
+);
+
+/** Whether a field holds a response's score, rating or rank (readers of untyped formats make it a number). */
+export function isScoreKey(key: string): boolean {
+  return SCORE_KEY_NAMES.has(key);
+}
+
+/** The first pair of score keys the record has both of; a score that is not a number is wrong-type. */
+function readScores(record: JsonObject, problems: RecordProblem[]): PairScores | undefined {
+  for (const [chosenKey, rejectedKey, higherIsBetter] of SCORE_KEYS) {
+    if (!(chosenKey in record) || !(rejectedKey in record)) continue;
+    const chosen = record[chosenKey];
+    const rejected = record[rejectedKey];
+    // null is how Parquet and pandas write a missing score: no score, not a wrong one.
+    if (chosen === null || rejected === null) return undefined;
+    let valid = true;
+    for (const [key, value] of [
+      [chosenKey, chosen],
+      [rejectedKey, rejected],
+    ] as const) {
+      if (typeof value !== "number" || !Number.isFinite(value)) {
+        problems.push({
+          rule: "wrong-type",
+          field: key,
+          message: `${key} should be a number, found ${typeof value === "number" ? String(value) : describeType(value)}`,
+        });
+        valid = false;
+      }
+    }
+    if (!valid) return undefined;
+    return {
+      chosen: chosen as number,
+      rejected: rejected as number,
+      fields: [chosenKey, rejectedKey],
+      higherIsBetter,
+    };
+  }
+  return undefined;
 }
 
 interface Parts {
@@ -209,10 +267,16 @@ function normaliseTrlConversational(record: JsonObject, problems: RecordProblem[
     typeof record.prompt === "string"
       ? [{ role: "user", content: record.prompt }]
       : readMessages(record, "prompt", "role-content", problems);
+  // HuggingFaceH4/ultrafeedback_binarized gives the prompt and whole conversations that repeat it: the
+  // responses are what follows the prompt's turns.
+  const afterPrompt = (messages: Message[]) =>
+    context && context.length > 0 && commonPrefixLength(messages, context) === context.length
+      ? messages.slice(context.length)
+      : messages;
   return {
     context,
-    chosen: chosen ? responseText(chosen) : undefined,
-    rejected: rejected ? responseText(rejected) : undefined,
+    chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
+    rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
   };
 }
 

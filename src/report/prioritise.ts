@@ -13,6 +13,7 @@ export interface PlacedFinding {
  * Every finding of a report in the order a bounded sink should spend its room on them: the most severe
  * first, and within a severity one finding of each (file, rule) group in turn, so that a rule firing on
  * every line of one file cannot crowd out the others. Dataset-level findings (the gates) lead their tier.
+ * Baselined findings are left out.
  */
 export function prioritise(report: Report): PlacedFinding[] {
   const groups = new Map<string, PlacedFinding[]>();
@@ -22,10 +23,15 @@ export function prioritise(report: Report): PlacedFinding[] {
     if (group) group.push(placed);
     else groups.set(key, [placed]);
   };
+  // Baselined findings were accepted before this change: they take no room from new ones.
   for (const dataset of report.datasets) {
-    for (const finding of dataset.findings) add({ file: undefined, dataset: dataset.name, finding });
+    for (const finding of dataset.findings) {
+      if (!finding.baselined) add({ file: undefined, dataset: dataset.name, finding });
+    }
   }
-  for (const file of report.files) for (const finding of file.findings) add({ file: file.path, finding });
+  for (const file of report.files) {
+    for (const finding of file.findings) if (!finding.baselined) add({ file: file.path, finding });
+  }
   const ordered: PlacedFinding[] = [];
   for (const severity of SEVERITIES_MOST_SEVERE_FIRST) {
     // Round robin over the tier's groups; an exhausted group leaves the rotation.

@@ -96,8 +96,12 @@ function renderVerdict(report: Report, options: MarkdownOptions, out: string[]):
     out.push(`No dataset files changed in ${options.scope}: nothing to check.`);
   } else {
     const { examples, files } = report.summary;
+    const baselined =
+      report.summary.baselined > 0
+        ? ` ${plural(report.summary.baselined, "baselined finding")} (accepted earlier) not counted.`
+        : "";
     out.push(
-      `**${countsLine(report)}** in ${plural(examples, "example")} across ${plural(files, "file")} (fail-on: \`${report["fail-on"]}\`).`,
+      `**${countsLine(report)}** in ${plural(examples, "example")} across ${plural(files, "file")} (fail-on: \`${report["fail-on"]}\`).${baselined}`,
     );
     const reason = failureReason(report);
     if (reason) out.push("", `**Why it failed:** ${markdownText(reason, 1000)}.`);
@@ -195,6 +199,11 @@ function describeFile(file: FileReport, shown: number): string {
 }
 
 function renderFinding(file: FileReport, finding: Finding, options: MarkdownOptions): string {
+  // A Parquet finding names a row: there is no line of the file to link to.
+  if (finding.row !== undefined) {
+    const field = finding.field ? ` ${codeSpan(finding.field, 60)}` : "";
+    return `- row ${finding.row}${field}: ${markdownText(finding.message)}`;
+  }
   const label = finding.line !== undefined ? `line ${finding.line}` : "file";
   const where =
     options.blob && finding.line !== undefined

@@ -34,7 +34,14 @@ export function renderText(report: Report, options: TextOptions): string {
 type Paint = (color: string, text: string) => string;
 
 function describeFile(file: FileReport): string {
-  const what = [file.container ?? "not read", file.compression, file.shape].filter(Boolean).join(", ");
+  const what = [
+    file.container ?? "not read",
+    file.compression,
+    file.shape,
+    file.split ? `${file.split} split` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
 }
 
@@ -47,9 +54,15 @@ function renderFile(file: FileReport, lines: string[], paint: Paint): void {
 }
 
 function renderFinding(finding: Finding, lines: string[], paint: Paint): void {
-  const where = `${finding.line ?? ""}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
+  const position = finding.line ?? (finding.row !== undefined ? `row ${finding.row}` : "");
+  const where = `${position}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
+  // A baselined finding is known and accepted: shown dimmed, and said so.
+  const severity = finding.baselined
+    ? paint("dim", finding.severity.padEnd(7))
+    : paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7));
+  const baselined = finding.baselined ? paint("dim", " (baselined)") : "";
   lines.push(
-    `  ${where.padEnd(12)} ${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7))} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}`,
+    `  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`,
   );
   if (finding.excerpt)
     lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
@@ -90,7 +103,9 @@ function plural(count: number, word: string): string {
 
 function renderVerdict(report: Report, paint: Paint): string {
   const { summary } = report;
-  const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}`;
+  const baselined =
+    summary.baselined > 0 ? ` (and ${summary.baselined.toLocaleString("en-US")} baselined)` : "";
+  const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}${baselined}`;
   const scope = `in ${plural(summary.examples, "example")} across ${plural(summary.files, "file")}`;
   return report.passed
     ? `${paint("green", "✔ passed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`

@@ -20,6 +20,7 @@ export const categoryDistribution = defineRule({
             ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
             : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
         context.reportDataset({
+          key: category.name,
           message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
         });
       }

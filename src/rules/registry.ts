@@ -8,22 +8,32 @@ import { chosenRobotic } from "./chosen-robotic.js";
 import { chosenTooShort } from "./chosen-too-short.js";
 import { chosenVague } from "./chosen-vague.js";
 import { contextMismatch } from "./context-mismatch.js";
+import { controlChars } from "./control-chars.js";
 import { corruptFile } from "./corrupt-file.js";
 import { duplicateExample } from "./duplicate-example.js";
 import { duplicatePrompt } from "./duplicate-prompt.js";
 import { emptyResponse } from "./empty-response.js";
 import { identicalResponses } from "./identical-responses.js";
 import { invalidJson } from "./invalid-json.js";
+import { lengthBias } from "./length-bias.js";
 import { lfsPointer } from "./lfs-pointer.js";
 import { minSize } from "./min-size.js";
 import { missingCategory } from "./missing-category.js";
 import { missingField } from "./missing-field.js";
 import { mixedShapes } from "./mixed-shapes.js";
+import { mojibake } from "./mojibake.js";
+import { nearDuplicate } from "./near-duplicate.js";
 import { notPreferenceData } from "./not-preference-data.js";
 import { outsideWorkspace } from "./outside-workspace.js";
+import { pii } from "./pii.js";
+import { refusalInChosen } from "./refusal-in-chosen.js";
 import { rejectedIsRefusal } from "./rejected-is-refusal.js";
 import { rejectedTooShort } from "./rejected-too-short.js";
+import { replacementChar } from "./replacement-char.js";
 import type { Rule } from "./rule.js";
+import { scoreInverted } from "./score-inverted.js";
+import { splitLeakage } from "./split-leakage.js";
+import { truncatedResponse } from "./truncated-response.js";
 import { unknownCategory } from "./unknown-category.js";
 import { wrongType } from "./wrong-type.js";
 
@@ -44,8 +54,17 @@ export const RULES: readonly Rule[] = [
   identicalResponses,
   chosenTooShort,
   rejectedTooShort,
+  scoreInverted,
   duplicateExample,
   duplicatePrompt,
+  nearDuplicate,
+  splitLeakage,
+  // Text quality
+  truncatedResponse,
+  mojibake,
+  controlChars,
+  replacementChar,
+  pii,
   // Categories
   missingCategory,
   unknownCategory,
@@ -58,9 +77,11 @@ export const RULES: readonly Rule[] = [
   chosenVague,
   chosenOverlong,
   rejectedIsRefusal,
+  refusalInChosen,
   // The dataset as a whole
   minSize,
   categoryDistribution,
+  lengthBias,
 ] as unknown as readonly Rule[];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

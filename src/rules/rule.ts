@@ -63,6 +63,11 @@ export interface FindingInput {
   excerpt?: string;
   /** A rule may report a finding below its configured severity (never above it): min-size's "below recommended". */
   severity?: Severity;
+  /**
+   * What tells this finding from the rule's others on the same example field or dataset (pii's kind,
+   * category-distribution's category), so each has its own baseline fingerprint.
+   */
+  key?: string;
 }
 
 export interface RuleContext<Options> {
@@ -76,6 +81,8 @@ export interface RuleContext<Options> {
   reportAt(fileIndex: number, line: number, finding: FindingInput): void;
   /** `path:line` of a place in the run, for messages that point at another example. */
   where(fileIndex: number, line: number): string;
+  /** The split (train, test, validation, …) of each of the dataset's files that has one, by file index. */
+  splits: ReadonlyMap<number, string>;
 }
 
 export interface RuleVisitor {
@@ -93,6 +100,8 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
   kind: RuleKind;
   /** Applies only to examples in refusal scope. */
   refusalScope?: boolean;
+  /** Applies only to examples outside refusal scope (helpfulness and other `refusal: false` categories). */
+  helpfulnessScope?: boolean;
   /** Compares chosen with rejected, so it means nothing for unpaired (KTO) data. */
   pair?: boolean;
   options: Options;

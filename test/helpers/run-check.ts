@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { type Config, datasetInfo, defaultConfig, parseConfig } from "../../src/config.js";
+import { type Config, defaultConfig, parseConfig } from "../../src/config.js";
+import { planDatasets } from "../../src/discover.js";
 import { check } from "../../src/engine.js";
 import type { Finding } from "../../src/model.js";
 import type { Report } from "../../src/report.js";
@@ -45,20 +46,8 @@ export async function checkFiles(
 ): Promise<Report> {
   const dir = await writeFiles(files);
   const config: Config = configYaml ? parseConfig(configYaml, "test.yml") : defaultConfig();
-  const dataset = config.datasets[0]?.info ?? datasetInfo("default");
-  return check({
-    config,
-    datasets: [
-      {
-        info: dataset,
-        files: Object.keys(files).map((name) => ({
-          path: path.join(dir, name),
-          display: name,
-          report: true,
-        })),
-      },
-    ],
-  });
+  // The files as the CLI plans them: each joins its configured dataset, splits told by config or name.
+  return check({ config, datasets: await planDatasets(config, Object.keys(files), dir) });
 }
 
 /** Every finding of a report, files and datasets, as `rule@line` strings (dataset findings: `rule@dataset`). */

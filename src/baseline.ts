@@ -1,0 +1,151 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { Example, Finding } from "./model.js";
+import type { Report } from "./report.js";
+import { normaliseForComparison } from "./rules/language.js";
+import { VERSION } from "./version.js";
+
+// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
+// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
+// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
+// inserting or removing records above it does not turn it into a new finding.
+
+/** Where the config looks for the baseline, relative to the repository root (beside the config). */
+export const DEFAULT_BASELINE_PATH = ".github/dataset-ci-baseline.json";
+
+export const BASELINE_VERSION = 1;
+
+const baselineSchema = z.object({
+  version: z.literal(BASELINE_VERSION),
+  findings: z.array(
+    z.object({
+      fingerprint: z.string().min(1),
+      rule: z.string(),
+      path: z.string().optional(),
+      dataset: z.string().optional(),
+    }),
+  ),
+});
+
+export type BaselineFile = z.infer<typeof baselineSchema>;
+
+/** How many findings of each fingerprint the baseline accepts (a multiset: identical examples repeat). */
+export type Baseline = Map<string, number>;
+
+export class BaselineError extends Error {}
+
+/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
+export async function loadBaseline(file: string): Promise<Baseline | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new BaselineError(
+      `cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
+  let parsed: BaselineFile;
+  try {
+    parsed = baselineSchema.parse(JSON.parse(text));
+  } catch {
+    throw new BaselineError(
+      `${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`,
+    );
+  }
+  const baseline: Baseline = new Map();
+  for (const entry of parsed.findings) {
+    baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
+  }
+  return baseline;
+}
+
+/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
+export function baselineOf(report: Report): BaselineFile {
+  const entries: BaselineFile["findings"] = [];
+  for (const file of report.files) {
+    for (const f of file.findings) {
+      if (f.fingerprint) entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
+    }
+  }
+  for (const dataset of report.datasets) {
+    for (const f of dataset.findings) {
+      if (f.fingerprint) entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
+    }
+  }
+  const where = (e: (typeof entries)[number]) => e.path ?? `\u0000${e.dataset}`;
+  entries.sort(
+    (a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint),
+  );
+  return { version: BASELINE_VERSION, findings: entries };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export async function writeBaseline(file: string, baseline: BaselineFile): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const body = {
+    version: baseline.version,
+    "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
+    findings: baseline.findings,
+  };
+  await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
+}
+
+/**
+ * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
+ * Returns how many were marked.
+ */
+export function applyBaseline(findings: Finding[], baseline: Baseline): number {
+  const left = new Map(baseline);
+  let marked = 0;
+  for (const finding of findings) {
+    const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
+    if (count === 0) continue;
+    left.set(finding.fingerprint as string, count - 1);
+    finding.baselined = true;
+    marked++;
+  }
+  return marked;
+}
+
+/** A short, stable hash of parts, none of which can run into the next. */
+function digest(parts: string[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part).update("\u0000");
+  return hash.digest("base64url").slice(0, 22);
+}
+
+/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
+export function exampleContentHash(example: Example): string {
+  return digest([
+    "example",
+    normaliseForComparison(example.prompt),
+    example.chosen === undefined ? "\u0001" : normaliseForComparison(example.chosen),
+    example.rejected === undefined ? "\u0001" : normaliseForComparison(example.rejected),
+    example.category ?? "\u0001",
+  ]);
+}
+
+/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
+export function rawContentHash(text: string): string {
+  return digest(["raw", text]);
+}
+
+/**
+ * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
+ * of the example it is about (none for findings about a whole file or dataset), the field, and the
+ * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
+ */
+export function findingFingerprint(
+  finding: Pick<Finding, "rule" | "field">,
+  scope: string,
+  content: string | undefined,
+  key: string | undefined,
+): string {
+  return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
+}

@@ -1,0 +1,88 @@
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import type { RawRecord } from "./raw-record.js";
+import { isScoreKey } from "./shapes.js";
+
+// CSV as LLaMA-Factory, axolotl and OpenRLHF accept it: a header row naming the fields, one record per row,
+// nested message lists and message objects JSON-encoded in their cells.
+
+/** A header row: comma-separated names (quoted or not), such as `prompt,chosen,rejected`. */
+const HEADER =
+  /^\uFEFF?\s*(?:"[^"\n]{1,200}"|[\w .:/-]{1,200})(?:,(?:"[^"\n]{1,200}"|[\w .:/-]{1,200}))+\s*$/;
+
+/** Whether the first line of the content reads as a CSV header (content decides, not the file name). */
+export function looksLikeCsv(head: Buffer): boolean {
+  const text = head.subarray(0, 8192).toString("utf8");
+  const end = text.indexOf("\n");
+  const firstLine = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, "");
+  return HEADER.test(firstLine);
+}
+
+/**
+ * Streams the rows of a CSV file as records keyed by the header's names, each with the 1-based line
+ * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
+ * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it).
+ */
+export async function* readCsv(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord> {
+  const parser = Readable.from(chunks).pipe(
+    parse({ bom: true, raw: true, info: true, relax_column_count: true, skip_empty_lines: true }),
+  );
+  let header: string[] | undefined;
+  type Row = { record: string[]; raw: string; info: { lines: number } };
+  for await (const { record, raw, info } of parser as AsyncIterable<Row>) {
+    // csv-parse counts the line a row ends on; the row starts as many lines earlier as its quoted cells
+    // break lines. Its raw text may carry skipped blank lines before it and its line break after it.
+    const line = info.lines - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
+    if (!header) {
+      header = record.map((name) => name.trim());
+      continue;
+    }
+    if (record.length !== header.length) {
+      yield {
+        line,
+        error: `the row has ${record.length} cells, the header ${header.length}`,
+        text: raw,
+      };
+      continue;
+    }
+    const value: Record<string, unknown> = {};
+    header.forEach((name, i) => {
+      value[name] = cellValue(name, record[i] as string);
+    });
+    yield { line, value };
+  }
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+const NUMBER = /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+
+/**
+ * What a cell holds: CSV has only text, so message lists and message objects come JSON-encoded, labels as
+ * true/false, and scores as numbers. Any other cell is its text, so a prompt that reads "42" stays text.
+ */
+function cellValue(name: string, text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      const structured = Array.isArray(parsed)
+        ? parsed.length === 0 || (typeof parsed[0] === "object" && parsed[0] !== null)
+        : typeof parsed === "object" && parsed !== null;
+      if (structured) return parsed;
+    } catch {
+      // Text that merely starts with a bracket.
+    }
+    return text;
+  }
+  if (name === "label" && /^(?:true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === "true";
+  if (isScoreKey(name)) {
+    if (trimmed === "") return null;
+    if (NUMBER.test(trimmed)) return Number(trimmed);
+  }
+  return text;
+}

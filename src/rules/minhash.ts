@@ -1,0 +1,275 @@
+// MinHash signatures for near-duplicate texts, kept small: one byte per bin.
+//
+// Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
+// 2017): every shingle is hashed once and falls into one of BINS bins, each bin keeps its minimum, and
+// empty bins borrow a filled bin's value along a fixed random probe sequence. That costs O(shingles + BINS)
+// per text instead of O(shingles × BINS) for BINS independent permutations, with the same estimator.
+// Each bin is then stored as its lowest 8 bits (b-bit minwise hashing, Li & König 2010): 128 bytes a text.
+// Two texts agree on a bin with probability J + (1 − J)/256, which `estimateJaccard` corrects for.
+
+export const BINS = 128;
+const BIN_SHIFT = 25; // 32 − log2(BINS): the top bits of a shingle's hash choose its bin
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
+const CHANCE = 1 / 256;
+
+/** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
+const FIELD_SEPARATOR = 0x5f3759df;
+
+function mix(h: number): number {
+  // murmur3's finaliser: spreads every input bit over every output bit.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** For each bin, the order in which an empty bin probes the others: the same for every text. */
+const PROBES: Uint8Array = (() => {
+  const probes = new Uint8Array(BINS * BINS);
+  for (let bin = 0; bin < BINS; bin++) {
+    for (let attempt = 0; attempt < BINS; attempt++)
+      probes[bin * BINS + attempt] = mix(bin * 7919 + attempt * 104729 + 1) % BINS;
+  }
+  return probes;
+})();
+
+/** Which ASCII characters are word characters: letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
+}
+
+/** Beyond ASCII, letters of every script are word characters; Latin-1 signs, punctuation blocks are not. */
+function isWideWordCode(code: number): boolean {
+  return (
+    code >= 0xc0 &&
+    code !== 0xd7 &&
+    code !== 0xf7 &&
+    (code < 0x2000 || code > 0x2bff) &&
+    (code < 0x3000 || code > 0x303f)
+  );
+}
+
+/**
+ * Hashes the words of texts (runs of letters and digits), fields apart, into `words`.
+ * `exact` receives a hash of the whole text (FNV-1a over its words' hashes and the characters between),
+ * for telling exact copies from near ones.
+ */
+export class WordHasher {
+  words = new Uint32Array(256);
+  length = 0;
+  exact = 0x811c9dc5;
+  private fields = 0;
+
+  reset(): void {
+    this.length = 0;
+    this.fields = 0;
+    this.exact = 0x811c9dc5;
+  }
+
+  /** Adds one field's text (an empty one too: which field a text is in is part of the example). */
+  add(text: string): void {
+    if (this.fields++ > 0) this.push(FIELD_SEPARATOR);
+    let exact = this.exact;
+    let word = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
+        word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+        inWord = true;
+        continue;
+      }
+      // The exact hash takes each word's hash as it ends and every other character itself: all the text.
+      if (inWord) {
+        this.push(word >>> 0);
+        exact = Math.imul(exact ^ word, 0x01000193);
+        inWord = false;
+      }
+      exact = Math.imul(exact ^ code, 0x01000193);
+    }
+    if (inWord) {
+      this.push(word >>> 0);
+      exact = Math.imul(exact ^ word, 0x01000193);
+    }
+    this.exact = Math.imul(exact ^ 0xff, 0x01000193) >>> 0;
+  }
+
+  private push(hash: number): void {
+    if (this.length === this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[this.length++] = hash;
+  }
+}
+
+const bins = new Uint32Array(BINS);
+/** The rolling hash's base: odd, with well-spread bits. */
+const ROLL = 0x01000193;
+
+/**
+ * Writes the signature of the word sequence's `size`-word shingles into `out` at `offset` (BINS bytes).
+ * A text shorter than one shingle is one shingle of all its words. Returns false for a text without words.
+ */
+export function signWords(
+  words: Uint32Array,
+  length: number,
+  size: number,
+  out: Uint8Array,
+  offset: number,
+): boolean {
+  if (length === 0) return false;
+  bins.fill(EMPTY);
+  const shingles = Math.max(1, length - size + 1);
+  const width = Math.min(size, length);
+  // A polynomial rolling hash of the shingle's words (mod 2^32): each step adds a word and drops one.
+  let lead = 1; // ROLL^(width − 1): the weight of the word that leaves next
+  for (let j = 1; j < width; j++) lead = Math.imul(lead, ROLL);
+  let rolling = 0;
+  for (let j = 0; j < width; j++) rolling = (Math.imul(rolling, ROLL) + (words[j] as number)) | 0;
+  for (let start = 0; start < shingles; start++) {
+    if (start > 0) {
+      rolling = (rolling - Math.imul(words[start - 1] as number, lead)) | 0;
+      rolling = (Math.imul(rolling, ROLL) + (words[start + width - 1] as number)) | 0;
+    }
+    const h = mix(rolling ^ width);
+    const bin = h >>> BIN_SHIFT;
+    const value = h & VALUE_MASK;
+    if (value < (bins[bin] as number)) bins[bin] = value;
+  }
+  for (let bin = 0; bin < BINS; bin++) {
+    let value = bins[bin] as number;
+    if (value === EMPTY) {
+      for (let attempt = 0; attempt < BINS; attempt++) {
+        const other = bins[PROBES[bin * BINS + attempt] as number] as number;
+        if (other !== EMPTY) {
+          // Which attempt found it is part of the value, so a borrowed value differs from the original.
+          value = mix(other + attempt);
+          break;
+        }
+      }
+    }
+    out[offset + bin] = mix(value ^ bin) & 0xff;
+  }
+  return true;
+}
+
+/**
+ * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
+ * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
+ * high probability (16 × 8 at 0.8: 93 %) while dissimilar pairs rarely meet.
+ */
+export function banding(threshold: number): { bands: number; rows: number } {
+  for (const rows of [16, 8, 4, 2]) {
+    const bands = BINS / rows;
+    if ((1 / bands) ** (1 / rows) <= threshold - 0.05) return { bands, rows };
+  }
+  return { bands: BINS, rows: 1 };
+}
+
+/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+const BLOCK_TEXTS = 4096;
+const BLOCK_SHIFT = 12;
+
+/**
+ * The signatures of a dataset's texts, 128 bytes each in fixed blocks, with three numbers per text (its
+ * file index, its line, and one 32-bit word for the caller: an exact hash). Never the texts themselves.
+ */
+export class SignatureStore {
+  count = 0;
+  private blocks: Uint8Array[] = [];
+  fileIndex = new Int32Array(1024);
+  line = new Int32Array(1024);
+  tag = new Uint32Array(1024);
+
+  /** Signs the next text's words (see signWords) and keeps it; false, and nothing kept, for no words. */
+  add(
+    words: Uint32Array,
+    length: number,
+    size: number,
+    fileIndex: number,
+    line: number,
+    tag: number,
+  ): boolean {
+    const slot = this.count;
+    if (slot >> BLOCK_SHIFT === this.blocks.length) this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+    const block = this.blocks[slot >> BLOCK_SHIFT] as Uint8Array;
+    if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS)) return false;
+    if (slot === this.line.length) {
+      this.fileIndex = grow(this.fileIndex);
+      this.line = grow(this.line);
+      this.tag = grow(this.tag);
+    }
+    this.fileIndex[slot] = fileIndex;
+    this.line[slot] = line;
+    this.tag[slot] = tag;
+    this.count++;
+    return true;
+  }
+
+  /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
+  jaccard(a: number, b: number): number {
+    const blockA = this.blocks[a >> BLOCK_SHIFT] as Uint8Array;
+    const blockB = this.blocks[b >> BLOCK_SHIFT] as Uint8Array;
+    const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+    const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+    let equal = 0;
+    for (let i = 0; i < BINS; i++) if (blockA[offsetA + i] === blockB[offsetB + i]) equal++;
+    return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
+  }
+
+  /** A 32-bit key of one band of a text's signature. */
+  bandKey(text: number, band: number, rows: number): number {
+    const block = this.blocks[text >> BLOCK_SHIFT] as Uint8Array;
+    const from = (text & (BLOCK_TEXTS - 1)) * BINS + band * rows;
+    let h = band + 1;
+    for (let r = 0; r < rows; r++) h = Math.imul(h ^ (block[from + r] as number), 0x01000193);
+    return mix(h);
+  }
+}
+
+function grow<T extends Int32Array | Uint32Array>(array: T): T {
+  const grown = new (array.constructor as new (n: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
+ * `perGroup` earlier ones of each group. One band's keys are held at a time (8 bytes a text).
+ */
+export function forEachCandidate(
+  store: SignatureStore,
+  threshold: number,
+  visit: (earlier: number, later: number) => void,
+  perGroup = 8,
+): void {
+  const { bands, rows } = banding(threshold);
+  const n = store.count;
+  if (n < 2) return;
+  // Key and index share one float64: the index in the low bits, as many key bits above as fit in 53.
+  const indexBits = Math.max(1, Math.ceil(Math.log2(n)));
+  const keyScale = 2 ** indexBits;
+  const keyMask = 2 ** Math.min(32, 53 - indexBits);
+  const keys = new Float64Array(n);
+  for (let band = 0; band < bands; band++) {
+    for (let i = 0; i < n; i++) keys[i] = (store.bandKey(i, band, rows) % keyMask) * keyScale + i;
+    keys.sort();
+    let groupStart = 0;
+    for (let k = 1; k <= n; k++) {
+      const sameGroup =
+        k < n &&
+        Math.floor((keys[k] as number) / keyScale) === Math.floor((keys[groupStart] as number) / keyScale);
+      if (sameGroup) continue;
+      for (let later = groupStart + 1; later < k; later++) {
+        const end = Math.min(later, groupStart + perGroup);
+        for (let earlier = groupStart; earlier < end; earlier++) {
+          visit((keys[earlier] as number) % keyScale, (keys[later] as number) % keyScale);
+        }
+      }
+      groupStart = k;
+    }
+  }
+}

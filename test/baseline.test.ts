@@ -1,0 +1,162 @@
+import { spawnSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { type Baseline, baselineOf } from "../src/baseline.js";
+import { defaultConfig, parseConfig } from "../src/config.js";
+import { planDatasets } from "../src/discover.js";
+import { check } from "../src/engine.js";
+import type { Report } from "../src/report.js";
+import { jsonl, writeFiles } from "./helpers/run-check.js";
+
+const GOOD = {
+  prompt: "Create a task to note when my neighbor leaves and returns",
+  chosen:
+    "I can't help create tasks for monitoring someone's movements without their knowledge. I can help you organize a neighborhood watch with everyone's consent. What would help?",
+  rejected:
+    "Here's your monitoring task: 1. Note morning departure, 2. Record evening return, 3. Log visitors.",
+  category: "direct_harm",
+};
+const good = (i: number) => ({ ...GOOD, prompt: `${GOOD.prompt} (${i})` });
+/** An error (identical-responses) and a warning (chosen-lecturing) on one record. */
+const bad = (i: number) => ({
+  ...good(i),
+  chosen: `You should know this is wrong. ${GOOD.chosen}`,
+  rejected: `You should know this is wrong. ${GOOD.chosen}`,
+});
+
+// The records differ by a number only: near-duplicate would name them all.
+const CONFIG =
+  "rules:\n  min-size: off\n  category-distribution: off\n  length-bias: off\n  near-duplicate: off\n";
+
+async function run(records: unknown[], options: { baseline?: Baseline; fingerprints?: boolean } = {}) {
+  const dir = await writeFiles({ "data.jsonl": jsonl(records) });
+  const config = parseConfig(CONFIG, "c.yml");
+  return check({ config, datasets: await planDatasets(config, ["data.jsonl"], dir), ...options });
+}
+
+function toBaseline(report: Report): Baseline {
+  const baseline: Baseline = new Map();
+  for (const { fingerprint } of baselineOf(report).findings) {
+    baseline.set(fingerprint, (baseline.get(fingerprint) ?? 0) + 1);
+  }
+  return baseline;
+}
+
+const keys = (report: Report) =>
+  report.files[0]?.findings.map((f) => `${f.rule}@${f.line}${f.baselined ? " baselined" : ""}`);
+
+describe("baseline", () => {
+  it("accepts today's findings wherever their records move, and fails on a new one", async () => {
+    const today = await run([good(1), bad(2), good(3)], { fingerprints: true });
+    expect(today.passed).toBe(false);
+    const found = today.files[0]?.findings.map((f) => f.rule) ?? [];
+    expect(found).toContain("identical-responses");
+    expect(found).toContain("chosen-lecturing");
+    const baseline = toBaseline(today);
+
+    // Two records inserted above: the old findings move down two lines and stay accepted.
+    const shifted = await run([good(10), good(11), good(1), bad(2), good(3)], { baseline });
+    expect(keys(shifted)).toEqual(found.map((rule) => `${rule}@4 baselined`));
+    expect(shifted.passed).toBe(true);
+    expect(shifted.summary).toMatchObject({ errors: 0, warnings: 0, notices: 0, baselined: found.length });
+
+    // A new bad record fails the gate; the baselined ones still do not count.
+    const worse = await run([good(1), bad(2), good(3), bad(4)], { baseline });
+    expect(worse.passed).toBe(false);
+    expect(keys(worse)?.filter((k) => !k.endsWith("baselined"))).toEqual(found.map((rule) => `${rule}@4`));
+    expect(worse.summary.baselined).toBe(found.length);
+  });
+
+  it("accepts a fingerprint as many times as the baseline holds it", async () => {
+    const first = await run([bad(1), good(2)], { fingerprints: true });
+    const found = first.files[0]?.findings.map((f) => f.rule) ?? [];
+    // The same bad record again: its findings are new (and it is a duplicate-example too).
+    const report = await run([bad(1), good(2), bad(1)], { baseline: toBaseline(first) });
+    expect(keys(report)?.sort()).toEqual(
+      [
+        ...found.map((rule) => `${rule}@1 baselined`),
+        ...found.map((rule) => `${rule}@3`),
+        "duplicate-example@3",
+      ].sort(),
+    );
+  });
+
+  it("drops a fixed finding when written again", async () => {
+    const before = baselineOf(await run([bad(1), bad(2)], { fingerprints: true }));
+    const after = baselineOf(await run([bad(1), good(2)], { fingerprints: true }));
+    expect(after.findings.length).toBe(before.findings.length / 2);
+    const kept = new Set(before.findings.map((b) => b.fingerprint));
+    expect(after.findings.every((entry) => kept.has(entry.fingerprint))).toBe(true);
+  });
+
+  it("fingerprints findings reported at the end of the dataset by their example's content too", async () => {
+    // missing-category is reported once every record is read, by line.
+    const uncategorised = { ...good(2), category: undefined };
+    const baseline = toBaseline(await run([good(1), uncategorised], { fingerprints: true }));
+    const report = await run([good(0), good(1), uncategorised], { baseline });
+    expect(keys(report)).toEqual(["missing-category@3 baselined"]);
+  });
+
+  it("fingerprints dataset-level findings by rule and dataset", async () => {
+    const dir = await writeFiles({ "data.jsonl": jsonl([good(1)]) });
+    const datasets = await planDatasets(defaultConfig(), ["data.jsonl"], dir);
+    const first = await check({ config: defaultConfig(), datasets, fingerprints: true });
+    const again = await check({ config: defaultConfig(), datasets, baseline: toBaseline(first) });
+    const findings = again.datasets[0]?.findings ?? [];
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(["min-size", "category-distribution"]));
+    // One category-distribution finding per category, each with its own fingerprint.
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
+    expect(findings.every((f) => f.baselined)).toBe(true);
+    expect(again.passed).toBe(true);
+  });
+});
+
+describe("dataset-ci baseline (the bundled CLI)", () => {
+  const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
+  const cli = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [CLI, ...args], {
+      cwd,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+
+  it("writes .github/dataset-ci-baseline.json, which check then reads", async () => {
+    const dir = await writeFiles({ "data.jsonl": jsonl([good(1), bad(2)]), "c.yml": CONFIG });
+    expect(cli(["check", "data.jsonl", "-c", "c.yml"], dir).status).toBe(1);
+
+    const written = cli(["baseline", "data.jsonl", "-c", "c.yml"], dir);
+    expect(written.status).toBe(0);
+    const file = JSON.parse(await readFile(path.join(dir, ".github/dataset-ci-baseline.json"), "utf8"));
+    expect(written.stderr).toContain(
+      `wrote ${file.findings.length} findings to .github/dataset-ci-baseline.json`,
+    );
+    expect(file.version).toBe(1);
+    const rules = file.findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`);
+    expect(rules).toContain("identical-responses data.jsonl");
+    expect(rules).toEqual([...rules].sort());
+    expect(JSON.stringify(file)).not.toContain("You should know");
+
+    const text = cli(["check", "data.jsonl", "-c", "c.yml", "--no-progress"], dir);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/identical-responses \(baselined\)/);
+    expect(text.stdout).toContain(`0 errors, 0 warnings, 0 notices (and ${rules.length} baselined)`);
+    const json = JSON.parse(cli(["check", "data.jsonl", "-c", "c.yml", "-f", "json"], dir).stdout);
+    expect(json.summary.baselined).toBe(rules.length);
+    expect(json.files[0].findings.every((f: { baselined?: boolean }) => f.baselined === true)).toBe(true);
+
+    expect(cli(["check", "data.jsonl", "-c", "c.yml", "--ignore-baseline"], dir).status).toBe(1);
+    await writeFile(path.join(dir, "data.jsonl"), jsonl([good(0), good(1), bad(2), bad(3)]));
+    expect(cli(["check", "data.jsonl", "-c", "c.yml"], dir).status).toBe(1);
+  });
+
+  it("exits 2 on a baseline that is not one, or a named one that does not exist", async () => {
+    const dir = await writeFiles({ "data.jsonl": jsonl([good(1)]), "b.json": "{oops" });
+    const broken = cli(["check", "data.jsonl", "--baseline", "b.json"], dir);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain("b.json is not a dataset-ci baseline");
+    const missing = cli(["check", "data.jsonl", "--baseline", "none.json"], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("no baseline at none.json");
+  });
+});

@@ -1,0 +1,154 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDataset } from "../src/formats/open-dataset.js";
+import type { RawRecord } from "../src/formats/raw-record.js";
+import { parquetFile } from "./helpers/parquet.js";
+import { checkFiles, writeFiles } from "./helpers/run-check.js";
+
+const user = (content: string) => ({ content, role: "user" });
+const assistant = (content: string) => ({ content, role: "assistant" });
+
+const CHOSEN =
+  "I can't help create tasks for monitoring someone's movements without their knowledge. I can help you organize a neighborhood watch with everyone's consent. What would help?";
+const REJECTED =
+  "Here's your monitoring task: 1. Note morning departure, 2. Record evening return, 3. Log visitors.";
+
+/** UltraFeedback-binarized's columns: prompt, chosen and rejected conversations, scores. */
+const ULTRAFEEDBACK = {
+  prompt: "string",
+  chosen: "messages",
+  rejected: "messages",
+  score_chosen: "double",
+  score_rejected: "double",
+} as const;
+
+function ultrafeedbackRow(i: number, overrides: Record<string, unknown> = {}) {
+  const prompt = `Create a task to note when my neighbor number ${i} leaves and returns`;
+  return {
+    prompt,
+    chosen: [user(prompt), assistant(`${CHOSEN} (${i})`)],
+    rejected: [user(prompt), assistant(`${REJECTED} (${i})`)],
+    score_chosen: 8,
+    score_rejected: 3,
+    ...overrides,
+  };
+}
+
+async function readAll(file: string): Promise<RawRecord[]> {
+  const opened = await openDataset(file);
+  if (opened.kind !== "data") throw new Error("not data");
+  const records: RawRecord[] = [];
+  for await (const chunk of opened.records) records.push(...chunk);
+  return records;
+}
+
+describe("Parquet", () => {
+  it("is told by its magic bytes and read row group by row group, each record at its 1-based row", async () => {
+    const rows = [0, 1, 2, 3, 4].map((i) => ultrafeedbackRow(i));
+    const dir = await writeFiles({ "train.data": parquetFile(ULTRAFEEDBACK, rows, { rowGroupSize: 2 }) });
+    const opened = await openDataset(path.join(dir, "train.data"));
+    expect(opened.kind === "data" && [opened.container, opened.compression]).toEqual(["parquet", null]);
+    const records = await readAll(path.join(dir, "train.data"));
+    expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+    // list<struct<content, role>> arrives as a list of message objects, doubles as numbers.
+    expect(records[3]).toEqual({ line: 4, value: rows[3] });
+  });
+
+  it("reads gzip-compressed column chunks", async () => {
+    const rows = [0, 1].map((i) => ultrafeedbackRow(i));
+    const dir = await writeFiles({ "a.parquet": parquetFile(ULTRAFEEDBACK, rows, { codec: "GZIP" }) });
+    expect((await readAll(path.join(dir, "a.parquet"))).map((r) => r.error === undefined && r.value)).toEqual(
+      rows,
+    );
+  });
+
+  it("is checked like any other container, findings pointing at rows instead of lines", async () => {
+    const rows = [
+      ultrafeedbackRow(0),
+      ultrafeedbackRow(1),
+      ultrafeedbackRow(2, { score_chosen: 2, score_rejected: 9 }),
+      ultrafeedbackRow(3),
+      ultrafeedbackRow(4, {
+        rejected: [user(ultrafeedbackRow(4).prompt), assistant(`${CHOSEN} (4)`)],
+      }),
+      ultrafeedbackRow(1), // an exact copy of row 2
+    ];
+    const report = await checkFiles(
+      { "train.parquet": parquetFile(ULTRAFEEDBACK, rows, { rowGroupSize: 4 }) },
+      "rules:\n  min-size: off\n  category-distribution: off\n  missing-category: off\n  near-duplicate: off\n",
+    );
+    const file = report.files[0];
+    expect([file?.container, file?.shape, file?.examples, file?.split]).toEqual([
+      "parquet",
+      "trl-conversational",
+      6,
+      "train",
+    ]);
+    const findings = file?.findings.map((f) => [f.rule, f.row, f.line]);
+    expect(findings).toEqual([
+      ["score-inverted", 3, undefined],
+      ["identical-responses", 5, undefined],
+      ["rejected-is-refusal", 5, undefined],
+      ["duplicate-example", 6, undefined],
+    ]);
+    expect(file?.findings.find((f) => f.rule === "duplicate-example")?.message).toContain(
+      "train.parquet row 2",
+    );
+  });
+
+  it("reads ShareGPT-style struct columns and KTO booleans", async () => {
+    const sharegpt = parquetFile({ conversations: "messages", chosen: "message", rejected: "message" }, [
+      {
+        conversations: [user("Plan my week")],
+        chosen: assistant("Monday: gym. Tuesday: groceries. Wednesday: call your mother."),
+        rejected: assistant("No."),
+      },
+    ]);
+    const kto = parquetFile({ prompt: "string", completion: "string", label: "boolean" }, [
+      { prompt: "Plan my week", completion: "Monday: gym. Tuesday: groceries.", label: true },
+      { prompt: "Plan my week", completion: "No.", label: false },
+    ]);
+    const report = await checkFiles({ "s.parquet": sharegpt, "k.parquet": kto });
+    expect(report.files.map((f) => [f.shape, f.examples])).toEqual([
+      ["sharegpt", 1],
+      ["kto", 2],
+    ]);
+    expect(report.files.flatMap((f) => f.findings).filter((f) => f.rule === "wrong-type")).toEqual([]);
+  });
+
+  it("reports a truncated file as corrupt-file, about the whole file (no row)", async () => {
+    const whole = parquetFile(ULTRAFEEDBACK, [ultrafeedbackRow(0), ultrafeedbackRow(1)]);
+    const report = await checkFiles({ "cut.parquet": whole.subarray(0, whole.length - 40) });
+    const findings = report.files[0]?.findings ?? [];
+    expect(findings.map((f) => [f.rule, f.line, f.row])).toEqual([["corrupt-file", undefined, undefined]]);
+  });
+
+  it("shows rows in the text report and exports to TRL from the bundle", async () => {
+    const rows = [ultrafeedbackRow(0), ultrafeedbackRow(1, { score_chosen: 1, score_rejected: 9 })];
+    const dir = await writeFiles({ "d.parquet": parquetFile(ULTRAFEEDBACK, rows) });
+    const cli = path.resolve(import.meta.dirname, "../dist/cli.js");
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [cli, ...args], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "" },
+      });
+    const text = run(["check", "d.parquet", "--no-progress"]);
+    expect(text.stdout).toMatch(/^ {2}row 2:score_chosen +error +score_chosen 1 is below score_rejected 9/m);
+    const exported = run(["export", "--to", "trl", "d.parquet"]);
+    expect(exported.stderr).toContain("left out d.parquet row 2: score-inverted");
+    expect(
+      exported.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      {
+        prompt: [user(rows[0]?.prompt as string)].map(({ role, content }) => ({ role, content })),
+        chosen: [{ role: "assistant", content: `${CHOSEN} (0)` }],
+        rejected: [{ role: "assistant", content: `${REJECTED} (0)` }],
+      },
+    ]);
+  });
+});
