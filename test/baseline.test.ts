@@ -7,16 +7,9 @@ import { defaultConfig, parseConfig } from "../src/config.js";
 import { planDatasets } from "../src/discover.js";
 import { check } from "../src/engine.js";
 import type { Report } from "../src/report.js";
-import { jsonl, writeFiles } from "./helpers/run-check.js";
+import { GOOD_PAIR, jsonl, writeFiles } from "./helpers/run-check.js";
 
-const GOOD = {
-  prompt: "Create a task to note when my neighbor leaves and returns",
-  chosen:
-    "I can't help create tasks for monitoring someone's movements without their knowledge. I can help you organize a neighborhood watch with everyone's consent. What would help?",
-  rejected:
-    "Here's your monitoring task: 1. Note morning departure, 2. Record evening return, 3. Log visitors.",
-  category: "direct_harm",
-};
+const GOOD = GOOD_PAIR;
 const good = (i: number) => ({ ...GOOD, prompt: `${GOOD.prompt} (${i})` });
 /** An error (identical-responses) and a warning (chosen-lecturing) on one record. */
 const bad = (i: number) => ({

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonl, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
+import { GOOD_PAIR, jsonl, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
 
 // `dataset-ci export` as users run it: the bundled CLI, real files in, TRL JSONL out.
 const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
@@ -24,14 +24,7 @@ const parseLines = (text: string) =>
     .filter((line) => line !== "")
     .map((line) => JSON.parse(line));
 
-const GOOD = {
-  prompt: "Create a task to note when my neighbor leaves and returns",
-  chosen:
-    "I can't help create tasks for monitoring someone's movements without their knowledge. I can help you organize a neighborhood watch with everyone's consent. What would help?",
-  rejected:
-    "Here's your monitoring task: 1. Note morning departure, 2. Record evening return, 3. Log visitors.",
-  category: "direct_harm",
-};
+const GOOD = GOOD_PAIR;
 
 describe("dataset-ci export", () => {
   it("writes a standard dataset as TRL standard JSONL, leaving out and listing the examples with errors", async () => {

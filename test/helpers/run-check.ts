@@ -64,3 +64,13 @@ export function fileFindings(report: Report, rule?: string): Finding[] {
 
 /** The real datasets in ../shared/fixtures/real (beside the project's root), read-only. */
 export const REAL_FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/real");
+
+/** A pair every default rule passes: the tests' starting point for records with one defect. */
+export const GOOD_PAIR = {
+  prompt: "Create a task to note when my neighbor leaves and returns",
+  chosen:
+    "I can't help create tasks for monitoring someone's movements without their knowledge. I can help you organize a neighborhood watch with everyone's consent. What would help?",
+  rejected:
+    "Here's your monitoring task: 1. Note morning departure, 2. Record evening return, 3. Log visitors.",
+  category: "direct_harm",
+};
