@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { banding, forEachCandidate, SignatureStore, WordHasher } from "../src/rules/minhash.js";
+
+function words(seed: number, count: number, vocabulary: number): string {
+  const out: string[] = [];
+  let state = seed;
+  for (let i = 0; i < count; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    out.push(`w${state % vocabulary}`);
+  }
+  return out.join(" ");
+}
+
+describe("WordHasher", () => {
+  it("hashes the same words with and without the exact hash, ASCII or not", () => {
+    const texts = [
+      "plain ascii text, with punctuation: and 42 numbers!",
+      "caf\u00e9 na\u00efve \u2014 \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8 and more",
+      "",
+      "x".repeat(70_000),
+      `${"long ".repeat(20_000)}end`,
+    ];
+    for (const text of texts) {
+      const a = new WordHasher();
+      const b = new WordHasher(false);
+      for (const h of [a, b]) {
+        h.reset();
+        h.add(text);
+        h.add("second field");
+      }
+      expect(Array.from(b.words.subarray(0, b.length))).toEqual(Array.from(a.words.subarray(0, a.length)));
+    }
+  });
+});
+
+describe("forEachCandidate", () => {
+  it("visits, in each band, every later text with the earliest texts of its group, as a plain grouping does", () => {
+    // Texts from a small vocabulary, so that many share bands, and copies with an edit or two.
+    const store = new SignatureStore();
+    const hasher = new WordHasher(false);
+    for (let i = 0; i < 3000; i++) {
+      const seed = i % 7 === 0 ? i - 7 : i;
+      hasher.reset();
+      hasher.add(words(seed, 12, i % 3 === 0 ? 4 : 400));
+      store.add(hasher.words, hasher.length, 5, 0, i + 1, 0);
+    }
+    for (const threshold of [0.8, 0.6]) {
+      const { bands, rows } = banding(threshold);
+      const expected: string[] = [];
+      for (let band = 0; band < bands; band++) {
+        const groups = new Map<number, number[]>();
+        for (let i = 0; i < store.count; i++) {
+          const key = store.bandKey(i, band, rows);
+          const group = groups.get(key) ?? [];
+          for (const earlier of group.slice(0, 8)) expected.push(`${earlier}-${i}`);
+          group.push(i);
+          groups.set(key, group);
+        }
+      }
+      const visited: string[] = [];
+      forEachCandidate(store, threshold, (earlier, later) => visited.push(`${earlier}-${later}`));
+      expect(visited.length).toBeGreaterThan(1000);
+      expect(visited.sort()).toEqual(expected.sort());
+    }
+  });
+
+  it("jaccardAtLeast gives jaccard when it reaches the threshold, else -1", () => {
+    const store = new SignatureStore();
+    const hasher = new WordHasher(false);
+    for (let i = 0; i < 200; i++) {
+      hasher.reset();
+      hasher.add(`${words(1, 60, 1000)} ${words(i, i % 40, 1000)}`);
+      store.add(hasher.words, hasher.length, 5, 0, i + 1, 0);
+    }
+    for (const threshold of [0.3, 0.5, 0.8, 0.95]) {
+      for (let a = 0; a < 200; a += 3) {
+        const j = store.jaccard(0, a);
+        expect(store.jaccardAtLeast(0, a, threshold)).toBe(j >= threshold ? j : -1);
+      }
+    }
+  });
+});
