@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { combineFingerprints, FINGERPRINT_WORDS } from "./fingerprint.js";
 import { forEachCandidate, SignatureStore, WordHasher } from "./minhash.js";
 import { defineRule } from "./rule.js";
 
@@ -16,9 +17,13 @@ export const nearDuplicate = defineRule({
   options: z.object({ threshold: z.number().min(0.3).max(1).default(0.8) }).strict(),
   create: (context) => {
     const threshold = context.options.threshold;
-    const hasher = new WordHasher();
-    // 128 bytes of signature and 12 bytes of place and hash per example, never the text.
+    // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
+    // need not hash the whole text again.
+    const hasher = new WordHasher(false);
+    // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
     const store = new SignatureStore();
+    let tagHigh = new Uint32Array(1024);
+    const key = new Int32Array(FINGERPRINT_WORDS);
     return {
       example(example) {
         const { prompt, chosen, rejected } = example.comparable;
@@ -26,32 +31,69 @@ export const nearDuplicate = defineRule({
         hasher.add(prompt);
         hasher.add(chosen ?? "");
         hasher.add(rejected ?? "");
-        store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, hasher.exact);
+        combineFingerprints(example.fingerprints, 0, 3, key, 0);
+        const slot = store.count;
+        if (
+          !store.add(
+            hasher.words,
+            hasher.length,
+            SHINGLE_WORDS,
+            example.fileIndex,
+            example.line,
+            key[0] as number,
+          )
+        )
+          return;
+        if (slot === tagHigh.length) {
+          const grown = new Uint32Array(tagHigh.length * 2);
+          grown.set(tagHigh);
+          tagHigh = grown;
+        }
+        tagHigh[slot] = key[1] as number;
       },
       end() {
-        // For each example, the earliest example it nearly duplicates (exact copies are duplicate-example's).
-        const match = new Int32Array(store.count).fill(-1);
-        const similarity = new Float32Array(store.count);
+        const count = store.count;
+        const tag = store.tag;
         // An exact copy of an earlier example is duplicate-example's finding; it is not compared again.
-        const exactCopy = new Uint8Array(store.count);
-        const seen = new Set<number>();
-        for (let i = 0; i < store.count; i++) {
-          const tag = store.tag[i] as number;
-          if (seen.has(tag)) exactCopy[i] = 1;
-          else seen.add(tag);
+        // Found with an open-addressing table of places (4 bytes a slot), not a Set of a million numbers.
+        const exactCopy = new Uint8Array(count);
+        {
+          let capacity = 1024;
+          while (capacity < count * 2) capacity *= 2;
+          const mask = capacity - 1;
+          const table = new Int32Array(capacity).fill(-1);
+          for (let i = 0; i < count; i++) {
+            const low = tag[i] as number;
+            const high = tagHigh[i] as number;
+            let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+            for (;;) {
+              const other = table[at] as number;
+              if (other === -1) {
+                table[at] = i;
+                break;
+              }
+              if (tag[other] === low && tagHigh[other] === high) {
+                exactCopy[i] = 1;
+                break;
+              }
+              at = (at + 1) & mask;
+            }
+          }
         }
-        seen.clear();
+        // For each example, the earliest example it nearly duplicates.
+        const match = new Int32Array(count).fill(-1);
+        const similarity = new Float32Array(count);
         forEachCandidate(store, threshold, (earlier, later) => {
           if (exactCopy[later]) return;
           const current = match[later] as number;
           if (current !== -1 && current <= earlier) return;
-          if (store.tag[earlier] === store.tag[later]) return;
-          const jaccard = store.jaccard(earlier, later);
-          if (jaccard < threshold) return;
+          if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later]) return;
+          const jaccard = store.jaccardAtLeast(earlier, later, threshold);
+          if (jaccard < 0) return;
           match[later] = earlier;
           similarity[later] = jaccard;
         });
-        for (let later = 0; later < store.count; later++) {
+        for (let later = 0; later < count; later++) {
           const earlier = match[later] as number;
           if (earlier === -1) continue;
           context.reportAt(store.fileIndex[later] as number, store.line[later] as number, {
