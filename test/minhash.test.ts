@@ -1,5 +1,64 @@
 import { describe, expect, it } from "vitest";
-import { banding, forEachCandidate, SignatureStore, WordHasher } from "../src/rules/minhash.js";
+import {
+  BINS,
+  banding,
+  forEachCandidate,
+  SignatureStore,
+  signWords,
+  WordHasher,
+} from "../src/rules/minhash.js";
+
+// signWords as it was first written (uint32 bins and mixes), to hold the faster one to the same signatures.
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+const PROBES = Array.from(
+  { length: BINS * BINS },
+  (_, i) => mix((i >> 7) * 7919 + (i & 127) * 104729 + 1) % BINS,
+);
+function referenceSignature(words: Uint32Array, length: number, size: number): number[] {
+  const bins = new Array<number>(BINS).fill(0xffffffff);
+  const shingles = Math.max(1, length - size + 1);
+  const width = Math.min(size, length);
+  for (let start = 0; start < shingles; start++) {
+    let rolling = 0;
+    for (let j = 0; j < width; j++)
+      rolling = (Math.imul(rolling, 0x01000193) + (words[start + j] as number)) | 0;
+    const h = mix(rolling ^ width);
+    const bin = h >>> 25;
+    bins[bin] = Math.min(bins[bin] as number, h & ((1 << 25) - 1));
+  }
+  return bins.map((value, bin) => {
+    if (value === 0xffffffff) {
+      for (let attempt = 0; attempt < BINS; attempt++) {
+        const other = bins[PROBES[bin * BINS + attempt] as number] as number;
+        if (other !== 0xffffffff) {
+          value = mix(other + attempt);
+          break;
+        }
+      }
+    }
+    return mix(value ^ bin) & 0xff;
+  });
+}
+
+describe("signWords", () => {
+  it("gives the signatures of its first definition", () => {
+    const words = new Uint32Array(400);
+    let state = 7;
+    for (let i = 0; i < words.length; i++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      words[i] = Math.imul(state, 0x9e3779b1) >>> 0;
+    }
+    const out = new Uint8Array(BINS);
+    for (const length of [1, 2, 4, 5, 6, 10, 30, 64, 100, 128, 200, 400]) {
+      expect(signWords(words, length, 5, out, 0)).toBe(true);
+      expect(Array.from(out)).toEqual(referenceSignature(words, length, 5));
+    }
+  });
+});
 
 function words(seed: number, count: number, vocabulary: number): string {
   const out: string[] = [];
