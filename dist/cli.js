@@ -13373,7 +13373,6 @@ const mojibake = defineRule({
 const BINS = 128;
 const BIN_SHIFT = 25; // 32 − log2(BINS): the top bits of a shingle's hash choose its bin
 const VALUE_MASK = (1 << BIN_SHIFT) - 1;
-const EMPTY = 0xffffffff;
 const CHANCE = 1 / 256;
 /** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
 const FIELD_SEPARATOR = 0x5f3759df;
@@ -13382,6 +13381,12 @@ function mix(h) {
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
+}
+/** `mix` as a signed 32-bit integer: the same bits, kept in V8's small integers in the signing loops. */
+function mixInt(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
 }
 /** For each bin, the order in which an empty bin probes the others: the same for every text. */
 const PROBES = (() => {
@@ -13405,16 +13410,24 @@ function isWideWordCode(code) {
         (code < 0x2000 || code > 0x2bff) &&
         (code < 0x3000 || code > 0x303f));
 }
+/** Where ASCII texts are written for `WordHasher` to read them as bytes; longer texts are read as strings. */
+const ASCII_BUFFER_SIZE = 1 << 16;
+const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
 /**
  * Hashes the words of texts (runs of letters and digits), fields apart, into `words`.
  * `exact` receives a hash of the whole text (FNV-1a over its words' hashes and the characters between),
  * for telling exact copies from near ones.
  */
 class WordHasher {
+    hashExact;
     words = new Uint32Array(256);
     length = 0;
     exact = 0x811c9dc5;
     fields = 0;
+    /** `hashExact` false leaves `exact` alone, for a caller that tells exact copies apart another way. */
+    constructor(hashExact = true) {
+        this.hashExact = hashExact;
+    }
     reset() {
         this.length = 0;
         this.fields = 0;
@@ -13424,6 +13437,10 @@ class WordHasher {
     add(text) {
         if (this.fields++ > 0)
             this.push(FIELD_SEPARATOR);
+        if (!this.hashExact) {
+            this.addWords(text);
+            return;
+        }
         let exact = this.exact;
         let word = 0;
         let inWord = false;
@@ -13448,6 +13465,46 @@ class WordHasher {
         }
         this.exact = Math.imul(exact ^ 0xff, 0x01000193) >>> 0;
     }
+    /**
+     * `add` without the exact hash: only the words' hashes. An ASCII text (most) is written natively into a
+     * byte buffer first, and its bytes are read there: several times faster than `charCodeAt` per character.
+     */
+    addWords(text) {
+        if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
+            const length = asciiBuffer.write(text, 0, "latin1");
+            let word = 0;
+            let inWord = false;
+            for (let i = 0; i < length; i++) {
+                const code = asciiBuffer[i];
+                if (ASCII_WORD[code] === 1) {
+                    word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+                    inWord = true;
+                }
+                else if (inWord) {
+                    this.push(word >>> 0);
+                    inWord = false;
+                }
+            }
+            if (inWord)
+                this.push(word >>> 0);
+            return;
+        }
+        let word = 0;
+        let inWord = false;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
+                word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+                inWord = true;
+            }
+            else if (inWord) {
+                this.push(word >>> 0);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            this.push(word >>> 0);
+    }
     push(hash) {
         if (this.length === this.words.length) {
             const grown = new Uint32Array(this.words.length * 2);
@@ -13457,7 +13514,13 @@ class WordHasher {
         this.words[this.length++] = hash;
     }
 }
-const bins = new Uint32Array(BINS);
+/**
+ * Each bin's minimum while a text is signed. Signed 32-bit, with an empty bin above every value (values
+ * have 25 bits): a Uint32Array's values above 2^31 are doubles to V8, and mixing them cost three times
+ * what the rest of signing does.
+ */
+const bins = new Int32Array(BINS);
+const EMPTY_BIN = 0x7fffffff;
 /** The rolling hash's base: odd, with well-spread bits. */
 const ROLL = 0x01000193;
 /**
@@ -13467,7 +13530,7 @@ const ROLL = 0x01000193;
 function signWords(words, length, size, out, offset) {
     if (length === 0)
         return false;
-    bins.fill(EMPTY);
+    bins.fill(EMPTY_BIN);
     const shingles = Math.max(1, length - size + 1);
     const width = Math.min(size, length);
     // A polynomial rolling hash of the shingle's words (mod 2^32): each step adds a word and drops one.
@@ -13482,7 +13545,7 @@ function signWords(words, length, size, out, offset) {
             rolling = (rolling - Math.imul(words[start - 1], lead)) | 0;
             rolling = (Math.imul(rolling, ROLL) + words[start + width - 1]) | 0;
         }
-        const h = mix(rolling ^ width);
+        const h = mixInt(rolling ^ width);
         const bin = h >>> BIN_SHIFT;
         const value = h & VALUE_MASK;
         if (value < bins[bin])
@@ -13490,17 +13553,20 @@ function signWords(words, length, size, out, offset) {
     }
     for (let bin = 0; bin < BINS; bin++) {
         let value = bins[bin];
-        if (value === EMPTY) {
+        if (value === EMPTY_BIN) {
             for (let attempt = 0; attempt < BINS; attempt++) {
                 const other = bins[PROBES[bin * BINS + attempt]];
-                if (other !== EMPTY) {
+                if (other !== EMPTY_BIN) {
                     // Which attempt found it is part of the value, so a borrowed value differs from the original.
-                    value = mix(other + attempt);
+                    value = mixInt(other + attempt);
                     break;
                 }
             }
+            // No filled bin on the probe sequence (a text of a few shingles): the empty value's own bits, as before.
+            if (value === EMPTY_BIN)
+                value = -1;
         }
-        out[offset + bin] = mix(value ^ bin) & 0xff;
+        out[offset + bin] = mixInt(value ^ bin) & 0xff;
     }
     return true;
 }
@@ -13561,6 +13627,25 @@ class SignatureStore {
                 equal++;
         return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
     }
+    /**
+     * `jaccard(a, b)` when it is at least `threshold`, else -1: stops comparing as soon as too many bins
+     * differ for the estimate to reach the threshold (most candidate pairs fail within half the bins).
+     */
+    jaccardAtLeast(a, b, threshold) {
+        const blockA = this.blocks[a >> BLOCK_SHIFT];
+        const blockB = this.blocks[b >> BLOCK_SHIFT];
+        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+        // One bin of slack over the exact bound, so rounding never stops a pair that passes below.
+        const allowed = BINS - Math.floor(BINS * (threshold * (1 - CHANCE) + CHANCE)) + 1;
+        let differ = 0;
+        for (let i = 0; i < BINS; i++) {
+            if (blockA[offsetA + i] !== blockB[offsetB + i] && ++differ > allowed)
+                return -1;
+        }
+        const jaccard = Math.max(0, ((BINS - differ) / BINS - CHANCE) / (1 - CHANCE));
+        return jaccard >= threshold ? jaccard : -1;
+    }
     /** A 32-bit key of one band of a text's signature. */
     bandKey(text, band, rows) {
         const block = this.blocks[text >> BLOCK_SHIFT];
@@ -13578,40 +13663,65 @@ function minhash_grow(array) {
 }
 /**
  * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
- * `perGroup` earlier ones of each group. One band's keys are held at a time (8 bytes a text).
+ * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
+ * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
+ * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
+ * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
  */
 function forEachCandidate(store, threshold, visit, perGroup = 8) {
     const { bands, rows } = banding(threshold);
     const n = store.count;
     if (n < 2)
         return;
-    // Key and index share one float64: the index in the low bits, as many key bits above as fit in 53.
-    const indexBits = Math.max(1, Math.ceil(Math.log2(n)));
-    const keyScale = 2 ** indexBits;
-    const keyMask = 2 ** Math.min(32, 53 - indexBits);
-    const keys = new Float64Array(n);
+    let keys = new Uint32Array(n);
+    let texts = new Uint32Array(n);
+    let sortedKeys = new Uint32Array(n);
+    let sortedTexts = new Uint32Array(n);
+    const counts = new Uint32Array(RADIX + 1);
     for (let band = 0; band < bands; band++) {
-        for (let i = 0; i < n; i++)
-            keys[i] = (store.bandKey(i, band, rows) % keyMask) * keyScale + i;
-        keys.sort();
+        for (let i = 0; i < n; i++) {
+            keys[i] = store.bandKey(i, band, rows);
+            texts[i] = i;
+        }
+        for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+            counts.fill(0);
+            for (let i = 0; i < n; i++) {
+                const d = ((keys[i] >>> shift) & RADIX_MASK) + 1;
+                counts[d] = counts[d] + 1;
+            }
+            for (let d = 1; d <= RADIX; d++)
+                counts[d] = counts[d] + counts[d - 1];
+            for (let i = 0; i < n; i++) {
+                const key = keys[i];
+                const d = (key >>> shift) & RADIX_MASK;
+                const to = counts[d];
+                counts[d] = to + 1;
+                sortedKeys[to] = key;
+                sortedTexts[to] = texts[i];
+            }
+            [keys, sortedKeys] = [sortedKeys, keys];
+            [texts, sortedTexts] = [sortedTexts, texts];
+        }
         let groupStart = 0;
         for (let k = 1; k <= n; k++) {
-            const sameGroup = k < n &&
-                Math.floor(keys[k] / keyScale) === Math.floor(keys[groupStart] / keyScale);
-            if (sameGroup)
+            if (k < n && keys[k] === keys[groupStart])
                 continue;
             for (let later = groupStart + 1; later < k; later++) {
                 const end = Math.min(later, groupStart + perGroup);
-                for (let earlier = groupStart; earlier < end; earlier++) {
-                    visit(keys[earlier] % keyScale, keys[later] % keyScale);
-                }
+                const text = texts[later];
+                for (let earlier = groupStart; earlier < end; earlier++)
+                    visit(texts[earlier], text);
             }
             groupStart = k;
         }
     }
 }
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX - 1;
 
 ;// CONCATENATED MODULE: ./src/rules/near-duplicate.ts
+
 
 
 
@@ -13626,9 +13736,13 @@ const nearDuplicate = defineRule({
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const threshold = context.options.threshold;
-        const hasher = new WordHasher();
-        // 128 bytes of signature and 12 bytes of place and hash per example, never the text.
+        // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
+        // need not hash the whole text again.
+        const hasher = new WordHasher(false);
+        // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
         const store = new SignatureStore();
+        let tagHigh = new Uint32Array(1024);
+        const key = new Int32Array(FINGERPRINT_WORDS);
         return {
             example(example) {
                 const { prompt, chosen, rejected } = example.comparable;
@@ -13636,38 +13750,65 @@ const nearDuplicate = defineRule({
                 hasher.add(prompt);
                 hasher.add(chosen ?? "");
                 hasher.add(rejected ?? "");
-                store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, hasher.exact);
+                combineFingerprints(example.fingerprints, 0, 3, key, 0);
+                const slot = store.count;
+                if (!store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
+                    return;
+                if (slot === tagHigh.length) {
+                    const grown = new Uint32Array(tagHigh.length * 2);
+                    grown.set(tagHigh);
+                    tagHigh = grown;
+                }
+                tagHigh[slot] = key[1];
             },
             end() {
-                // For each example, the earliest example it nearly duplicates (exact copies are duplicate-example's).
-                const match = new Int32Array(store.count).fill(-1);
-                const similarity = new Float32Array(store.count);
+                const count = store.count;
+                const tag = store.tag;
                 // An exact copy of an earlier example is duplicate-example's finding; it is not compared again.
-                const exactCopy = new Uint8Array(store.count);
-                const seen = new Set();
-                for (let i = 0; i < store.count; i++) {
-                    const tag = store.tag[i];
-                    if (seen.has(tag))
-                        exactCopy[i] = 1;
-                    else
-                        seen.add(tag);
+                // Found with an open-addressing table of places (4 bytes a slot), not a Set of a million numbers.
+                const exactCopy = new Uint8Array(count);
+                {
+                    let capacity = 1024;
+                    while (capacity < count * 2)
+                        capacity *= 2;
+                    const mask = capacity - 1;
+                    const table = new Int32Array(capacity).fill(-1);
+                    for (let i = 0; i < count; i++) {
+                        const low = tag[i];
+                        const high = tagHigh[i];
+                        let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+                        for (;;) {
+                            const other = table[at];
+                            if (other === -1) {
+                                table[at] = i;
+                                break;
+                            }
+                            if (tag[other] === low && tagHigh[other] === high) {
+                                exactCopy[i] = 1;
+                                break;
+                            }
+                            at = (at + 1) & mask;
+                        }
+                    }
                 }
-                seen.clear();
+                // For each example, the earliest example it nearly duplicates.
+                const match = new Int32Array(count).fill(-1);
+                const similarity = new Float32Array(count);
                 forEachCandidate(store, threshold, (earlier, later) => {
                     if (exactCopy[later])
                         return;
                     const current = match[later];
                     if (current !== -1 && current <= earlier)
                         return;
-                    if (store.tag[earlier] === store.tag[later])
+                    if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later])
                         return;
-                    const jaccard = store.jaccard(earlier, later);
-                    if (jaccard < threshold)
+                    const jaccard = store.jaccardAtLeast(earlier, later, threshold);
+                    if (jaccard < 0)
                         return;
                     match[later] = earlier;
                     similarity[later] = jaccard;
                 });
-                for (let later = 0; later < store.count; later++) {
+                for (let later = 0; later < count; later++) {
                     const earlier = match[later];
                     if (earlier === -1)
                         continue;
