@@ -47073,62 +47073,25 @@ function isWideWordCode(code) {
 const ASCII_BUFFER_SIZE = 1 << 16;
 const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
 /**
- * Hashes the words of texts (runs of letters and digits), fields apart, into `words`.
- * `exact` receives a hash of the whole text (FNV-1a over its words' hashes and the characters between),
- * for telling exact copies from near ones.
+ * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
+ * apart by the engine's fingerprints, not here.
  */
 class WordHasher {
-    hashExact;
     words = new Uint32Array(256);
     length = 0;
-    exact = 0x811c9dc5;
     fields = 0;
-    /** `hashExact` false leaves `exact` alone, for a caller that tells exact copies apart another way. */
-    constructor(hashExact = true) {
-        this.hashExact = hashExact;
-    }
     reset() {
         this.length = 0;
         this.fields = 0;
-        this.exact = 0x811c9dc5;
     }
-    /** Adds one field's text (an empty one too: which field a text is in is part of the example). */
+    /**
+     * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
+     * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
+     * faster than `charCodeAt` per character.
+     */
     add(text) {
         if (this.fields++ > 0)
             this.push(FIELD_SEPARATOR);
-        if (!this.hashExact) {
-            this.addWords(text);
-            return;
-        }
-        let exact = this.exact;
-        let word = 0;
-        let inWord = false;
-        for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-                word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
-                inWord = true;
-                continue;
-            }
-            // The exact hash takes each word's hash as it ends and every other character itself: all the text.
-            if (inWord) {
-                this.push(word >>> 0);
-                exact = Math.imul(exact ^ word, 0x01000193);
-                inWord = false;
-            }
-            exact = Math.imul(exact ^ code, 0x01000193);
-        }
-        if (inWord) {
-            this.push(word >>> 0);
-            exact = Math.imul(exact ^ word, 0x01000193);
-        }
-        this.exact = Math.imul(exact ^ 0xff, 0x01000193) >>> 0;
-    }
-    /**
-     * `add` without the exact hash: only the words' hashes. An ASCII text (most) is written natively into a
-     * byte buffer first, and its bytes are read there: several times faster than `charCodeAt` per character.
-     */
-    addWords(text) {
         if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
             const length = asciiBuffer.write(text, 0, "latin1");
             let word = 0;
@@ -47165,11 +47128,8 @@ class WordHasher {
             this.push(word >>> 0);
     }
     push(hash) {
-        if (this.length === this.words.length) {
-            const grown = new Uint32Array(this.words.length * 2);
-            grown.set(this.words);
-            this.words = grown;
-        }
+        if (this.length === this.words.length)
+            this.words = minhash_grow(this.words);
         this.words[this.length++] = hash;
     }
 }
@@ -47315,6 +47275,7 @@ class SignatureStore {
         return mix(h);
     }
 }
+/** A typed array of twice the length holding the same values first. */
 function minhash_grow(array) {
     const grown = new array.constructor(array.length * 2);
     grown.set(array);
@@ -47397,7 +47358,7 @@ const nearDuplicate = defineRule({
         const threshold = context.options.threshold;
         // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
         // need not hash the whole text again.
-        const hasher = new WordHasher(false);
+        const hasher = new WordHasher();
         // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
         const store = new SignatureStore();
         let tagHigh = new Uint32Array(1024);
@@ -47413,11 +47374,8 @@ const nearDuplicate = defineRule({
                 const slot = store.count;
                 if (!store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
                     return;
-                if (slot === tagHigh.length) {
-                    const grown = new Uint32Array(tagHigh.length * 2);
-                    grown.set(tagHigh);
-                    tagHigh = grown;
-                }
+                if (slot === tagHigh.length)
+                    tagHigh = minhash_grow(tagHigh);
                 tagHigh[slot] = key[1];
             },
             end() {
@@ -47863,14 +47821,13 @@ const splitLeakage = defineRule({
                 hasher.reset();
                 hasher.add(example.comparable.prompt);
                 const slot = store.count;
-                if (!store.add(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, hasher.exact)) {
+                if (!store.add(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, 
+                // The first word of the engine's fingerprint of the comparable prompt: equal prompts, equal tags.
+                example.fingerprints[0] >>> 0)) {
                     return;
                 }
-                if (slot === splitIndex.length) {
-                    const grown = new Uint8Array(splitIndex.length * 2);
-                    grown.set(splitIndex);
-                    splitIndex = grown;
-                }
+                if (slot === splitIndex.length)
+                    splitIndex = minhash_grow(splitIndex);
                 splitIndex[slot] = names.indexOf(split);
             },
             end() {

@@ -61,62 +61,26 @@ const ASCII_BUFFER_SIZE = 1 << 16;
 const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
 
 /**
- * Hashes the words of texts (runs of letters and digits), fields apart, into `words`.
- * `exact` receives a hash of the whole text (FNV-1a over its words' hashes and the characters between),
- * for telling exact copies from near ones.
+ * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
+ * apart by the engine's fingerprints, not here.
  */
 export class WordHasher {
   words = new Uint32Array(256);
   length = 0;
-  exact = 0x811c9dc5;
   private fields = 0;
-
-  /** `hashExact` false leaves `exact` alone, for a caller that tells exact copies apart another way. */
-  constructor(private readonly hashExact = true) {}
 
   reset(): void {
     this.length = 0;
     this.fields = 0;
-    this.exact = 0x811c9dc5;
-  }
-
-  /** Adds one field's text (an empty one too: which field a text is in is part of the example). */
-  add(text: string): void {
-    if (this.fields++ > 0) this.push(FIELD_SEPARATOR);
-    if (!this.hashExact) {
-      this.addWords(text);
-      return;
-    }
-    let exact = this.exact;
-    let word = 0;
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-        word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
-        inWord = true;
-        continue;
-      }
-      // The exact hash takes each word's hash as it ends and every other character itself: all the text.
-      if (inWord) {
-        this.push(word >>> 0);
-        exact = Math.imul(exact ^ word, 0x01000193);
-        inWord = false;
-      }
-      exact = Math.imul(exact ^ code, 0x01000193);
-    }
-    if (inWord) {
-      this.push(word >>> 0);
-      exact = Math.imul(exact ^ word, 0x01000193);
-    }
-    this.exact = Math.imul(exact ^ 0xff, 0x01000193) >>> 0;
   }
 
   /**
-   * `add` without the exact hash: only the words' hashes. An ASCII text (most) is written natively into a
-   * byte buffer first, and its bytes are read there: several times faster than `charCodeAt` per character.
+   * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
+   * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
+   * faster than `charCodeAt` per character.
    */
-  private addWords(text: string): void {
+  add(text: string): void {
+    if (this.fields++ > 0) this.push(FIELD_SEPARATOR);
     if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
       const length = asciiBuffer.write(text, 0, "latin1");
       let word = 0;
@@ -150,11 +114,7 @@ export class WordHasher {
   }
 
   private push(hash: number): void {
-    if (this.length === this.words.length) {
-      const grown = new Uint32Array(this.words.length * 2);
-      grown.set(this.words);
-      this.words = grown;
-    }
+    if (this.length === this.words.length) this.words = grow(this.words);
     this.words[this.length++] = hash;
   }
 }
@@ -311,7 +271,8 @@ export class SignatureStore {
   }
 }
 
-function grow<T extends Int32Array | Uint32Array>(array: T): T {
+/** A typed array of twice the length holding the same values first. */
+export function grow<T extends Int32Array | Uint32Array | Uint8Array>(array: T): T {
   const grown = new (array.constructor as new (n: number) => T)(array.length * 2);
   grown.set(array);
   return grown;

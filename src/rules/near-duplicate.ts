@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { combineFingerprints, FINGERPRINT_WORDS } from "./fingerprint.js";
-import { forEachCandidate, SignatureStore, WordHasher } from "./minhash.js";
+import { forEachCandidate, grow, SignatureStore, WordHasher } from "./minhash.js";
 import { defineRule } from "./rule.js";
 
 /** Word 5-grams, as datatrove and text-dedup shingle documents. */
@@ -19,7 +19,7 @@ export const nearDuplicate = defineRule({
     const threshold = context.options.threshold;
     // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
     // need not hash the whole text again.
-    const hasher = new WordHasher(false);
+    const hasher = new WordHasher();
     // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
     const store = new SignatureStore();
     let tagHigh = new Uint32Array(1024);
@@ -44,11 +44,7 @@ export const nearDuplicate = defineRule({
           )
         )
           return;
-        if (slot === tagHigh.length) {
-          const grown = new Uint32Array(tagHigh.length * 2);
-          grown.set(tagHigh);
-          tagHigh = grown;
-        }
+        if (slot === tagHigh.length) tagHigh = grow(tagHigh);
         tagHigh[slot] = key[1] as number;
       },
       end() {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { forEachCandidate, SignatureStore, WordHasher } from "./minhash.js";
+import { forEachCandidate, grow, SignatureStore, WordHasher } from "./minhash.js";
 import { defineRule } from "./rule.js";
 
 /** The split that trains the model; every other split (test, validation, …) is held out from it. */
@@ -41,16 +41,13 @@ export const splitLeakage = defineRule({
             SHINGLE_WORDS,
             example.fileIndex,
             example.line,
-            hasher.exact,
+            // The first word of the engine's fingerprint of the comparable prompt: equal prompts, equal tags.
+            (example.fingerprints[0] as number) >>> 0,
           )
         ) {
           return;
         }
-        if (slot === splitIndex.length) {
-          const grown = new Uint8Array(splitIndex.length * 2);
-          grown.set(splitIndex);
-          splitIndex = grown;
-        }
+        if (slot === splitIndex.length) splitIndex = grow(splitIndex);
         splitIndex[slot] = names.indexOf(split);
       },
       end() {
