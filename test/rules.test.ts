@@ -283,6 +283,15 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
   },
 };
 
+/** A dataset with one harm category (refusal scope) and one helpfulness category. */
+const MIXED_SCOPE_CONFIG = `
+datasets:
+  - name: mixed
+    files: "*.jsonl"
+    categories:
+      direct_harm: {}
+      helpfulness: { refusal: false }
+`;
 describe("rules as tables of valid and invalid cases", () => {
   for (const [rule, table] of Object.entries(TABLES)) {
     it(rule, async () => {
@@ -297,14 +306,7 @@ describe("refusal scope", () => {
     "You should know this is wrong. Here is a study plan: 1. Read chapter one, 2. Summarise it, 3. Quiz yourself on the key terms.";
 
   it("applies refusal-style rules to harm categories but not to a helpfulness category", async () => {
-    const config = `
-datasets:
-  - name: mixed
-    files: "*.jsonl"
-    categories:
-      direct_harm: {}
-      helpfulness: { refusal: false }
-`;
+    const config = MIXED_SCOPE_CONFIG;
     const report = await checkRecords(
       [
         pair({ chosen: lecture, category: "direct_harm" }),
@@ -435,14 +437,7 @@ describe("pii", () => {
 });
 
 describe("refusal-in-chosen", () => {
-  const config = `
-datasets:
-  - name: mixed
-    files: "*.jsonl"
-    categories:
-      direct_harm: {}
-      helpfulness: { refusal: false }
-`;
+  const config = MIXED_SCOPE_CONFIG;
   const refusal =
     "I'm sorry, but I can't help with writing a cover letter. Is there anything else I can do for you today?";
 
