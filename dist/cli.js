@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5744);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 71:
+/***/ 5744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12395,7 +12395,7 @@ function editDistance(a, b) {
 // Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
 const SEVERITIES = ["error", "warning", "notice"];
 /** Higher is more severe; used to order findings and to apply `fail-on`. */
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+const model_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
     "trl-standard",
     "trl-standard-implicit",
@@ -25397,7 +25397,7 @@ async function engine_check(options) {
     };
 }
 function byLine(a, b) {
-    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || model_SEVERITY_RANK[b.severity] - model_SEVERITY_RANK[a.severity]);
 }
 function isRowContainer(file) {
     return file?.container != null && ROW_CONTAINERS.has(file.container);
@@ -25406,8 +25406,8 @@ function isRowContainer(file) {
 function passes(findings, failOn) {
     if (failOn === "never")
         return true;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
+    const threshold = model_SEVERITY_RANK[failOn];
+    return findings.every((finding) => finding.baselined || model_SEVERITY_RANK[finding.severity] < threshold);
 }
 function summarise(files, datasets) {
     const summary = {
@@ -25587,7 +25587,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
 }
 function toFinding(rule, configured, input, line) {
     // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
-    const severity = input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
+    const severity = input.severity && model_SEVERITY_RANK[input.severity] < model_SEVERITY_RANK[configured] ? input.severity : configured;
     return {
         rule,
         severity,
@@ -25886,12 +25886,58 @@ const VISIBLE = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
  * characters become visible escapes (so no line can start with a `::` workflow command, and no ANSI
  * sequence can repaint the screen), bidirectional overrides are shown, and the length is bounded.
  */
-function terminalSafe(text, max = 300) {
+function terminal_safe_terminalSafe(text, max = 300) {
     const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
     return bounded.replace(UNSAFE_CHARACTERS, (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+
+/** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
+const GATE_RULES = new Set(["min-size", "category-distribution"]);
+function plural(count, word) {
+    return `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+}
+function countsLine(report) {
+    const { errors, warnings, notices } = report.summary;
+    return `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
+}
+/**
+ * Why a report failed, in one line for the failed step: the gates that failed by dataset, then how many
+ * findings reached fail-on. Empty when it passed.
+ */
+function failureReason(report) {
+    if (report.passed || report["fail-on"] === "never")
+        return "";
+    const threshold = SEVERITY_RANK[report["fail-on"]];
+    const reaches = (severity) => SEVERITY_RANK[severity] >= threshold;
+    const parts = [];
+    for (const dataset of report.datasets) {
+        const gates = dataset.findings.filter((f) => GATE_RULES.has(f.rule) && reaches(f.severity));
+        const sizeGate = gates.find((f) => f.rule === "min-size");
+        const offTarget = gates.filter((f) => f.rule === "category-distribution").length;
+        const said = [];
+        if (sizeGate)
+            said.push(`${plural(dataset.examples, "example")}, under its minimum of ${dataset["min-size"]}`);
+        if (offTarget > 0)
+            said.push(`${offTarget} ${offTarget === 1 ? "category" : "categories"} off target`);
+        if (said.length > 0)
+            parts.push(`dataset ${terminalSafe(dataset.name, 60)}: ${said.join(", ")}`);
+    }
+    const other = [
+        ...report.files.flatMap((file) => file.findings),
+        ...report.datasets.flatMap((dataset) => dataset.findings.filter((f) => !GATE_RULES.has(f.rule))),
+    ].filter((f) => reaches(f.severity));
+    if (other.length > 0) {
+        const failOn = report["fail-on"];
+        parts.push(`${plural(other.length, "finding")} at ${failOn === "error" ? "error" : `${failOn} or above`}`);
+    }
+    return parts.join("; ");
+}
+
 ;// CONCATENATED MODULE: ./src/report/render-text.ts
+
 
 
 const COLORS = {
@@ -25929,9 +25975,9 @@ function describeFile(file) {
     return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
 }
 function renderFile(file, lines, paint) {
-    lines.push(`${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
+    lines.push(`${paint("bold", terminal_safe_terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
     for (const note of file.notes)
-        lines.push(`  ${paint("dim", `note: ${terminalSafe(note)}`)}`);
+        lines.push(`  ${paint("dim", `note: ${terminal_safe_terminalSafe(note)}`)}`);
     if (file.findings.length === 0)
         lines.push(`  ${paint("green", "no findings")}`);
     for (const finding of file.findings)
@@ -25940,21 +25986,21 @@ function renderFile(file, lines, paint) {
 }
 function renderFinding(finding, lines, paint) {
     const position = finding.line ?? (finding.row !== undefined ? `row ${finding.row}` : "");
-    const where = `${position}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
+    const where = `${position}${finding.field ? `:${terminal_safe_terminalSafe(finding.field, 60)}` : ""}`;
     // A baselined finding is known and accepted: shown dimmed, and said so.
     const severity = finding.baselined
         ? paint("dim", finding.severity.padEnd(7))
         : paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7));
     const baselined = finding.baselined ? paint("dim", " (baselined)") : "";
-    lines.push(`  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
+    lines.push(`  ${where.padEnd(12)} ${severity} ${terminal_safe_terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
     if (finding.excerpt)
-        lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
+        lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminal_safe_terminalSafe(finding.excerpt, 160)}`)}`);
 }
 function renderDataset(dataset, lines, paint) {
     const recommended = dataset.recommended
         ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}`
         : "";
-    lines.push(`${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
+    lines.push(`${paint("bold", `dataset ${terminal_safe_terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
     if (dataset.categories.length > 0 && dataset.categorised > 0) {
         const width = Math.max(8, ...dataset.categories.map((c) => c.name.length));
         lines.push(`  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`);
@@ -25965,7 +26011,7 @@ function renderDataset(dataset, lines, paint) {
                 : c.needed > 0
                     ? paint("red", `add ${c.needed}`)
                     : paint("red", `${c.excess} over`);
-            lines.push(`  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`);
+            lines.push(`  ${terminal_safe_terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`);
         }
         lines.push(`  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`);
     }
@@ -25973,13 +26019,10 @@ function renderDataset(dataset, lines, paint) {
         renderFinding(finding, lines, paint);
     lines.push("");
 }
-function plural(count, word) {
-    return `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
-}
 function renderVerdict(report, paint) {
     const { summary } = report;
     const baselined = summary.baselined > 0 ? ` (and ${summary.baselined.toLocaleString("en-US")} baselined)` : "";
-    const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}${baselined}`;
+    const counts = `${countsLine(report)}${baselined}`;
     const scope = `in ${plural(summary.examples, "example")} across ${plural(summary.files, "file")}`;
     return report.passed
         ? `${paint("green", "✔ passed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`
@@ -26051,12 +26094,12 @@ async function main(argv, io) {
             error instanceof DiscoveryError ||
             error instanceof BaselineError ||
             error instanceof OutputError) {
-            io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
+            io.stderr.write(`dataset-ci: ${terminal_safe_terminalSafe(error.message, 2000)}\n`);
             if (error instanceof UsageError)
                 io.stderr.write("Run 'dataset-ci --help' for usage.\n");
             return EXIT_USAGE;
         }
-        io.stderr.write(`dataset-ci: ${terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000)}\n`);
+        io.stderr.write(`dataset-ci: ${terminal_safe_terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000)}\n`);
         return EXIT_USAGE;
     }
 }
@@ -26124,7 +26167,7 @@ async function run(argv, io) {
     if (writing) {
         const written = baselineOf(report);
         await writeBaseline(baselinePath, written);
-        io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminalSafe(external_node_path_default().relative(io.cwd, baselinePath) || baselinePath)}\n`);
+        io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminal_safe_terminalSafe(external_node_path_default().relative(io.cwd, baselinePath) || baselinePath)}\n`);
         return EXIT_PASSED;
     }
     if (format === "json")
@@ -26189,23 +26232,23 @@ async function runExport(values, paths, io) {
             await (0,external_node_events_namespaceObject.once)(output, "close");
         }
     }
-    const file = terminalSafe(result.file.path, 200);
+    const file = terminal_safe_terminalSafe(result.file.path, 200);
     if (result.format === null) {
         if (values.output)
             await (0,promises_namespaceObject.rm)(external_node_path_default().resolve(io.cwd, values.output), { force: true });
         const reasons = result.file.findings.map((f) => `${f.rule}: ${f.message}`).join("; ");
-        io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminalSafe(reasons, 600)}\n`);
+        io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminal_safe_terminalSafe(reasons, 600)}\n`);
         return EXIT_FAILED;
     }
     const rows = result.file.container === "parquet";
     for (const left of result.leftOut.slice(0, LEFT_OUT_LISTED)) {
         const where = rows ? `${file} row ${left.line}` : `${file}:${left.line}`;
-        io.stderr.write(`left out ${where}: ${terminalSafe(left.reasons.join(", "), 300)}\n`);
+        io.stderr.write(`left out ${where}: ${terminal_safe_terminalSafe(left.reasons.join(", "), 300)}\n`);
     }
     if (result.leftOut.length > LEFT_OUT_LISTED) {
         io.stderr.write(`… and ${(result.leftOut.length - LEFT_OUT_LISTED).toLocaleString("en-US")} more\n`);
     }
-    const where = values.output ? ` to ${terminalSafe(values.output, 200)}` : "";
+    const where = values.output ? ` to ${terminal_safe_terminalSafe(values.output, 200)}` : "";
     io.stderr.write(`wrote ${result.written.toLocaleString("en-US")} of ${result.file.examples.toLocaleString("en-US")} examples as ${result.format}${where}; left out ${result.leftOut.length.toLocaleString("en-US")} (run 'dataset-ci check' for the findings)\n`);
     return EXIT_PASSED;
 }
@@ -26242,7 +26285,7 @@ class ProgressLine {
         if (now - this.lastWrite < interval)
             return;
         this.lastWrite = now;
-        const text = `reading ${terminalSafe(progress.file, 120)}: ${progress.examples.toLocaleString("en-US")} examples`;
+        const text = `reading ${terminal_safe_terminalSafe(progress.file, 120)}: ${progress.examples.toLocaleString("en-US")} examples`;
         if (this.stream.isTTY) {
             this.stream.write(`\r\u001b[2K${text}`);
             this.written = true;

@@ -65600,7 +65600,7 @@ async function postComment(octokit, runInfo, report, notes, scope) {
         return null;
     const summaryLink = `${runInfo.runUrl ? `The [job summary](${runInfo.runUrl})` : "The job summary"} lists more, and \`npx dataset-ci check\` lists every finding locally.`;
     const body = renderMarkdown(report, {
-        blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
+        blob: runInfo, // its serverUrl, owner, repo and the commit checked
         scope,
         notes,
         limit: COMMENT_MAX_CHARS,
@@ -65637,7 +65637,7 @@ function annotate(chosen) {
 }
 async function writeSummary(report, runInfo, notes, scope) {
     const text = renderMarkdown(report, {
-        blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
+        blob: runInfo, // its serverUrl, owner, repo and the commit checked
         scope,
         notes,
         // Room for what core.summary adds (an end of line) beside our text.

@@ -188,7 +188,7 @@ async function postComment(
   if (!octokit || runInfo.trigger.kind !== "pull-request") return null;
   const summaryLink = `${runInfo.runUrl ? `The [job summary](${runInfo.runUrl})` : "The job summary"} lists more, and \`npx dataset-ci check\` lists every finding locally.`;
   const body = renderMarkdown(report, {
-    blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
+    blob: runInfo, // its serverUrl, owner, repo and the commit checked
     scope,
     notes,
     limit: COMMENT_MAX_CHARS,
@@ -226,7 +226,7 @@ function annotate(chosen: ReturnType<typeof planAnnotations>["chosen"]): void {
 
 async function writeSummary(report: Report, runInfo: Run, notes: string[], scope: string): Promise<void> {
   const text = renderMarkdown(report, {
-    blob: { serverUrl: runInfo.serverUrl, owner: runInfo.owner, repo: runInfo.repo, sha: runInfo.sha },
+    blob: runInfo, // its serverUrl, owner, repo and the commit checked
     scope,
     notes,
     // Room for what core.summary adds (an end of line) beside our text.

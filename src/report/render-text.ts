@@ -2,6 +2,7 @@ import type { Finding, Severity } from "../model.js";
 import type { DatasetReport, FileReport, Report } from "../report.js";
 import { percent, percentBand } from "../rules/category-distribution.js";
 import { terminalSafe } from "./terminal-safe.js";
+import { countsLine, plural } from "./verdict.js";
 
 export interface TextOptions {
   color: boolean;
@@ -97,15 +98,11 @@ function renderDataset(dataset: DatasetReport, lines: string[], paint: Paint): v
   lines.push("");
 }
 
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
-}
-
 function renderVerdict(report: Report, paint: Paint): string {
   const { summary } = report;
   const baselined =
     summary.baselined > 0 ? ` (and ${summary.baselined.toLocaleString("en-US")} baselined)` : "";
-  const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}${baselined}`;
+  const counts = `${countsLine(report)}${baselined}`;
   const scope = `in ${plural(summary.examples, "example")} across ${plural(summary.files, "file")}`;
   return report.passed
     ? `${paint("green", "✔ passed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`
