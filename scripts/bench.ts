@@ -27,16 +27,28 @@ const GNU_TIME = "/usr/bin/time";
 const RESULTS_START = "<!-- bench:start (written by npm run bench -- --update-docs) -->";
 const RESULTS_END = "<!-- bench:end -->";
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "10k,100k,1m" },
-    runs: { type: "string", default: "3" },
-    cli: { type: "string", default: path.join(ROOT, "dist/cli.js") },
-    dir: { type: "string" },
-    keep: { type: "boolean", default: false },
-    "update-docs": { type: "boolean", default: false },
-  },
-});
+const USAGE =
+  "usage: npm run bench -- [--sizes 10k,100k,1m] [--runs N] [--cli FILE] [--dir DIR] [--keep] [--update-docs]";
+const OPTIONS = {
+  sizes: { type: "string", default: "10k,100k,1m" },
+  runs: { type: "string", default: "3" },
+  cli: { type: "string", default: path.join(ROOT, "dist/cli.js") },
+  dir: { type: "string" },
+  keep: { type: "boolean", default: false },
+  "update-docs": { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
+try {
+  values = parseArgs({ options: OPTIONS }).values;
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+  process.exit(2);
+}
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 const sizes = values.sizes.split(",").map(parseCount);
 const runs = Number(values.runs);
 const python = spawnSync("python3", ["--version"]).status === 0;
