@@ -355,6 +355,42 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expect(publish.commands.filter((c) => c.name === "warning")).toEqual([]);
   });
 
+  it("keeps the verdict and says so in one warning when the upload fails", async () => {
+    const pr = await forkPullRequest(DEFECTIVE);
+    const runId = nextRun++;
+    // A runner without the results service's token: the library cannot upload.
+    const run = await runAction({
+      workspace: pr.repo.dir,
+      runnerDir: path.join(pr.root, "runner-no-token"),
+      event: "pull_request",
+      payload: pullRequestPayload(pr.number, pr.repo.baseSha, pr.repo.headSha),
+      apiUrl: github.url,
+      runId,
+      inputs: { mode: "analyze", "github-token": "fork-token" },
+    });
+    expect(run.status).toBe(1);
+    expect(failure(run)).toEqual(["dataset-ci failed: 1 finding at error"]);
+    const ours = run.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(ours.map((c) => c.message)).toEqual([
+      expect.stringMatching(
+        /^could not upload the artifact dataset-ci-analysis\.json \(.*ACTIONS_RUNTIME_TOKEN.*\): a publish run will find nothing to post\. The verdict is unchanged\.$/,
+      ),
+    ]);
+    expect(github.artifactsOf(runId)).toEqual([]);
+  });
+
+  it("refuses mode publish outside a workflow_run workflow, in one line", async () => {
+    const pr = await forkPullRequest(DEFECTIVE);
+    const run = await pullRequestRun(pr, nextRun++, { mode: "publish" });
+    expect(run.status).toBe(1);
+    expect(failure(run)).toEqual([
+      "dataset-ci: mode publish runs in a workflow_run workflow, not on pull_request (README: Fork pull requests)",
+    ]);
+    expect(github.commentsOn(pr.number)).toEqual([]);
+  });
+
   it("publishes nothing for a run that was not for a pull request", async () => {
     const publish = await publishRun(nextRun++, "a".repeat(40), { event: "push" });
     expect(publish.status).toBe(0);
