@@ -344,6 +344,28 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expectInert(publish.summary);
   }, 60_000);
 
+  it("refuses an artifact whose content is not what GitHub recorded, or too large to be a report", async () => {
+    const pr = await forkPullRequest(DEFECTIVE);
+    const { analysis } = await analyzed(pr);
+    const swappedRun = nextRun++;
+    const swapped = github.putArtifact(swappedRun, ARTIFACT, JSON.stringify(analysis));
+    swapped.content = Buffer.from(JSON.stringify({ ...analysis, notes: ["swapped after upload"] }));
+    const hugeRun = nextRun++;
+    github.putArtifact(hugeRun, ARTIFACT, Buffer.alloc(32 * 1024 * 1024 + 1, 32));
+    const before = github.requests.length;
+    expect(failure(await publishRun(swappedRun, pr.repo.headSha))).toEqual([
+      `dataset-ci: refused the ${ARTIFACT} artifact of run ${swappedRun}: its content does not match the digest GitHub recorded`,
+    ]);
+    expect(failure(await publishRun(hugeRun, pr.repo.headSha))).toEqual([
+      `dataset-ci: refused the ${ARTIFACT} artifact of run ${hugeRun}: it is 33554433 bytes, more than the 33554432 a report needs`,
+    ]);
+    // The large one was never downloaded.
+    expect(
+      github.requests.slice(before).filter((r) => r.operationId === "actions/download-artifact"),
+    ).toHaveLength(1);
+    expect(github.commentsOn(pr.number)).toEqual([]);
+  }, 60_000);
+
   it("fails in one clear line when the triggering run uploaded no analysis", async () => {
     const pr = await forkPullRequest(DEFECTIVE);
     const runId = nextRun++;
