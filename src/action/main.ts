@@ -129,6 +129,8 @@ export async function publish(
     runInfo.trigger.kind === "pull-request"
       ? "this pull request"
       : `this ${runInfo.trigger.kind === "push" ? "push" : "run"}`;
+  // A publish run annotates nothing: its log is not the pull request's check (the analyze run's is).
+  const annotating = options.maxAnnotations !== null;
   const firstPlan = planAnnotations(report, options.maxAnnotations ?? 0);
   const warnings: string[] = [];
   if (runInfo.trigger.kind === "pull-request" && options.comment) {
@@ -136,7 +138,7 @@ export async function publish(
       options.octokit,
       runInfo,
       report,
-      [...notes, ...annotationNote(options.maxAnnotations === null ? 0 : firstPlan.notShown)],
+      [...notes, ...annotationNote(annotating ? firstPlan.notShown : 0)],
       scope,
     );
     if (problem) warnings.push(problem);
@@ -148,12 +150,8 @@ export async function publish(
   for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
 
   const plan = planAnnotations(report, options.maxAnnotations ?? 0, { warning: warnings.length });
-  if (options.maxAnnotations !== null) annotate(plan.chosen);
-  const summaryNotes = [
-    ...notes,
-    ...warnings,
-    ...annotationNote(options.maxAnnotations === null ? 0 : plan.notShown),
-  ];
+  if (annotating) annotate(plan.chosen);
+  const summaryNotes = [...notes, ...warnings, ...annotationNote(annotating ? plan.notShown : 0)];
   await writeSummary(report, runInfo, summaryNotes, scope).catch((error) =>
     core.warning(`dataset-ci: could not write the job summary: ${describeFailure(error)}`),
   );
