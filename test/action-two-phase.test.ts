@@ -5,11 +5,11 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import MarkdownIt from "markdown-it";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
 import { git, pullRequestRepo, type Tree } from "./support/git-repo.js";
 import { GitHubStandIn, type PullFile } from "./support/github-stand-in.js";
+import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
 
 const EXAMPLE_LINES = readFileSync(
@@ -419,16 +419,3 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expect(publish.stdout).toMatch(/ran on push, not a pull request: nothing to publish/);
   });
 });
-
-/** Renders Markdown as GitHub does and checks nothing from the data is live (as in action.test.ts). */
-function expectInert(markdown: string): void {
-  const html = new MarkdownIt({ html: true, linkify: true }).render(markdown);
-  expect(html).not.toMatch(/<(img|details|summary|script|iframe)\b/i);
-  for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) {
-    expect(href).toMatch(/^https:\/\/github\.com\/octo-org\/preference-data\/(blob|actions)\//);
-  }
-  const text = html.replace(/<code>[\s\S]*?<\/code>/g, "").replace(/<[^>]+>/g, "");
-  expect(text).not.toMatch(/(^|[^\w])@[a-z0-9]/i);
-  expect(text).not.toMatch(/#\d|GH-\d/i);
-  expect(text).not.toMatch(/:\/\/|www\./i);
-}
