@@ -14,6 +14,12 @@ export const OPERATIONS = [
   ["patch", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
   ["delete", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
   ["get", "/user"],
+  // mode publish: the triggering run's artifact (listed by us, downloaded by @actions/artifact), the pull
+  // request it names, and the verdict as a commit status.
+  ["get", "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"],
+  ["get", "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"],
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  ["post", "/repos/{owner}/{repo}/statuses/{sha}"],
 ];
 
 const require = createRequire(import.meta.url);

@@ -6,11 +6,11 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import MarkdownIt from "markdown-it";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
 import { git, pullRequestRepo, type Tree } from "./support/git-repo.js";
 import { GitHubStandIn, type PullFile } from "./support/github-stand-in.js";
+import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
 
 const EXAMPLE_LINES = readFileSync(
@@ -524,20 +524,3 @@ describe("the action on other events", () => {
     );
   });
 });
-
-/**
- * Renders Markdown the way GitHub does (HTML allowed, bare links autolinked) and checks that nothing in it
- * is live but what we wrote: no tag from the data, links only to this repository's lines and run, and no
- * text GitHub would turn into a mention or an issue reference.
- */
-function expectInert(markdown: string): void {
-  const html = new MarkdownIt({ html: true, linkify: true }).render(markdown);
-  expect(html).not.toMatch(/<(img|details|summary|script|iframe)\b/i);
-  for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) {
-    expect(href).toMatch(/^https:\/\/github\.com\/octo-org\/preference-data\/(blob|actions)\//);
-  }
-  const text = html.replace(/<code>[\s\S]*?<\/code>/g, "").replace(/<[^>]+>/g, "");
-  expect(text).not.toMatch(/(^|[^\w])@[a-z0-9]/i);
-  expect(text).not.toMatch(/#\d|GH-\d/i);
-  expect(text).not.toMatch(/:\/\/|www\./i);
-}

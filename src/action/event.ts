@@ -81,7 +81,7 @@ export async function readRun(env: NodeJS.ProcessEnv): Promise<Run> {
   return { ...base, sha: headSha, trigger: { kind: "all", event: event || "unknown" } };
 }
 
-async function readPayload(file: string | undefined): Promise<unknown> {
+export async function readPayload(file: string | undefined): Promise<unknown> {
   if (!file) return {};
   try {
     return JSON.parse(await readFile(file, "utf8"));

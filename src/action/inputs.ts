@@ -3,6 +3,10 @@ import { z } from "zod";
 import { DEFAULT_CONFIG_PATH, FAIL_ON_LEVELS } from "../config.js";
 import { ANNOTATIONS_PER_JOB } from "./limits.js";
 
+/** How the run divides the work: see README "Fork pull requests". */
+export const MODES = ["check", "analyze", "publish"] as const;
+export type Mode = (typeof MODES)[number];
+
 const booleanInput = z
   .enum(["true", "false"], { message: "should be true or false" })
   .transform((v) => v === "true");
@@ -20,6 +24,8 @@ export const inputsSchema = z.object({
   ),
   "fail-on": z.enum(FAIL_ON_LEVELS),
   comment: booleanInput,
+  /** check: check and publish in one run; analyze: check and upload the report; publish: post an uploaded report. */
+  mode: z.enum(MODES),
   "max-annotations": z.coerce
     .number({ message: "should be a number" })
     .int("should be a whole number")
@@ -36,6 +42,7 @@ export const INPUT_DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> 
   files: "",
   "fail-on": "error",
   comment: "true",
+  mode: "check",
   "max-annotations": "30",
 };
 

@@ -13,3 +13,5 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export const PULL_FILES_MAX = 3000;
 /** Largest page `pulls.listFiles` and `issues.listComments` give (REST docs: `per_page` up to 100). */
 export const PER_PAGE_MAX = 100;
+/** Longest commit status description: 422 "description is too long (maximum is 140 characters)" (REST API answer). */
+export const STATUS_DESCRIPTION_MAX_CHARS = 140;

@@ -20,10 +20,12 @@ import { failureReason } from "../report/verdict.js";
 import type { Report } from "../report.js";
 import { planAnnotations } from "./annotations.js";
 import { type ChangedFiles, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { setCommitStatus } from "./commit-status.js";
 import { EventError, type Run, readRun } from "./event.js";
 import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
+import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 
 /** What a reader of the log is told to do when the token may not comment (README section). */
@@ -40,13 +42,25 @@ const REPORT_FILE = "dataset-ci-report.json";
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs();
-    const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const runInfo = await readRun(env);
-    const config = await readConfig(inputs, workspace);
     const log = (line: string) => core.info(`dataset-ci: ${line}`);
     const octokit = inputs["github-token"]
       ? createOctokit(inputs["github-token"], env.GITHUB_API_URL || "https://api.github.com", log)
       : null;
+    if (inputs.mode === "publish") {
+      const verified = await readVerifiedAnalysis(env, octokit, inputs["github-token"]);
+      if (!verified) return;
+      await publish(verified.report, verified.runInfo, verified.notes, {
+        octokit,
+        comment: inputs.comment,
+        maxAnnotations: null,
+        verdict: "commit-status",
+        reportPath: await writeReport(verified.report, env),
+      });
+      return;
+    }
+    const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const runInfo = await readRun(env);
+    const config = await readConfig(inputs, workspace);
 
     const changed = await changedFiles(runInfo, octokit, workspace);
     const notes: string[] = [];
@@ -60,47 +74,93 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const report = await checkChanged(config, changed.files, workspace, baseline);
     const reportPath = await writeReport(report, env);
 
-    // The comment first: whether it could be posted decides the annotation budget left for warnings.
-    const scope =
-      runInfo.trigger.kind === "pull-request"
-        ? "this pull request"
-        : `this ${runInfo.trigger.kind === "push" ? "push" : "run"}`;
-    const firstPlan = planAnnotations(report, inputs["max-annotations"]);
-    const warnings: string[] = [];
-    if (runInfo.trigger.kind === "pull-request" && inputs.comment) {
-      const problem = await postComment(
-        octokit,
-        runInfo,
-        report,
-        [...notes, ...annotationNote(firstPlan.notShown)],
-        scope,
-      );
-      if (problem) warnings.push(problem);
+    if (inputs.mode === "analyze") {
+      // The notes the comment would carry in a check run, so a publish run posts the same comment.
+      const notShown = planAnnotations(report, inputs["max-annotations"]).notShown;
+      await uploadForPublish(report, runInfo, [...notes, ...annotationNote(notShown)], env);
     }
-    for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
-
-    const plan = planAnnotations(report, inputs["max-annotations"], { warning: warnings.length });
-    annotate(plan.chosen);
-    const summaryNotes = [...notes, ...warnings, ...annotationNote(plan.notShown)];
-    await writeSummary(report, runInfo, summaryNotes, scope).catch((error) =>
-      core.warning(`dataset-ci: could not write the job summary: ${describeFailure(error)}`),
-    );
-
-    setOutputs(report, reportPath);
-    const reason = failureReason(report);
-    log(report.passed ? "passed" : `failed: ${reason}`);
-    if (!report.passed) core.setFailed(`dataset-ci failed: ${reason}`);
+    await publish(report, runInfo, notes, {
+      octokit,
+      comment: inputs.mode === "check" && inputs.comment,
+      maxAnnotations: inputs["max-annotations"],
+      verdict: "step",
+      reportPath,
+    });
   } catch (error) {
     const known =
       error instanceof ConfigError ||
       error instanceof DiscoveryError ||
       error instanceof InputError ||
       error instanceof EventError ||
-      error instanceof BaselineError;
+      error instanceof BaselineError ||
+      error instanceof PublishError;
     const message = error instanceof Error ? error.message : String(error);
     core.setFailed(`dataset-ci: ${terminalSafe(known ? message : `unexpected error: ${message}`, 1000)}`);
     if (!known && error instanceof Error && error.stack) core.debug(error.stack);
   }
+}
+
+/** Where publish() sends the report, for a one-phase run (check, analyze) or a publish run. */
+export interface PublishOptions {
+  octokit: Octokit | null;
+  /** Post the report as the pull request's sticky comment. */
+  comment: boolean;
+  /** The most annotations to write; null in a publish run, whose log is not the pull request's check. */
+  maxAnnotations: number | null;
+  /** "step" fails this step on a failing report; "commit-status" sets the verdict on the commit checked. */
+  verdict: "step" | "commit-status";
+  reportPath: string;
+}
+
+/**
+ * Everything after the check, from plain data: the sticky comment, the commit status (publish runs),
+ * annotations, the job summary, the outputs and the verdict. Check and analyze runs call it with the report
+ * they made; a publish run with the report it downloaded and verified.
+ */
+export async function publish(
+  report: Report,
+  runInfo: Run,
+  notes: string[],
+  options: PublishOptions,
+): Promise<void> {
+  const log = (line: string) => core.info(`dataset-ci: ${line}`);
+  // The comment first: whether it could be posted decides the annotation budget left for warnings.
+  const scope =
+    runInfo.trigger.kind === "pull-request"
+      ? "this pull request"
+      : `this ${runInfo.trigger.kind === "push" ? "push" : "run"}`;
+  // A publish run annotates nothing: its log is not the pull request's check (the analyze run's is).
+  const annotating = options.maxAnnotations !== null;
+  const firstPlan = planAnnotations(report, options.maxAnnotations ?? 0);
+  const warnings: string[] = [];
+  if (runInfo.trigger.kind === "pull-request" && options.comment) {
+    const problem = await postComment(
+      options.octokit,
+      runInfo,
+      report,
+      [...notes, ...annotationNote(annotating ? firstPlan.notShown : 0)],
+      scope,
+    );
+    if (problem) warnings.push(problem);
+  }
+  if (options.verdict === "commit-status") {
+    const problem = await setCommitStatus(options.octokit, runInfo, report);
+    if (problem) warnings.push(problem);
+  }
+  for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
+
+  const plan = planAnnotations(report, options.maxAnnotations ?? 0, { warning: warnings.length });
+  if (annotating) annotate(plan.chosen);
+  const summaryNotes = [...notes, ...warnings, ...annotationNote(annotating ? plan.notShown : 0)];
+  await writeSummary(report, runInfo, summaryNotes, scope).catch((error) =>
+    core.warning(`dataset-ci: could not write the job summary: ${describeFailure(error)}`),
+  );
+
+  setOutputs(report, options.reportPath);
+  const reason = failureReason(report);
+  log(report.passed ? "passed" : `failed: ${reason}`);
+  // A publish run's verdict is the commit status it set: its own step succeeds when it published.
+  if (!report.passed && options.verdict === "step") core.setFailed(`dataset-ci failed: ${reason}`);
 }
 
 /** The config file, with the `files` input in place of its globs. */

@@ -2,10 +2,12 @@
 // the action makes against GitHub's OpenAPI description (test/fixtures/github-openapi.json, extracted by
 // scripts/extract-github-openapi.mjs), answers with bodies that satisfy the documented response schemas,
 // keeps state between runs, paginates with Link headers, and can be told to fail the way GitHub fails.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Ajv, type ValidateFunction } from "ajv";
 
 interface Operation {
@@ -20,6 +22,21 @@ interface Operation {
 const SPEC = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../fixtures/github-openapi.json"), "utf8"),
 ) as { operations: Operation[] };
+
+/**
+ * The results service's message types as @actions/artifact generates them from its protobuf (Twirp) API,
+ * which is not in GitHub's REST description: the stand-in parses every request and its own answers with
+ * them, strictly (an unknown or mistyped field throws), as the service would.
+ */
+interface TwirpMessage {
+  fromJson(json: unknown, options?: { ignoreUnknownFields?: boolean }): Record<string, unknown>;
+}
+const TWIRP = (await import(
+  pathToFileURL(
+    path.resolve(import.meta.dirname, "../../node_modules/@actions/artifact/lib/generated/index.js"),
+  ).href
+)) as Record<string, TwirpMessage>;
+const TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
 
 // GitHub's description is OpenAPI 3.0 (`nullable`); formats are documentation there, not constraints.
 const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
@@ -95,6 +112,35 @@ export interface Fault {
   times?: number;
 }
 
+/** An artifact as the results service stores it once its upload is finalized. */
+export interface StoredArtifact {
+  id: number;
+  /** The workflow run that uploaded it. */
+  runId: number;
+  name: string;
+  content: Buffer;
+  contentType: string;
+  /** "sha256:<hex>", as GitHub records it. */
+  digest: string;
+  createdAt: string;
+}
+
+/** What pulls.get answers for a pull request: its head commit and repository, and its base commit. */
+export interface PullRequestHead {
+  headSha: string;
+  baseSha: string;
+  /** owner/name of the head's repository: a fork's, or this one's. */
+  headRepository: string;
+}
+
+export interface StoredStatus {
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  target_url: string | null;
+}
+
 /** The Actions token's identity: it writes as github-actions[bot] and may not read GET /user. */
 export const ACTIONS_BOT: Identity = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
 
@@ -109,6 +155,19 @@ export class GitHubStandIn {
   readonly comments = new Map<number, StoredComment[]>();
   /** Tokens the server accepts, and whose they are. Writes by a read-only token answer 403. */
   readonly tokens = new Map<string, { identity: Identity; readOnly: boolean; canReadUser: boolean }>();
+  /** Finalized artifacts, by id. */
+  readonly artifacts = new Map<number, StoredArtifact>();
+  /** What pulls.get knows of each pull request. */
+  readonly pullHeads = new Map<number, PullRequestHead>();
+  /** Commit statuses, in the order they were set. */
+  readonly statuses: StoredStatus[] = [];
+  /** Runtime tokens (ACTIONS_RUNTIME_TOKEN) the results service accepts, and the run each belongs to. */
+  private readonly runtimeTokens = new Map<string, number>();
+  /** Uploads between CreateArtifact and FinalizeArtifact: their staged blocks and committed content. */
+  private readonly uploads = new Map<
+    string,
+    { runId: number; name: string; blocks: Map<string, Buffer>; content: Buffer | null; contentType: string }
+  >();
   private faults: Fault[] = [];
   private nextId = 1000;
   private clock = Date.parse("2026-11-27T10:00:00Z");
@@ -139,6 +198,44 @@ export class GitHubStandIn {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  /**
+   * The ACTIONS_RUNTIME_TOKEN the runner gives a job of run `runId`: a JWT whose `scp` claim names the run's
+   * and job's backend ids (Actions.Results:<run>:<job>), which @actions/artifact decodes and sends back.
+   */
+  runtimeToken(runId: number): string {
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const token = `${encode({ alg: "none", typ: "JWT" })}.${encode({
+      scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:run-${runId}:job-${runId}`,
+    })}.stand-in`;
+    this.runtimeTokens.set(token, runId);
+    return token;
+  }
+
+  /** Stores an artifact as a run's upload would have (a forged analyze run may upload anything). */
+  putArtifact(
+    runId: number,
+    name: string,
+    content: Buffer | string,
+    contentType = "application/json",
+  ): StoredArtifact {
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    const artifact: StoredArtifact = {
+      id: this.nextId++,
+      runId,
+      name,
+      content: bytes,
+      contentType,
+      digest: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+      createdAt: this.now(),
+    };
+    this.artifacts.set(artifact.id, artifact);
+    return artifact;
+  }
+
+  artifactsOf(runId: number): StoredArtifact[] {
+    return [...this.artifacts.values()].filter((a) => a.runId === runId);
+  }
+
   fault(fault: Fault): void {
     this.faults.push({ times: 1, ...fault });
   }
@@ -164,7 +261,10 @@ export class GitHubStandIn {
     const method = request.method ?? "GET";
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
+    const bytes = Buffer.concat(chunks);
+    if (url.pathname.startsWith("/twirp/")) return this.handleTwirp(request, url, bytes, response);
+    if (url.pathname.startsWith("/blob-storage/")) return this.handleBlob(request, url, bytes, response);
+    const raw = bytes.toString("utf8");
     let body: unknown;
     if (raw !== "") {
       try {
@@ -370,9 +470,240 @@ export class GitHubStandIn {
           };
         }
         return { status: 200, body: this.privateUser(caller.identity) };
+      case "actions/list-workflow-run-artifacts": {
+        const runId = Number(params.run_id);
+        const entries = this.artifactsOf(runId)
+          .filter((a) => query.name === undefined || a.name === query.name)
+          .map((a) => this.artifactEntry(a));
+        const page = this.page(entries, query, `${repoUrl}/actions/runs/${runId}/artifacts`);
+        return { ...page, body: { total_count: entries.length, artifacts: page.body } };
+      }
+      case "actions/download-artifact": {
+        const artifact = this.artifacts.get(Number(params.artifact_id));
+        if (!artifact || params.archive_format !== "zip") {
+          return { status: 404, body: { message: "Not Found", documentation_url: "" } };
+        }
+        // GitHub answers with a redirect to a short-lived signed URL of the blob.
+        return {
+          status: 302,
+          body: undefined,
+          headers: { location: this.blobUrl(artifact.id, artifact.name) },
+        };
+      }
+      case "pulls/get": {
+        const number = Number(params.pull_number);
+        const head = this.pullHeads.get(number);
+        if (!head) return { status: 404, body: { message: "Not Found", documentation_url: "" } };
+        return { status: 200, body: this.pullRequest(number, head) };
+      }
+      case "repos/create-commit-status": {
+        const request = body as {
+          state: string;
+          context?: string;
+          description?: string;
+          target_url?: string;
+        };
+        if ((request.description ?? "").length > 140) {
+          return {
+            status: 422,
+            body: {
+              message: "Validation Failed",
+              documentation_url: "https://docs.github.com/rest/commits/statuses",
+            },
+          };
+        }
+        const status: StoredStatus = {
+          sha: params.sha as string,
+          state: request.state,
+          context: request.context ?? "default",
+          description: request.description ?? null,
+          target_url: request.target_url ?? null,
+        };
+        this.statuses.push(status);
+        return { status: 201, body: this.commitStatus(status, caller.identity) };
+      }
       default:
         return { status: 404, body: { message: "Not Found", documentation_url: "" } };
     }
+  }
+
+  /** The results service (Twirp, JSON): CreateArtifact, then the blob upload, then FinalizeArtifact. */
+  private async handleTwirp(
+    request: IncomingMessage,
+    url: URL,
+    bytes: Buffer,
+    response: ServerResponse,
+  ): Promise<void> {
+    const where = `${request.method} ${url.pathname}`;
+    const record: RecordedRequest = {
+      method: request.method ?? "POST",
+      path: url.pathname,
+      query: {},
+      operationId: undefined,
+      body: undefined,
+      status: 0,
+    };
+    this.requests.push(record);
+    const answer = (status: number, body: object) => {
+      record.status = status;
+      response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    };
+    const method = url.pathname.slice(`/twirp/${TWIRP_SERVICE}/`.length);
+    if (!url.pathname.startsWith(`/twirp/${TWIRP_SERVICE}/`) || request.method !== "POST") {
+      this.violations.push(`${where}: not a method of ${TWIRP_SERVICE}`);
+      return answer(404, { code: "bad_route", msg: "no such method" });
+    }
+    record.operationId = `twirp/${method}`;
+    const runId = this.runtimeTokens.get((request.headers.authorization ?? "").replace(/^bearer /i, ""));
+    if (runId === undefined) return answer(401, { code: "unauthenticated", msg: "invalid runtime token" });
+    const requestType = TWIRP[`${method}Request`];
+    const responseType = TWIRP[`${method}Response`];
+    if (!requestType || !responseType) {
+      this.violations.push(`${where}: @actions/artifact defines no ${method} messages`);
+      return answer(404, { code: "bad_route", msg: "no such method" });
+    }
+    let message: Record<string, unknown>;
+    try {
+      record.body = JSON.parse(bytes.toString("utf8"));
+      message = requestType.fromJson(record.body);
+    } catch (error) {
+      this.violations.push(`${where}: request ${(error as Error).message}`);
+      return answer(400, { code: "malformed", msg: "bad request" });
+    }
+    if (message.workflowRunBackendId !== `run-${runId}`) {
+      this.violations.push(
+        `${where}: names run ${String(message.workflowRunBackendId)}, not its token's run-${runId}`,
+      );
+    }
+    const key = `${runId}/${String(message.name)}`;
+    let body: object;
+    if (method === "CreateArtifact") {
+      this.uploads.set(key, {
+        runId,
+        name: String(message.name),
+        blocks: new Map(),
+        content: null,
+        contentType: "application/octet-stream",
+      });
+      body = {
+        ok: true,
+        signed_upload_url: `${this.url}/blob-storage/uploads/${encodeURIComponent(key)}?sig=stand-in`,
+      };
+    } else if (method === "FinalizeArtifact") {
+      const upload = this.uploads.get(key);
+      if (!upload?.content) return answer(404, { code: "not_found", msg: "no upload to finalize" });
+      this.uploads.delete(key);
+      const artifact = this.putArtifact(runId, upload.name, upload.content, upload.contentType);
+      if (message.size !== String(artifact.content.length)) {
+        this.violations.push(
+          `${where}: size ${String(message.size)}, but ${artifact.content.length} bytes were uploaded`,
+        );
+      }
+      // A google.protobuf.StringValue: { value } once parsed.
+      const hash = (message.hash as { value?: string } | undefined)?.value;
+      if (hash !== undefined && hash !== artifact.digest) {
+        this.violations.push(`${where}: hash ${hash}, but the upload's is ${artifact.digest}`);
+      }
+      body = { ok: true, artifact_id: String(artifact.id) };
+    } else {
+      this.violations.push(`${where}: the stand-in does not serve ${method}`);
+      return answer(501, { code: "unimplemented", msg: method });
+    }
+    try {
+      responseType.fromJson(body);
+    } catch (error) {
+      this.violations.push(`our answer to ${method} breaks its message: ${(error as Error).message}`);
+    }
+    return answer(200, body);
+  }
+
+  /**
+   * Blob storage behind the signed URLs: Azure's Put Block and Put Block List for an upload (what
+   * @azure/storage-blob's uploadStream sends), and a plain GET of a finalized artifact.
+   */
+  private async handleBlob(
+    request: IncomingMessage,
+    url: URL,
+    bytes: Buffer,
+    response: ServerResponse,
+  ): Promise<void> {
+    const method = request.method ?? "GET";
+    const where = `${method} ${url.pathname}`;
+    const query = Object.fromEntries(url.searchParams);
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query,
+      operationId: `blob/${query.comp ?? method.toLowerCase()}`,
+      body: undefined,
+      status: 0,
+    };
+    this.requests.push(record);
+    const send = (status: number, headers: Record<string, string> = {}, body: Buffer | string = "") => {
+      record.status = status;
+      response
+        .writeHead(status, {
+          "x-ms-request-id": `stand-in-${this.nextId++}`,
+          "x-ms-version": "2025-01-05",
+          ...headers,
+        })
+        .end(body);
+    };
+    if (query.sig !== "stand-in") return send(403);
+    const [, , kind, rest] = url.pathname.split("/");
+    const key = decodeURIComponent(rest ?? "");
+    if (kind === "uploads" && method === "PUT") {
+      const upload = this.uploads.get(key);
+      if (!upload) return send(404);
+      if (query.comp === "block" && query.blockid) {
+        upload.blocks.set(query.blockid, bytes);
+        return send(201, { "content-md5": createHash("md5").update(bytes).digest("base64") });
+      }
+      if (query.comp === "blocklist") {
+        const ids = [...bytes.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+          (m) => m[1] as string,
+        );
+        const missing = ids.filter((id) => !upload.blocks.has(id));
+        if (missing.length > 0) {
+          this.violations.push(`${where}: commits blocks never staged: ${missing.join(", ")}`);
+          return send(400);
+        }
+        upload.content = Buffer.concat(ids.map((id) => upload.blocks.get(id) as Buffer));
+        upload.contentType = String(request.headers["x-ms-blob-content-type"] ?? upload.contentType);
+        return send(201, {
+          etag: `"0x${this.nextId++}"`,
+          "last-modified": new Date(this.clock).toUTCString(),
+        });
+      }
+      if (!query.comp) {
+        // Put Blob: the whole content in one request.
+        upload.content = bytes;
+        upload.contentType = String(request.headers["x-ms-blob-content-type"] ?? upload.contentType);
+        return send(201, {
+          etag: `"0x${this.nextId++}"`,
+          "last-modified": new Date(this.clock).toUTCString(),
+        });
+      }
+    }
+    if (kind === "artifacts" && method === "GET") {
+      const artifact = this.artifacts.get(Number(key));
+      if (!artifact) return send(404);
+      return send(
+        200,
+        {
+          "content-type": artifact.contentType,
+          "content-length": String(artifact.content.length),
+          "content-disposition": `attachment; filename="${artifact.name.replace(/["\\]/g, "")}"`,
+        },
+        artifact.content,
+      );
+    }
+    this.violations.push(`${where}: not a blob operation the stand-in serves`);
+    return send(400);
+  }
+
+  private blobUrl(id: number, _name: string): string {
+    return `${this.url}/blob-storage/artifacts/${id}?sig=stand-in`;
   }
 
   private findComment(id: number): { issue: number; comment: StoredComment } | null {
@@ -401,6 +732,87 @@ export class GitHubStandIn {
       status: 200,
       body: entries.slice((page - 1) * perPage, page * perPage),
       headers: links.length > 0 ? { link: links.join(", ") } : {},
+    };
+  }
+
+  private artifactEntry(artifact: StoredArtifact) {
+    const repoUrl = `${this.url}/repos/${this.owner}/${this.repo}`;
+    return {
+      id: artifact.id,
+      node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
+      name: artifact.name,
+      size_in_bytes: artifact.content.length,
+      url: `${repoUrl}/actions/artifacts/${artifact.id}`,
+      archive_download_url: `${repoUrl}/actions/artifacts/${artifact.id}/zip`,
+      expired: false,
+      created_at: artifact.createdAt,
+      expires_at: "2027-02-25T10:00:00Z",
+      updated_at: artifact.createdAt,
+      digest: artifact.digest,
+      workflow_run: {
+        id: artifact.runId,
+        repository_id: 1,
+        head_repository_id: 2,
+        head_branch: "feature",
+        head_sha: "0".repeat(40),
+      },
+    };
+  }
+
+  /**
+   * A pull request as pulls.get answers it: GitHub's schema asks for some 40 fields and two full
+   * repositories, so the body is the schema's smallest instance with what the action reads filled in.
+   */
+  private pullRequest(number: number, head: PullRequestHead) {
+    const schema = SPEC.operations.find((o) => o.operationId === "pulls/get")?.responses["200"]?.schema;
+    const body = smallestInstance(schema) as Record<string, Record<string, unknown>>;
+    const repository = (fullName: string) => {
+      const [owner, name] = fullName.split("/");
+      return {
+        ...(smallestInstance((schema as SchemaNode).properties?.head?.properties?.repo) as object),
+        name,
+        full_name: fullName,
+        owner: this.user({ login: owner as string, id: 5, type: "User" }),
+        fork: fullName !== `${this.owner}/${this.repo}`,
+      };
+    };
+    return {
+      ...body,
+      number,
+      state: "open",
+      title: `Pull request ${number}`,
+      user: this.user({ login: "contributor", id: 9, type: "User" }),
+      head: {
+        ...body.head,
+        sha: head.headSha,
+        ref: "feature",
+        label: `${head.headRepository.split("/")[0]}:feature`,
+        repo: repository(head.headRepository),
+      },
+      base: {
+        ...body.base,
+        sha: head.baseSha,
+        ref: "main",
+        label: `${this.owner}:main`,
+        repo: repository(`${this.owner}/${this.repo}`),
+      },
+    };
+  }
+
+  private commitStatus(status: StoredStatus, creator: Identity) {
+    const id = this.nextId++;
+    return {
+      url: `${this.url}/repos/${this.owner}/${this.repo}/statuses/${status.sha}`,
+      avatar_url: null,
+      id,
+      node_id: `SC_${id}`,
+      state: status.state,
+      description: status.description,
+      target_url: status.target_url,
+      context: status.context,
+      created_at: this.now(),
+      updated_at: this.now(),
+      creator: this.user(creator),
     };
   }
 
@@ -485,6 +897,51 @@ export class GitHubStandIn {
       contents_url: `${this.url}/repos/${this.owner}/${this.repo}/contents/${file.filename}?ref=${sha}`,
       ...(file.patch !== undefined ? { patch: file.patch } : {}),
     };
+  }
+}
+
+interface SchemaNode {
+  type?: string;
+  nullable?: boolean;
+  enum?: unknown[];
+  required?: string[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  allOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  minimum?: number;
+}
+
+/** The smallest value a schema accepts: required properties only, null where allowed, first enum value. */
+function smallestInstance(schema: unknown): unknown {
+  const node = (schema ?? {}) as SchemaNode;
+  const variant = node.allOf?.[0] ?? node.anyOf?.[0] ?? node.oneOf?.[0];
+  if (node.allOf && node.allOf.length > 1) {
+    return Object.assign({}, ...node.allOf.map((part) => smallestInstance(part)));
+  }
+  if (variant) return smallestInstance(variant);
+  if (node.nullable && node.type !== "object") return null;
+  if (node.enum) return node.enum[0];
+  switch (node.type) {
+    case "object":
+    case undefined:
+      if (!node.properties) return node.nullable ? null : {};
+      if (node.nullable) return null;
+      return Object.fromEntries(
+        (node.required ?? []).map((key) => [key, smallestInstance(node.properties?.[key])]),
+      );
+    case "array":
+      return [];
+    case "string":
+      return "";
+    case "integer":
+    case "number":
+      return node.minimum ?? 0;
+    case "boolean":
+      return false;
+    default:
+      return null;
   }
 }
 

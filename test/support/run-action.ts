@@ -25,6 +25,10 @@ export interface RunOptions {
   repository?: string;
   sha?: string;
   inputs?: Record<string, string>;
+  /** GITHUB_RUN_ID: the workflow run this job belongs to. */
+  runId?: number;
+  /** More of the runner's environment (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL for artifacts). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -51,9 +55,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: file("summary.md"),
     GITHUB_OUTPUT: file("output.txt"),
     GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_RUN_ID: "4242",
+    GITHUB_RUN_ID: String(options.runId ?? 4242),
     RUNNER_TEMP: file("temp"),
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : {}),
+    ...options.env,
     // The runner passes every input, the unset ones as "" (core.getInput reads INPUT_<NAME>).
     ...Object.fromEntries(
       Object.entries(inputs).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value]),

@@ -1,0 +1,184 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { DefaultArtifactClient } from "@actions/artifact";
+import { z } from "zod";
+import { FAIL_ON_LEVELS } from "../config.js";
+import { SEVERITIES, SHAPE_NAMES } from "../model.js";
+import { REPORT_VERSION, type Report } from "../report.js";
+
+/**
+ * The analysis an `analyze` run uploads for a later `publish` run: the Report data (never rendered
+ * Markdown), the pull request it claims to be about, and the notes the comment would carry. A publish run
+ * treats all of it as untrusted: a pull request from a fork may change the workflow that uploads it.
+ */
+export interface Analysis {
+  "dataset-ci-analysis": typeof ANALYSIS_VERSION;
+  pullRequest: { number: number; headSha: string; baseSha: string };
+  notes: string[];
+  report: Report;
+}
+
+export const ANALYSIS_VERSION = 1;
+/** The artifact's name: one file, uploaded unzipped, so it is the file's name too. */
+export const ANALYSIS_ARTIFACT = "dataset-ci-analysis.json";
+/**
+ * The largest analysis a publish run reads. Our own bound, not GitHub's: far above a real report (a PR with
+ * 3,000 findings writes about 1 MB), low enough that a forged artifact cannot exhaust the runner.
+ */
+export const ANALYSIS_MAX_BYTES = 32 * 1024 * 1024;
+
+// Bounds on every string and list, so one forged value cannot dominate memory or the rendering.
+const MAX_TEXT = 20_000;
+const MAX_NAME = 1_000;
+const MAX_NOTES = 20;
+
+const sha = z.string().regex(/^[0-9a-f]{40}$/, "should be a commit SHA");
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const text = z.string().max(MAX_TEXT);
+const name = z.string().max(MAX_NAME);
+const share = z.number().min(0).max(1);
+
+const finding = z.object({
+  // Rendered as **rule** next to the registry's text: only a rule id's characters are allowed.
+  rule: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "should be a rule id"),
+  severity: z.enum(SEVERITIES),
+  line: count.min(1).optional(),
+  row: count.min(1).optional(),
+  field: name.optional(),
+  message: text,
+  excerpt: text.optional(),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-z:-]{1,128}$/i)
+    .optional(),
+  baselined: z.literal(true).optional(),
+});
+
+const fileReport = z.object({
+  path: name,
+  container: z.enum(["jsonl", "json", "csv", "parquet"]).nullable(),
+  compression: z.enum(["gzip", "zstd"]).nullable(),
+  shape: z.enum(SHAPE_NAMES).nullable(),
+  examples: count,
+  split: name.optional(),
+  findings: z.array(finding),
+  notes: z.array(text),
+});
+
+const categoryReport = z.object({
+  name,
+  count,
+  share,
+  min: share.optional(),
+  max: share.optional(),
+  ok: z.boolean(),
+  needed: count,
+  excess: count,
+});
+
+const datasetReport = z.object({
+  name,
+  files: z.array(name),
+  examples: count,
+  "min-size": count,
+  recommended: z.tuple([count, count]).optional(),
+  categorised: count,
+  categories: z.array(categoryReport),
+  findings: z.array(finding),
+});
+
+export const reportSchema = z.object({
+  version: z.literal(REPORT_VERSION),
+  passed: z.boolean(),
+  "fail-on": z.enum(FAIL_ON_LEVELS),
+  summary: z.object({
+    files: count,
+    examples: count,
+    errors: count,
+    warnings: count,
+    notices: count,
+    baselined: count,
+  }),
+  files: z.array(fileReport),
+  datasets: z.array(datasetReport),
+}) satisfies z.ZodType<Report>;
+
+export const analysisSchema = z.object({
+  "dataset-ci-analysis": z.literal(ANALYSIS_VERSION),
+  pullRequest: z.object({ number: count.min(1), headSha: sha, baseSha: sha }),
+  notes: z.array(text).max(MAX_NOTES),
+  report: reportSchema,
+}) satisfies z.ZodType<Analysis>;
+
+/** Writes the analysis under `directory` and uploads it as this run's artifact; returns its id. */
+export async function uploadAnalysis(analysis: Analysis, directory: string): Promise<number | undefined> {
+  const folder = path.join(directory, "dataset-ci-analysis");
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, ANALYSIS_ARTIFACT);
+  await writeFile(file, JSON.stringify(analysis));
+  // Unzipped: the publish run reads one JSON file and never unpacks an archive a fork may have forged.
+  const result = await new DefaultArtifactClient().uploadArtifact(ANALYSIS_ARTIFACT, [file], folder, {
+    skipArchive: true,
+  });
+  return result.id;
+}
+
+export class AnalysisRefused extends Error {}
+
+/**
+ * Downloads the artifact (raw, never unzipped) into a fresh directory under `directory` and parses it.
+ * Throws AnalysisRefused, in one line, for anything but a well-formed analysis within the bounds.
+ */
+export async function downloadAnalysis(
+  artifact: { id: number; digest: string | null | undefined },
+  run: { owner: string; repo: string; runId: number },
+  token: string,
+  directory: string,
+): Promise<Analysis> {
+  await mkdir(directory, { recursive: true });
+  const folder = await mkdtemp(path.join(directory, "dataset-ci-analysis-"));
+  try {
+    const { digestMismatch } = await new DefaultArtifactClient().downloadArtifact(artifact.id, {
+      path: folder,
+      skipDecompress: true,
+      ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+      findBy: {
+        token,
+        repositoryOwner: run.owner,
+        repositoryName: run.repo,
+        workflowRunId: run.runId,
+      },
+    });
+    if (digestMismatch) throw new AnalysisRefused("its content does not match the digest GitHub recorded");
+    const entries = await readdir(folder, { withFileTypes: true });
+    const [entry] = entries;
+    if (entries.length !== 1 || !entry?.isFile()) {
+      throw new AnalysisRefused("it should hold exactly one file");
+    }
+    const file = path.join(folder, entry.name);
+    if ((await stat(file)).size > ANALYSIS_MAX_BYTES) {
+      throw new AnalysisRefused(`it is larger than ${ANALYSIS_MAX_BYTES} bytes`);
+    }
+    return parseAnalysis(await readFile(file, "utf8"));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Parses an analysis from text; throws AnalysisRefused naming the first few problems. */
+export function parseAnalysis(content: string): Analysis {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    throw new AnalysisRefused("it is not JSON");
+  }
+  const parsed = analysisSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join(".").slice(0, 80) || "(top)"}: ${issue.message.slice(0, 80)}`);
+    throw new AnalysisRefused(`it is malformed (${problems.join("; ")})`);
+  }
+  return parsed.data;
+}

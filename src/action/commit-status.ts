@@ -1,0 +1,44 @@
+import { countsLine, failureReason } from "../report/verdict.js";
+import type { Report } from "../report.js";
+import type { Run } from "./event.js";
+import { describeFailure, type Octokit } from "./github.js";
+import { STATUS_DESCRIPTION_MAX_CHARS } from "./limits.js";
+
+/**
+ * The context a publish run's verdict carries on the pull request's head commit: the name to mark required
+ * in branch protection. A commit status, not a check run: it needs only `statuses: write`, GitHub shows it
+ * on the pull request for exactly that commit, and it never lands in (and is never grouped with) the check
+ * suite of some other workflow run of the commit, as check runs made with the Actions token can.
+ */
+export const STATUS_CONTEXT = "dataset-ci/verdict";
+
+/** Sets the report's verdict on the commit checked; returns the one-line warning to log when it could not. */
+export async function setCommitStatus(
+  octokit: Octokit | null,
+  runInfo: Run,
+  report: Report,
+): Promise<string | null> {
+  if (!octokit) return "could not set the commit status: no github-token";
+  const reason = report.passed ? countsLine(report) : failureReason(report);
+  try {
+    await octokit.rest.repos.createCommitStatus({
+      owner: runInfo.owner,
+      repo: runInfo.repo,
+      sha: runInfo.sha,
+      state: report.passed ? "success" : "failure",
+      context: STATUS_CONTEXT,
+      description: shorten(`${report.passed ? "passed" : "failed"}: ${reason}`),
+      ...(runInfo.runUrl ? { target_url: runInfo.runUrl } : {}),
+    });
+    return null;
+  } catch (error) {
+    return `could not set the commit status ${STATUS_CONTEXT} (${describeFailure(error)}): the publish workflow needs \`statuses: write\`.`;
+  }
+}
+
+function shorten(text: string): string {
+  const chars = [...text];
+  return chars.length <= STATUS_DESCRIPTION_MAX_CHARS
+    ? text
+    : `${chars.slice(0, STATUS_DESCRIPTION_MAX_CHARS - 1).join("")}…`;
+}

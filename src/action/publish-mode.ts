@@ -1,0 +1,188 @@
+import os from "node:os";
+import * as core from "@actions/core";
+import { z } from "zod";
+import type { Report } from "../report.js";
+import {
+  ANALYSIS_ARTIFACT,
+  ANALYSIS_MAX_BYTES,
+  ANALYSIS_VERSION,
+  type Analysis,
+  AnalysisRefused,
+  downloadAnalysis,
+  uploadAnalysis,
+} from "./analysis.js";
+import { EventError, type Run, readPayload, readRun } from "./event.js";
+import { describeFailure, type Octokit, statusOf } from "./github.js";
+import { PER_PAGE_MAX } from "./limits.js";
+
+/** A publish run that cannot publish: the message is the one line the failed step shows. */
+export class PublishError extends Error {}
+
+/**
+ * An analyze run's upload: the report and the notes its comment would carry, for the pull request it
+ * checked. Uploading is a sink: when it fails, one warning says so and the verdict stands.
+ */
+export async function uploadForPublish(
+  report: Report,
+  runInfo: Run,
+  commentNotes: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const trigger = runInfo.trigger;
+  if (trigger.kind !== "pull-request") {
+    core.info(`dataset-ci: mode analyze uploads only on pull requests; this ${trigger.kind} run has none`);
+    return;
+  }
+  const analysis: Analysis = {
+    "dataset-ci-analysis": ANALYSIS_VERSION,
+    pullRequest: { number: trigger.number, headSha: trigger.headSha, baseSha: trigger.baseSha },
+    notes: commentNotes,
+    report,
+  };
+  try {
+    const id = await uploadAnalysis(analysis, env.RUNNER_TEMP || os.tmpdir());
+    core.info(`dataset-ci: uploaded the artifact ${ANALYSIS_ARTIFACT} (id ${id}) for a publish run`);
+  } catch (error) {
+    core.warning(
+      `could not upload the artifact ${ANALYSIS_ARTIFACT} (${describeFailure(error)}): a publish run will find nothing to post. The verdict is unchanged.`,
+      { title: "dataset-ci could not report" },
+    );
+  }
+}
+
+const sha = z.string().regex(/^[0-9a-f]{40}$/i, "should be a commit SHA");
+
+const workflowRunPayload = z.object({
+  workflow_run: z.object({
+    id: z.number().int().positive(),
+    event: z.string(),
+    head_sha: sha,
+    head_repository: z.object({ full_name: z.string() }).nullable().optional(),
+    // Empty for a pull request from a fork: the number is then taken from the artifact and verified.
+    pull_requests: z.array(z.object({ number: z.number().int().positive() })).default([]),
+  }),
+});
+
+export interface VerifiedAnalysis {
+  report: Report;
+  /** The coordinates of the checked run: this repository, the pull request, its head, the analyze run. */
+  runInfo: Run;
+  notes: string[];
+}
+
+/**
+ * A publish run's input: the analysis the triggering workflow run uploaded, verified to be the report of
+ * that run's pull request at that run's head commit. Returns null when the triggering run was not for a
+ * pull request (nothing to publish). Throws PublishError for a missing, malformed or mismatched artifact.
+ */
+export async function readVerifiedAnalysis(
+  env: NodeJS.ProcessEnv,
+  octokit: Octokit | null,
+  token: string,
+): Promise<VerifiedAnalysis | null> {
+  if (env.GITHUB_EVENT_NAME !== "workflow_run") {
+    throw new EventError(
+      `mode publish runs in a workflow_run workflow, not on ${env.GITHUB_EVENT_NAME || "an unknown event"} (README: Fork pull requests)`,
+    );
+  }
+  const base = await readRun(env);
+  const parsed = workflowRunPayload.safeParse(await readPayload(env.GITHUB_EVENT_PATH));
+  if (!parsed.success) throw new EventError("the workflow_run payload lacks workflow_run.id or head_sha");
+  const triggering = parsed.data.workflow_run;
+  if (triggering.event !== "pull_request") {
+    core.info(
+      `dataset-ci: run ${triggering.id} ran on ${triggering.event}, not a pull request: nothing to publish`,
+    );
+    return null;
+  }
+  if (!octokit)
+    throw new PublishError("input github-token: needed to download the analysis and to publish it");
+  const repository = { owner: base.owner, repo: base.repo };
+  const runId = triggering.id;
+
+  const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
+    ...repository,
+    run_id: runId,
+    name: ANALYSIS_ARTIFACT,
+    per_page: PER_PAGE_MAX,
+  });
+  const artifact = listed.artifacts
+    .filter((a) => a.name === ANALYSIS_ARTIFACT && !a.expired)
+    .sort((a, b) => b.id - a.id)[0];
+  if (!artifact) {
+    throw new PublishError(
+      `run ${runId} uploaded no ${ANALYSIS_ARTIFACT} artifact: its workflow should run dataset-ci with mode: analyze`,
+    );
+  }
+  const refuse = (why: string) =>
+    new PublishError(`refused the ${ANALYSIS_ARTIFACT} artifact of run ${runId}: ${why}`);
+  if (artifact.size_in_bytes > ANALYSIS_MAX_BYTES) {
+    throw refuse(`it is ${artifact.size_in_bytes} bytes, more than the ${ANALYSIS_MAX_BYTES} a report needs`);
+  }
+  let analysis: Analysis;
+  try {
+    analysis = await downloadAnalysis(
+      { id: artifact.id, digest: artifact.digest },
+      { ...repository, runId },
+      token,
+      env.RUNNER_TEMP || os.tmpdir(),
+    );
+  } catch (error) {
+    if (error instanceof AnalysisRefused) throw refuse(error.message);
+    throw new PublishError(`could not download the artifact of run ${runId}: ${describeFailure(error)}`);
+  }
+
+  // The artifact names the pull request; the triggering run and GitHub's own record of that pull request
+  // must both agree with it, since anything in the artifact may be forged.
+  const claimed = analysis.pullRequest;
+  if (claimed.headSha.toLowerCase() !== triggering.head_sha.toLowerCase()) {
+    throw refuse(`it is for commit ${claimed.headSha}, but run ${runId} checked ${triggering.head_sha}`);
+  }
+  const listedNumbers = triggering.pull_requests.map((pr) => pr.number);
+  if (listedNumbers.length > 0 && !listedNumbers.includes(claimed.number)) {
+    throw refuse(
+      `it names pull request #${claimed.number}, but run ${runId} was for #${listedNumbers.join(", #")}`,
+    );
+  }
+  let pull: Awaited<ReturnType<Octokit["rest"]["pulls"]["get"]>>["data"];
+  try {
+    pull = (await octokit.rest.pulls.get({ ...repository, pull_number: claimed.number })).data;
+  } catch (error) {
+    if (statusOf(error) === 404)
+      throw refuse(`it names pull request #${claimed.number}, which does not exist`);
+    throw error;
+  }
+  if (pull.head.sha.toLowerCase() !== triggering.head_sha.toLowerCase()) {
+    throw refuse(
+      `it names pull request #${claimed.number}, whose head is ${pull.head.sha}, not run ${runId}'s commit ${triggering.head_sha} (a newer push is published by its own run)`,
+    );
+  }
+  const headRepository = pull.head.repo?.full_name ?? null;
+  const runRepository = triggering.head_repository?.full_name ?? null;
+  if (headRepository === null || headRepository !== runRepository) {
+    throw refuse(
+      `it names pull request #${claimed.number}, whose head is in ${headRepository ?? "a deleted repository"}, not run ${runId}'s ${runRepository ?? "(none)"}`,
+    );
+  }
+
+  core.info(
+    `dataset-ci: verified the analysis of run ${runId}: pull request #${claimed.number} at ${triggering.head_sha}`,
+  );
+  return {
+    report: analysis.report,
+    notes: analysis.notes,
+    runInfo: {
+      ...base,
+      sha: triggering.head_sha,
+      // The analyze run has the annotations and the job summary the comment points to.
+      runUrl: `${base.serverUrl}/${base.owner}/${base.repo}/actions/runs/${runId}`,
+      trigger: {
+        kind: "pull-request",
+        number: claimed.number,
+        baseSha: pull.base.sha,
+        headSha: triggering.head_sha,
+        changedFiles: undefined,
+      },
+    },
+  };
+}
