@@ -24,6 +24,7 @@ import { EventError, type Run, readRun } from "./event.js";
 import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
+import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 
 /** What a reader of the log is told to do when the token may not comment (README section). */
@@ -59,6 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const baseline = await loadBaseline(path.resolve(workspace, config.baseline));
     const report = await checkChanged(config, changed.files, workspace, baseline);
     const reportPath = await writeReport(report, env);
+    const sarifPath = await writeSarif(report, env, sarifOptions(inputs, config, workspace, env));
 
     // The comment first: whether it could be posted decides the annotation budget left for warnings.
     const scope =
@@ -87,6 +89,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     );
 
     setOutputs(report, reportPath);
+    core.setOutput("sarif", sarifPath);
     const reason = failureReason(report);
     log(report.passed ? "passed" : `failed: ${reason}`);
     if (!report.passed) core.setFailed(`dataset-ci failed: ${reason}`);
@@ -158,7 +161,8 @@ async function checkChanged(
     named !== null && named.length === 0
       ? []
       : await assignDatasets(config, named, workspace, { confineTo: workspace });
-  return check({ config, datasets, ...(baseline ? { baseline } : {}) });
+  // Fingerprints for the SARIF file: code scanning tracks a finding by them when its line moves.
+  return check({ config, datasets, fingerprints: true, ...(baseline ? { baseline } : {}) });
 }
 
 async function writeReport(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
