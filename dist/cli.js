@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5744);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2278);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5744:
+/***/ 2278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2547,8 +2547,86 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/model.ts
+// The one model every reader normalises to, and every rule and renderer reads.
+// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
+const SEVERITIES = ["error", "warning", "notice"];
+/** Higher is more severe; used to order findings and to apply `fail-on`. */
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
+    "trl-standard",
+    "trl-standard-implicit",
+    "trl-conversational",
+    "hh-rlhf",
+    "sharegpt",
+    "llamafactory-v1",
+    "openai-dpo",
+    "kto",
+]));
+/** Containers whose records have no lines: a record's position is its 1-based row number. */
+const ROW_CONTAINERS = new Set(["parquet"]);
+
+;// CONCATENATED MODULE: ./src/report/prioritise.ts
+
+/**
+ * Every finding of a report in the order a bounded sink should spend its room on them: the most severe
+ * first, and within a severity one finding of each (file, rule) group in turn, so that a rule firing on
+ * every line of one file cannot crowd out the others. Dataset-level findings (the gates) lead their tier.
+ * Baselined findings are left out.
+ */
+function prioritise(report) {
+    const groups = new Map();
+    const add = (placed) => {
+        const key = `${placed.finding.severity}\u0000${placed.file ?? `\u0000${placed.dataset}`}\u0000${placed.finding.rule}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(placed);
+        else
+            groups.set(key, [placed]);
+    };
+    // Baselined findings were accepted before this change: they take no room from new ones.
+    for (const dataset of report.datasets) {
+        for (const finding of dataset.findings) {
+            if (!finding.baselined)
+                add({ file: undefined, dataset: dataset.name, finding });
+        }
+    }
+    for (const file of report.files) {
+        for (const finding of file.findings)
+            if (!finding.baselined)
+                add({ file: file.path, finding });
+    }
+    const ordered = [];
+    for (const severity of SEVERITIES_MOST_SEVERE_FIRST) {
+        // Round robin over the tier's groups; an exhausted group leaves the rotation.
+        let active = [...groups.values()].filter((group) => group[0]?.finding.severity === severity);
+        for (let round = 0; active.length > 0; round++) {
+            for (const group of active)
+                ordered.push(group[round]);
+            active = active.filter((group) => group.length > round + 1);
+        }
+    }
+    return ordered;
+}
+const SEVERITIES_MOST_SEVERE_FIRST = [...SEVERITIES].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+
+;// CONCATENATED MODULE: ./src/report/terminal-safe.ts
+// C0 and C1 controls, DEL, line/paragraph separators, and bidi embeddings/overrides/isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const VISIBLE = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+/**
+ * Makes untrusted text safe for one line of a terminal or a CI log: line breaks and other control
+ * characters become visible escapes (so no line can start with a `::` workflow command, and no ANSI
+ * sequence can repaint the screen), bidirectional overrides are shown, and the length is bounded.
+ */
+function terminalSafe(text, max = 300) {
+    const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
+    return bounded.replace(UNSAFE_CHARACTERS, (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -12084,6 +12162,71 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+const NO_OPTIONS = object({}).strict();
+/** Declares a rule with its option types inferred. */
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/rules/category-distribution.ts
+
+const categoryDistribution = defineRule({
+    id: "category-distribution",
+    description: "A category's share of the dataset is outside its target band.",
+    advice: "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
+    defaultSeverity: "error",
+    kind: "dataset",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        end(result) {
+            // With no categorised example there is no distribution to judge: missing-category says so.
+            if (result.categorised === 0)
+                return;
+            for (const category of result.distribution) {
+                if (category.ok)
+                    continue;
+                const band = percentBand(category.min, category.max);
+                const fix = category.needed > 0
+                    ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
+                    : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
+                context.reportDataset({
+                    key: category.name,
+                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
+                });
+            }
+        },
+    }),
+});
+/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
+function percent(share) {
+    return `${percentNumber(share)} %`;
+}
+/** A target band: "25–35 %"; "—" when the category has none. */
+function percentBand(min, max) {
+    if (min === undefined && max === undefined)
+        return "—";
+    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
+}
+function percentNumber(share) {
+    return (share * 100).toFixed(1).replace(/\.0$/, "");
+}
+
+;// CONCATENATED MODULE: ./src/rules/excerpt.ts
+/** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
+const EXCERPT_CHARS = 120;
+/** A bounded piece of `text` around `index` (the start of what fired), with ellipses where it was cut. */
+function excerptAt(text, index = 0, length = EXCERPT_CHARS) {
+    const start = Math.max(0, Math.min(index - 30, text.length - length));
+    const end = Math.min(text.length, start + length);
+    return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+}
+/** A value from the data quoted inside a message, bounded so a hostile value cannot bloat the report. */
+function quoted(value, max = 60) {
+    return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/language.ts
 // The phrase patterns the refusal-style rules share, each compiled once.
 // Every pattern runs on text prepared by `matchText`: case-folded, curly apostrophes straightened.
@@ -12212,300 +12355,6 @@ function comparisonForm(folded) {
     const trimmed = folded.trim();
     // Most texts have single spaces only: test before rebuilding the string.
     return /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The release version (kept equal to package.json's by a test). */
-const VERSION = "0.1.0";
-
-;// CONCATENATED MODULE: ./src/baseline.ts
-
-
-
-
-
-
-// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
-// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
-// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
-// inserting or removing records above it does not turn it into a new finding.
-/** Where the config looks for the baseline, relative to the repository root (beside the config). */
-const DEFAULT_BASELINE_PATH = ".github/dataset-ci-baseline.json";
-const BASELINE_VERSION = 1;
-const baselineSchema = object({
-    version: literal(BASELINE_VERSION),
-    findings: array(object({
-        fingerprint: schemas_string().min(1),
-        rule: schemas_string(),
-        path: schemas_string().optional(),
-        dataset: schemas_string().optional(),
-    })),
-});
-class BaselineError extends Error {
-}
-/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
-async function loadBaseline(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return undefined;
-        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
-    }
-    let parsed;
-    try {
-        parsed = baselineSchema.parse(JSON.parse(text));
-    }
-    catch {
-        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
-    }
-    const baseline = new Map();
-    for (const entry of parsed.findings) {
-        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
-    }
-    return baseline;
-}
-/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
-function baselineOf(report) {
-    const entries = [];
-    for (const file of report.files) {
-        for (const f of file.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
-        }
-    }
-    for (const dataset of report.datasets) {
-        for (const f of dataset.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
-        }
-    }
-    const where = (e) => e.path ?? `\u0000${e.dataset}`;
-    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
-    return { version: BASELINE_VERSION, findings: entries };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-async function writeBaseline(file, baseline) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const body = {
-        version: baseline.version,
-        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
-        findings: baseline.findings,
-    };
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(body, null, 2)}\n`);
-}
-/**
- * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
- * Returns how many were marked.
- */
-function applyBaseline(findings, baseline) {
-    const left = new Map(baseline);
-    let marked = 0;
-    for (const finding of findings) {
-        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
-        if (count === 0)
-            continue;
-        left.set(finding.fingerprint, count - 1);
-        finding.baselined = true;
-        marked++;
-    }
-    return marked;
-}
-/** A short, stable hash of parts, none of which can run into the next. */
-function digest(parts) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-    for (const part of parts)
-        hash.update(part).update("\u0000");
-    return hash.digest("base64url").slice(0, 22);
-}
-/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
-function exampleContentHash(example) {
-    return digest([
-        "example",
-        normaliseForComparison(example.prompt),
-        example.chosen === undefined ? "\u0001" : normaliseForComparison(example.chosen),
-        example.rejected === undefined ? "\u0001" : normaliseForComparison(example.rejected),
-        example.category ?? "\u0001",
-    ]);
-}
-/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
-function rawContentHash(text) {
-    return digest(["raw", text]);
-}
-/**
- * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
- * of the example it is about (none for findings about a whole file or dataset), the field, and the
- * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
- */
-function findingFingerprint(finding, scope, content, key) {
-    return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/did-you-mean.ts
-/**
- * The name a user probably meant: the same words in another spelling ("Edge Cases" for edge_cases),
- * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
- */
-function didYouMean(value, known) {
-    const spelled = spelling(value);
-    const exact = known.find((name) => spelling(name) === spelled);
-    if (exact)
-        return exact;
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const name of known) {
-        const distance = editDistance(spelled, spelling(name));
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = name;
-        }
-    }
-    // A typo changes a few letters; anything further is another word, not a misspelling.
-    return bestDistance <= Math.max(2, Math.floor(spelled.length / 4)) ? best : undefined;
-}
-/** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */
-function spelling(value) {
-    return value
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "_")
-        .replace(/^_+|_+$/g, "");
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/model.ts
-// The one model every reader normalises to, and every rule and renderer reads.
-// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
-const SEVERITIES = ["error", "warning", "notice"];
-/** Higher is more severe; used to order findings and to apply `fail-on`. */
-const model_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
-    "trl-standard",
-    "trl-standard-implicit",
-    "trl-conversational",
-    "hh-rlhf",
-    "sharegpt",
-    "llamafactory-v1",
-    "openai-dpo",
-    "kto",
-]));
-/** Containers whose records have no lines: a record's position is its 1-based row number. */
-const ROW_CONTAINERS = new Set(["parquet"]);
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-
-const NO_OPTIONS = object({}).strict();
-/** Declares a rule with its option types inferred. */
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/rules/min-size.ts
-
-/** The seed's minimum dataset sizes ("Minimum Dataset Size"), by use case. */
-const MIN_SIZE_PRESETS = {
-    "initial-alignment": { min: 100, recommended: [200, 300] },
-    "domain-specific": { min: 50, recommended: [100, 150] },
-    iterative: { min: 20, recommended: [50, 100] },
-};
-const minSize = defineRule({
-    id: "min-size",
-    description: "The dataset has fewer examples than its minimum (below the recommended range: a notice).",
-    advice: "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
-    defaultSeverity: "error",
-    kind: "dataset",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        end(totals) {
-            const { min, recommended, preset } = context.dataset.minSize;
-            const label = preset ? ` for ${preset}` : "";
-            if (totals.examples < min) {
-                context.reportDataset({
-                    message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples}`,
-                });
-            }
-            else if (recommended && totals.examples < recommended[0]) {
-                context.reportDataset({
-                    severity: "notice",
-                    message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]}`,
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/rules/category-distribution.ts
-
-const categoryDistribution = defineRule({
-    id: "category-distribution",
-    description: "A category's share of the dataset is outside its target band.",
-    advice: "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
-    defaultSeverity: "error",
-    kind: "dataset",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        end(result) {
-            // With no categorised example there is no distribution to judge: missing-category says so.
-            if (result.categorised === 0)
-                return;
-            for (const category of result.distribution) {
-                if (category.ok)
-                    continue;
-                const band = percentBand(category.min, category.max);
-                const fix = category.needed > 0
-                    ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
-                    : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
-                context.reportDataset({
-                    key: category.name,
-                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
-                });
-            }
-        },
-    }),
-});
-/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
-function percent(share) {
-    return `${percentNumber(share)} %`;
-}
-/** A target band: "25–35 %"; "—" when the category has none. */
-function percentBand(min, max) {
-    if (min === undefined && max === undefined)
-        return "—";
-    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
-}
-function percentNumber(share) {
-    return (share * 100).toFixed(1).replace(/\.0$/, "");
-}
-
-;// CONCATENATED MODULE: ./src/rules/excerpt.ts
-/** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
-const EXCERPT_CHARS = 120;
-/** A bounded piece of `text` around `index` (the start of what fired), with ellipses where it was cut. */
-function excerptAt(text, index = 0, length = EXCERPT_CHARS) {
-    const start = Math.max(0, Math.min(index - 30, text.length - length));
-    const end = Math.min(text.length, start + length);
-    return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
-}
-/** A value from the data quoted inside a message, bounded so a hostile value cannot bloat the report. */
-function quoted(value, max = 60) {
-    return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/chosen-apologetic.ts
@@ -13201,6 +13050,40 @@ const lfsPointer = defineRule({
     defaultSeverity: "error",
     kind: "reader",
     options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./src/rules/min-size.ts
+
+/** The seed's minimum dataset sizes ("Minimum Dataset Size"), by use case. */
+const MIN_SIZE_PRESETS = {
+    "initial-alignment": { min: 100, recommended: [200, 300] },
+    "domain-specific": { min: 50, recommended: [100, 150] },
+    iterative: { min: 20, recommended: [50, 100] },
+};
+const minSize = defineRule({
+    id: "min-size",
+    description: "The dataset has fewer examples than its minimum (below the recommended range: a notice).",
+    advice: "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
+    defaultSeverity: "error",
+    kind: "dataset",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        end(totals) {
+            const { min, recommended, preset } = context.dataset.minSize;
+            const label = preset ? ` for ${preset}` : "";
+            if (totals.examples < min) {
+                context.reportDataset({
+                    message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples}`,
+                });
+            }
+            else if (recommended && totals.examples < recommended[0]) {
+                context.reportDataset({
+                    severity: "notice",
+                    message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]}`,
+                });
+            }
+        },
+    }),
 });
 
 ;// CONCATENATED MODULE: ./src/rules/missing-category.ts
@@ -14277,6 +14160,49 @@ const truncatedResponse = defineRule({
     }),
 });
 
+;// CONCATENATED MODULE: ./src/did-you-mean.ts
+/**
+ * The name a user probably meant: the same words in another spelling ("Edge Cases" for edge_cases),
+ * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
+ */
+function didYouMean(value, known) {
+    const spelled = spelling(value);
+    const exact = known.find((name) => spelling(name) === spelled);
+    if (exact)
+        return exact;
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const name of known) {
+        const distance = editDistance(spelled, spelling(name));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = name;
+        }
+    }
+    // A typo changes a few letters; anything further is another word, not a misspelling.
+    return bestDistance <= Math.max(2, Math.floor(spelled.length / 4)) ? best : undefined;
+}
+/** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */
+function spelling(value) {
+    return value
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "");
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/unknown-category.ts
 
 
@@ -14402,6 +14328,488 @@ const RULES = [
 ];
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The release version (kept equal to package.json's by a test). */
+const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./src/action/limits.ts
+// GitHub's platform limits the action works within (../shared/reference/github-platform.md).
+// Each is stated by GitHub where the comment says; the action degrades at every one without losing the verdict.
+/** Workflow-command annotations shown per level per step (actions/toolkit docs/problem-matchers.md). */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Workflow-command annotations shown per job (GitHub community discussions 68471, 26680). */
+const ANNOTATIONS_PER_JOB = 50;
+/** Longest issue/PR comment body: 422 "Body is too long (maximum is 65536 characters)" (REST API answer). */
+const COMMENT_MAX_CHARS = 65_536;
+/** Largest job summary per step: 1 MiB ("Workflow commands": step isolation and limits). */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Files `pulls.listFiles` returns at most (REST "List pull requests files"). */
+const PULL_FILES_MAX = 3000;
+/** Largest page `pulls.listFiles` and `issues.listComments` give (REST docs: `per_page` up to 100). */
+const PER_PAGE_MAX = 100;
+// Code scanning's limits on an uploaded SARIF file (docs.github.com "SARIF results exceed one or more limits",
+// code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit, and "SARIF file is too large",
+// .../troubleshooting-sarif-uploads/file-too-large).
+/** Results per run code scanning accepts; a run with more is rejected whole. */
+const SARIF_RESULTS_PER_RUN = 25_000;
+/** Results per run code scanning keeps and shows ("only the top 5,000 results will be included"). */
+const SARIF_RESULTS_SHOWN = 5_000;
+/** Largest SARIF upload, measured gzip-compressed: 10 MB ("SARIF file is too large", 413 Payload Too Large). */
+const SARIF_UPLOAD_MAX_GZIP_BYTES = 10 * 1000 * 1000;
+
+;// CONCATENATED MODULE: ./src/action/sarif.ts
+
+
+
+
+
+
+// The report as SARIF 2.1.0 (OASIS), for GitHub code scanning (github/codeql-action/upload-sarif) and any
+// other SARIF viewer: one run, every rule of the registry as a reportingDescriptor, one result a finding.
+/** The schema the log names: the OASIS standard's final 2.1.0 schema. */
+const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+/**
+ * Longest result message, in characters. Code scanning shows the message as the alert's title (and only its
+ * first sentence where room is short), so a finding's message plus where it is fits well within it; the
+ * bound is for dataset text that reaches a message (a category name, a field path).
+ */
+const MESSAGE_MAX = 1000;
+/** Longest excerpt of dataset text carried in a result's properties. */
+const EXCERPT_MAX = 200;
+/** The partialFingerprints key: our fingerprint of the finding's rule and content, never its line. */
+const FINGERPRINT_KEY = "datasetCiFingerprint/v1";
+const LEVEL = {
+    error: "error",
+    warning: "warning",
+    notice: "note",
+};
+/** The report as a SARIF log, its results in priority order and capped to code scanning's limits. */
+function renderSarif(report, options = {}) {
+    const ordered = orderedFindings(report);
+    const maxGzip = options.maxGzipBytes ?? SARIF_UPLOAD_MAX_GZIP_BYTES;
+    let count = Math.min(ordered.length, options.maxResults ?? SARIF_RESULTS_SHOWN, SARIF_RESULTS_PER_RUN);
+    for (;;) {
+        const log = buildLog(report, ordered, count, options);
+        const text = `${JSON.stringify(log, null, 2)}\n`;
+        const size = (0,external_node_zlib_namespaceObject.gzipSync)(text).length;
+        if (size <= maxGzip || count === 0)
+            return { log, text, omitted: ordered.length - count };
+        // Too large compressed: keep the share of results that fits, with a tenth to spare, and try again.
+        count = Math.max(0, Math.min(count - 1, Math.floor((count * maxGzip * 0.9) / size)));
+    }
+}
+/** New findings in the order a bounded sink spends its room (prioritise), then the baselined ones. */
+function orderedFindings(report) {
+    const occurrences = new Map();
+    const seen = new Map();
+    const all = [...report.files.flatMap((f) => f.findings), ...report.datasets.flatMap((d) => d.findings)];
+    for (const finding of all) {
+        if (!finding.fingerprint)
+            continue;
+        const n = seen.get(finding.fingerprint) ?? 0;
+        occurrences.set(finding, n);
+        seen.set(finding.fingerprint, n + 1);
+    }
+    const filesOf = new Map(report.datasets.map((d) => [d.name, d.files]));
+    const place = (file, dataset, finding) => ({
+        file,
+        dataset,
+        datasetFiles: (dataset !== undefined ? filesOf.get(dataset) : undefined) ?? [],
+        finding,
+        occurrence: occurrences.get(finding) ?? 0,
+    });
+    const fresh = prioritise(report).map((p) => place(p.file, p.dataset, p.finding));
+    const baselined = [
+        ...report.datasets.flatMap((d) => d.findings.filter((f) => f.baselined).map((f) => place(undefined, d.name, f))),
+        ...report.files.flatMap((file) => file.findings.filter((f) => f.baselined).map((f) => place(file.path, undefined, f))),
+    ];
+    return [...fresh, ...baselined];
+}
+function buildLog(report, ordered, count, options) {
+    const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+    const results = ordered.slice(0, count).map((o) => result(o, ruleIndex, options));
+    const omitted = ordered.length - count;
+    const notifications = omitted > 0
+        ? [
+            {
+                level: "warning",
+                message: {
+                    text: `${omitted.toLocaleString("en-US")} of ${ordered.length.toLocaleString("en-US")} findings are not in this file: code scanning keeps at most ${SARIF_RESULTS_SHOWN.toLocaleString("en-US")} results a run and takes uploads up to ${SARIF_UPLOAD_MAX_GZIP_BYTES / 1_000_000} MB compressed. The most severe are kept, spread over files and rules; 'dataset-ci check' lists every finding.`,
+                },
+            },
+        ]
+        : [];
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "dataset-ci",
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        rules: RULES.map((rule) => ({
+                            id: rule.id,
+                            shortDescription: { text: rule.description },
+                            fullDescription: { text: `${rule.description} ${rule.advice}` },
+                            help: { text: rule.advice },
+                            defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+                            properties: { tags: ["dataset-ci", rule.kind] },
+                        })),
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+                    },
+                ],
+                results,
+                properties: {
+                    passed: report.passed,
+                    failOn: report["fail-on"],
+                    summary: report.summary,
+                    findings: ordered.length,
+                    resultsOmitted: omitted,
+                },
+            },
+        ],
+    };
+}
+function result(o, ruleIndex, options) {
+    const { finding } = o;
+    const where = o.file === undefined ? `dataset ${o.dataset ?? ""}: ` : "";
+    const row = finding.row !== undefined ? ` (row ${finding.row})` : "";
+    const field = finding.field ? ` (field ${finding.field})` : "";
+    const index = ruleIndex.get(finding.rule);
+    const locationPath = o.file ?? options.configPath ?? o.datasetFiles[0];
+    const properties = {};
+    if (o.dataset !== undefined)
+        properties.dataset = terminalSafe(o.dataset, 200);
+    if (finding.row !== undefined)
+        properties.row = finding.row;
+    if (finding.field)
+        properties.field = terminalSafe(finding.field, 200);
+    if (finding.excerpt)
+        properties.excerpt = terminalSafe(finding.excerpt, EXCERPT_MAX);
+    return {
+        ruleId: finding.rule,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: messageText(`${where}${finding.message}${row}${field}`) },
+        ...(locationPath !== undefined
+            ? {
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: artifactUri(locationPath), uriBaseId: "%SRCROOT%" },
+                            // Only a line of the file itself: a Parquet row, or the config for a dataset, has none.
+                            ...(o.file !== undefined && finding.line !== undefined
+                                ? { region: { startLine: finding.line } }
+                                : {}),
+                        },
+                    },
+                ],
+            }
+            : {}),
+        ...(finding.fingerprint
+            ? { partialFingerprints: { [FINGERPRINT_KEY]: `${finding.fingerprint}:${o.occurrence}` } }
+            : {}),
+        ...(finding.baselined
+            ? {
+                suppressions: [
+                    {
+                        kind: "external",
+                        status: "accepted",
+                        justification: `Accepted in the dataset-ci baseline${options.baselinePath ? ` ${options.baselinePath}` : ""}.`,
+                    },
+                ],
+            }
+            : {}),
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    };
+}
+/**
+ * A result message from text that may hold dataset text: control characters shown as escapes, the length
+ * bounded, and square brackets escaped, since SARIF reads `[text](target)` in a plain-text message as an
+ * embedded link (SARIF 2.1.0 §3.11.6).
+ */
+function messageText(text) {
+    return terminalSafe(text, MESSAGE_MAX).replace(/[[\]]/g, "\\$&");
+}
+/** A repository-relative path as a URI reference: forward slashes, each segment percent-encoded. */
+function artifactUri(filePath) {
+    return filePath.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+
+/** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
+const GATE_RULES = new Set(["min-size", "category-distribution"]);
+function plural(count, word) {
+    return `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+}
+function countsLine(report) {
+    const { errors, warnings, notices } = report.summary;
+    return `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
+}
+/**
+ * Why a report failed, in one line for the failed step: the gates that failed by dataset, then how many
+ * findings reached fail-on. Empty when it passed.
+ */
+function failureReason(report) {
+    if (report.passed || report["fail-on"] === "never")
+        return "";
+    const threshold = SEVERITY_RANK[report["fail-on"]];
+    const reaches = (severity) => SEVERITY_RANK[severity] >= threshold;
+    const parts = [];
+    for (const dataset of report.datasets) {
+        const gates = dataset.findings.filter((f) => GATE_RULES.has(f.rule) && reaches(f.severity));
+        const sizeGate = gates.find((f) => f.rule === "min-size");
+        const offTarget = gates.filter((f) => f.rule === "category-distribution").length;
+        const said = [];
+        if (sizeGate)
+            said.push(`${plural(dataset.examples, "example")}, under its minimum of ${dataset["min-size"]}`);
+        if (offTarget > 0)
+            said.push(`${offTarget} ${offTarget === 1 ? "category" : "categories"} off target`);
+        if (said.length > 0)
+            parts.push(`dataset ${terminalSafe(dataset.name, 60)}: ${said.join(", ")}`);
+    }
+    const other = [
+        ...report.files.flatMap((file) => file.findings),
+        ...report.datasets.flatMap((dataset) => dataset.findings.filter((f) => !GATE_RULES.has(f.rule))),
+    ].filter((f) => reaches(f.severity));
+    if (other.length > 0) {
+        const failOn = report["fail-on"];
+        parts.push(`${plural(other.length, "finding")} at ${failOn === "error" ? "error" : `${failOn} or above`}`);
+    }
+    return parts.join("; ");
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+
+/**
+ * Which findings get an annotation: GitHub shows at most ANNOTATIONS_PER_LEVEL per level in a step (and
+ * drops the rest silently), so the budget goes to the most severe, spread over files and rules.
+ * `reserved` counts annotations this step already used (the action's own warnings).
+ */
+function planAnnotations(report, max, reserved = {}) {
+    const used = {
+        error: reserved.error ?? 0,
+        warning: reserved.warning ?? 0,
+        notice: reserved.notice ?? 0,
+    };
+    let budget = max - used.error - used.warning - used.notice;
+    const ordered = prioritise(report);
+    const chosen = [];
+    for (const placed of ordered) {
+        const severity = placed.finding.severity;
+        if (budget <= 0)
+            break;
+        if (used[severity] >= ANNOTATIONS_PER_LEVEL)
+            continue;
+        used[severity]++;
+        budget--;
+        chosen.push(placed);
+    }
+    return { chosen, notShown: ordered.length - chosen.length };
+}
+
+;// CONCATENATED MODULE: ./src/action/workflow-commands.ts
+
+
+
+
+// `dataset-ci check --format github`: the findings as workflow commands, for a plain `run:` step in a
+// workflow, where the runner turns each `::error file=…,line=…::message` line of stdout into an annotation.
+// Every line is ours: dataset text is escaped the way the runner unescapes it, so it can neither end our
+// command nor start one of its own.
+/** Longest annotation message, in characters (dataset text bounded as in the action's annotations). */
+const workflow_commands_MESSAGE_MAX = 500;
+/**
+ * The report as workflow commands: one annotation a finding, as many as GitHub shows in one step (10 of
+ * each level; the most severe, spread over files and rules), then one plain line counting the findings
+ * left without one, and the verdict.
+ */
+function renderWorkflowCommands(report) {
+    const plan = planAnnotations(report, ANNOTATIONS_PER_JOB);
+    const lines = [];
+    for (const { file, dataset, finding } of plan.chosen) {
+        const where = file === undefined ? `dataset ${terminalSafe(dataset ?? "", 60)}: ` : "";
+        const row = finding.row !== undefined ? ` (row ${finding.row})` : "";
+        const properties = {};
+        // A Parquet finding names a row, not a line: it is annotated on the file. A dataset's, on none.
+        if (file !== undefined)
+            properties.file = file;
+        if (file !== undefined && finding.line !== undefined)
+            properties.line = String(finding.line);
+        properties.title = `dataset-ci ${finding.rule}`;
+        lines.push(workflowCommand(finding.severity, properties, terminalSafe(`${where}${finding.message}${row}`, workflow_commands_MESSAGE_MAX)));
+    }
+    // Plain lines: they never start with `::`, and hold no dataset text but a dataset's name, escaped.
+    if (plan.notShown > 0) {
+        lines.push(`dataset-ci: ${plan.notShown.toLocaleString("en-US")} more findings are not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} of each level per step); 'dataset-ci check' lists every one.`);
+    }
+    const baselined = report.summary.baselined > 0
+        ? ` (and ${report.summary.baselined.toLocaleString("en-US")} baselined)`
+        : "";
+    const verdict = report.passed ? "passed" : `failed: ${failureReason(report)}`;
+    lines.push(`dataset-ci: ${verdict}; ${countsLine(report)}${baselined} (fail-on: ${report["fail-on"]})`);
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One workflow command line, escaped as the runner unescapes it (actions/toolkit packages/core
+ * src/command.ts): `%`, CR and LF in the message; also `:` and `,` in property values, which would
+ * otherwise end the value.
+ */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(",");
+    return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+
+// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
+// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
+// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
+// inserting or removing records above it does not turn it into a new finding.
+/** Where the config looks for the baseline, relative to the repository root (beside the config). */
+const DEFAULT_BASELINE_PATH = ".github/dataset-ci-baseline.json";
+const BASELINE_VERSION = 1;
+const baselineSchema = object({
+    version: literal(BASELINE_VERSION),
+    findings: array(object({
+        fingerprint: schemas_string().min(1),
+        rule: schemas_string(),
+        path: schemas_string().optional(),
+        dataset: schemas_string().optional(),
+    })),
+});
+class BaselineError extends Error {
+}
+/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
+async function loadBaseline(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
+    }
+    let parsed;
+    try {
+        parsed = baselineSchema.parse(JSON.parse(text));
+    }
+    catch {
+        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
+    }
+    const baseline = new Map();
+    for (const entry of parsed.findings) {
+        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
+    }
+    return baseline;
+}
+/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
+function baselineOf(report) {
+    const entries = [];
+    for (const file of report.files) {
+        for (const f of file.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
+        }
+    }
+    for (const dataset of report.datasets) {
+        for (const f of dataset.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
+        }
+    }
+    const where = (e) => e.path ?? `\u0000${e.dataset}`;
+    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
+    return { version: BASELINE_VERSION, findings: entries };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+async function writeBaseline(file, baseline) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const body = {
+        version: baseline.version,
+        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
+        findings: baseline.findings,
+    };
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(body, null, 2)}\n`);
+}
+/**
+ * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
+ * Returns how many were marked.
+ */
+function applyBaseline(findings, baseline) {
+    const left = new Map(baseline);
+    let marked = 0;
+    for (const finding of findings) {
+        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
+        if (count === 0)
+            continue;
+        left.set(finding.fingerprint, count - 1);
+        finding.baselined = true;
+        marked++;
+    }
+    return marked;
+}
+/** A short, stable hash of parts, none of which can run into the next. */
+function digest(parts) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    for (const part of parts)
+        hash.update(part).update("\u0000");
+    return hash.digest("base64url").slice(0, 22);
+}
+/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
+function exampleContentHash(example) {
+    return digest([
+        "example",
+        normaliseForComparison(example.prompt),
+        example.chosen === undefined ? "\u0001" : normaliseForComparison(example.chosen),
+        example.rejected === undefined ? "\u0001" : normaliseForComparison(example.rejected),
+        example.category ?? "\u0001",
+    ]);
+}
+/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
+function rawContentHash(text) {
+    return digest(["raw", text]);
+}
+/**
+ * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
+ * of the example it is about (none for findings about a whole file or dataset), the field, and the
+ * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
+ */
+function findingFingerprint(finding, scope, content, key) {
+    return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config.ts
 
 
@@ -15704,7 +16112,7 @@ const SHAREGPT_ROLES = {
  * (`{type: "text", text}` in OpenAI's style, `{type: "text", value}` in LLaMA-Factory v1's);
  * parts that are not text (images, audio) are left out of the text.
  */
-function messageText(content) {
+function messages_messageText(content) {
     if (typeof content === "string")
         return content;
     if (content === null)
@@ -15762,7 +16170,7 @@ function readMessage(value, field, style, problems) {
         });
         return undefined;
     }
-    const content = messageText(value[contentKey]);
+    const content = messages_messageText(value[contentKey]);
     if (content === undefined) {
         problems.push({
             rule: "wrong-type",
@@ -15819,8 +16227,6 @@ function renderContext(messages) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -25397,7 +25803,7 @@ async function engine_check(options) {
     };
 }
 function byLine(a, b) {
-    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || model_SEVERITY_RANK[b.severity] - model_SEVERITY_RANK[a.severity]);
+    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 function isRowContainer(file) {
     return file?.container != null && ROW_CONTAINERS.has(file.container);
@@ -25406,8 +25812,8 @@ function isRowContainer(file) {
 function passes(findings, failOn) {
     if (failOn === "never")
         return true;
-    const threshold = model_SEVERITY_RANK[failOn];
-    return findings.every((finding) => finding.baselined || model_SEVERITY_RANK[finding.severity] < threshold);
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
 }
 function summarise(files, datasets) {
     const summary = {
@@ -25587,7 +25993,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
 }
 function toFinding(rule, configured, input, line) {
     // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
-    const severity = input.severity && model_SEVERITY_RANK[input.severity] < model_SEVERITY_RANK[configured] ? input.severity : configured;
+    const severity = input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
     return {
         rule,
         severity,
@@ -25876,66 +26282,6 @@ function toUnpaired(example, format) {
     return { prompt, completion: assistant(completion), label };
 }
 
-;// CONCATENATED MODULE: ./src/report/terminal-safe.ts
-// C0 and C1 controls, DEL, line/paragraph separators, and bidi embeddings/overrides/isolates.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const VISIBLE = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-/**
- * Makes untrusted text safe for one line of a terminal or a CI log: line breaks and other control
- * characters become visible escapes (so no line can start with a `::` workflow command, and no ANSI
- * sequence can repaint the screen), bidirectional overrides are shown, and the length is bounded.
- */
-function terminal_safe_terminalSafe(text, max = 300) {
-    const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
-    return bounded.replace(UNSAFE_CHARACTERS, (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-
-
-/** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
-const GATE_RULES = new Set(["min-size", "category-distribution"]);
-function plural(count, word) {
-    return `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
-}
-function countsLine(report) {
-    const { errors, warnings, notices } = report.summary;
-    return `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
-}
-/**
- * Why a report failed, in one line for the failed step: the gates that failed by dataset, then how many
- * findings reached fail-on. Empty when it passed.
- */
-function failureReason(report) {
-    if (report.passed || report["fail-on"] === "never")
-        return "";
-    const threshold = SEVERITY_RANK[report["fail-on"]];
-    const reaches = (severity) => SEVERITY_RANK[severity] >= threshold;
-    const parts = [];
-    for (const dataset of report.datasets) {
-        const gates = dataset.findings.filter((f) => GATE_RULES.has(f.rule) && reaches(f.severity));
-        const sizeGate = gates.find((f) => f.rule === "min-size");
-        const offTarget = gates.filter((f) => f.rule === "category-distribution").length;
-        const said = [];
-        if (sizeGate)
-            said.push(`${plural(dataset.examples, "example")}, under its minimum of ${dataset["min-size"]}`);
-        if (offTarget > 0)
-            said.push(`${offTarget} ${offTarget === 1 ? "category" : "categories"} off target`);
-        if (said.length > 0)
-            parts.push(`dataset ${terminalSafe(dataset.name, 60)}: ${said.join(", ")}`);
-    }
-    const other = [
-        ...report.files.flatMap((file) => file.findings),
-        ...report.datasets.flatMap((dataset) => dataset.findings.filter((f) => !GATE_RULES.has(f.rule))),
-    ].filter((f) => reaches(f.severity));
-    if (other.length > 0) {
-        const failOn = report["fail-on"];
-        parts.push(`${plural(other.length, "finding")} at ${failOn === "error" ? "error" : `${failOn} or above`}`);
-    }
-    return parts.join("; ");
-}
-
 ;// CONCATENATED MODULE: ./src/report/render-text.ts
 
 
@@ -25975,9 +26321,9 @@ function describeFile(file) {
     return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
 }
 function renderFile(file, lines, paint) {
-    lines.push(`${paint("bold", terminal_safe_terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
+    lines.push(`${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
     for (const note of file.notes)
-        lines.push(`  ${paint("dim", `note: ${terminal_safe_terminalSafe(note)}`)}`);
+        lines.push(`  ${paint("dim", `note: ${terminalSafe(note)}`)}`);
     if (file.findings.length === 0)
         lines.push(`  ${paint("green", "no findings")}`);
     for (const finding of file.findings)
@@ -25986,21 +26332,21 @@ function renderFile(file, lines, paint) {
 }
 function renderFinding(finding, lines, paint) {
     const position = finding.line ?? (finding.row !== undefined ? `row ${finding.row}` : "");
-    const where = `${position}${finding.field ? `:${terminal_safe_terminalSafe(finding.field, 60)}` : ""}`;
+    const where = `${position}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
     // A baselined finding is known and accepted: shown dimmed, and said so.
     const severity = finding.baselined
         ? paint("dim", finding.severity.padEnd(7))
         : paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7));
     const baselined = finding.baselined ? paint("dim", " (baselined)") : "";
-    lines.push(`  ${where.padEnd(12)} ${severity} ${terminal_safe_terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
+    lines.push(`  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
     if (finding.excerpt)
-        lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminal_safe_terminalSafe(finding.excerpt, 160)}`)}`);
+        lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
 }
 function renderDataset(dataset, lines, paint) {
     const recommended = dataset.recommended
         ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}`
         : "";
-    lines.push(`${paint("bold", `dataset ${terminal_safe_terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
+    lines.push(`${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
     if (dataset.categories.length > 0 && dataset.categorised > 0) {
         const width = Math.max(8, ...dataset.categories.map((c) => c.name.length));
         lines.push(`  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`);
@@ -26011,7 +26357,7 @@ function renderDataset(dataset, lines, paint) {
                 : c.needed > 0
                     ? paint("red", `add ${c.needed}`)
                     : paint("red", `${c.excess} over`);
-            lines.push(`  ${terminal_safe_terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`);
+            lines.push(`  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`);
         }
         lines.push(`  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`);
     }
@@ -26030,6 +26376,8 @@ function renderVerdict(report, paint) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -26067,12 +26415,13 @@ rules     Lists every rule with its default severity.
 
 Options:
   -c, --config FILE     config file (default: ${DEFAULT_CONFIG_PATH} when it exists)
-  -f, --format FORMAT   text (default) or json
+  -f, --format FORMAT   check: text (default), json, sarif (SARIF 2.1.0 for code scanning) or
+                        github (workflow commands: annotations in a GitHub Actions run: step)
       --fail-on LEVEL   error (default), warning, notice or never
   -b, --baseline FILE   the baseline to read (check) or write (baseline)
       --ignore-baseline check: report every finding as new
       --to FORMAT       export: trl, trl-standard or trl-conversational
-  -o, --output FILE     export: where to write (default: stdout)
+  -o, --output FILE     check, export: where to write the report or the export (default: stdout)
       --no-progress     no progress on stderr
   -h, --help            this help
   -v, --version         the version
@@ -26094,12 +26443,12 @@ async function main(argv, io) {
             error instanceof DiscoveryError ||
             error instanceof BaselineError ||
             error instanceof OutputError) {
-            io.stderr.write(`dataset-ci: ${terminal_safe_terminalSafe(error.message, 2000)}\n`);
+            io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
             if (error instanceof UsageError)
                 io.stderr.write("Run 'dataset-ci --help' for usage.\n");
             return EXIT_USAGE;
         }
-        io.stderr.write(`dataset-ci: ${terminal_safe_terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000)}\n`);
+        io.stderr.write(`dataset-ci: ${terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000)}\n`);
         return EXIT_USAGE;
     }
 }
@@ -26131,8 +26480,8 @@ async function run(argv, io) {
         throw new UsageError(command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'");
     }
     const format = values.format ?? "text";
-    if (format !== "text" && format !== "json")
-        throw new UsageError(`--format must be text or json, not '${format}'`);
+    if (!CHECK_FORMATS.includes(format))
+        throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
     const config = await readConfig(values.config, io.cwd);
     if (values["fail-on"] !== undefined) {
         const level = values["fail-on"];
@@ -26160,21 +26509,55 @@ async function run(argv, io) {
         config,
         datasets,
         onProgress: (p) => progress?.update(p),
-        fingerprints: writing,
+        // SARIF carries each finding's fingerprint, so code scanning tracks it when lines move.
+        fingerprints: writing || format === "sarif",
         ...(baseline ? { baseline } : {}),
     });
     progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (writing) {
         const written = baselineOf(report);
         await writeBaseline(baselinePath, written);
-        io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminal_safe_terminalSafe(external_node_path_default().relative(io.cwd, baselinePath) || baselinePath)}\n`);
+        io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminalSafe(external_node_path_default().relative(io.cwd, baselinePath) || baselinePath)}\n`);
         return EXIT_PASSED;
     }
-    if (format === "json")
-        io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else
-        io.stdout.write(renderText(report, { color: useColor(io) }));
+    const rendered = render(format, report, {
+        color: values.output === undefined && useColor(io),
+        configPath: configFile(values.config, io.cwd),
+        baselinePath: toPosix(external_node_path_default().relative(io.cwd, baselinePath)),
+    });
+    if (values.output !== undefined) {
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().resolve(io.cwd, values.output), rendered).catch((error) => {
+            throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
+        });
+    }
+    else {
+        io.stdout.write(rendered);
+    }
     return report.passed ? EXIT_PASSED : EXIT_FAILED;
+}
+const CHECK_FORMATS = ["text", "json", "sarif", "github"];
+function render(format, report, options) {
+    switch (format) {
+        case "json":
+            return `${JSON.stringify(report, null, 2)}\n`;
+        case "sarif":
+            return renderSarif(report, {
+                ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
+                baselinePath: options.baselinePath,
+            }).text;
+        case "github":
+            return renderWorkflowCommands(report);
+        case "text":
+            return renderText(report, { color: options.color });
+    }
+}
+/** The config file in use, relative to the working directory (the repository root in CI), if there is one. */
+function configFile(explicit, cwd) {
+    const file = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? toPosix(external_node_path_default().relative(cwd, file)) : undefined;
+}
+function toPosix(file) {
+    return file.split((external_node_path_default()).sep).join("/");
 }
 function cli_parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({
@@ -26232,23 +26615,23 @@ async function runExport(values, paths, io) {
             await (0,external_node_events_namespaceObject.once)(output, "close");
         }
     }
-    const file = terminal_safe_terminalSafe(result.file.path, 200);
+    const file = terminalSafe(result.file.path, 200);
     if (result.format === null) {
         if (values.output)
             await (0,promises_namespaceObject.rm)(external_node_path_default().resolve(io.cwd, values.output), { force: true });
         const reasons = result.file.findings.map((f) => `${f.rule}: ${f.message}`).join("; ");
-        io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminal_safe_terminalSafe(reasons, 600)}\n`);
+        io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminalSafe(reasons, 600)}\n`);
         return EXIT_FAILED;
     }
     const rows = result.file.container === "parquet";
     for (const left of result.leftOut.slice(0, LEFT_OUT_LISTED)) {
         const where = rows ? `${file} row ${left.line}` : `${file}:${left.line}`;
-        io.stderr.write(`left out ${where}: ${terminal_safe_terminalSafe(left.reasons.join(", "), 300)}\n`);
+        io.stderr.write(`left out ${where}: ${terminalSafe(left.reasons.join(", "), 300)}\n`);
     }
     if (result.leftOut.length > LEFT_OUT_LISTED) {
         io.stderr.write(`… and ${(result.leftOut.length - LEFT_OUT_LISTED).toLocaleString("en-US")} more\n`);
     }
-    const where = values.output ? ` to ${terminal_safe_terminalSafe(values.output, 200)}` : "";
+    const where = values.output ? ` to ${terminalSafe(values.output, 200)}` : "";
     io.stderr.write(`wrote ${result.written.toLocaleString("en-US")} of ${result.file.examples.toLocaleString("en-US")} examples as ${result.format}${where}; left out ${result.leftOut.length.toLocaleString("en-US")} (run 'dataset-ci check' for the findings)\n`);
     return EXIT_PASSED;
 }
@@ -26285,7 +26668,7 @@ class ProgressLine {
         if (now - this.lastWrite < interval)
             return;
         this.lastWrite = now;
-        const text = `reading ${terminal_safe_terminalSafe(progress.file, 120)}: ${progress.examples.toLocaleString("en-US")} examples`;
+        const text = `reading ${terminalSafe(progress.file, 120)}: ${progress.examples.toLocaleString("en-US")} examples`;
         if (this.stream.isTTY) {
             this.stream.write(`\r\u001b[2K${text}`);
             this.written = true;
