@@ -18,7 +18,8 @@ const ajv = new Ajv({
   allErrors: true,
   // The schema's `language` pattern has a stray `]` that only a non-Unicode RegExp accepts.
   unicodeRegExp: false,
-  // It uses no keyword unknown to draft-04, but declares `id`s ajv's strict mode would question.
+  // Its `anyOf` branches require properties they do not declare (allowed by JSON Schema; ajv's strict
+  // mode questions it).
   strict: false,
 });
 addFormats(ajv);
