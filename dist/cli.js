@@ -14376,6 +14376,8 @@ const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata0
 const MESSAGE_MAX = 1000;
 /** Longest excerpt of dataset text carried in a result's properties. */
 const EXCERPT_MAX = 200;
+/** The most gzip adds to incompressible text of the sizes at stake (a header, and 5 bytes a 64 KiB block). */
+const GZIP_OVERHEAD_BYTES = 1024;
 /** The partialFingerprints key: our fingerprint of the finding's rule and content, never its line. */
 const FINGERPRINT_KEY = "datasetCiFingerprint/v1";
 const LEVEL = {
@@ -14391,7 +14393,9 @@ function renderSarif(report, options = {}) {
     for (;;) {
         const log = buildLog(report, ordered, count, options);
         const text = `${JSON.stringify(log, null, 2)}\n`;
-        const size = (0,external_node_zlib_namespaceObject.gzipSync)(text).length;
+        // Compressing costs more than the rest of the rendering: only a file larger than the limit needs it.
+        const raw = Buffer.byteLength(text, "utf8");
+        const size = raw + GZIP_OVERHEAD_BYTES <= maxGzip ? raw : (0,external_node_zlib_namespaceObject.gzipSync)(text).length;
         if (size <= maxGzip || count === 0)
             return { log, text, omitted: ordered.length - count };
         // Too large compressed: keep the share of results that fits, with a tenth to spare, and try again.

@@ -24,6 +24,9 @@ const MESSAGE_MAX = 1000;
 /** Longest excerpt of dataset text carried in a result's properties. */
 const EXCERPT_MAX = 200;
 
+/** The most gzip adds to incompressible text of the sizes at stake (a header, and 5 bytes a 64 KiB block). */
+const GZIP_OVERHEAD_BYTES = 1024;
+
 /** The partialFingerprints key: our fingerprint of the finding's rule and content, never its line. */
 const FINGERPRINT_KEY = "datasetCiFingerprint/v1";
 
@@ -65,7 +68,9 @@ export function renderSarif(report: Report, options: SarifOptions = {}): SarifOu
   for (;;) {
     const log = buildLog(report, ordered, count, options);
     const text = `${JSON.stringify(log, null, 2)}\n`;
-    const size = gzipSync(text).length;
+    // Compressing costs more than the rest of the rendering: only a file larger than the limit needs it.
+    const raw = Buffer.byteLength(text, "utf8");
+    const size = raw + GZIP_OVERHEAD_BYTES <= maxGzip ? raw : gzipSync(text).length;
     if (size <= maxGzip || count === 0) return { log, text, omitted: ordered.length - count };
     // Too large compressed: keep the share of results that fits, with a tenth to spare, and try again.
     count = Math.max(0, Math.min(count - 1, Math.floor((count * maxGzip * 0.9) / size)));
