@@ -119,6 +119,14 @@ describe("dataset-ci check --format sarif", () => {
     for (const r of resultsOf(log)) expect(RULES[r.ruleIndex as number]?.id).toBe(r.ruleId);
   });
 
+  it("exits 2 with one line when --output cannot be written", async () => {
+    const dir = await writeFiles({ "data.jsonl": jsonl([GOOD_PAIR]) });
+    const result = run(["check", "data.jsonl", "--format", "sarif", "-o", "missing/dir/out.sarif"], dir);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^dataset-ci: cannot write missing\/dir\/out\.sarif: ENOENT\n/);
+  });
+
   it.each(readdirSync(REAL_FIXTURES).filter((name) => name !== "SOURCES.md"))(
     "writes valid SARIF for the real dataset %s, one result per finding",
     (name) => {
