@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5744);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7600);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5744:
+/***/ 7600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12395,7 +12395,7 @@ function editDistance(a, b) {
 // Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
 const SEVERITIES = ["error", "warning", "notice"];
 /** Higher is more severe; used to order findings and to apply `fail-on`. */
-const model_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
     "trl-standard",
     "trl-standard-implicit",
@@ -25397,7 +25397,7 @@ async function engine_check(options) {
     };
 }
 function byLine(a, b) {
-    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || model_SEVERITY_RANK[b.severity] - model_SEVERITY_RANK[a.severity]);
+    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 function isRowContainer(file) {
     return file?.container != null && ROW_CONTAINERS.has(file.container);
@@ -25406,8 +25406,8 @@ function isRowContainer(file) {
 function passes(findings, failOn) {
     if (failOn === "never")
         return true;
-    const threshold = model_SEVERITY_RANK[failOn];
-    return findings.every((finding) => finding.baselined || model_SEVERITY_RANK[finding.severity] < threshold);
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
 }
 function summarise(files, datasets) {
     const summary = {
@@ -25587,7 +25587,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
 }
 function toFinding(rule, configured, input, line) {
     // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
-    const severity = input.severity && model_SEVERITY_RANK[input.severity] < model_SEVERITY_RANK[configured] ? input.severity : configured;
+    const severity = input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
     return {
         rule,
         severity,
@@ -25886,7 +25886,7 @@ const VISIBLE = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
  * characters become visible escapes (so no line can start with a `::` workflow command, and no ANSI
  * sequence can repaint the screen), bidirectional overrides are shown, and the length is bounded.
  */
-function terminal_safe_terminalSafe(text, max = 300) {
+function terminalSafe(text, max = 300) {
     const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
     return bounded.replace(UNSAFE_CHARACTERS, (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -25975,9 +25975,9 @@ function describeFile(file) {
     return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
 }
 function renderFile(file, lines, paint) {
-    lines.push(`${paint("bold", terminal_safe_terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
+    lines.push(`${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
     for (const note of file.notes)
-        lines.push(`  ${paint("dim", `note: ${terminal_safe_terminalSafe(note)}`)}`);
+        lines.push(`  ${paint("dim", `note: ${terminalSafe(note)}`)}`);
     if (file.findings.length === 0)
         lines.push(`  ${paint("green", "no findings")}`);
     for (const finding of file.findings)
@@ -25986,21 +25986,21 @@ function renderFile(file, lines, paint) {
 }
 function renderFinding(finding, lines, paint) {
     const position = finding.line ?? (finding.row !== undefined ? `row ${finding.row}` : "");
-    const where = `${position}${finding.field ? `:${terminal_safe_terminalSafe(finding.field, 60)}` : ""}`;
+    const where = `${position}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
     // A baselined finding is known and accepted: shown dimmed, and said so.
     const severity = finding.baselined
         ? paint("dim", finding.severity.padEnd(7))
         : paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7));
     const baselined = finding.baselined ? paint("dim", " (baselined)") : "";
-    lines.push(`  ${where.padEnd(12)} ${severity} ${terminal_safe_terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
+    lines.push(`  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
     if (finding.excerpt)
-        lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminal_safe_terminalSafe(finding.excerpt, 160)}`)}`);
+        lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
 }
 function renderDataset(dataset, lines, paint) {
     const recommended = dataset.recommended
         ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}`
         : "";
-    lines.push(`${paint("bold", `dataset ${terminal_safe_terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
+    lines.push(`${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
     if (dataset.categories.length > 0 && dataset.categorised > 0) {
         const width = Math.max(8, ...dataset.categories.map((c) => c.name.length));
         lines.push(`  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`);
@@ -26011,7 +26011,7 @@ function renderDataset(dataset, lines, paint) {
                 : c.needed > 0
                     ? paint("red", `add ${c.needed}`)
                     : paint("red", `${c.excess} over`);
-            lines.push(`  ${terminal_safe_terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`);
+            lines.push(`  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`);
         }
         lines.push(`  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`);
     }
@@ -26029,7 +26029,361 @@ function renderVerdict(report, paint) {
         : `${paint("red", "✖ failed")}: ${counts} ${scope} (fail-on: ${report["fail-on"]})`;
 }
 
+;// CONCATENATED MODULE: ./src/action/limits.ts
+// GitHub's platform limits the action works within (../shared/reference/github-platform.md).
+// Each is stated by GitHub where the comment says; the action degrades at every one without losing the verdict.
+/** Workflow-command annotations shown per level per step (actions/toolkit docs/problem-matchers.md). */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Workflow-command annotations shown per job (GitHub community discussions 68471, 26680). */
+const ANNOTATIONS_PER_JOB = 50;
+/** Longest issue/PR comment body: 422 "Body is too long (maximum is 65536 characters)" (REST API answer). */
+const COMMENT_MAX_CHARS = 65_536;
+/** Largest job summary per step: 1 MiB ("Workflow commands": step isolation and limits). */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Files `pulls.listFiles` returns at most (REST "List pull requests files"). */
+const PULL_FILES_MAX = 3000;
+/** Largest page `pulls.listFiles` and `issues.listComments` give (REST docs: `per_page` up to 100). */
+const PER_PAGE_MAX = 100;
+/** Longest commit status description: 422 "description is too long (maximum is 140 characters)" (REST API answer). */
+const STATUS_DESCRIPTION_MAX_CHARS = 140;
+// Code scanning's limits on an uploaded SARIF file (docs.github.com "SARIF results exceed one or more limits",
+// code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit, and "SARIF file is too large",
+// .../troubleshooting-sarif-uploads/file-too-large).
+/** Results per run code scanning accepts; a run with more is rejected whole. */
+const SARIF_RESULTS_PER_RUN = 25_000;
+/** Results per run code scanning keeps and shows ("only the top 5,000 results will be included"). */
+const SARIF_RESULTS_SHOWN = 5_000;
+/** Largest SARIF upload, measured gzip-compressed: 10 MB ("SARIF file is too large", 413 Payload Too Large). */
+const SARIF_UPLOAD_MAX_GZIP_BYTES = 10 * 1000 * 1000;
+
+;// CONCATENATED MODULE: ./src/report/prioritise.ts
+
+/**
+ * Every finding of a report in the order a bounded sink should spend its room on them: the most severe
+ * first, and within a severity one finding of each (file, rule) group in turn, so that a rule firing on
+ * every line of one file cannot crowd out the others. Dataset-level findings (the gates) lead their tier.
+ * Baselined findings are left out.
+ */
+function prioritise(report) {
+    const groups = new Map();
+    const add = (placed) => {
+        const key = `${placed.finding.severity}\u0000${placed.file ?? `\u0000${placed.dataset}`}\u0000${placed.finding.rule}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(placed);
+        else
+            groups.set(key, [placed]);
+    };
+    // Baselined findings were accepted before this change: they take no room from new ones.
+    for (const dataset of report.datasets) {
+        for (const finding of dataset.findings) {
+            if (!finding.baselined)
+                add({ file: undefined, dataset: dataset.name, finding });
+        }
+    }
+    for (const file of report.files) {
+        for (const finding of file.findings)
+            if (!finding.baselined)
+                add({ file: file.path, finding });
+    }
+    const ordered = [];
+    for (const severity of SEVERITIES_MOST_SEVERE_FIRST) {
+        // Round robin over the tier's groups; an exhausted group leaves the rotation.
+        let active = [...groups.values()].filter((group) => group[0]?.finding.severity === severity);
+        for (let round = 0; active.length > 0; round++) {
+            for (const group of active)
+                ordered.push(group[round]);
+            active = active.filter((group) => group.length > round + 1);
+        }
+    }
+    return ordered;
+}
+const SEVERITIES_MOST_SEVERE_FIRST = [...SEVERITIES].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+// The report as SARIF 2.1.0 (OASIS), for GitHub code scanning (github/codeql-action/upload-sarif) and any
+// other SARIF viewer: one run, every rule of the registry as a reportingDescriptor, one result a finding.
+/** The schema the log names: the OASIS standard's final 2.1.0 schema. */
+const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+/**
+ * Longest result message, in characters. Code scanning shows the message as the alert's title (and only its
+ * first sentence where room is short), so a finding's message plus where it is fits well within it; the
+ * bound is for dataset text that reaches a message (a category name, a field path).
+ */
+const MESSAGE_MAX = 1000;
+/** Longest excerpt of dataset text carried in a result's properties. */
+const EXCERPT_MAX = 200;
+/** The most gzip adds to incompressible text of the sizes at stake (a header, and 5 bytes a 64 KiB block). */
+const GZIP_OVERHEAD_BYTES = 1024;
+/** The partialFingerprints key: our fingerprint of the finding's rule and content, never its line. */
+const FINGERPRINT_KEY = "datasetCiFingerprint/v1";
+const LEVEL = {
+    error: "error",
+    warning: "warning",
+    notice: "note",
+};
+/** The report as a SARIF log, its results in priority order and capped to code scanning's limits. */
+function renderSarif(report, options = {}) {
+    const ordered = orderedFindings(report);
+    const maxGzip = options.maxGzipBytes ?? SARIF_UPLOAD_MAX_GZIP_BYTES;
+    let count = Math.min(ordered.length, options.maxResults ?? SARIF_RESULTS_SHOWN, SARIF_RESULTS_PER_RUN);
+    for (;;) {
+        const log = buildLog(report, ordered, count, options);
+        const text = `${JSON.stringify(log, null, 2)}\n`;
+        // Compressing costs more than the rest of the rendering: only a file larger than the limit needs it.
+        const raw = Buffer.byteLength(text, "utf8");
+        const size = raw + GZIP_OVERHEAD_BYTES <= maxGzip ? raw : (0,external_node_zlib_namespaceObject.gzipSync)(text).length;
+        if (size <= maxGzip || count === 0)
+            return { log, text, omitted: ordered.length - count };
+        // Too large compressed: keep the share of results that fits, with a tenth to spare, and try again.
+        count = Math.max(0, Math.min(count - 1, Math.floor((count * maxGzip * 0.9) / size)));
+    }
+}
+/** New findings in the order a bounded sink spends its room (prioritise), then the baselined ones. */
+function orderedFindings(report) {
+    const occurrences = new Map();
+    const seen = new Map();
+    const all = [...report.files.flatMap((f) => f.findings), ...report.datasets.flatMap((d) => d.findings)];
+    for (const finding of all) {
+        if (!finding.fingerprint)
+            continue;
+        const n = seen.get(finding.fingerprint) ?? 0;
+        occurrences.set(finding, n);
+        seen.set(finding.fingerprint, n + 1);
+    }
+    const filesOf = new Map(report.datasets.map((d) => [d.name, d.files]));
+    const place = (file, dataset, finding) => ({
+        file,
+        dataset,
+        datasetFiles: (dataset !== undefined ? filesOf.get(dataset) : undefined) ?? [],
+        finding,
+        occurrence: occurrences.get(finding) ?? 0,
+    });
+    const fresh = prioritise(report).map((p) => place(p.file, p.dataset, p.finding));
+    const baselined = [
+        ...report.datasets.flatMap((d) => d.findings.filter((f) => f.baselined).map((f) => place(undefined, d.name, f))),
+        ...report.files.flatMap((file) => file.findings.filter((f) => f.baselined).map((f) => place(file.path, undefined, f))),
+    ];
+    return [...fresh, ...baselined];
+}
+function buildLog(report, ordered, count, options) {
+    const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+    const results = ordered.slice(0, count).map((o) => result(o, ruleIndex, options));
+    const omitted = ordered.length - count;
+    const notifications = omitted > 0
+        ? [
+            {
+                level: "warning",
+                message: {
+                    text: `${omitted.toLocaleString("en-US")} of ${ordered.length.toLocaleString("en-US")} findings are not in this file: code scanning keeps at most ${SARIF_RESULTS_SHOWN.toLocaleString("en-US")} results a run and takes uploads up to ${SARIF_UPLOAD_MAX_GZIP_BYTES / 1_000_000} MB compressed. The most severe are kept, spread over files and rules; 'dataset-ci check' lists every finding.`,
+                },
+            },
+        ]
+        : [];
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "dataset-ci",
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        rules: RULES.map((rule) => ({
+                            id: rule.id,
+                            shortDescription: { text: rule.description },
+                            fullDescription: { text: `${rule.description} ${rule.advice}` },
+                            help: { text: rule.advice },
+                            defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+                            properties: { tags: ["dataset-ci", rule.kind] },
+                        })),
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+                    },
+                ],
+                results,
+                properties: {
+                    passed: report.passed,
+                    failOn: report["fail-on"],
+                    summary: report.summary,
+                    findings: ordered.length,
+                    resultsOmitted: omitted,
+                },
+            },
+        ],
+    };
+}
+function result(o, ruleIndex, options) {
+    const { finding } = o;
+    const where = o.file === undefined ? `dataset ${o.dataset ?? ""}: ` : "";
+    const row = finding.row !== undefined ? ` (row ${finding.row})` : "";
+    const field = finding.field ? ` (field ${finding.field})` : "";
+    const index = ruleIndex.get(finding.rule);
+    const locationPath = o.file ?? options.configPath ?? o.datasetFiles[0];
+    const properties = {};
+    if (o.dataset !== undefined)
+        properties.dataset = terminalSafe(o.dataset, 200);
+    if (finding.row !== undefined)
+        properties.row = finding.row;
+    if (finding.field)
+        properties.field = terminalSafe(finding.field, 200);
+    if (finding.excerpt)
+        properties.excerpt = terminalSafe(finding.excerpt, EXCERPT_MAX);
+    return {
+        ruleId: finding.rule,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: sarif_messageText(`${where}${finding.message}${row}${field}`) },
+        ...(locationPath !== undefined
+            ? {
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: artifactUri(locationPath), uriBaseId: "%SRCROOT%" },
+                            // Only a line of the file itself: a Parquet row, or the config for a dataset, has none.
+                            ...(o.file !== undefined && finding.line !== undefined
+                                ? { region: { startLine: finding.line } }
+                                : {}),
+                        },
+                    },
+                ],
+            }
+            : {}),
+        ...(finding.fingerprint
+            ? { partialFingerprints: { [FINGERPRINT_KEY]: `${finding.fingerprint}:${o.occurrence}` } }
+            : {}),
+        ...(finding.baselined
+            ? {
+                suppressions: [
+                    {
+                        kind: "external",
+                        status: "accepted",
+                        justification: `Accepted in the dataset-ci baseline${options.baselinePath ? ` ${options.baselinePath}` : ""}.`,
+                    },
+                ],
+            }
+            : {}),
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    };
+}
+/**
+ * A result message from text that may hold dataset text: control characters shown as escapes, the length
+ * bounded, and square brackets escaped, since SARIF reads `[text](target)` in a plain-text message as an
+ * embedded link (SARIF 2.1.0 §3.11.6).
+ */
+function sarif_messageText(text) {
+    return terminalSafe(text, MESSAGE_MAX).replace(/[[\]]/g, "\\$&");
+}
+/** A repository-relative path as a URI reference: forward slashes, each segment percent-encoded. */
+function artifactUri(filePath) {
+    return filePath.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+
+/**
+ * Which findings get an annotation: GitHub shows at most ANNOTATIONS_PER_LEVEL per level in a step (and
+ * drops the rest silently), so the budget goes to the most severe, spread over files and rules.
+ * `reserved` counts annotations this step already used (the action's own warnings).
+ */
+function planAnnotations(report, max, reserved = {}) {
+    const used = {
+        error: reserved.error ?? 0,
+        warning: reserved.warning ?? 0,
+        notice: reserved.notice ?? 0,
+    };
+    let budget = max - used.error - used.warning - used.notice;
+    const ordered = prioritise(report);
+    const chosen = [];
+    for (const placed of ordered) {
+        const severity = placed.finding.severity;
+        if (budget <= 0)
+            break;
+        if (used[severity] >= ANNOTATIONS_PER_LEVEL)
+            continue;
+        used[severity]++;
+        budget--;
+        chosen.push(placed);
+    }
+    return { chosen, notShown: ordered.length - chosen.length };
+}
+
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+
+
+
+
+// `dataset-ci check --format github`: the findings as workflow commands, for a plain `run:` step in a
+// workflow, where the runner turns each `::error file=…,line=…::message` line of stdout into an annotation.
+// Every line is ours: dataset text is escaped the way the runner unescapes it, so it can neither end our
+// command nor start one of its own.
+/** Longest annotation message, in characters (dataset text bounded as in the action's annotations). */
+const workflow_commands_MESSAGE_MAX = 500;
+/**
+ * The report as workflow commands: one annotation a finding, as many as GitHub shows in one step (10 of
+ * each level; the most severe, spread over files and rules), then one plain line counting the findings
+ * left without one, and the verdict.
+ */
+function renderWorkflowCommands(report) {
+    const plan = planAnnotations(report, ANNOTATIONS_PER_JOB);
+    const lines = [];
+    for (const { file, dataset, finding } of plan.chosen) {
+        const where = file === undefined ? `dataset ${terminalSafe(dataset ?? "", 60)}: ` : "";
+        const row = finding.row !== undefined ? ` (row ${finding.row})` : "";
+        const properties = {};
+        // A Parquet finding names a row, not a line: it is annotated on the file. A dataset's, on none.
+        if (file !== undefined)
+            properties.file = file;
+        if (file !== undefined && finding.line !== undefined)
+            properties.line = String(finding.line);
+        properties.title = `dataset-ci ${finding.rule}`;
+        lines.push(workflowCommand(finding.severity, properties, terminalSafe(`${where}${finding.message}${row}`, workflow_commands_MESSAGE_MAX)));
+    }
+    // Plain lines: they never start with `::`, and hold no dataset text but a dataset's name, escaped.
+    if (plan.notShown > 0) {
+        lines.push(`dataset-ci: ${plan.notShown.toLocaleString("en-US")} more findings are not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} of each level per step); 'dataset-ci check' lists every one.`);
+    }
+    const baselined = report.summary.baselined > 0
+        ? ` (and ${report.summary.baselined.toLocaleString("en-US")} baselined)`
+        : "";
+    const verdict = report.passed ? "passed" : `failed: ${failureReason(report)}`;
+    lines.push(`dataset-ci: ${verdict}; ${countsLine(report)}${baselined} (fail-on: ${report["fail-on"]})`);
+    return `${lines.join("\n")}\n`;
+}
+/**
+ * One workflow command line, escaped as the runner unescapes it (actions/toolkit packages/core
+ * src/command.ts): `%`, CR and LF in the message; also `:` and `,` in property values, which would
+ * otherwise end the value.
+ */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(",");
+    return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -26067,12 +26421,13 @@ rules     Lists every rule with its default severity.
 
 Options:
   -c, --config FILE     config file (default: ${DEFAULT_CONFIG_PATH} when it exists)
-  -f, --format FORMAT   text (default) or json
+  -f, --format FORMAT   check: text (default), json, sarif (SARIF 2.1.0 for code scanning) or
+                        github (workflow commands: annotations in a GitHub Actions run: step)
       --fail-on LEVEL   error (default), warning, notice or never
   -b, --baseline FILE   the baseline to read (check) or write (baseline)
       --ignore-baseline check: report every finding as new
       --to FORMAT       export: trl, trl-standard or trl-conversational
-  -o, --output FILE     export: where to write (default: stdout)
+  -o, --output FILE     check, export: where to write the report or the export (default: stdout)
       --no-progress     no progress on stderr
   -h, --help            this help
   -v, --version         the version
@@ -26094,12 +26449,12 @@ async function main(argv, io) {
             error instanceof DiscoveryError ||
             error instanceof BaselineError ||
             error instanceof OutputError) {
-            io.stderr.write(`dataset-ci: ${terminal_safe_terminalSafe(error.message, 2000)}\n`);
+            io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
             if (error instanceof UsageError)
                 io.stderr.write("Run 'dataset-ci --help' for usage.\n");
             return EXIT_USAGE;
         }
-        io.stderr.write(`dataset-ci: ${terminal_safe_terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000)}\n`);
+        io.stderr.write(`dataset-ci: ${terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error), 4000)}\n`);
         return EXIT_USAGE;
     }
 }
@@ -26131,8 +26486,8 @@ async function run(argv, io) {
         throw new UsageError(command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'");
     }
     const format = values.format ?? "text";
-    if (format !== "text" && format !== "json")
-        throw new UsageError(`--format must be text or json, not '${format}'`);
+    if (!CHECK_FORMATS.includes(format))
+        throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
     const config = await readConfig(values.config, io.cwd);
     if (values["fail-on"] !== undefined) {
         const level = values["fail-on"];
@@ -26160,21 +26515,55 @@ async function run(argv, io) {
         config,
         datasets,
         onProgress: (p) => progress?.update(p),
-        fingerprints: writing,
+        // SARIF carries each finding's fingerprint, so code scanning tracks it when lines move.
+        fingerprints: writing || format === "sarif",
         ...(baseline ? { baseline } : {}),
     });
     progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (writing) {
         const written = baselineOf(report);
         await writeBaseline(baselinePath, written);
-        io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminal_safe_terminalSafe(external_node_path_default().relative(io.cwd, baselinePath) || baselinePath)}\n`);
+        io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminalSafe(external_node_path_default().relative(io.cwd, baselinePath) || baselinePath)}\n`);
         return EXIT_PASSED;
     }
-    if (format === "json")
-        io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else
-        io.stdout.write(renderText(report, { color: useColor(io) }));
+    const rendered = render(format, report, {
+        color: values.output === undefined && useColor(io),
+        configPath: configFile(values.config, io.cwd),
+        baselinePath: toPosix(external_node_path_default().relative(io.cwd, baselinePath)),
+    });
+    if (values.output !== undefined) {
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().resolve(io.cwd, values.output), rendered).catch((error) => {
+            throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
+        });
+    }
+    else {
+        io.stdout.write(rendered);
+    }
     return report.passed ? EXIT_PASSED : EXIT_FAILED;
+}
+const CHECK_FORMATS = ["text", "json", "sarif", "github"];
+function render(format, report, options) {
+    switch (format) {
+        case "json":
+            return `${JSON.stringify(report, null, 2)}\n`;
+        case "sarif":
+            return renderSarif(report, {
+                ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
+                baselinePath: options.baselinePath,
+            }).text;
+        case "github":
+            return renderWorkflowCommands(report);
+        case "text":
+            return renderText(report, { color: options.color });
+    }
+}
+/** The config file in use, relative to the working directory (the repository root in CI), if there is one. */
+function configFile(explicit, cwd) {
+    const file = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? toPosix(external_node_path_default().relative(cwd, file)) : undefined;
+}
+function toPosix(file) {
+    return file.split((external_node_path_default()).sep).join("/");
 }
 function cli_parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({
@@ -26232,23 +26621,23 @@ async function runExport(values, paths, io) {
             await (0,external_node_events_namespaceObject.once)(output, "close");
         }
     }
-    const file = terminal_safe_terminalSafe(result.file.path, 200);
+    const file = terminalSafe(result.file.path, 200);
     if (result.format === null) {
         if (values.output)
             await (0,promises_namespaceObject.rm)(external_node_path_default().resolve(io.cwd, values.output), { force: true });
         const reasons = result.file.findings.map((f) => `${f.rule}: ${f.message}`).join("; ");
-        io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminal_safe_terminalSafe(reasons, 600)}\n`);
+        io.stderr.write(`dataset-ci: nothing to export from ${file}: ${terminalSafe(reasons, 600)}\n`);
         return EXIT_FAILED;
     }
     const rows = result.file.container === "parquet";
     for (const left of result.leftOut.slice(0, LEFT_OUT_LISTED)) {
         const where = rows ? `${file} row ${left.line}` : `${file}:${left.line}`;
-        io.stderr.write(`left out ${where}: ${terminal_safe_terminalSafe(left.reasons.join(", "), 300)}\n`);
+        io.stderr.write(`left out ${where}: ${terminalSafe(left.reasons.join(", "), 300)}\n`);
     }
     if (result.leftOut.length > LEFT_OUT_LISTED) {
         io.stderr.write(`… and ${(result.leftOut.length - LEFT_OUT_LISTED).toLocaleString("en-US")} more\n`);
     }
-    const where = values.output ? ` to ${terminal_safe_terminalSafe(values.output, 200)}` : "";
+    const where = values.output ? ` to ${terminalSafe(values.output, 200)}` : "";
     io.stderr.write(`wrote ${result.written.toLocaleString("en-US")} of ${result.file.examples.toLocaleString("en-US")} examples as ${result.format}${where}; left out ${result.leftOut.length.toLocaleString("en-US")} (run 'dataset-ci check' for the findings)\n`);
     return EXIT_PASSED;
 }
@@ -26285,7 +26674,7 @@ class ProgressLine {
         if (now - this.lastWrite < interval)
             return;
         this.lastWrite = now;
-        const text = `reading ${terminal_safe_terminalSafe(progress.file, 120)}: ${progress.examples.toLocaleString("en-US")} examples`;
+        const text = `reading ${terminalSafe(progress.file, 120)}: ${progress.examples.toLocaleString("en-US")} examples`;
         if (this.stream.isTTY) {
             this.stream.write(`\r\u001b[2K${text}`);
             this.written = true;

@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { open, rm } from "node:fs/promises";
+import { open, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BaselineError, baselineOf, DEFAULT_BASELINE_PATH, loadBaseline, writeBaseline } from "./baseline.js";
@@ -10,7 +10,10 @@ import { check, type Progress } from "./engine.js";
 import { EXPORT_TARGETS, type ExportResult, type ExportTarget, exportFile } from "./export.js";
 import { SEVERITIES } from "./model.js";
 import { renderText } from "./report/render-text.js";
+import { renderSarif } from "./report/sarif.js";
 import { terminalSafe } from "./report/terminal-safe.js";
+import { renderWorkflowCommands } from "./report/workflow-commands.js";
+import type { Report } from "./report.js";
 import { RULES } from "./rules/registry.js";
 import { VERSION } from "./version.js";
 
@@ -37,12 +40,13 @@ rules     Lists every rule with its default severity.
 
 Options:
   -c, --config FILE     config file (default: ${DEFAULT_CONFIG_PATH} when it exists)
-  -f, --format FORMAT   text (default) or json
+  -f, --format FORMAT   check: text (default), json, sarif (SARIF 2.1.0 for code scanning) or
+                        github (workflow commands: annotations in a GitHub Actions run: step)
       --fail-on LEVEL   error (default), warning, notice or never
   -b, --baseline FILE   the baseline to read (check) or write (baseline)
       --ignore-baseline check: report every finding as new
       --to FORMAT       export: trl, trl-standard or trl-conversational
-  -o, --output FILE     export: where to write (default: stdout)
+  -o, --output FILE     check, export: where to write the report or the export (default: stdout)
       --no-progress     no progress on stderr
   -h, --help            this help
   -v, --version         the version
@@ -111,8 +115,8 @@ async function run(argv: string[], io: Streams): Promise<number> {
     );
   }
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new UsageError(`--format must be text or json, not '${format}'`);
+  if (!(CHECK_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
 
   const config = await readConfig(values.config, io.cwd);
   if (values["fail-on"] !== undefined) {
@@ -144,7 +148,8 @@ async function run(argv: string[], io: Streams): Promise<number> {
     config,
     datasets,
     onProgress: (p) => progress?.update(p),
-    fingerprints: writing,
+    // SARIF carries each finding's fingerprint, so code scanning tracks it when lines move.
+    fingerprints: writing || format === "sarif",
     ...(baseline ? { baseline } : {}),
   });
   progress?.done(
@@ -159,9 +164,52 @@ async function run(argv: string[], io: Streams): Promise<number> {
     return EXIT_PASSED;
   }
 
-  if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(renderText(report, { color: useColor(io) }));
+  const rendered = render(format as CheckFormat, report, {
+    color: values.output === undefined && useColor(io),
+    configPath: configFile(values.config, io.cwd),
+    baselinePath: toPosix(path.relative(io.cwd, baselinePath)),
+  });
+  if (values.output !== undefined) {
+    await writeFile(path.resolve(io.cwd, values.output), rendered).catch((error: NodeJS.ErrnoException) => {
+      throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
+    });
+  } else {
+    io.stdout.write(rendered);
+  }
   return report.passed ? EXIT_PASSED : EXIT_FAILED;
+}
+
+const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+function render(
+  format: CheckFormat,
+  report: Report,
+  options: { color: boolean; configPath: string | undefined; baselinePath: string },
+): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case "sarif":
+      return renderSarif(report, {
+        ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
+        baselinePath: options.baselinePath,
+      }).text;
+    case "github":
+      return renderWorkflowCommands(report);
+    case "text":
+      return renderText(report, { color: options.color });
+  }
+}
+
+/** The config file in use, relative to the working directory (the repository root in CI), if there is one. */
+function configFile(explicit: string | undefined, cwd: string): string | undefined {
+  const file = path.resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
+  return existsSync(file) ? toPosix(path.relative(cwd, file)) : undefined;
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join("/");
 }
 
 function parse(argv: string[]) {

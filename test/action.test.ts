@@ -6,8 +6,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type * as Sarif from "sarif";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
+import { sarifErrors } from "./helpers/sarif-schema.js";
 import { git, pullRequestRepo, type Tree } from "./support/git-repo.js";
 import { GitHubStandIn, type PullFile } from "./support/github-stand-in.js";
 import { expectInert } from "./support/markdown-inert.js";
@@ -182,6 +184,17 @@ describe("the action on a pull request", () => {
       `[line 2](https://github.com/octo-org/preference-data/blob/${pr.repo.headSha}/data/new.jsonl#L2)`,
     );
     expect(body).toMatch(/\*\*identical-responses\*\* \(1 error\)/);
+    // The SARIF file for code scanning: beside the JSON report, valid, its findings at workspace paths.
+    expect(path.dirname(run.outputs.sarif as string)).toBe(path.dirname(run.outputs.report as string));
+    const sarif = JSON.parse(await readFile(run.outputs.sarif as string, "utf8"));
+    expect(sarifErrors(sarif)).toBe("");
+    const results = sarif.runs[0].results as Sarif.Result[];
+    const invalid = results.find((r) => r.ruleId === "invalid-json");
+    expect(invalid?.locations?.[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: "data/new.jsonl", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 3 },
+    });
+    expect(invalid?.partialFingerprints?.["datasetCiFingerprint/v1"]).toMatch(/^[\w-]{22}:0$/);
   });
 
   it("fails below the minimum size, saying how many to add", async () => {
@@ -420,6 +433,13 @@ describe("the action on a pull request", () => {
       expect(["error", "warning", "notice", "debug", "set-output"]).toContain(command.name);
     }
     expect(run.stdout).not.toMatch(/^::(add-mask|stop-commands)/m);
+    // The SARIF file stays valid, its messages free of control characters.
+    const sarif = JSON.parse(await readFile(run.outputs.sarif as string, "utf8"));
+    expect(sarifErrors(sarif)).toBe("");
+    for (const result of sarif.runs[0].results as Sarif.Result[]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+      expect(result.message.text).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    }
     for (const markdown of [github.commentsOn(pr.number)[0]?.body ?? "", run.summary]) {
       expect(markdown.split(MARKER).length).toBeLessThanOrEqual(2);
       expectInert(markdown);

@@ -78,7 +78,7 @@ describe("dataset-ci CLI", () => {
 
   it.each([
     [["check", "--frobnicate"], "Unknown option"],
-    [["check", "x.jsonl", "--format", "xml"], "--format must be text or json"],
+    [["check", "x.jsonl", "--format", "xml"], "--format must be text, json, sarif or github"],
     [["check", "x.jsonl", "--fail-on", "sometimes"], "--fail-on must be"],
     [["lint"], "unknown command 'lint'"],
     [["check", "no-such-file.jsonl"], "no such file or directory: no-such-file.jsonl"],

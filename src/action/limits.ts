@@ -15,3 +15,14 @@ export const PULL_FILES_MAX = 3000;
 export const PER_PAGE_MAX = 100;
 /** Longest commit status description: 422 "description is too long (maximum is 140 characters)" (REST API answer). */
 export const STATUS_DESCRIPTION_MAX_CHARS = 140;
+
+// Code scanning's limits on an uploaded SARIF file (docs.github.com "SARIF results exceed one or more limits",
+// code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit, and "SARIF file is too large",
+// .../troubleshooting-sarif-uploads/file-too-large).
+
+/** Results per run code scanning accepts; a run with more is rejected whole. */
+export const SARIF_RESULTS_PER_RUN = 25_000;
+/** Results per run code scanning keeps and shows ("only the top 5,000 results will be included"). */
+export const SARIF_RESULTS_SHOWN = 5_000;
+/** Largest SARIF upload, measured gzip-compressed: 10 MB ("SARIF file is too large", 413 Payload Too Large). */
+export const SARIF_UPLOAD_MAX_GZIP_BYTES = 10 * 1000 * 1000;

@@ -26,6 +26,7 @@ import { createOctokit, describeFailure, type Octokit, statusOf } from "./github
 import { InputError, type Inputs, readInputs } from "./inputs.js";
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
+import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 
 /** What a reader of the log is told to do when the token may not comment (README section). */
@@ -73,6 +74,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const baseline = await loadBaseline(path.resolve(workspace, config.baseline));
     const report = await checkChanged(config, changed.files, workspace, baseline);
     const reportPath = await writeReport(report, env);
+    const sarifPath = await writeSarif(report, env, sarifOptions(inputs, config, workspace, env));
 
     if (inputs.mode === "analyze") {
       // The notes the comment would carry in a check run, so a publish run posts the same comment.
@@ -85,6 +87,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       maxAnnotations: inputs["max-annotations"],
       verdict: "step",
       reportPath,
+      sarifPath,
     });
   } catch (error) {
     const known =
@@ -110,6 +113,8 @@ export interface PublishOptions {
   /** "step" fails this step on a failing report; "commit-status" sets the verdict on the commit checked. */
   verdict: "step" | "commit-status";
   reportPath: string;
+  /** The SARIF file of a run that checked the workspace (none in a publish run, which has no checkout). */
+  sarifPath?: string;
 }
 
 /**
@@ -156,7 +161,7 @@ export async function publish(
     core.warning(`dataset-ci: could not write the job summary: ${describeFailure(error)}`),
   );
 
-  setOutputs(report, options.reportPath);
+  setOutputs(report, options.reportPath, options.sarifPath);
   const reason = failureReason(report);
   log(report.passed ? "passed" : `failed: ${reason}`);
   // A publish run's verdict is the commit status it set: its own step succeeds when it published.
@@ -218,7 +223,8 @@ async function checkChanged(
     named !== null && named.length === 0
       ? []
       : await assignDatasets(config, named, workspace, { confineTo: workspace });
-  return check({ config, datasets, ...(baseline ? { baseline } : {}) });
+  // Fingerprints for the SARIF file: code scanning tracks a finding by them when its line moves.
+  return check({ config, datasets, fingerprints: true, ...(baseline ? { baseline } : {}) });
 }
 
 async function writeReport(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
@@ -298,11 +304,12 @@ async function writeSummary(report: Report, runInfo: Run, notes: string[], scope
   await core.summary.addRaw(text.replace(REPORT_MARKER, ""), true).write();
 }
 
-function setOutputs(report: Report, reportPath: string): void {
+function setOutputs(report: Report, reportPath: string, sarifPath: string | undefined): void {
   core.setOutput("passed", String(report.passed));
   core.setOutput("errors", String(report.summary.errors));
   core.setOutput("warnings", String(report.summary.warnings));
   core.setOutput("notices", String(report.summary.notices));
   core.setOutput("examples", String(report.summary.examples));
   core.setOutput("report", reportPath);
+  if (sarifPath) core.setOutput("sarif", sarifPath);
 }
