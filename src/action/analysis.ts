@@ -47,9 +47,10 @@ const finding = z.object({
   field: name.optional(),
   message: text,
   excerpt: text.optional(),
+  // base64url of a sha256 prefix (src/baseline.ts).
   fingerprint: z
     .string()
-    .regex(/^[0-9a-z:-]{1,128}$/i)
+    .regex(/^[0-9A-Za-z_-]{1,128}$/)
     .optional(),
   baselined: z.literal(true).optional(),
 });
