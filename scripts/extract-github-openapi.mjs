@@ -14,6 +14,11 @@ export const OPERATIONS = [
   ["patch", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
   ["delete", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
   ["get", "/user"],
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/comments"],
+  ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+  ["delete", "/repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+  ["post", "/repos/{owner}/{repo}/check-runs"],
+  ["patch", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
 ];
 
 const require = createRequire(import.meta.url);

@@ -13,3 +13,9 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export const PULL_FILES_MAX = 3000;
 /** Largest page `pulls.listFiles` and `issues.listComments` give (REST docs: `per_page` up to 100). */
 export const PER_PAGE_MAX = 100;
+/** Longest pull request review comment body: the same 65,536 characters as an issue comment (REST API answer). */
+export const REVIEW_COMMENT_MAX_CHARS = 65_536;
+/** Check run annotations per create or update request (REST "Update a check run": `output.annotations`). */
+export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+/** Longest check run `output.summary` and `output.text`: 65,535 characters (REST "Create a check run"). */
+export const CHECK_RUN_TEXT_MAX_CHARS = 65_535;

@@ -18,13 +18,16 @@ import { REPORT_MARKER, renderMarkdown } from "../report/render-markdown.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { failureReason } from "../report/verdict.js";
 import type { Report } from "../report.js";
+import { narrowToLines } from "../scope.js";
 import { planAnnotations } from "./annotations.js";
-import { type ChangedFiles, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { type ChangedFiles, changedLines, pullRequestFiles, pushFiles } from "./changed-files.js";
 import { EventError, type Run, readRun } from "./event.js";
 import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
+import { postReview } from "./review.js";
 import { upsertStickyComment } from "./sticky-comment.js";
+import { mechanicalFixes } from "./suggestions.js";
 
 /** What a reader of the log is told to do when the token may not comment (README section). */
 const FORK_ADVICE =
@@ -57,7 +60,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The baseline is read from the checked-out head: a pull request may accept findings by updating it,
     // which reviewers see in its diff.
     const baseline = await loadBaseline(path.resolve(workspace, config.baseline));
-    const report = await checkChanged(config, changed.files, workspace, baseline);
+    let report = await checkChanged(config, changed.files, workspace, baseline, inputs.scope === "all");
+    if (inputs.scope === "changed-lines") {
+      const files = report.files.map((file) => file.path);
+      const added = await changedLines(workspace, runInfo.trigger, files, changed.patches ?? {});
+      if (added) {
+        const narrowed = narrowToLines(report, added);
+        report = narrowed.report;
+        if (narrowed.leftOut > 0) {
+          notes.push(
+            `scope changed-lines: ${narrowed.leftOut.toLocaleString("en-US")} findings on lines this change did not touch are not counted (input scope: changed-files or all counts them).`,
+          );
+        }
+      }
+    }
     const reportPath = await writeReport(report, env);
 
     // The comment first: whether it could be posted decides the annotation budget left for warnings.
@@ -67,6 +83,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         : `this ${runInfo.trigger.kind === "push" ? "push" : "run"}`;
     const firstPlan = planAnnotations(report, inputs["max-annotations"]);
     const warnings: string[] = [];
+    let readOnly = false;
+    if (runInfo.trigger.kind === "pull-request" && octokit && inputs["max-review-comments"] > 0) {
+      const fixes = await mechanicalFixes(report, workspace);
+      const outcome = await reviewChangedLines(octokit, runInfo, report, changed, fixes, inputs);
+      notes.push(...outcome.notes);
+      if (outcome.warning) warnings.push(outcome.warning);
+      readOnly = outcome.readOnly;
+    }
     if (runInfo.trigger.kind === "pull-request" && inputs.comment) {
       const problem = await postComment(
         octokit,
@@ -76,6 +100,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         scope,
       );
       if (problem) warnings.push(problem);
+    } else if (readOnly) {
+      warnings.push(`could not post review comments: ${FORK_ADVICE}. The verdict is unchanged.`);
     }
     for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
 
@@ -140,6 +166,51 @@ async function changedFiles(runInfo: Run, octokit: Octokit | null, workspace: st
   return { files: null };
 }
 
+/**
+ * Review comments on the changed lines; returns the notes for the report comment, and the one-line
+ * warning when GitHub refused. A read-only token (a fork) is left to the report comment to explain.
+ */
+async function reviewChangedLines(
+  octokit: Octokit,
+  runInfo: Run,
+  report: Report,
+  changed: ChangedFiles,
+  fixes: Record<string, string>,
+  inputs: Inputs,
+): Promise<{ notes: string[]; warning?: string; readOnly: boolean }> {
+  if (runInfo.trigger.kind !== "pull-request") return { notes: [], readOnly: false };
+  const max = inputs["max-review-comments"];
+  try {
+    const result = await postReview(
+      octokit,
+      repositoryOf(runInfo),
+      { number: runInfo.trigger.number, headSha: runInfo.trigger.headSha },
+      report,
+      changed.patches ?? {},
+      fixes,
+      max,
+    );
+    core.info(
+      `dataset-ci: review comments: ${result.posted} posted, ${result.standing} findings already commented, ${result.deleted} stale deleted, ${result.leftOut} left out`,
+    );
+    const notes =
+      result.leftOut > 0
+        ? [
+            `${result.leftOut.toLocaleString("en-US")} changed lines with findings got no review comment: at most ${max} are posted per run (input max-review-comments); their findings are listed below.`,
+          ]
+        : [];
+    return { notes, readOnly: false };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 401 || status === 403) return { notes: [], readOnly: true };
+    return {
+      notes: [],
+      warning: `could not post review comments (${describeFailure(error)}). The verdict is unchanged; the findings are in the annotations and the job summary.`,
+      readOnly: false,
+    };
+  }
+}
+
 /** Only the repository's coordinates: request parameters must carry nothing else. */
 function repositoryOf(runInfo: Run): { owner: string; repo: string } {
   return { owner: runInfo.owner, repo: runInfo.repo };
@@ -151,6 +222,7 @@ async function checkChanged(
   changed: string[] | null,
   workspace: string,
   baseline: Awaited<ReturnType<typeof loadBaseline>>,
+  everyFile: boolean,
 ): Promise<Report> {
   const isDatasetFile = datasetMatcher(config);
   const named = changed === null ? null : changed.filter(isDatasetFile);
@@ -158,7 +230,10 @@ async function checkChanged(
     named !== null && named.length === 0
       ? []
       : await assignDatasets(config, named, workspace, { confineTo: workspace });
-  return check({ config, datasets, ...(baseline ? { baseline } : {}) });
+  // Scope all: every file of a dataset the change touched reports its own findings too.
+  if (everyFile) for (const dataset of datasets) for (const file of dataset.files) file.report = true;
+  // Fingerprints name findings across runs: review comments and the base/head delta need them.
+  return check({ config, datasets, fingerprints: true, ...(baseline ? { baseline } : {}) });
 }
 
 async function writeReport(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
