@@ -226,7 +226,7 @@ describe("the action on a pull request", () => {
     expect(failure?.message).toBe("dataset-ci failed: dataset task-api-safety: 1 category off target");
     const body = github.commentsOn(pr.number)[0]?.body ?? "";
     // 15 of 135 is 11.1 %; 20 % needs 15 + x ≥ 0.2 × (135 + x), so 15 more.
-    expect(body).toMatch(/\| `edge_cases` \| 15 \| 11\.1 % \| 20–30 % \| ❌ add 15 \|/);
+    expect(body).toMatch(/\| `edge_cases` \| 30 → 15 \| 20 % → 11\.1 % \| 20–30 % \| ❌ add 15 \|/);
   });
 
   it("updates its one comment on the next run instead of adding another", async () => {
@@ -626,6 +626,89 @@ describe("the scope input", () => {
     expect(found).toEqual(expected);
     if (scope === "changed-lines")
       expect(run.summary).toMatch(/\d findings on lines this change did not touch/);
+  });
+});
+
+describe("what the pull request does to the dataset", () => {
+  it("opens the comment with the base/head delta, and shows the distribution as a chart beside a table", async () => {
+    // At base social_engineering is under its 15–20 % band (15 of 139); the pull request brings it inside
+    // (26 of 151), which fixes the distribution error, and adds one new warning.
+    const pr = await pullRequest({
+      base: { ...BASE, "data/safety.jsonl": withoutCategory("social_engineering", 15) },
+      head: {
+        "data/safety.jsonl": `${BASE["data/safety.jsonl"]}${JSON.stringify(shortRejected("delta"))}\n`,
+      },
+    });
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    const body = github.commentsOn(pr.number)[0]?.body ?? "";
+    const opening = body.split("\n")[3] ?? "";
+    expect(opening).toMatch(/^\*\*This pull request:\*\* \+12 examples \(139 → 151\); /);
+    expect(opening).toContain("`social_engineering` 10.8 % → 17.2 %, now inside 15–20 %");
+    expect(opening).toMatch(/; 1 new warning, 1 fixed\.$/);
+    expect(body).toContain("```mermaid\nxychart-beta\n");
+    expect(body).toMatch(
+      /x-axis \["direct_harm", "prompt_injection", "social_engineering", "gradual_escalation", "edge_cases"\]/,
+    );
+    expect(body).toMatch(/\| `social_engineering` \| 15 → 26 \| 10\.8 % → 17\.2 % \| 15–20 % \| ✅ \|/);
+    expect(run.summary).toContain("**This pull request:**");
+  });
+});
+
+describe("the check run", () => {
+  it("carries every annotation, 50 a request, and the summary, under the job's name", async () => {
+    const bad = Array.from({ length: 120 }, (_, i) =>
+      shortRejected(`check run ${i} ${"padding ".repeat(i % 7)}`),
+    );
+    const pr = await pullRequest({
+      head: { "data/many.jsonl": jsonl(bad) },
+      inputs: { "check-run": "true" },
+    });
+    const run = await pr.run();
+    const created = github.checkRuns.at(-1);
+    expect(created).toMatchObject({
+      name: "check-datasets",
+      headSha: pr.repo.headSha,
+      status: "completed",
+      conclusion: run.outputs.passed === "true" ? "success" : "failure",
+      title: run.outputs.passed === "true" ? "dataset-ci passed" : "dataset-ci failed",
+    });
+    const tooShort = created?.annotations.filter((a) => a.title === "dataset-ci rejected-too-short") ?? [];
+    expect(tooShort).toHaveLength(120);
+    expect(new Set(tooShort.map((a) => a.start_line))).toEqual(
+      new Set(Array.from({ length: 120 }, (_, i) => i + 1)),
+    );
+    const requests = github.requests.filter((r) => r.operationId?.startsWith("checks/"));
+    const total = created?.annotations.length ?? 0;
+    expect(requests.map((r) => r.operationId)).toEqual([
+      "checks/create",
+      ...Array.from({ length: Math.ceil(total / 50) - 1 }, () => "checks/update"),
+    ]);
+    expect(created?.summary?.length).toBeLessThanOrEqual(65_535);
+    expect(created?.summary).toContain("#### Dataset `task-api-safety`");
+    // Workflow-command annotations are still capped at 10 per level.
+    expect(annotations(run).filter((a) => a.level === "warning").length).toBeLessThanOrEqual(10);
+  });
+
+  it("is off by default, and a refusal is one warning that keeps the verdict", async () => {
+    const pr = await pullRequest({ head: { "data/new.jsonl": jsonl([shortRejected("no checks")]) } });
+    const before = github.checkRuns.length;
+    await pr.run();
+    expect(github.checkRuns.length).toBe(before);
+    github.fault({
+      method: "POST",
+      path: /\/check-runs$/,
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: "" },
+    });
+    const refused = await pr.run({ "check-run": "true" });
+    expect(refused.status).toBe(0);
+    const warnings = refused.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^could not create the check run \(HTTP 403.*checks: write/),
+    ]);
   });
 });
 

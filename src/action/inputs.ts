@@ -31,6 +31,7 @@ export const inputsSchema = z.object({
     .number({ message: "should be a number" })
     .int("should be a whole number")
     .min(0, "should be 0 or more"),
+  "check-run": booleanInput,
 });
 
 export type Inputs = z.output<typeof inputsSchema>;
@@ -45,6 +46,7 @@ export const INPUT_DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> 
   "max-annotations": "30",
   scope: "changed-lines",
   "max-review-comments": "30",
+  "check-run": "false",
 };
 
 export class InputError extends Error {}

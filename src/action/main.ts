@@ -14,17 +14,20 @@ import {
 } from "../config.js";
 import { assignDatasets, DiscoveryError, datasetMatcher } from "../discover.js";
 import { check } from "../engine.js";
+import { computeDelta, type Delta } from "../report/delta.js";
 import { REPORT_MARKER, renderMarkdown } from "../report/render-markdown.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { failureReason } from "../report/verdict.js";
 import type { Report } from "../report.js";
 import { narrowToLines } from "../scope.js";
 import { planAnnotations } from "./annotations.js";
+import { checkAtBase } from "./base-report.js";
 import { type ChangedFiles, changedLines, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { publishCheckRun } from "./check-run.js";
 import { EventError, type Run, readRun } from "./event.js";
 import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
-import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
+import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { postReview } from "./review.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 import { mechanicalFixes } from "./suggestions.js";
@@ -61,6 +64,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // which reviewers see in its diff.
     const baseline = await loadBaseline(path.resolve(workspace, config.baseline));
     let report = await checkChanged(config, changed.files, workspace, baseline, inputs.scope === "all");
+    const delta = await baseDelta(config, workspace, runInfo, changed, report);
+    if (delta.note) notes.push(delta.note);
     if (inputs.scope === "changed-lines") {
       const files = report.files.map((file) => file.path);
       const added = await changedLines(workspace, runInfo.trigger, files, changed.patches ?? {});
@@ -98,17 +103,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         report,
         [...notes, ...annotationNote(firstPlan.notShown)],
         scope,
+        delta.delta,
       );
       if (problem) warnings.push(problem);
     } else if (readOnly) {
       warnings.push(`could not post review comments: ${FORK_ADVICE}. The verdict is unchanged.`);
+    }
+    if (inputs["check-run"] && octokit) {
+      const problem = await postCheckRun(octokit, runInfo, report, notes, scope, delta.delta, env);
+      if (problem) warnings.push(problem);
     }
     for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
 
     const plan = planAnnotations(report, inputs["max-annotations"], { warning: warnings.length });
     annotate(plan.chosen);
     const summaryNotes = [...notes, ...warnings, ...annotationNote(plan.notShown)];
-    await writeSummary(report, runInfo, summaryNotes, scope).catch((error) =>
+    await writeSummary(report, runInfo, summaryNotes, scope, delta.delta).catch((error) =>
       core.warning(`dataset-ci: could not write the job summary: ${describeFailure(error)}`),
     );
 
@@ -211,6 +221,30 @@ async function reviewChangedLines(
   }
 }
 
+/**
+ * What a pull request does to the datasets it touches: the same checks at its base, compared with head
+ * (before the scope narrows head's findings). A note instead when base could not be read.
+ */
+async function baseDelta(
+  config: Config,
+  workspace: string,
+  runInfo: Run,
+  changed: ChangedFiles,
+  head: Report,
+): Promise<{ delta?: Delta; note?: string }> {
+  if (runInfo.trigger.kind !== "pull-request" || head.datasets.length === 0) return {};
+  try {
+    const names = new Set(head.datasets.map((d) => d.name));
+    const files = changed.files ?? head.files.map((f) => f.path);
+    const base = await checkAtBase(config, workspace, runInfo.trigger.baseSha, names, files);
+    return { delta: computeDelta(base, head, changed.files ? new Set(changed.files) : null) };
+  } catch (error) {
+    return {
+      note: `the datasets at the pull request's base could not be read (${describeFailure(error)}): no before/after comparison`,
+    };
+  }
+}
+
 /** Only the repository's coordinates: request parameters must carry nothing else. */
 function repositoryOf(runInfo: Run): { owner: string; repo: string } {
   return { owner: runInfo.owner, repo: runInfo.repo };
@@ -259,6 +293,7 @@ async function postComment(
   report: Report,
   notes: string[],
   scope: string,
+  delta: Delta | undefined,
 ): Promise<string | null> {
   if (!octokit || runInfo.trigger.kind !== "pull-request") return null;
   const summaryLink = `${runInfo.runUrl ? `The [job summary](${runInfo.runUrl})` : "The job summary"} lists more, and \`npx dataset-ci check\` lists every finding locally.`;
@@ -269,6 +304,7 @@ async function postComment(
     limit: COMMENT_MAX_CHARS,
     measure: (text) => text.length,
     fullReport: summaryLink,
+    ...(delta ? { delta } : {}),
   }).text;
   try {
     const result = await upsertStickyComment(octokit, repositoryOf(runInfo), runInfo.trigger.number, body);
@@ -280,6 +316,40 @@ async function postComment(
       return `could not comment on the pull request (${describeFailure(error)}): ${FORK_ADVICE}. The verdict is unchanged; the findings are in the annotations and the job summary.`;
     }
     return `could not comment on the pull request (${describeFailure(error)}). The verdict is unchanged; the findings are in the annotations and the job summary.`;
+  }
+}
+
+/** Creates the check run; returns the one-line warning to log when GitHub refused. */
+async function postCheckRun(
+  octokit: Octokit,
+  runInfo: Run,
+  report: Report,
+  notes: string[],
+  scope: string,
+  delta: Delta | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<string | null> {
+  const summary = renderMarkdown(report, {
+    blob: runInfo,
+    scope,
+    notes,
+    limit: CHECK_RUN_TEXT_MAX_CHARS,
+    measure: (text) => text.length,
+    fullReport: "Every finding is in the JSON report (the `report` output).",
+    ...(delta ? { delta } : {}),
+  }).text.replace(REPORT_MARKER, "");
+  try {
+    const name = env.GITHUB_JOB || "dataset-ci";
+    const result = await publishCheckRun(octokit, repositoryOf(runInfo), runInfo.sha, name, report, summary);
+    const leftOut = result.leftOut > 0 ? ` (${result.leftOut} findings past its budget have none)` : "";
+    core.info(
+      `dataset-ci: created the check run ${result.url} with ${result.annotations} annotations${leftOut}`,
+    );
+    return null;
+  } catch (error) {
+    const status = statusOf(error);
+    const why = status === 403 ? ": the job needs `permissions: checks: write`" : "";
+    return `could not create the check run (${describeFailure(error)})${why}. The verdict is unchanged.`;
   }
 }
 
@@ -299,7 +369,13 @@ function annotate(chosen: ReturnType<typeof planAnnotations>["chosen"]): void {
   }
 }
 
-async function writeSummary(report: Report, runInfo: Run, notes: string[], scope: string): Promise<void> {
+async function writeSummary(
+  report: Report,
+  runInfo: Run,
+  notes: string[],
+  scope: string,
+  delta: Delta | undefined,
+): Promise<void> {
   const text = renderMarkdown(report, {
     blob: runInfo, // its serverUrl, owner, repo and the commit checked
     scope,
@@ -309,6 +385,7 @@ async function writeSummary(report: Report, runInfo: Run, notes: string[], scope
     measure: (value) => Buffer.byteLength(value, "utf8"),
     fullReport:
       "Every finding is in the JSON report (the `report` output), and `npx dataset-ci check` shows them locally.",
+    ...(delta ? { delta } : {}),
   }).text;
   await core.summary.addRaw(text.replace(REPORT_MARKER, ""), true).write();
 }

@@ -52,6 +52,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: file("output.txt"),
     GITHUB_SERVER_URL: "https://github.com",
     GITHUB_RUN_ID: "4242",
+    GITHUB_JOB: "check-datasets",
     RUNNER_TEMP: file("temp"),
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : {}),
     // The runner passes every input, the unset ones as "" (core.getInput reads INPUT_<NAME>).
