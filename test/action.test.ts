@@ -653,6 +653,34 @@ describe("what the pull request does to the dataset", () => {
     expect(body).toMatch(/\| `social_engineering` \| 15 → 26 \| 10\.8 % → 17\.2 % \| 15–20 % \| ✅ \|/);
     expect(run.summary).toContain("**This pull request:**");
   });
+  it("fetches the base into a shallow checkout to compare with it", async () => {
+    const pr = await pullRequest({
+      head: {
+        "data/safety.jsonl": `${BASE["data/safety.jsonl"]}${JSON.stringify(shortRejected("shallow"))}\n`,
+      },
+    });
+    // actions/checkout's default: only the head commit, fetched from the repository.
+    const root = await tempDir();
+    const shallow = path.join(root, "shallow");
+    execFileSync("git", [
+      "clone",
+      "--quiet",
+      "--depth=1",
+      "--branch=feature",
+      `file://${pr.repo.dir}`,
+      shallow,
+    ]);
+    expect(() => git(shallow, "cat-file", "-e", `${pr.repo.baseSha}^{commit}`)).toThrow();
+    const run = await runAction({
+      workspace: shallow,
+      runnerDir: path.join(root, "runner"),
+      event: "pull_request",
+      payload: pullRequestPayload(pr.number, pr.repo.baseSha, pr.repo.headSha),
+      apiUrl: github.url,
+    });
+    expect(run.status).toBe(0);
+    expect(github.commentsOn(pr.number)[0]?.body).toContain("**This pull request:** +1 example (150 → 151)");
+  });
 });
 
 describe("the check run", () => {
