@@ -536,6 +536,18 @@ describe("review comments on the changed lines", () => {
     await pr.run();
     const first = github.reviewCommentsOn(pr.number);
     expect(first.map((c) => c.line)).toEqual([50]);
+    // A person's comment quoting our marker (its fingerprint is no finding's) is not ours to delete.
+    const quoted = github.addReviewComment(
+      pr.number,
+      "data/safety.jsonl",
+      50,
+      `${REVIEW_MARKER} AAAA -->\nquoted`,
+      {
+        login: "alice",
+        id: 7,
+        type: "User",
+      },
+    );
     // The last two records move to the top: the finding is now on line 52, and its comment stands.
     const lines = baseWith({ 50: bad }).trimEnd().split("\n");
     const shifted = `${[...lines.slice(-2), ...lines.slice(0, -2)].join("\n")}\n`;
@@ -544,11 +556,14 @@ describe("review comments on the changed lines", () => {
     expect(second.stdout).toContain(
       "review comments: 0 posted, 1 findings already commented, 0 stale deleted",
     );
-    expect(github.reviewCommentsOn(pr.number).map((c) => c.id)).toEqual(first.map((c) => c.id));
+    expect(github.reviewCommentsOn(pr.number).map((c) => c.id)).toEqual([
+      ...first.map((c) => c.id),
+      quoted.id,
+    ]);
     // Fixed: the comment goes.
     await pushToPullRequest(pr, { "data/safety.jsonl": BASE["data/safety.jsonl"] as string });
     await pr.run();
-    expect(github.reviewCommentsOn(pr.number)).toEqual([]);
+    expect(github.reviewCommentsOn(pr.number)).toEqual([quoted]);
     const mine = github.requests.slice(since);
     expect(mine.filter((r) => r.operationId === "pulls/create-review")).toHaveLength(1);
     expect(mine.filter((r) => r.operationId === "pulls/delete-review-comment").map((r) => r.status)).toEqual([

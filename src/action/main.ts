@@ -17,7 +17,7 @@ import { check } from "../engine.js";
 import { computeDelta, type Delta } from "../report/delta.js";
 import { REPORT_MARKER, renderMarkdown } from "../report/render-markdown.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { failureReason } from "../report/verdict.js";
+import { failureReason, plural } from "../report/verdict.js";
 import type { Report } from "../report.js";
 import { narrowToLines } from "../scope.js";
 import { planAnnotations } from "./annotations.js";
@@ -74,7 +74,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         report = narrowed.report;
         if (narrowed.leftOut > 0) {
           notes.push(
-            `scope changed-lines: ${narrowed.leftOut.toLocaleString("en-US")} findings on lines this change did not touch are not counted (input scope: changed-files or all counts them).`,
+            `scope changed-lines: ${plural(narrowed.leftOut, "finding")} on lines this change did not touch ${narrowed.leftOut === 1 ? "is" : "are"} not counted (input scope: changed-files or all counts them).`,
           );
         }
       }

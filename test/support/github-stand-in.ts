@@ -185,6 +185,28 @@ export class GitHubStandIn {
     return this.reviewComments.get(pull) ?? [];
   }
 
+  /** Adds a review comment as someone else would (a person quoting our marker). */
+  addReviewComment(
+    pull: number,
+    path: string,
+    line: number,
+    body: string,
+    user: Identity,
+  ): StoredReviewComment {
+    const comment = {
+      id: this.nextId++,
+      reviewId: this.nextId++,
+      path,
+      line,
+      body,
+      commitId: "0".repeat(40),
+      user,
+      created_at: this.now(),
+    };
+    this.reviewComments.set(pull, [...this.reviewCommentsOn(pull), comment]);
+    return comment;
+  }
+
   /**
    * The lines of a pull request file's new version that GitHub lets a review comment name (side RIGHT):
    * the added and context lines of its patch's hunks. None for a file without a patch (large, binary).
