@@ -658,7 +658,9 @@ describe("what the pull request does to the dataset", () => {
     expect(run.status).toBe(0);
     const body = github.commentsOn(pr.number)[0]?.body ?? "";
     const opening = body.split("\n")[3] ?? "";
-    expect(opening).toMatch(/^\*\*This pull request:\*\* \+12 examples \(139 → 151\); /);
+    expect(opening).toMatch(
+      /^\*\*This pull request:\*\* \+12 examples \(139 → 151: 12 records added, 0 removed\); /,
+    );
     expect(opening).toContain("`social_engineering` 10.8 % → 17.2 %, now inside 15–20 %");
     expect(opening).toMatch(/; 1 new warning, 1 fixed\.$/);
     expect(body).toContain("```mermaid\nxychart-beta\n");
@@ -694,7 +696,9 @@ describe("what the pull request does to the dataset", () => {
       apiUrl: github.url,
     });
     expect(run.status).toBe(0);
-    expect(github.commentsOn(pr.number)[0]?.body).toContain("**This pull request:** +1 example (150 → 151)");
+    expect(github.commentsOn(pr.number)[0]?.body).toContain(
+      "**This pull request:** +1 example (150 → 151: 1 record added, 0 removed)",
+    );
   });
 });
 

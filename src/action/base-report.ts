@@ -53,3 +53,33 @@ export async function checkAtBase(
     await rm(directory, { recursive: true, force: true });
   }
 }
+
+/**
+ * Records a pull request added and removed in each dataset whose files are all uncompressed JSON Lines
+ * (one record a line, so git's line counts are record counts), by dataset name; other datasets are left
+ * out, their net change being all the report can say.
+ */
+export async function recordsChanged(
+  workspace: string,
+  range: string,
+  filesByDataset: Map<string, string[]>,
+): Promise<Map<string, { added: number; removed: number }>> {
+  const counts = new Map<string, { added: number; removed: number }>();
+  for (const [name, files] of filesByDataset) {
+    if (files.length === 0 || !files.every((file) => file.endsWith(".jsonl"))) continue;
+    const { stdout } = await run(
+      "git",
+      ["-C", workspace, "diff", "--numstat", "-z", "--no-renames", range, "--", ...files],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    let added = 0;
+    let removed = 0;
+    for (const entry of stdout.split("\0")) {
+      const [plus, minus] = entry.split("\t");
+      added += Number(plus) || 0;
+      removed += Number(minus) || 0;
+    }
+    counts.set(name, { added, removed });
+  }
+  return counts;
+}

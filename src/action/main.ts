@@ -21,8 +21,8 @@ import { failureReason, plural } from "../report/verdict.js";
 import type { Report } from "../report.js";
 import { narrowToLines } from "../scope.js";
 import { planAnnotations } from "./annotations.js";
-import { checkAtBase } from "./base-report.js";
-import { type ChangedFiles, changedLines, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { checkAtBase, recordsChanged } from "./base-report.js";
+import { type ChangedFiles, changedLines, diffRange, pullRequestFiles, pushFiles } from "./changed-files.js";
 import { publishCheckRun } from "./check-run.js";
 import { EventError, type Run, readRun } from "./event.js";
 import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
@@ -236,8 +236,23 @@ async function baseDelta(
   try {
     const names = new Set(head.datasets.map((d) => d.name));
     const files = changed.files ?? head.files.map((f) => f.path);
-    const base = await checkAtBase(config, workspace, runInfo.trigger.baseSha, names, files);
-    return { delta: computeDelta(base, head, changed.files ? new Set(changed.files) : null) };
+    const { baseSha, headSha } = runInfo.trigger;
+    const base = await checkAtBase(config, workspace, baseSha, names, files);
+    const delta = computeDelta(base, head, changed.files ? new Set(changed.files) : null);
+    // Records added and removed, from git's line counts where a line is a record.
+    const filesByDataset = new Map(
+      head.datasets.map((d) => [
+        d.name,
+        [...new Set([...d.files, ...(base.datasets.find((b) => b.name === d.name)?.files ?? [])])],
+      ]),
+    );
+    const range = await diffRange(workspace, baseSha, headSha, "merge-base");
+    const records = await recordsChanged(workspace, range, filesByDataset);
+    for (const dataset of delta.datasets) {
+      const counted = records.get(dataset.name);
+      if (counted) dataset.records = counted;
+    }
+    return { delta };
   } catch (error) {
     return {
       note: `the datasets at the pull request's base could not be read (${describeFailure(error)}): no before/after comparison`,

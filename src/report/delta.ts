@@ -28,6 +28,8 @@ export interface DatasetDelta {
   /** Examples at base; 0 for a dataset the pull request creates. */
   examplesBefore: number;
   examplesAfter: number;
+  /** Records the pull request added and removed, when its files tell (JSON Lines: a record a line). */
+  records?: { added: number; removed: number };
   categories: CategoryShift[];
 }
 
@@ -112,8 +114,11 @@ export function deltaSentence(delta: Delta): string {
     const change = dataset.examplesAfter - dataset.examplesBefore;
     const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
     const name = several ? `${codeSpan(dataset.name, 60)} ` : "";
+    const records = dataset.records
+      ? `: ${plural(dataset.records.added, "record")} added, ${dataset.records.removed.toLocaleString("en-US")} removed`
+      : "";
     parts.push(
-      `${name}${sign}${plural(Math.abs(change), "example")} (${dataset.examplesBefore.toLocaleString("en-US")} → ${dataset.examplesAfter.toLocaleString("en-US")})`,
+      `${name}${sign}${plural(Math.abs(change), "example")} (${dataset.examplesBefore.toLocaleString("en-US")} → ${dataset.examplesAfter.toLocaleString("en-US")}${records})`,
     );
     // The categories whose verdict changed, then the one that moved most, at most three in all.
     const moved = [...dataset.categories]
