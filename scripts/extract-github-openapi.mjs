@@ -20,6 +20,11 @@ export const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
   ["post", "/repos/{owner}/{repo}/statuses/{sha}"],
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/comments"],
+  ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+  ["delete", "/repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+  ["post", "/repos/{owner}/{repo}/check-runs"],
+  ["patch", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
 ];
 
 const require = createRequire(import.meta.url);

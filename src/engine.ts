@@ -78,7 +78,7 @@ export interface CheckOptions {
 }
 
 /** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
-const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
+export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
   "lfs-pointer",
   "corrupt-file",
   "not-preference-data",
@@ -126,7 +126,7 @@ export function passes(findings: Finding[], failOn: FailOn): boolean {
   return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
 }
 
-function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
+export function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
   const summary: Summary = {
     files: files.length,
     examples: files.reduce((n, f) => n + f.examples, 0),

@@ -94,13 +94,30 @@ function listPullFiles(dir: string, base: string, head: string): PullFile[] {
     C: "copied",
   };
   const fields = git(dir, "diff", "--name-status", "-z", `${base}..${head}`).split("\0").filter(Boolean);
+  const patches = patchesOf(dir, base, head);
   const files: PullFile[] = [];
   for (let i = 0; i < fields.length; ) {
     const code = (fields[i++] as string)[0] as string;
     if (code === "R" || code === "C") i++; // the old name
-    files.push({ filename: fields[i++] as string, status: statuses[code] ?? "modified" });
+    const filename = fields[i++] as string;
+    const patch = patches.get(filename);
+    files.push({ filename, status: statuses[code] ?? "modified", ...(patch !== undefined ? { patch } : {}) });
   }
   return files;
+}
+
+/**
+ * The `patch` GitHub lists for each text file: git's diff of it from the first hunk on (none for binary
+ * files). One git diff for the whole change; the tests' file names need no quoting.
+ */
+function patchesOf(dir: string, base: string, head: string): Map<string, string> {
+  const patches = new Map<string, string>();
+  for (const chunk of git(dir, "diff", "--no-color", `${base}...${head}`).split(/^diff --git /m)) {
+    const name = /^\+\+\+ b\/(.*)$/m.exec(chunk)?.[1];
+    const start = chunk.indexOf("\n@@");
+    if (name !== undefined && start >= 0) patches.set(name, chunk.slice(start + 1).replace(/\n$/, ""));
+  }
+  return patches;
 }
 
 /** Annotations the runner would show: [level, file, line, title]. */
@@ -222,7 +239,7 @@ describe("the action on a pull request", () => {
     expect(failure?.message).toBe("dataset-ci failed: dataset task-api-safety: 1 category off target");
     const body = github.commentsOn(pr.number)[0]?.body ?? "";
     // 15 of 135 is 11.1 %; 20 % needs 15 + x ≥ 0.2 × (135 + x), so 15 more.
-    expect(body).toMatch(/\| `edge_cases` \| 15 \| 11\.1 % \| 20–30 % \| ❌ add 15 \|/);
+    expect(body).toMatch(/\| `edge_cases` \| 30 → 15 \| 20 % → 11\.1 % \| 20–30 % \| ❌ add 15 \|/);
   });
 
   it("updates its one comment on the next run instead of adding another", async () => {
@@ -458,6 +475,307 @@ describe("the action on a pull request", () => {
       expect.objectContaining({ file: "data/leak.jsonl", title: "dataset-ci outside-workspace" }),
     );
     expect(run.stdout).not.toContain("root:");
+  });
+});
+
+/** Commits `tree` on the pull request's branch and tells the stand-in, as a push to the branch would. */
+async function pushToPullRequest(pr: Awaited<ReturnType<typeof pullRequest>>, tree: Tree): Promise<void> {
+  for (const [name, content] of Object.entries(tree)) {
+    if (content !== null) await writeFile(path.join(pr.repo.dir, name), content);
+  }
+  git(pr.repo.dir, "add", "--all");
+  git(pr.repo.dir, "commit", "--quiet", "-m", "more");
+  pr.repo.headSha = git(pr.repo.dir, "rev-parse", "HEAD");
+  github.pulls.set(pr.number, listPullFiles(pr.repo.dir, pr.repo.baseSha, pr.repo.headSha));
+}
+
+/** The base file with `line` (1-based) replaced by each record given, keyed by line. */
+function baseWith(replacements: Record<number, Record<string, string>>): string {
+  return `${EXAMPLE_LINES.map((line, i) => {
+    const replacement = replacements[i + 1];
+    return replacement ? JSON.stringify(replacement) : line;
+  }).join("\n")}\n`;
+}
+
+/** A pair whose rejected answer is too short: a warning, so the gate still passes. */
+function shortRejected(prompt: string): Record<string, string> {
+  return record({ prompt, rejected: "short" });
+}
+
+const REVIEW_MARKER = "<!-- dataset-ci:review";
+
+describe("review comments on the changed lines", () => {
+  it("comments only on diff lines with findings, one per line, and never makes GitHub answer 422", async () => {
+    // A legacy finding on line 3 (no part of the diff), new ones on lines 100 and 120, and a changed
+    // file GitHub gives no patch for.
+    const base = { ...BASE, "data/safety.jsonl": baseWith({ 3: shortRejected("legacy") }) };
+    const pr = await pullRequest({
+      base,
+      head: {
+        "data/safety.jsonl": baseWith({
+          3: shortRejected("legacy"),
+          100: record({ prompt: "new at 100", chosen: "Same text", rejected: "Same text" }),
+          120: shortRejected("new at 120"),
+        }),
+        "data/big.jsonl": jsonl([shortRejected("in a file without a patch")]),
+      },
+      inputs: { scope: "changed-files" },
+    });
+    github.pulls.set(
+      pr.number,
+      (github.pulls.get(pr.number) ?? []).map((f) =>
+        f.filename === "data/big.jsonl" ? { ...f, patch: undefined } : f,
+      ),
+    );
+    const run = await pr.run();
+    expect(run.status).toBe(1); // identical-responses is an error
+    const reviews = github.requests.filter(
+      (r) => r.operationId === "pulls/create-review" && r.path.includes(`/${pr.number}/`),
+    );
+    expect(reviews.map((r) => r.status)).toEqual([200]);
+    const comments = github.reviewCommentsOn(pr.number);
+    expect(comments.map((c) => [c.path, c.line])).toEqual([
+      ["data/safety.jsonl", 100],
+      ["data/safety.jsonl", 120],
+    ]);
+    const at100 = comments[0]?.body ?? "";
+    expect(at100.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(at100).toContain("❌ **identical-responses** (error)");
+    expect(at100).toContain("*Fix:*"); // what a good version looks like
+    expect(reviews[0]?.body).toMatchObject({ event: "COMMENT", commit_id: pr.repo.headSha });
+    // The findings no comment could carry are in the report comment.
+    const body = github.commentsOn(pr.number)[0]?.body ?? "";
+    expect(body).toContain("##### `data/big.jsonl`");
+    expect(body).toMatch(/\[line 3\]\(.*data\/safety\.jsonl#L3\)/);
+  });
+
+  it("does not repeat a standing comment after its line moves, and deletes it once the finding is fixed", async () => {
+    const bad = shortRejected("moves down");
+    const pr = await pullRequest({ head: { "data/safety.jsonl": baseWith({ 50: bad }) } });
+    const since = github.requests.length;
+    await pr.run();
+    const first = github.reviewCommentsOn(pr.number);
+    expect(first.map((c) => c.line)).toEqual([50]);
+    // A person's comment quoting our marker (its fingerprint is no finding's) is not ours to delete.
+    const quoted = github.addReviewComment(
+      pr.number,
+      "data/safety.jsonl",
+      50,
+      `${REVIEW_MARKER} AAAA -->\nquoted`,
+      {
+        login: "alice",
+        id: 7,
+        type: "User",
+      },
+    );
+    // The last two records move to the top: the finding is now on line 52, and its comment stands.
+    const lines = baseWith({ 50: bad }).trimEnd().split("\n");
+    const shifted = `${[...lines.slice(-2), ...lines.slice(0, -2)].join("\n")}\n`;
+    await pushToPullRequest(pr, { "data/safety.jsonl": shifted });
+    const second = await pr.run();
+    expect(second.stdout).toContain(
+      "review comments: 0 posted, 1 findings already commented, 0 stale deleted",
+    );
+    expect(github.reviewCommentsOn(pr.number).map((c) => c.id)).toEqual([
+      ...first.map((c) => c.id),
+      quoted.id,
+    ]);
+    // Fixed: the comment goes.
+    await pushToPullRequest(pr, { "data/safety.jsonl": BASE["data/safety.jsonl"] as string });
+    await pr.run();
+    expect(github.reviewCommentsOn(pr.number)).toEqual([quoted]);
+    const mine = github.requests.slice(since);
+    expect(mine.filter((r) => r.operationId === "pulls/create-review")).toHaveLength(1);
+    expect(mine.filter((r) => r.operationId === "pulls/delete-review-comment").map((r) => r.status)).toEqual([
+      204,
+    ]);
+  });
+
+  it("caps the comments per run and says in the summary how many lines were left out", async () => {
+    const bad = Object.fromEntries(
+      [10, 20, 30, 40, 50].map((line) => [line, shortRejected(`capped ${line}`)]),
+    );
+    const pr = await pullRequest({
+      head: { "data/safety.jsonl": baseWith(bad) },
+      inputs: { "max-review-comments": "2" },
+    });
+    const run = await pr.run();
+    expect(github.reviewCommentsOn(pr.number)).toHaveLength(2);
+    const note = "3 changed lines with findings got no review comment: at most 2 are posted per run";
+    expect(github.commentsOn(pr.number)[0]?.body).toContain(note);
+    expect(run.summary).toContain(note);
+  });
+
+  it("offers a one-click suggestion for an unknown category with an obvious nearest one, and none for prose", async () => {
+    const misspelt = record({ prompt: "category typo", category: "Edge Cases" });
+    const pr = await pullRequest({
+      head: {
+        "data/new.jsonl": jsonl([misspelt, record({ prompt: "no fix for prose", rejected: "short" })]),
+      },
+    });
+    await pr.run();
+    const [typo, prose] = github.reviewCommentsOn(pr.number);
+    expect(typo?.line).toBe(1);
+    const suggestion = /```suggestion\n(.*)\n```/.exec(typo?.body ?? "")?.[1] ?? "";
+    expect(JSON.parse(suggestion)).toEqual({ ...misspelt, category: "edge_cases" });
+    expect(prose?.line).toBe(2);
+    expect(prose?.body).not.toContain("suggestion");
+  });
+});
+
+describe("the scope input", () => {
+  // Line 3 of the base file is a legacy finding, line 100 is this change's; data/old.jsonl is unchanged.
+  const base = {
+    ...BASE,
+    "data/safety.jsonl": baseWith({ 3: shortRejected("legacy") }),
+    "data/old.jsonl": jsonl([shortRejected("old file")]),
+  };
+  const head = {
+    "data/safety.jsonl": baseWith({ 3: shortRejected("legacy"), 100: shortRejected("this change") }),
+  };
+
+  it.each([
+    ["changed-lines", [["data/safety.jsonl", 100]]],
+    [
+      "changed-files",
+      [
+        ["data/safety.jsonl", 3],
+        ["data/safety.jsonl", 100],
+      ],
+    ],
+    [
+      "all",
+      [
+        ["data/old.jsonl", 1],
+        ["data/safety.jsonl", 3],
+        ["data/safety.jsonl", 100],
+      ],
+    ],
+  ])("scope %s counts the findings it names", async (scope, expected) => {
+    const pr = await pullRequest({ base, head, inputs: { scope } });
+    const run = await pr.run();
+    const found = annotations(run)
+      .filter((a) => a.title === "dataset-ci rejected-too-short")
+      .map((a) => [a.file, a.line])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1]));
+    expect(found).toEqual(expected);
+    if (scope === "changed-lines")
+      expect(run.summary).toMatch(/\d findings on lines this change did not touch/);
+  });
+});
+
+describe("what the pull request does to the dataset", () => {
+  it("opens the comment with the base/head delta, and shows the distribution as a chart beside a table", async () => {
+    // At base social_engineering is under its 15–20 % band (15 of 139); the pull request brings it inside
+    // (26 of 151), which fixes the distribution error, and adds one new warning.
+    const pr = await pullRequest({
+      base: { ...BASE, "data/safety.jsonl": withoutCategory("social_engineering", 15) },
+      head: {
+        "data/safety.jsonl": `${BASE["data/safety.jsonl"]}${JSON.stringify(shortRejected("delta"))}\n`,
+      },
+    });
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    const body = github.commentsOn(pr.number)[0]?.body ?? "";
+    const opening = body.split("\n")[3] ?? "";
+    expect(opening).toMatch(
+      /^\*\*This pull request:\*\* \+12 examples \(139 → 151: 12 records added, 0 removed\); /,
+    );
+    expect(opening).toContain("`social_engineering` 10.8 % → 17.2 %, now inside 15–20 %");
+    expect(opening).toMatch(/; 1 new warning, 1 fixed\.$/);
+    expect(body).toContain("```mermaid\nxychart-beta\n");
+    expect(body).toMatch(
+      /x-axis \["direct_harm", "prompt_injection", "social_engineering", "gradual_escalation", "edge_cases"\]/,
+    );
+    expect(body).toMatch(/\| `social_engineering` \| 15 → 26 \| 10\.8 % → 17\.2 % \| 15–20 % \| ✅ \|/);
+    expect(run.summary).toContain("**This pull request:**");
+  });
+  it("fetches the base into a shallow checkout to compare with it", async () => {
+    const pr = await pullRequest({
+      head: {
+        "data/safety.jsonl": `${BASE["data/safety.jsonl"]}${JSON.stringify(shortRejected("shallow"))}\n`,
+      },
+    });
+    // actions/checkout's default: only the head commit, fetched from the repository.
+    const root = await tempDir();
+    const shallow = path.join(root, "shallow");
+    execFileSync("git", [
+      "clone",
+      "--quiet",
+      "--depth=1",
+      "--branch=feature",
+      `file://${pr.repo.dir}`,
+      shallow,
+    ]);
+    expect(() => git(shallow, "cat-file", "-e", `${pr.repo.baseSha}^{commit}`)).toThrow();
+    const run = await runAction({
+      workspace: shallow,
+      runnerDir: path.join(root, "runner"),
+      event: "pull_request",
+      payload: pullRequestPayload(pr.number, pr.repo.baseSha, pr.repo.headSha),
+      apiUrl: github.url,
+    });
+    expect(run.status).toBe(0);
+    expect(github.commentsOn(pr.number)[0]?.body).toContain(
+      "**This pull request:** +1 example (150 → 151: 1 record added, 0 removed)",
+    );
+  });
+});
+
+describe("the check run", () => {
+  it("carries every annotation, 50 a request, and the summary, under the job's name", async () => {
+    const bad = Array.from({ length: 120 }, (_, i) =>
+      shortRejected(`check run ${i} ${"padding ".repeat(i % 7)}`),
+    );
+    const pr = await pullRequest({
+      head: { "data/many.jsonl": jsonl(bad) },
+      inputs: { "check-run": "true" },
+    });
+    const run = await pr.run();
+    const created = github.checkRuns.at(-1);
+    expect(created).toMatchObject({
+      name: "check-datasets",
+      headSha: pr.repo.headSha,
+      status: "completed",
+      conclusion: run.outputs.passed === "true" ? "success" : "failure",
+      title: run.outputs.passed === "true" ? "dataset-ci passed" : "dataset-ci failed",
+    });
+    const tooShort = created?.annotations.filter((a) => a.title === "dataset-ci rejected-too-short") ?? [];
+    expect(tooShort).toHaveLength(120);
+    expect(new Set(tooShort.map((a) => a.start_line))).toEqual(
+      new Set(Array.from({ length: 120 }, (_, i) => i + 1)),
+    );
+    const requests = github.requests.filter((r) => r.operationId?.startsWith("checks/"));
+    const total = created?.annotations.length ?? 0;
+    expect(requests.map((r) => r.operationId)).toEqual([
+      "checks/create",
+      ...Array.from({ length: Math.ceil(total / 50) - 1 }, () => "checks/update"),
+    ]);
+    expect(created?.summary?.length).toBeLessThanOrEqual(65_535);
+    expect(created?.summary).toContain("#### Dataset `task-api-safety`");
+    // Workflow-command annotations are still capped at 10 per level.
+    expect(annotations(run).filter((a) => a.level === "warning").length).toBeLessThanOrEqual(10);
+  });
+
+  it("is off by default, and a refusal is one warning that keeps the verdict", async () => {
+    const pr = await pullRequest({ head: { "data/new.jsonl": jsonl([shortRejected("no checks")]) } });
+    const before = github.checkRuns.length;
+    await pr.run();
+    expect(github.checkRuns.length).toBe(before);
+    github.fault({
+      method: "POST",
+      path: /\/check-runs$/,
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: "" },
+    });
+    const refused = await pr.run({ "check-run": "true" });
+    expect(refused.status).toBe(0);
+    const warnings = refused.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^could not create the check run \(HTTP 403.*checks: write/),
+    ]);
   });
 });
 

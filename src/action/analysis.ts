@@ -4,7 +4,9 @@ import { DefaultArtifactClient } from "@actions/artifact";
 import { z } from "zod";
 import { FAIL_ON_LEVELS } from "../config.js";
 import { SEVERITIES, SHAPE_NAMES } from "../model.js";
+import type { Delta } from "../report/delta.js";
 import { REPORT_VERSION, type Report } from "../report.js";
+import type { FileDiffLines } from "./diff-lines.js";
 
 /**
  * The analysis an `analyze` run uploads for a later `publish` run: the Report data (never rendered
@@ -16,6 +18,19 @@ export interface Analysis {
   pullRequest: { number: number; headSha: string; baseSha: string };
   notes: string[];
   report: Report;
+  facts: PullRequestFacts;
+}
+
+/**
+ * What only a checkout of the pull request can tell the sinks, as plain data: what the pull request does
+ * to its datasets (base against head), each changed file's diff lines (where review comments may sit) and
+ * the mechanical fixes offered as suggestions. A publish run has no checkout, so it takes them from here.
+ */
+export interface PullRequestFacts {
+  delta?: Delta;
+  patches: Record<string, FileDiffLines>;
+  /** The corrected text of a line, keyed by `path:line`. */
+  fixes: Record<string, string>;
 }
 
 export const ANALYSIS_VERSION = 1;
@@ -104,11 +119,52 @@ export const reportSchema = z.object({
   datasets: z.array(datasetReport),
 }) satisfies z.ZodType<Report>;
 
+const severityCounts = z.object({ error: count, warning: count, notice: count });
+
+const deltaSchema = z.object({
+  datasets: z.array(
+    z.object({
+      name,
+      examplesBefore: count,
+      examplesAfter: count,
+      records: z.object({ added: count, removed: count }).optional(),
+      categories: z.array(
+        z.object({
+          name,
+          countBefore: count,
+          countAfter: count,
+          shareBefore: share,
+          shareAfter: share,
+          min: share.optional(),
+          max: share.optional(),
+          okBefore: z.boolean(),
+          okAfter: z.boolean(),
+          needed: count,
+          excess: count,
+        }),
+      ),
+    }),
+  ),
+  introduced: severityCounts,
+  fixed: severityCounts,
+}) satisfies z.ZodType<Delta>;
+
+/** A line number list of one file's patch: bounded by what a diff GitHub shows can hold. */
+const lineList = z.array(count.min(1)).max(1_000_000);
+
+const factsSchema = z.object({
+  delta: deltaSchema.optional(),
+  patches: z.record(name, z.object({ added: lineList, commentable: lineList })),
+  fixes: z.record(name, text),
+}) satisfies z.ZodType<PullRequestFacts>;
+
 export const analysisSchema = z.object({
   "dataset-ci-analysis": z.literal(ANALYSIS_VERSION),
   pullRequest: z.object({ number: count.min(1), headSha: sha, baseSha: sha }),
   notes: z.array(text).max(MAX_NOTES),
   report: reportSchema,
+  // An analysis without facts publishes the report without a review or a before/after comparison.
+  facts: factsSchema.default({ patches: {}, fixes: {} }),
 }) satisfies z.ZodType<Analysis>;
 
 /** Writes the analysis under `directory` and uploads it as this run's artifact; returns its id. */

@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { z } from "zod";
 import { DEFAULT_CONFIG_PATH, FAIL_ON_LEVELS } from "../config.js";
+import { SCOPES } from "../scope.js";
 import { ANNOTATIONS_PER_JOB } from "./limits.js";
 
 /** How the run divides the work: see README "Fork pull requests". */
@@ -31,6 +32,12 @@ export const inputsSchema = z.object({
     .int("should be a whole number")
     .min(0, "should be 0 or more")
     .max(ANNOTATIONS_PER_JOB, `GitHub shows at most ${ANNOTATIONS_PER_JOB} annotations per job`),
+  scope: z.enum(SCOPES, { message: `should be one of ${SCOPES.join(", ")}` }),
+  "max-review-comments": z.coerce
+    .number({ message: "should be a number" })
+    .int("should be a whole number")
+    .min(0, "should be 0 or more"),
+  "check-run": booleanInput,
 });
 
 export type Inputs = z.output<typeof inputsSchema>;
@@ -44,6 +51,9 @@ export const INPUT_DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> 
   comment: "true",
   mode: "check",
   "max-annotations": "30",
+  scope: "changed-lines",
+  "max-review-comments": "30",
+  "check-run": "false",
 };
 
 export class InputError extends Error {}

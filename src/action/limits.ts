@@ -26,3 +26,9 @@ export const SARIF_RESULTS_PER_RUN = 25_000;
 export const SARIF_RESULTS_SHOWN = 5_000;
 /** Largest SARIF upload, measured gzip-compressed: 10 MB ("SARIF file is too large", 413 Payload Too Large). */
 export const SARIF_UPLOAD_MAX_GZIP_BYTES = 10 * 1000 * 1000;
+/** Longest pull request review comment body: the same 65,536 characters as an issue comment (REST API answer). */
+export const REVIEW_COMMENT_MAX_CHARS = 65_536;
+/** Check run annotations per create or update request (REST "Update a check run": `output.annotations`). */
+export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+/** Longest check run `output.summary` and `output.text`: 65,535 characters (REST "Create a check run"). */
+export const CHECK_RUN_TEXT_MAX_CHARS = 65_535;

@@ -14,20 +14,27 @@ import {
 } from "../config.js";
 import { assignDatasets, DiscoveryError, datasetMatcher } from "../discover.js";
 import { check } from "../engine.js";
+import { computeDelta, type Delta } from "../report/delta.js";
 import { REPORT_MARKER, renderMarkdown } from "../report/render-markdown.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { failureReason } from "../report/verdict.js";
+import { failureReason, plural } from "../report/verdict.js";
 import type { Report } from "../report.js";
+import { narrowToLines } from "../scope.js";
+import type { PullRequestFacts } from "./analysis.js";
 import { planAnnotations } from "./annotations.js";
-import { type ChangedFiles, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { checkAtBase, recordsChanged } from "./base-report.js";
+import { type ChangedFiles, changedLines, diffRange, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { publishCheckRun } from "./check-run.js";
 import { setCommitStatus } from "./commit-status.js";
 import { EventError, type Run, readRun } from "./event.js";
 import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
-import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
+import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
+import { postReview } from "./review.js";
 import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
+import { mechanicalFixes } from "./suggestions.js";
 
 /** What a reader of the log is told to do when the token may not comment (README section). */
 const FORK_ADVICE =
@@ -50,9 +57,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (inputs.mode === "publish") {
       const verified = await readVerifiedAnalysis(env, octokit, inputs["github-token"]);
       if (!verified) return;
-      await publish(verified.report, verified.runInfo, verified.notes, {
+      await publish(verified.report, verified.runInfo, verified.notes, verified.facts, {
         octokit,
         comment: inputs.comment,
+        maxReviewComments: inputs["max-review-comments"],
+        checkRun: inputs["check-run"],
+        env,
         maxAnnotations: null,
         verdict: "commit-status",
         reportPath: await writeReport(verified.report, env),
@@ -72,22 +82,50 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The baseline is read from the checked-out head: a pull request may accept findings by updating it,
     // which reviewers see in its diff.
     const baseline = await loadBaseline(path.resolve(workspace, config.baseline));
-    const report = await checkChanged(config, changed.files, workspace, baseline);
+    let report = await checkChanged(config, changed.files, workspace, baseline, inputs.scope === "all");
+    const delta = await baseDelta(config, workspace, runInfo, changed, report);
+    if (delta.note) notes.push(delta.note);
+    if (inputs.scope === "changed-lines") {
+      const files = report.files.map((file) => file.path);
+      const added = await changedLines(workspace, runInfo.trigger, files, changed.patches ?? {});
+      if (added) {
+        const narrowed = narrowToLines(report, added);
+        report = narrowed.report;
+        if (narrowed.leftOut > 0) {
+          notes.push(
+            `scope changed-lines: ${plural(narrowed.leftOut, "finding")} on lines this change did not touch ${narrowed.leftOut === 1 ? "is" : "are"} not counted (input scope: changed-files or all counts them).`,
+          );
+        }
+      }
+    }
     const reportPath = await writeReport(report, env);
     const sarifPath = await writeSarif(report, env, sarifOptions(inputs, config, workspace, env));
 
+    const facts: PullRequestFacts = {
+      ...(delta.delta ? { delta: delta.delta } : {}),
+      patches: changed.patches ?? {},
+      fixes:
+        runInfo.trigger.kind === "pull-request" && inputs["max-review-comments"] > 0
+          ? await mechanicalFixes(report, workspace)
+          : {},
+    };
     if (inputs.mode === "analyze") {
       // The notes the comment would carry in a check run, so a publish run posts the same comment.
       const notShown = planAnnotations(report, inputs["max-annotations"]).notShown;
-      await uploadForPublish(report, runInfo, [...notes, ...annotationNote(notShown)], env);
+      await uploadForPublish(report, runInfo, [...notes, ...annotationNote(notShown)], facts, env);
     }
-    await publish(report, runInfo, notes, {
+    // An analyze run has a read-only token: the comment, the review and the check run are the publish run's.
+    const oneRun = inputs.mode === "check";
+    await publish(report, runInfo, notes, facts, {
       octokit,
-      comment: inputs.mode === "check" && inputs.comment,
+      comment: oneRun && inputs.comment,
+      maxReviewComments: oneRun ? inputs["max-review-comments"] : 0,
+      checkRun: oneRun && inputs["check-run"],
       maxAnnotations: inputs["max-annotations"],
       verdict: "step",
       reportPath,
       sarifPath,
+      env,
     });
   } catch (error) {
     const known =
@@ -108,6 +146,10 @@ export interface PublishOptions {
   octokit: Octokit | null;
   /** Post the report as the pull request's sticky comment. */
   comment: boolean;
+  /** The most review comments to post on changed lines; 0 posts no review. */
+  maxReviewComments: number;
+  /** Also create a check run carrying every annotation and the summary. */
+  checkRun: boolean;
   /** The most annotations to write; null in a publish run, whose log is not the pull request's check. */
   maxAnnotations: number | null;
   /** "step" fails this step on a failing report; "commit-status" sets the verdict on the commit checked. */
@@ -115,21 +157,26 @@ export interface PublishOptions {
   reportPath: string;
   /** The SARIF file of a run that checked the workspace (none in a publish run, which has no checkout). */
   sarifPath?: string;
+  /** The runner's environment: the check run is named after its GITHUB_JOB. */
+  env: NodeJS.ProcessEnv;
 }
 
 /**
- * Everything after the check, from plain data: the sticky comment, the commit status (publish runs),
- * annotations, the job summary, the outputs and the verdict. Check and analyze runs call it with the report
- * they made; a publish run with the report it downloaded and verified.
+ * Everything after the check, from plain data: the review comments, the sticky comment, the check run, the
+ * commit status (publish runs), annotations, the job summary, the outputs and the verdict. Check and
+ * analyze runs call it with the report and facts they made; a publish run with those it downloaded and
+ * verified, so it posts what a one-phase run would have.
  */
 export async function publish(
   report: Report,
   runInfo: Run,
-  notes: string[],
+  runNotes: string[],
+  facts: PullRequestFacts,
   options: PublishOptions,
 ): Promise<void> {
   const log = (line: string) => core.info(`dataset-ci: ${line}`);
-  // The comment first: whether it could be posted decides the annotation budget left for warnings.
+  const notes = [...runNotes];
+  const { octokit } = options;
   const scope =
     runInfo.trigger.kind === "pull-request"
       ? "this pull request"
@@ -138,18 +185,34 @@ export async function publish(
   const annotating = options.maxAnnotations !== null;
   const firstPlan = planAnnotations(report, options.maxAnnotations ?? 0);
   const warnings: string[] = [];
+  // The review first, since its notes go into the comment; then the comment, whose success decides the
+  // annotation budget left for warnings.
+  let readOnly = false;
+  if (runInfo.trigger.kind === "pull-request" && octokit && options.maxReviewComments > 0) {
+    const outcome = await reviewChangedLines(octokit, runInfo, report, facts, options.maxReviewComments);
+    notes.push(...outcome.notes);
+    if (outcome.warning) warnings.push(outcome.warning);
+    readOnly = outcome.readOnly;
+  }
   if (runInfo.trigger.kind === "pull-request" && options.comment) {
     const problem = await postComment(
-      options.octokit,
+      octokit,
       runInfo,
       report,
       [...notes, ...annotationNote(annotating ? firstPlan.notShown : 0)],
       scope,
+      facts.delta,
     );
+    if (problem) warnings.push(problem);
+  } else if (readOnly) {
+    warnings.push(`could not post review comments: ${FORK_ADVICE}. The verdict is unchanged.`);
+  }
+  if (options.checkRun && octokit) {
+    const problem = await postCheckRun(octokit, runInfo, report, notes, scope, facts.delta, options.env);
     if (problem) warnings.push(problem);
   }
   if (options.verdict === "commit-status") {
-    const problem = await setCommitStatus(options.octokit, runInfo, report);
+    const problem = await setCommitStatus(octokit, runInfo, report);
     if (problem) warnings.push(problem);
   }
   for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
@@ -157,7 +220,7 @@ export async function publish(
   const plan = planAnnotations(report, options.maxAnnotations ?? 0, { warning: warnings.length });
   if (annotating) annotate(plan.chosen);
   const summaryNotes = [...notes, ...warnings, ...annotationNote(annotating ? plan.notShown : 0)];
-  await writeSummary(report, runInfo, summaryNotes, scope).catch((error) =>
+  await writeSummary(report, runInfo, summaryNotes, scope, facts.delta).catch((error) =>
     core.warning(`dataset-ci: could not write the job summary: ${describeFailure(error)}`),
   );
 
@@ -205,6 +268,88 @@ async function changedFiles(runInfo: Run, octokit: Octokit | null, workspace: st
   return { files: null };
 }
 
+/**
+ * Review comments on the changed lines; returns the notes for the report comment, and the one-line
+ * warning when GitHub refused. A read-only token (a fork) is left to the report comment to explain.
+ */
+async function reviewChangedLines(
+  octokit: Octokit,
+  runInfo: Run,
+  report: Report,
+  facts: PullRequestFacts,
+  max: number,
+): Promise<{ notes: string[]; warning?: string; readOnly: boolean }> {
+  if (runInfo.trigger.kind !== "pull-request") return { notes: [], readOnly: false };
+  try {
+    const result = await postReview(
+      octokit,
+      repositoryOf(runInfo),
+      { number: runInfo.trigger.number, headSha: runInfo.trigger.headSha },
+      report,
+      facts.patches,
+      facts.fixes,
+      max,
+    );
+    core.info(
+      `dataset-ci: review comments: ${result.posted} posted, ${result.standing} findings already commented, ${result.deleted} stale deleted, ${result.leftOut} left out`,
+    );
+    const notes =
+      result.leftOut > 0
+        ? [
+            `${result.leftOut.toLocaleString("en-US")} changed lines with findings got no review comment: at most ${max} are posted per run (input max-review-comments); their findings are listed below.`,
+          ]
+        : [];
+    return { notes, readOnly: false };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 401 || status === 403) return { notes: [], readOnly: true };
+    return {
+      notes: [],
+      warning: `could not post review comments (${describeFailure(error)}). The verdict is unchanged; the findings are in the annotations and the job summary.`,
+      readOnly: false,
+    };
+  }
+}
+
+/**
+ * What a pull request does to the datasets it touches: the same checks at its base, compared with head
+ * (before the scope narrows head's findings). A note instead when base could not be read.
+ */
+async function baseDelta(
+  config: Config,
+  workspace: string,
+  runInfo: Run,
+  changed: ChangedFiles,
+  head: Report,
+): Promise<{ delta?: Delta; note?: string }> {
+  if (runInfo.trigger.kind !== "pull-request" || head.datasets.length === 0) return {};
+  try {
+    const names = new Set(head.datasets.map((d) => d.name));
+    const files = changed.files ?? head.files.map((f) => f.path);
+    const { baseSha, headSha } = runInfo.trigger;
+    const base = await checkAtBase(config, workspace, baseSha, names, files);
+    const delta = computeDelta(base, head, changed.files ? new Set(changed.files) : null);
+    // Records added and removed, from git's line counts where a line is a record.
+    const filesByDataset = new Map(
+      head.datasets.map((d) => [
+        d.name,
+        [...new Set([...d.files, ...(base.datasets.find((b) => b.name === d.name)?.files ?? [])])],
+      ]),
+    );
+    const range = await diffRange(workspace, baseSha, headSha, "merge-base");
+    const records = await recordsChanged(workspace, range, filesByDataset);
+    for (const dataset of delta.datasets) {
+      const counted = records.get(dataset.name);
+      if (counted) dataset.records = counted;
+    }
+    return { delta };
+  } catch (error) {
+    return {
+      note: `the datasets at the pull request's base could not be read (${describeFailure(error)}): no before/after comparison`,
+    };
+  }
+}
+
 /** Only the repository's coordinates: request parameters must carry nothing else. */
 function repositoryOf(runInfo: Run): { owner: string; repo: string } {
   return { owner: runInfo.owner, repo: runInfo.repo };
@@ -216,6 +361,7 @@ async function checkChanged(
   changed: string[] | null,
   workspace: string,
   baseline: Awaited<ReturnType<typeof loadBaseline>>,
+  everyFile: boolean,
 ): Promise<Report> {
   const isDatasetFile = datasetMatcher(config);
   const named = changed === null ? null : changed.filter(isDatasetFile);
@@ -223,7 +369,9 @@ async function checkChanged(
     named !== null && named.length === 0
       ? []
       : await assignDatasets(config, named, workspace, { confineTo: workspace });
-  // Fingerprints for the SARIF file: code scanning tracks a finding by them when its line moves.
+  // Scope all: every file of a dataset the change touched reports its own findings too.
+  if (everyFile) for (const dataset of datasets) for (const file of dataset.files) file.report = true;
+  // Fingerprints name findings across runs: review comments and the base/head delta need them.
   return check({ config, datasets, fingerprints: true, ...(baseline ? { baseline } : {}) });
 }
 
@@ -250,6 +398,7 @@ async function postComment(
   report: Report,
   notes: string[],
   scope: string,
+  delta: Delta | undefined,
 ): Promise<string | null> {
   if (!octokit || runInfo.trigger.kind !== "pull-request") return null;
   const summaryLink = `${runInfo.runUrl ? `The [job summary](${runInfo.runUrl})` : "The job summary"} lists more, and \`npx dataset-ci check\` lists every finding locally.`;
@@ -260,6 +409,7 @@ async function postComment(
     limit: COMMENT_MAX_CHARS,
     measure: (text) => text.length,
     fullReport: summaryLink,
+    ...(delta ? { delta } : {}),
   }).text;
   try {
     const result = await upsertStickyComment(octokit, repositoryOf(runInfo), runInfo.trigger.number, body);
@@ -271,6 +421,40 @@ async function postComment(
       return `could not comment on the pull request (${describeFailure(error)}): ${FORK_ADVICE}. The verdict is unchanged; the findings are in the annotations and the job summary.`;
     }
     return `could not comment on the pull request (${describeFailure(error)}). The verdict is unchanged; the findings are in the annotations and the job summary.`;
+  }
+}
+
+/** Creates the check run; returns the one-line warning to log when GitHub refused. */
+async function postCheckRun(
+  octokit: Octokit,
+  runInfo: Run,
+  report: Report,
+  notes: string[],
+  scope: string,
+  delta: Delta | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<string | null> {
+  const summary = renderMarkdown(report, {
+    blob: runInfo,
+    scope,
+    notes,
+    limit: CHECK_RUN_TEXT_MAX_CHARS,
+    measure: (text) => text.length,
+    fullReport: "Every finding is in the JSON report (the `report` output).",
+    ...(delta ? { delta } : {}),
+  }).text.replace(REPORT_MARKER, "");
+  try {
+    const name = env.GITHUB_JOB || "dataset-ci";
+    const result = await publishCheckRun(octokit, repositoryOf(runInfo), runInfo.sha, name, report, summary);
+    const leftOut = result.leftOut > 0 ? ` (${result.leftOut} findings past its budget have none)` : "";
+    core.info(
+      `dataset-ci: created the check run ${result.url} with ${result.annotations} annotations${leftOut}`,
+    );
+    return null;
+  } catch (error) {
+    const status = statusOf(error);
+    const why = status === 403 ? ": the job needs `permissions: checks: write`" : "";
+    return `could not create the check run (${describeFailure(error)})${why}. The verdict is unchanged.`;
   }
 }
 
@@ -290,7 +474,13 @@ function annotate(chosen: ReturnType<typeof planAnnotations>["chosen"]): void {
   }
 }
 
-async function writeSummary(report: Report, runInfo: Run, notes: string[], scope: string): Promise<void> {
+async function writeSummary(
+  report: Report,
+  runInfo: Run,
+  notes: string[],
+  scope: string,
+  delta: Delta | undefined,
+): Promise<void> {
   const text = renderMarkdown(report, {
     blob: runInfo, // its serverUrl, owner, repo and the commit checked
     scope,
@@ -300,6 +490,7 @@ async function writeSummary(report: Report, runInfo: Run, notes: string[], scope
     measure: (value) => Buffer.byteLength(value, "utf8"),
     fullReport:
       "Every finding is in the JSON report (the `report` output), and `npx dataset-ci check` shows them locally.",
+    ...(delta ? { delta } : {}),
   }).text;
   await core.summary.addRaw(text.replace(REPORT_MARKER, ""), true).write();
 }

@@ -9,6 +9,7 @@ import {
   type Analysis,
   AnalysisRefused,
   downloadAnalysis,
+  type PullRequestFacts,
   uploadAnalysis,
 } from "./analysis.js";
 import { EventError, type Run, readPayload, readRun } from "./event.js";
@@ -26,6 +27,7 @@ export async function uploadForPublish(
   report: Report,
   runInfo: Run,
   commentNotes: string[],
+  facts: PullRequestFacts,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const trigger = runInfo.trigger;
@@ -38,6 +40,7 @@ export async function uploadForPublish(
     pullRequest: { number: trigger.number, headSha: trigger.headSha, baseSha: trigger.baseSha },
     notes: commentNotes,
     report,
+    facts,
   };
   try {
     const id = await uploadAnalysis(analysis, env.RUNNER_TEMP || os.tmpdir());
@@ -68,6 +71,7 @@ export interface VerifiedAnalysis {
   /** The coordinates of the checked run: this repository, the pull request, its head, the analyze run. */
   runInfo: Run;
   notes: string[];
+  facts: PullRequestFacts;
 }
 
 /**
@@ -171,6 +175,7 @@ export async function readVerifiedAnalysis(
   return {
     report: analysis.report,
     notes: analysis.notes,
+    facts: analysis.facts,
     runInfo: {
       ...base,
       sha: triggering.head_sha,

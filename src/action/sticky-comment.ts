@@ -33,16 +33,9 @@ export async function upsertStickyComment(
     per_page: PER_PAGE_MAX,
   });
   const marked = comments.filter((comment) => comment.body?.startsWith(REPORT_MARKER) && comment.user);
-  let tokenLogin: string | null | undefined;
   const ours: typeof marked = [];
   for (const comment of marked) {
-    const author = comment.user as CommentAuthor;
-    if (author.type === "Bot") {
-      ours.push(comment);
-      continue;
-    }
-    if (tokenLogin === undefined) tokenLogin = await currentLogin(octokit);
-    if (tokenLogin !== null && author.login === tokenLogin) ours.push(comment);
+    if (await isOurComment(octokit, comment.user)) ours.push(comment);
   }
   const [first, ...extra] = ours;
   for (const comment of extra) {
@@ -61,6 +54,27 @@ export async function upsertStickyComment(
   }
   const created = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
   return { action: "created", url: created.data.html_url };
+}
+
+const tokenLogins = new WeakMap<Octokit, Promise<string | null>>();
+
+/**
+ * Whether a comment's author is the action: a bot (the Actions token writes as github-actions[bot]) or
+ * the token's own user (a personal token), asked for once and only when a person's comment is in question.
+ */
+export async function isOurComment(
+  octokit: Octokit,
+  author: CommentAuthor | null | undefined,
+): Promise<boolean> {
+  if (!author) return false;
+  if (author.type === "Bot") return true;
+  let login = tokenLogins.get(octokit);
+  if (!login) {
+    login = currentLogin(octokit);
+    tokenLogins.set(octokit, login);
+  }
+  const tokenLogin = await login;
+  return tokenLogin !== null && author.login === tokenLogin;
 }
 
 /** The login of the token's user, or null when the token may not ask (the Actions token answers 403). */

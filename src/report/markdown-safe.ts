@@ -56,3 +56,12 @@ export function codeSpan(text: string, max = 160, options: { inTable?: boolean }
 export function urlPath(file: string): string {
   return file.split("/").map(encodeURIComponent).join("/");
 }
+
+/**
+ * The opening and closing fence of a fenced code block that holds `text` verbatim: longer than any run
+ * of backticks in it, so no line of the text can close the block (CommonMark §4.5).
+ */
+export function codeFence(text: string): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  return "`".repeat(Math.max(3, longestRun + 1));
+}

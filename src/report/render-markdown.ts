@@ -3,6 +3,7 @@ import type { DatasetReport, FileReport, Report } from "../report.js";
 import { percent, percentBand } from "../rules/category-distribution.js";
 import { RULES_BY_ID } from "../rules/registry.js";
 import { VERSION } from "../version.js";
+import { type DatasetDelta, type Delta, deltaSentence, renderDatasetDelta } from "./delta.js";
 import { codeSpan, markdownText, urlPath } from "./markdown-safe.js";
 import { type PlacedFinding, prioritise } from "./prioritise.js";
 import { countsLine, failureReason, plural } from "./verdict.js";
@@ -23,6 +24,8 @@ export interface MarkdownOptions {
   measure: (text: string) => number;
   /** Where a reader finds what a shortened report left out (Markdown we wrote, not data). */
   fullReport: string;
+  /** What the pull request does to its datasets, base against head: opens the report when given. */
+  delta?: Delta;
 }
 
 export interface RenderedMarkdown {
@@ -77,7 +80,13 @@ function hardCut(text: string, options: MarkdownOptions): string {
 function render(report: Report, options: MarkdownOptions, shown: PlacedFinding[], total: number): string {
   const out: string[] = [REPORT_MARKER];
   renderVerdict(report, options, out);
-  for (const dataset of report.datasets) renderDataset(dataset, out);
+  for (const dataset of report.datasets) {
+    renderDataset(
+      dataset,
+      out,
+      options.delta?.datasets.find((d) => d.name === dataset.name),
+    );
+  }
   if (total > 0) renderFindings(report, options, shown, out);
   if (shown.length < total) {
     out.push(
@@ -92,6 +101,7 @@ function render(report: Report, options: MarkdownOptions, shown: PlacedFinding[]
 function renderVerdict(report: Report, options: MarkdownOptions, out: string[]): void {
   const checkedNothing = report.files.length === 0 && report.datasets.length === 0;
   out.push(`### ${report.passed ? "✅" : "❌"} dataset-ci ${report.passed ? "passed" : "failed"}`, "");
+  if (options.delta) out.push(`**This pull request:** ${deltaSentence(options.delta)}.`, "");
   if (checkedNothing) {
     out.push(`No dataset files changed in ${options.scope}: nothing to check.`);
   } else {
@@ -109,7 +119,7 @@ function renderVerdict(report: Report, options: MarkdownOptions, out: string[]):
   for (const note of options.notes) out.push("", `> [!NOTE]\n> ${markdownText(note, 1000)}`);
 }
 
-function renderDataset(dataset: DatasetReport, out: string[]): void {
+function renderDataset(dataset: DatasetReport, out: string[], delta: DatasetDelta | undefined): void {
   const sizeFinding = dataset.findings.find((f) => f.rule === "min-size");
   const sizeOk = !sizeFinding || sizeFinding.severity === "notice";
   const recommended = dataset.recommended
@@ -124,7 +134,13 @@ function renderDataset(dataset: DatasetReport, out: string[]): void {
     "",
     `${plural(dataset.examples, "example")} in ${plural(dataset.files.length, "file")} · ${sizeVerdict}`,
   );
-  if (dataset.categories.length > 0 && dataset.categorised > 0) {
+  if (delta && delta.categories.length > 0) {
+    out.push(...renderDatasetDelta(delta));
+    out.push(
+      "",
+      `<sub>Shares of the examples with a known category: ${dataset.categorised.toLocaleString("en-US")} at head.</sub>`,
+    );
+  } else if (dataset.categories.length > 0 && dataset.categorised > 0) {
     out.push("", "| category | examples | share | target | |", "|---|---:|---:|---|---|");
     for (const c of dataset.categories) {
       const status = c.ok ? "✅" : c.needed > 0 ? `❌ add ${c.needed}` : `❌ ${c.excess} over`;

@@ -101,6 +101,31 @@ export interface Identity {
   type: "Bot" | "User";
 }
 
+/** A review comment as the stand-in keeps it. */
+export interface StoredReviewComment {
+  id: number;
+  reviewId: number;
+  path: string;
+  line: number;
+  startLine?: number;
+  body: string;
+  commitId: string;
+  user: Identity;
+  created_at: string;
+}
+
+/** A check run as the stand-in keeps it: every annotation any request gave it, in order. */
+export interface StoredCheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
+  annotations: Array<Record<string, unknown>>;
+}
+
 /** A canned failure: answered instead of the real thing to the next `times` matching requests. */
 export interface Fault {
   method?: string;
@@ -153,6 +178,8 @@ export class GitHubStandIn {
   readonly violations: string[] = [];
   readonly pulls = new Map<number, PullFile[]>();
   readonly comments = new Map<number, StoredComment[]>();
+  readonly reviewComments = new Map<number, StoredReviewComment[]>();
+  readonly checkRuns: StoredCheckRun[] = [];
   /** Tokens the server accepts, and whose they are. Writes by a read-only token answer 403. */
   readonly tokens = new Map<string, { identity: Identity; readOnly: boolean; canReadUser: boolean }>();
   /** Finalized artifacts, by id. */
@@ -249,6 +276,49 @@ export class GitHubStandIn {
     const comment = { id: this.nextId++, body, user, created_at: this.now(), updated_at: this.now() };
     this.comments.set(issue, [...this.commentsOn(issue), comment]);
     return comment;
+  }
+
+  reviewCommentsOn(pull: number): StoredReviewComment[] {
+    return this.reviewComments.get(pull) ?? [];
+  }
+
+  /** Adds a review comment as someone else would (a person quoting our marker). */
+  addReviewComment(
+    pull: number,
+    path: string,
+    line: number,
+    body: string,
+    user: Identity,
+  ): StoredReviewComment {
+    const comment = {
+      id: this.nextId++,
+      reviewId: this.nextId++,
+      path,
+      line,
+      body,
+      commitId: "0".repeat(40),
+      user,
+      created_at: this.now(),
+    };
+    this.reviewComments.set(pull, [...this.reviewCommentsOn(pull), comment]);
+    return comment;
+  }
+
+  /**
+   * The lines of a pull request file's new version that GitHub lets a review comment name (side RIGHT):
+   * the added and context lines of its patch's hunks. None for a file without a patch (large, binary).
+   */
+  diffLines(pull: number, file: string): Set<number> {
+    const patch = this.pulls.get(pull)?.find((f) => f.filename === file)?.patch;
+    const lines = new Set<number>();
+    if (patch === undefined) return lines;
+    let next = 0;
+    for (const text of patch.split("\n")) {
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+      if (hunk) next = Number(hunk[1]);
+      else if (next > 0 && (text.startsWith("+") || text.startsWith(" "))) lines.add(next++);
+    }
+    return lines;
   }
 
   private now(): string {
@@ -458,6 +528,108 @@ export class GitHubStandIn {
           this.commentsOn(found.issue).filter((c) => c !== found.comment),
         );
         return { status: 204, body: undefined };
+      }
+      case "pulls/list-review-comments": {
+        const pull = Number(params.pull_number);
+        const entries = this.reviewCommentsOn(pull).map((c) => this.reviewComment(c, pull));
+        return this.page(entries, query, `${repoUrl}/pulls/${pull}/comments`);
+      }
+      case "pulls/create-review": {
+        const pull = Number(params.pull_number);
+        if (!this.pulls.has(pull))
+          return { status: 404, body: { message: "Not Found", documentation_url: "" } };
+        const request = body as {
+          commit_id?: string;
+          body?: string;
+          event?: string;
+          comments?: Array<{ path: string; line?: number; side?: string; start_line?: number; body: string }>;
+        };
+        const comments = request.comments ?? [];
+        // GitHub refuses the whole review when one comment names a line its diff does not show.
+        for (const comment of comments) {
+          const lines = this.diffLines(pull, comment.path);
+          const named = [comment.line, comment.start_line].filter((n) => n !== undefined);
+          if (comment.side !== "RIGHT" || named.length === 0 || !named.every((n) => lines.has(n as number))) {
+            return {
+              status: 422,
+              body: {
+                message: "Unprocessable Entity",
+                errors: ["Line could not be resolved"],
+                documentation_url:
+                  "https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request",
+              },
+            };
+          }
+          if (comment.body.length > 65536) return tooLong();
+        }
+        const reviewId = this.nextId++;
+        const commitId = request.commit_id ?? "0".repeat(40);
+        const stored = comments.map((comment) => ({
+          id: this.nextId++,
+          reviewId,
+          path: comment.path,
+          line: comment.line as number,
+          ...(comment.start_line !== undefined ? { startLine: comment.start_line } : {}),
+          body: comment.body,
+          commitId,
+          user: caller.identity,
+          created_at: this.now(),
+        }));
+        this.reviewComments.set(pull, [...this.reviewCommentsOn(pull), ...stored]);
+        const html = `https://github.com/${this.owner}/${this.repo}/pull/${pull}#pullrequestreview-${reviewId}`;
+        return {
+          status: 200,
+          body: {
+            id: reviewId,
+            node_id: `PRR_${reviewId}`,
+            user: this.user(caller.identity),
+            body: request.body ?? "",
+            state: request.event === "COMMENT" ? "COMMENTED" : "PENDING",
+            html_url: html,
+            pull_request_url: `${repoUrl}/pulls/${pull}`,
+            _links: { html: { href: html }, pull_request: { href: `${repoUrl}/pulls/${pull}` } },
+            submitted_at: this.now(),
+            commit_id: commitId,
+            author_association: "NONE",
+          },
+        };
+      }
+      case "pulls/delete-review-comment": {
+        const id = Number(params.comment_id);
+        for (const [pull, comments] of this.reviewComments) {
+          if (comments.some((c) => c.id === id)) {
+            this.reviewComments.set(
+              pull,
+              comments.filter((c) => c.id !== id),
+            );
+            return { status: 204, body: undefined };
+          }
+        }
+        return { status: 404, body: { message: "Not Found", documentation_url: "" } };
+      }
+      case "checks/create": {
+        const request = body as CheckRunRequest & { name: string; head_sha: string };
+        const run: StoredCheckRun = {
+          id: this.nextId++,
+          name: request.name,
+          headSha: request.head_sha,
+          status: "queued",
+          conclusion: null,
+          title: null,
+          summary: null,
+          annotations: [],
+        };
+        this.checkRuns.push(run);
+        const problem = this.applyCheckRun(run, request);
+        if (problem) return problem;
+        return { status: 201, body: this.checkRun(run) };
+      }
+      case "checks/update": {
+        const run = this.checkRuns.find((r) => r.id === Number(params.check_run_id));
+        if (!run) return { status: 404, body: { message: "Not Found", documentation_url: "" } };
+        const problem = this.applyCheckRun(run, body as CheckRunRequest);
+        if (problem) return problem;
+        return { status: 200, body: this.checkRun(run) };
       }
       case "users/get-authenticated":
         if (!caller.canReadUser) {
@@ -706,6 +878,95 @@ export class GitHubStandIn {
     return `${this.url}/blob-storage/artifacts/${id}?sig=stand-in`;
   }
 
+  /** Applies a create or update request's fields; GitHub's limits answer 422 as GitHub does. */
+  private applyCheckRun(run: StoredCheckRun, request: CheckRunRequest) {
+    const output = request.output;
+    if (output) {
+      if ((output.annotations?.length ?? 0) > 50 || (output.summary?.length ?? 0) > 65535) {
+        return {
+          status: 422,
+          body: {
+            message: "Validation Failed",
+            documentation_url: "https://docs.github.com/rest/checks/runs",
+          },
+        };
+      }
+      run.title = output.title ?? run.title;
+      run.summary = output.summary ?? run.summary;
+      // Annotations are appended by every request, as GitHub documents.
+      run.annotations.push(...(output.annotations ?? []));
+    }
+    if (request.status) run.status = request.status;
+    if (request.conclusion) {
+      run.conclusion = request.conclusion;
+      run.status = "completed";
+    }
+    return null;
+  }
+
+  private checkRun(run: StoredCheckRun) {
+    const url = `${this.url}/repos/${this.owner}/${this.repo}/check-runs/${run.id}`;
+    return {
+      id: run.id,
+      node_id: `CR_${run.id}`,
+      head_sha: run.headSha,
+      name: run.name,
+      url,
+      html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
+      details_url: null,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: "2026-11-27T10:00:00Z",
+      completed_at: run.status === "completed" ? "2026-11-27T10:01:00Z" : null,
+      external_id: null,
+      check_suite: { id: 1 },
+      output: {
+        title: run.title,
+        summary: run.summary,
+        text: null,
+        annotations_count: run.annotations.length,
+        annotations_url: `${url}/annotations`,
+      },
+      app: null,
+      pull_requests: [],
+    };
+  }
+
+  private reviewComment(comment: StoredReviewComment, pull: number) {
+    const repoUrl = `${this.url}/repos/${this.owner}/${this.repo}`;
+    const url = `${repoUrl}/pulls/comments/${comment.id}`;
+    const html = `https://github.com/${this.owner}/${this.repo}/pull/${pull}#discussion_r${comment.id}`;
+    return {
+      url,
+      pull_request_review_id: comment.reviewId,
+      id: comment.id,
+      node_id: `PRRC_${comment.id}`,
+      diff_hunk: "@@ -1 +1 @@",
+      path: comment.path,
+      commit_id: comment.commitId,
+      original_commit_id: comment.commitId,
+      user: this.user(comment.user),
+      body: comment.body,
+      created_at: comment.created_at,
+      updated_at: comment.created_at,
+      html_url: html,
+      pull_request_url: `${repoUrl}/pulls/${pull}`,
+      author_association: comment.user.type === "Bot" ? "NONE" : "MEMBER",
+      _links: {
+        self: { href: url },
+        html: { href: html },
+        pull_request: { href: `${repoUrl}/pulls/${pull}` },
+      },
+      start_line: comment.startLine ?? null,
+      original_start_line: comment.startLine ?? null,
+      ...(comment.startLine !== undefined ? { start_side: "RIGHT" } : {}),
+      line: comment.line,
+      original_line: comment.line,
+      side: "RIGHT",
+      subject_type: "line",
+    };
+  }
+
   private findComment(id: number): { issue: number; comment: StoredComment } | null {
     for (const [issue, comments] of this.comments) {
       const comment = comments.find((c) => c.id === id);
@@ -943,6 +1204,12 @@ function smallestInstance(schema: unknown): unknown {
     default:
       return null;
   }
+}
+
+interface CheckRunRequest {
+  status?: string;
+  conclusion?: string;
+  output?: { title?: string; summary?: string; annotations?: Array<Record<string, unknown>> };
 }
 
 function tooLong() {

@@ -56,6 +56,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: file("output.txt"),
     GITHUB_SERVER_URL: "https://github.com",
     GITHUB_RUN_ID: String(options.runId ?? 4242),
+    GITHUB_JOB: "check-datasets",
     RUNNER_TEMP: file("temp"),
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : {}),
     ...options.env,

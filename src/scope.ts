@@ -1,0 +1,50 @@
+import { FILE_LEVEL_RULES, passes, summarise } from "./engine.js";
+import type { Report } from "./report.js";
+
+/**
+ * Which findings of a change are its own: per-example findings on the lines it added or modified
+ * (`changed-lines`), every finding of the files it changed (`changed-files`), or every finding of the
+ * datasets it touched (`all`). Dataset-level findings (size, distribution) always count.
+ */
+export const SCOPES = ["changed-lines", "changed-files", "all"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Findings about a file as a whole, whatever line they name: they count wherever the change was. */
+const WHOLE_FILE_RULES: ReadonlySet<string> = new Set([...FILE_LEVEL_RULES, "outside-workspace"]);
+
+export interface NarrowedReport {
+  report: Report;
+  /** Findings left out because they sit on lines the change did not touch (baselined ones aside). */
+  leftOut: number;
+}
+
+/**
+ * The report with only the findings on the lines each file's change added. A file with no entry (or
+ * null: git could not tell) keeps every finding, and so do findings with no line of their own: a
+ * Parquet row, a finding about the whole file, and any finding in a JSON array file, whose records span
+ * lines while a finding names only the record's first. The verdict and counts are recomputed.
+ */
+export function narrowToLines(report: Report, added: Record<string, number[] | null>): NarrowedReport {
+  let leftOut = 0;
+  const files = report.files.map((file) => {
+    const lines = added[file.path];
+    if (!lines || file.container === "json") return file;
+    const changed = new Set(lines);
+    const findings = file.findings.filter(
+      (finding) =>
+        finding.line === undefined || WHOLE_FILE_RULES.has(finding.rule) || changed.has(finding.line),
+    );
+    leftOut += file.findings.filter((f) => !f.baselined).length - findings.filter((f) => !f.baselined).length;
+    return { ...file, findings };
+  });
+  const findings = [...files.flatMap((f) => f.findings), ...report.datasets.flatMap((d) => d.findings)];
+  return {
+    report: {
+      ...report,
+      passed: passes(findings, report["fail-on"]),
+      summary: { ...summarise(files, report.datasets), files: report.summary.files },
+      files,
+    },
+    leftOut,
+  };
+}
