@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
-import { git, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { GitHubStandIn, type PullFile } from "./support/github-stand-in.js";
+import { listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
+import { GitHubStandIn } from "./support/github-stand-in.js";
 import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
 
@@ -118,13 +118,6 @@ async function publishRun(
   });
 }
 
-function listPullFiles(dir: string, base: string, head: string): PullFile[] {
-  return git(dir, "diff", "--name-only", `${base}..${head}`)
-    .split("\n")
-    .filter(Boolean)
-    .map((filename) => ({ filename, status: "added" as const }));
-}
-
 /** The one line a failed step shows (`::error::` without a file). */
 function failure(run: ActionRun): string[] {
   return run.commands.filter((c) => c.name === "error" && c.properties === "").map((c) => c.message);
@@ -155,7 +148,12 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expect(oneRun.status).toBe(1);
     const onePhase = github.commentsOn(pr.number).map((c) => c.body);
     expect(onePhase).toHaveLength(1);
+    const review = () =>
+      github.reviewCommentsOn(pr.number).map((c) => ({ path: c.path, line: c.line, body: c.body }));
+    const onePhaseReview = review();
+    expect(onePhaseReview.length).toBeGreaterThan(0);
     github.comments.delete(pr.number);
+    github.reviewComments.delete(pr.number);
 
     const before = github.requests.length;
     const analyze = await pullRequestRun(pr, runId, { mode: "analyze", "github-token": "fork-token" });
@@ -188,6 +186,8 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expect(failure(publish)).toEqual([]);
     expect(publish.status).toBe(0);
     expect(github.commentsOn(pr.number).map((c) => c.body)).toEqual(onePhase);
+    // The review comments too, from the diff lines and fixes the analyze run uploaded with the report.
+    expect(review()).toEqual(onePhaseReview);
     expect(github.statuses.filter((s) => s.sha === pr.repo.headSha)).toEqual([
       {
         sha: pr.repo.headSha,
@@ -206,9 +206,10 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
         "pulls/get",
       ]),
     );
-    // Publishing again updates the one comment.
+    // Publishing again updates the one comment and repeats no review comment.
     expect((await publishRun(runId, pr.repo.headSha)).status).toBe(0);
     expect(github.commentsOn(pr.number).map((c) => c.body)).toEqual(onePhase);
+    expect(review()).toEqual(onePhaseReview);
   }, 60_000);
 
   it("refuses an artifact naming another pull request, another commit or another head repository", async () => {

@@ -10,8 +10,8 @@ import type * as Sarif from "sarif";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
 import { sarifErrors } from "./helpers/sarif-schema.js";
-import { git, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { GitHubStandIn, type PullFile } from "./support/github-stand-in.js";
+import { git, listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
+import { GitHubStandIn } from "./support/github-stand-in.js";
 import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
 
@@ -82,42 +82,6 @@ async function pullRequest(spec: PullRequestCase) {
       inputs: { ...spec.inputs, ...inputs },
     });
   return { number, repo, run };
-}
-
-/** What GitHub would list for the pull request, from git's own view of the change. */
-function listPullFiles(dir: string, base: string, head: string): PullFile[] {
-  const statuses: Record<string, PullFile["status"]> = {
-    A: "added",
-    M: "modified",
-    D: "removed",
-    R: "renamed",
-    C: "copied",
-  };
-  const fields = git(dir, "diff", "--name-status", "-z", `${base}..${head}`).split("\0").filter(Boolean);
-  const patches = patchesOf(dir, base, head);
-  const files: PullFile[] = [];
-  for (let i = 0; i < fields.length; ) {
-    const code = (fields[i++] as string)[0] as string;
-    if (code === "R" || code === "C") i++; // the old name
-    const filename = fields[i++] as string;
-    const patch = patches.get(filename);
-    files.push({ filename, status: statuses[code] ?? "modified", ...(patch !== undefined ? { patch } : {}) });
-  }
-  return files;
-}
-
-/**
- * The `patch` GitHub lists for each text file: git's diff of it from the first hunk on (none for binary
- * files). One git diff for the whole change; the tests' file names need no quoting.
- */
-function patchesOf(dir: string, base: string, head: string): Map<string, string> {
-  const patches = new Map<string, string>();
-  for (const chunk of git(dir, "diff", "--no-color", `${base}...${head}`).split(/^diff --git /m)) {
-    const name = /^\+\+\+ b\/(.*)$/m.exec(chunk)?.[1];
-    const start = chunk.indexOf("\n@@");
-    if (name !== undefined && start >= 0) patches.set(name, chunk.slice(start + 1).replace(/\n$/, ""));
-  }
-  return patches;
 }
 
 /** Annotations the runner would show: [level, file, line, title]. */

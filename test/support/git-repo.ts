@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { PullFile } from "./github-stand-in.js";
 
 /** Files of a commit: content by path; null removes the file. */
 export type Tree = Record<string, string | null>;
@@ -59,4 +60,40 @@ export async function pullRequestRepo(dir: string, base: Tree, head: Tree): Prom
   git(dir, "add", "--all");
   git(dir, "commit", "--quiet", "--allow-empty", "-m", "head");
   return { dir, baseSha, headSha: git(dir, "rev-parse", "HEAD") };
+}
+
+/** What GitHub would list for the pull request, from git's own view of the change. */
+export function listPullFiles(dir: string, base: string, head: string): PullFile[] {
+  const statuses: Record<string, PullFile["status"]> = {
+    A: "added",
+    M: "modified",
+    D: "removed",
+    R: "renamed",
+    C: "copied",
+  };
+  const fields = git(dir, "diff", "--name-status", "-z", `${base}..${head}`).split("\0").filter(Boolean);
+  const patches = patchesOf(dir, base, head);
+  const files: PullFile[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const code = (fields[i++] as string)[0] as string;
+    if (code === "R" || code === "C") i++; // the old name
+    const filename = fields[i++] as string;
+    const patch = patches.get(filename);
+    files.push({ filename, status: statuses[code] ?? "modified", ...(patch !== undefined ? { patch } : {}) });
+  }
+  return files;
+}
+
+/**
+ * The `patch` GitHub lists for each text file: git's diff of it from the first hunk on (none for binary
+ * files). One git diff for the whole change; the tests' file names need no quoting.
+ */
+function patchesOf(dir: string, base: string, head: string): Map<string, string> {
+  const patches = new Map<string, string>();
+  for (const chunk of git(dir, "diff", "--no-color", `${base}...${head}`).split(/^diff --git /m)) {
+    const name = /^\+\+\+ b\/(.*)$/m.exec(chunk)?.[1];
+    const start = chunk.indexOf("\n@@");
+    if (name !== undefined && start >= 0) patches.set(name, chunk.slice(start + 1).replace(/\n$/, ""));
+  }
+  return patches;
 }
