@@ -26,6 +26,7 @@ import { REPORT_VERSION } from "./report.js";
 import { FINGERPRINT_WORDS, fingerprintText } from "./rules/fingerprint.js";
 import { comparisonForm, isRefusal, straightenApostrophes } from "./rules/language.js";
 import { type ReaderRuleId, RULES } from "./rules/registry.js";
+import { UNUSUAL_CHARACTER } from "./rules/text-fields.js";
 import type {
   CheckedExample,
   DatasetInfo,
@@ -259,6 +260,10 @@ async function checkDataset(
     checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
     checked.refusalScope =
       category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+    checked.unusualTexts =
+      (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
+      (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
+      (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
     checked.comparable = {
       prompt: comparisonForm(example.prompt.toLowerCase()),
       chosen: chosen === undefined ? undefined : comparisonForm(chosen),
