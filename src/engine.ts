@@ -26,7 +26,6 @@ import { REPORT_VERSION } from "./report.js";
 import { FINGERPRINT_WORDS, fingerprintText } from "./rules/fingerprint.js";
 import { comparisonForm, isRefusal, straightenApostrophes } from "./rules/language.js";
 import { type ReaderRuleId, RULES } from "./rules/registry.js";
-import { UNUSUAL_CHARACTER } from "./rules/text-fields.js";
 import type {
   CheckedExample,
   DatasetInfo,
@@ -35,6 +34,7 @@ import type {
   Rule,
   RuleVisitor,
 } from "./rules/rule.js";
+import { UNUSUAL_CHARACTER } from "./rules/text-fields.js";
 
 export interface FileTask {
   /** Where to read the file. */
