@@ -24,12 +24,15 @@ export const FIELD_BIT: Readonly<Record<TextField, number>> = { prompt: 1, chose
  */
 export const UNUSUAL_CHARACTER = /[^\t\n\r\x20-\x7e]/;
 
+/** What `unusualTextFields` returns for most examples: one shared array, not a new one per example and rule. */
+const NO_FIELDS: ReadonlyArray<[TextField, string]> = Object.freeze([]);
+
 /**
  * `textFields` of only the texts holding an unusual character (see UNUSUAL_CHARACTER): what the rules that
  * look for odd characters read. Most examples have none, and these rules then scan nothing.
  */
-export function unusualTextFields(example: CheckedExample): Array<[TextField, string]> {
-  if (example.unusualTexts === 0) return [];
+export function unusualTextFields(example: CheckedExample): ReadonlyArray<[TextField, string]> {
+  if (example.unusualTexts === 0) return NO_FIELDS;
   return textFields(example).filter(([field]) => (example.unusualTexts & FIELD_BIT[field]) !== 0);
 }
 
