@@ -12,6 +12,7 @@ import { SEVERITIES } from "./model.js";
 import { renderText } from "./report/render-text.js";
 import { terminalSafe } from "./report/terminal-safe.js";
 import { RULES } from "./rules/registry.js";
+import { parseThreads } from "./threads.js";
 import { VERSION } from "./version.js";
 
 export const EXIT_PASSED = 0;
@@ -138,6 +139,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     throw new BaselineError(`no baseline at ${values.baseline}`);
   }
 
+  const threads = parseThreads(io.env.DATASET_CI_THREADS);
   const progress = values.progress === false ? null : new ProgressLine(io.stderr);
   const started = Date.now();
   const report = await check({
@@ -146,6 +148,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     onProgress: (p) => progress?.update(p),
     fingerprints: writing,
     ...(baseline ? { baseline } : {}),
+    ...(threads !== undefined ? { threads } : {}),
   });
   progress?.done(
     `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
