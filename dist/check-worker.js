@@ -21648,7 +21648,7 @@ const RULES = [
     categoryDistribution,
     lengthBias,
 ];
-const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+const registry_RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -21663,6 +21663,7 @@ var external_node_worker_threads_ = __nccwpck_require__(919);
 // one-thread report. Reading twice costs CPU, but every rule sees every example in file order, so no rule
 // has to be split into a part per example and a part that merges: the stateful ones (duplicates,
 // near-duplicates, length bias) run unchanged.
+
 
 
 
@@ -21714,7 +21715,8 @@ function parseThreads(text) {
 }
 /** The rules each worker runs: the costliest first, each to the least loaded thread (the main thread is thread 0). */
 function shareRules(options, threads) {
-    const enabled = [...options.config.rules.keys()];
+    // The readers' checks stay with the main thread, which reports them (every thread reads alike).
+    const enabled = [...options.config.rules.keys()].filter((id) => RULES_BY_ID.get(id)?.kind !== "reader");
     const groups = Array.from({ length: threads }, () => []);
     const loads = new Array(threads).fill(0);
     // The main thread also reads for the report and runs the readers' checks and the cheap rules.

@@ -25403,6 +25403,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
+
 /** Below this much data (the files' sizes on disk) a worker's start-up (about 0.1 s) outweighs what it saves. */
 const THREADED_MIN_BYTES = 16 * 1024 * 1024;
 /** The most threads the default uses: each reads every file, so more than two add more reading than they save. */
@@ -25448,7 +25449,8 @@ function parseThreads(text) {
 }
 /** The rules each worker runs: the costliest first, each to the least loaded thread (the main thread is thread 0). */
 function shareRules(options, threads) {
-    const enabled = [...options.config.rules.keys()];
+    // The readers' checks stay with the main thread, which reports them (every thread reads alike).
+    const enabled = [...options.config.rules.keys()].filter((id) => RULES_BY_ID.get(id)?.kind !== "reader");
     const groups = Array.from({ length: threads }, () => []);
     const loads = new Array(threads).fill(0);
     // The main thread also reads for the report and runs the readers' checks and the cheap rules.

@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CheckOptions, KeyedFinding, ThreadPart } from "./engine.js";
+import { RULES_BY_ID } from "./rules/registry.js";
 
 /** Below this much data (the files' sizes on disk) a worker's start-up (about 0.1 s) outweighs what it saves. */
 export const THREADED_MIN_BYTES = 16 * 1024 * 1024;
@@ -67,7 +68,8 @@ export function parseThreads(text: string | undefined): number | undefined {
 
 /** The rules each worker runs: the costliest first, each to the least loaded thread (the main thread is thread 0). */
 function shareRules(options: CheckOptions, threads: number): string[][] {
-  const enabled = [...options.config.rules.keys()];
+  // The readers' checks stay with the main thread, which reports them (every thread reads alike).
+  const enabled = [...options.config.rules.keys()].filter((id) => RULES_BY_ID.get(id)?.kind !== "reader");
   const groups: string[][] = Array.from({ length: threads }, () => []);
   const loads = new Array<number>(threads).fill(0);
   // The main thread also reads for the report and runs the readers' checks and the cheap rules.
