@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(581);
 // A worker thread's entry (threads.ts): checks the rules it is given and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 481:
+/***/ 581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21650,8 +21650,6 @@ const RULES = [
 ];
 const registry_RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -21668,12 +21666,6 @@ var external_node_worker_threads_ = __nccwpck_require__(919);
 
 
 
-
-
-/** Below this much data (the files' sizes on disk) a worker's start-up (about 0.1 s) outweighs what it saves. */
-const THREADED_MIN_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** The most threads the default uses: each reads every file, so more than two add more reading than they save. */
-const DEFAULT_MAX_THREADS = 2;
 /** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
 const WORKER_FILE = "check-worker.js";
 /**
@@ -21694,17 +21686,13 @@ const RULE_COST = {
     "rejected-is-refusal": 10,
     "chosen-vague": 9,
 };
-/** How many threads to use: the option, else DATASET_CI_THREADS, else both cores for large enough data. */
-async function threadCount(options) {
-    const configured = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
-    if (configured !== undefined)
-        return configured;
-    let bytes = 0;
-    for (const dataset of options.datasets) {
-        for (const file of dataset.files)
-            bytes += (await stat(file.path).catch(() => null))?.size ?? 0;
-    }
-    return bytes >= THREADED_MIN_BYTES ? Math.min(availableParallelism(), DEFAULT_MAX_THREADS) : 1;
+/**
+ * How many threads to use: the option, else DATASET_CI_THREADS, else one. Not more by default: the worker
+ * reads the data again, which costs about half as much CPU time again, and on a machine whose cores are
+ * busy with other work that made the check slower, not faster (docs/benchmarks.md, "Two cores").
+ */
+function threadCount(options) {
+    return options.threads ?? parseThreads(process.env.DATASET_CI_THREADS) ?? 1;
 }
 /** A thread count from the environment: a whole number from 1; anything else is ignored. */
 function parseThreads(text) {
@@ -21736,7 +21724,7 @@ function shareRules(options, threads) {
  * workers' results to come, or null to check in this thread alone.
  */
 async function threads_startThreads(options) {
-    const threads = await threadCount(options);
+    const threads = threadCount(options);
     if (threads <= 1)
         return null;
     const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1145);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7261:
+/***/ 1145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25384,8 +25384,6 @@ async function* inChunks(records) {
 /** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
 const REPORT_VERSION = 1;
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -25402,12 +25400,6 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
-
-
-/** Below this much data (the files' sizes on disk) a worker's start-up (about 0.1 s) outweighs what it saves. */
-const THREADED_MIN_BYTES = 16 * 1024 * 1024;
-/** The most threads the default uses: each reads every file, so more than two add more reading than they save. */
-const DEFAULT_MAX_THREADS = 2;
 /** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
 const WORKER_FILE = "check-worker.js";
 /**
@@ -25428,17 +25420,13 @@ const RULE_COST = {
     "rejected-is-refusal": 10,
     "chosen-vague": 9,
 };
-/** How many threads to use: the option, else DATASET_CI_THREADS, else both cores for large enough data. */
-async function threadCount(options) {
-    const configured = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
-    if (configured !== undefined)
-        return configured;
-    let bytes = 0;
-    for (const dataset of options.datasets) {
-        for (const file of dataset.files)
-            bytes += (await (0,promises_namespaceObject.stat)(file.path).catch(() => null))?.size ?? 0;
-    }
-    return bytes >= THREADED_MIN_BYTES ? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), DEFAULT_MAX_THREADS) : 1;
+/**
+ * How many threads to use: the option, else DATASET_CI_THREADS, else one. Not more by default: the worker
+ * reads the data again, which costs about half as much CPU time again, and on a machine whose cores are
+ * busy with other work that made the check slower, not faster (docs/benchmarks.md, "Two cores").
+ */
+function threadCount(options) {
+    return options.threads ?? parseThreads(process.env.DATASET_CI_THREADS) ?? 1;
 }
 /** A thread count from the environment: a whole number from 1; anything else is ignored. */
 function parseThreads(text) {
@@ -25470,7 +25458,7 @@ function shareRules(options, threads) {
  * workers' results to come, or null to check in this thread alone.
  */
 async function startThreads(options) {
-    const threads = await threadCount(options);
+    const threads = threadCount(options);
     if (threads <= 1)
         return null;
     const workerFile = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_FILE);

@@ -78,9 +78,8 @@ export interface CheckOptions {
   /** Gives every finding its fingerprint (implied by `baseline`): for writing a baseline. */
   fingerprints?: boolean;
   /**
-   * Threads to check with (threads.ts): 1 checks in this thread only; more run groups of the costliest
-   * rules in worker threads, each reading the files too. Default: DATASET_CI_THREADS, else both cores of a
-   * machine that has two or more, for data of THREADED_MIN_BYTES or more.
+   * Threads to check with (threads.ts): 1 checks in this thread only; more run shares of the rules in
+   * worker threads, each reading the files too. Default: DATASET_CI_THREADS, else 1.
    */
   threads?: number;
 }

@@ -5,18 +5,12 @@
 // has to be split into a part per example and a part that merges: the stateful ones (duplicates,
 // near-duplicates, length bias) run unchanged.
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CheckOptions, KeyedFinding, ThreadPart } from "./engine.js";
 import { RULES_BY_ID } from "./rules/registry.js";
 
-/** Below this much data (the files' sizes on disk) a worker's start-up (about 0.1 s) outweighs what it saves. */
-export const THREADED_MIN_BYTES = 16 * 1024 * 1024;
-/** The most threads the default uses: each reads every file, so more than two add more reading than they save. */
-const DEFAULT_MAX_THREADS = 2;
 /** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
 const WORKER_FILE = "check-worker.js";
 
@@ -48,15 +42,13 @@ export type WorkerOutput =
   | { ok: true; fileFindings: KeyedFinding[][]; datasetFindings: KeyedFinding[][] }
   | { ok: false; message: string; stack?: string };
 
-/** How many threads to use: the option, else DATASET_CI_THREADS, else both cores for large enough data. */
-async function threadCount(options: CheckOptions): Promise<number> {
-  const configured = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
-  if (configured !== undefined) return configured;
-  let bytes = 0;
-  for (const dataset of options.datasets) {
-    for (const file of dataset.files) bytes += (await stat(file.path).catch(() => null))?.size ?? 0;
-  }
-  return bytes >= THREADED_MIN_BYTES ? Math.min(availableParallelism(), DEFAULT_MAX_THREADS) : 1;
+/**
+ * How many threads to use: the option, else DATASET_CI_THREADS, else one. Not more by default: the worker
+ * reads the data again, which costs about half as much CPU time again, and on a machine whose cores are
+ * busy with other work that made the check slower, not faster (docs/benchmarks.md, "Two cores").
+ */
+function threadCount(options: CheckOptions): number {
+  return options.threads ?? parseThreads(process.env.DATASET_CI_THREADS) ?? 1;
 }
 
 /** A thread count from the environment: a whole number from 1; anything else is ignored. */
@@ -93,7 +85,7 @@ export async function startThreads(options: CheckOptions): Promise<{
   main: ThreadPart;
   workers: Promise<Array<Pick<ThreadPart, "fileFindings" | "datasetFindings">>>;
 } | null> {
-  const threads = await threadCount(options);
+  const threads = threadCount(options);
   if (threads <= 1) return null;
   const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
   if (!existsSync(workerFile)) return null;
