@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7600);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5549);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7600:
+/***/ 5549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12754,6 +12754,24 @@ function textFields(example) {
         fields.push(["rejected", example.rejected]);
     return fields;
 }
+/** Bits of `CheckedExample.unusualTexts`, by field. */
+const FIELD_BIT = { prompt: 1, chosen: 2, rejected: 4 };
+/**
+ * Whether a text holds a character other than printable ASCII, tab and line breaks: the only texts in which
+ * control characters, mojibake or U+FFFD can be. One test per text, made once by the engine for every rule.
+ */
+const UNUSUAL_CHARACTER = /[^\t\n\r\x20-\x7e]/;
+/** What `unusualTextFields` returns for most examples: one shared array, not a new one per example and rule. */
+const NO_FIELDS = Object.freeze([]);
+/**
+ * `textFields` of only the texts holding an unusual character (see UNUSUAL_CHARACTER): what the rules that
+ * look for odd characters read. Most examples have none, and these rules then scan nothing.
+ */
+function unusualTextFields(example) {
+    if (example.unusualTexts === 0)
+        return NO_FIELDS;
+    return textFields(example).filter(([field]) => (example.unusualTexts & FIELD_BIT[field]) !== 0);
+}
 /** The two responses, for checks that judge what the model is taught to say. */
 function responseFields(example) {
     const fields = [];
@@ -12784,7 +12802,7 @@ const controlChars = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            for (const [field, text] of textFields(example)) {
+            for (const [field, text] of unusualTextFields(example)) {
                 CONTROL.lastIndex = 0;
                 const first = CONTROL.exec(text);
                 if (!first)
@@ -13337,7 +13355,7 @@ const mojibake = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            for (const [field, text] of textFields(example)) {
+            for (const [field, text] of unusualTextFields(example)) {
                 if (!LEAD.test(text))
                     continue;
                 let first;
@@ -13615,6 +13633,21 @@ class SignatureStore {
             h = Math.imul(h ^ block[from + r], 0x01000193);
         return mix(h);
     }
+    /** `bandKey(text, band, rows)` of every text, in text order, into `keys`: block by block, without a call per text. */
+    bandKeys(band, rows, keys) {
+        const n = this.count;
+        for (let first = 0; first < n; first += BLOCK_TEXTS) {
+            const block = this.blocks[first >> BLOCK_SHIFT];
+            const texts = Math.min(BLOCK_TEXTS, n - first);
+            let from = band * rows;
+            for (let t = 0; t < texts; t++, from += BINS) {
+                let h = band + 1;
+                for (let r = 0; r < rows; r++)
+                    h = Math.imul(h ^ block[from + r], 0x01000193);
+                keys[first + t] = mix(h);
+            }
+        }
+    }
 }
 /** A typed array of twice the length holding the same values first. */
 function minhash_grow(array) {
@@ -13640,10 +13673,9 @@ function forEachCandidate(store, threshold, visit, perGroup = 8) {
     let sortedTexts = new Uint32Array(n);
     const counts = new Uint32Array(RADIX + 1);
     for (let band = 0; band < bands; band++) {
-        for (let i = 0; i < n; i++) {
-            keys[i] = store.bandKey(i, band, rows);
+        store.bandKeys(band, rows, keys);
+        for (let i = 0; i < n; i++)
             texts[i] = i;
-        }
         for (let shift = 0; shift < 32; shift += RADIX_BITS) {
             counts.fill(0);
             for (let i = 0; i < n; i++) {
@@ -14080,7 +14112,7 @@ const replacementChar = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            for (const [field, text] of textFields(example)) {
+            for (const [field, text] of unusualTextFields(example)) {
                 const index = text.indexOf("\ufffd");
                 if (index === -1)
                     continue;
@@ -25352,6 +25384,127 @@ async function* inChunks(records) {
 /** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
 const REPORT_VERSION = 1;
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/threads.ts
+// Checking with more than one thread. Each worker thread reads the files too and runs a group of the costliest
+// rules (near-duplicate, pii, …); the main thread runs the rest and the readers' checks, then merges every
+// thread's findings by where each was made (engine.ts, KeyedFinding), so the report is byte for byte the
+// one-thread report. Reading twice costs CPU, but every rule sees every example in file order, so no rule
+// has to be split into a part per example and a part that merges: the stateful ones (duplicates,
+// near-duplicates, length bias) run unchanged.
+
+
+
+
+
+/** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
+const WORKER_FILE = "check-worker.js";
+/**
+ * Each rule's cost in the check of an example, roughly (CPU time per 100,000 examples of the benchmark's
+ * data, in units of 10 ms); rules not listed cost about 1. Used only to share the rules out evenly.
+ */
+const RULE_COST = {
+    "near-duplicate": 150,
+    "split-leakage": 60,
+    pii: 55,
+    "chosen-lecturing": 20,
+    "duplicate-prompt": 13,
+    "chosen-robotic": 12,
+    "chosen-apologetic": 12,
+    "truncated-response": 11,
+    "duplicate-example": 11,
+    "chosen-no-alternative": 11,
+    "rejected-is-refusal": 10,
+    "chosen-vague": 9,
+};
+/**
+ * How many threads to use: the option, else DATASET_CI_THREADS, else one. Not more by default: the worker
+ * reads the data again, which costs about half as much CPU time again, and on a machine whose cores are
+ * busy with other work that made the check slower, not faster (docs/benchmarks.md, "Two cores").
+ */
+function threadCount(options) {
+    return options.threads ?? parseThreads(process.env.DATASET_CI_THREADS) ?? 1;
+}
+/** A thread count from the environment: a whole number from 1; anything else is ignored. */
+function parseThreads(text) {
+    if (text === undefined || !/^\s*\d+\s*$/.test(text))
+        return undefined;
+    const count = Number(text);
+    return count >= 1 ? Math.min(count, 64) : undefined;
+}
+/** The rules each worker runs: the costliest first, each to the least loaded thread (the main thread is thread 0). */
+function shareRules(options, threads) {
+    // The readers' checks stay with the main thread, which reports them (every thread reads alike).
+    const enabled = [...options.config.rules.keys()].filter((id) => RULES_BY_ID.get(id)?.kind !== "reader");
+    const groups = Array.from({ length: threads }, () => []);
+    const loads = new Array(threads).fill(0);
+    // The main thread also reads for the report and runs the readers' checks and the cheap rules.
+    loads[0] = 20;
+    const byCost = enabled
+        .map((id) => ({ id, cost: RULE_COST[id] ?? 1 }))
+        .sort((a, b) => b.cost - a.cost || a.id.localeCompare(b.id));
+    for (const { id, cost } of byCost) {
+        const least = loads.indexOf(Math.min(...loads));
+        groups[least]?.push(id);
+        loads[least] = (loads[least] ?? 0) + cost;
+    }
+    return groups.slice(1);
+}
+/**
+ * Starts the worker threads when the check should use them: returns the main thread's part and the
+ * workers' results to come, or null to check in this thread alone.
+ */
+async function startThreads(options) {
+    const threads = threadCount(options);
+    if (threads <= 1)
+        return null;
+    const workerFile = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(workerFile))
+        return null;
+    const groups = shareRules(options, threads).filter((group) => group.length > 0);
+    if (groups.length === 0)
+        return null;
+    const inWorkers = new Set(groups.flat());
+    const { config, datasets, fingerprints, baseline } = options;
+    const workerOptions = {
+        config,
+        datasets,
+        // Findings need their fingerprint before the baseline is applied, in every thread.
+        fingerprints: fingerprints === true || baseline !== undefined,
+    };
+    const workers = Promise.all(groups.map((owned) => runWorker(workerFile, { options: workerOptions, owned })));
+    // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
+    workers.catch(() => { });
+    return {
+        main: { owns: (id) => !inWorkers.has(id), fileFindings: [], datasetFindings: [] },
+        workers,
+    };
+}
+function runWorker(file, input) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: input });
+        let settled = false;
+        worker.once("message", (output) => {
+            settled = true;
+            if (output.ok)
+                resolve({ fileFindings: output.fileFindings, datasetFindings: output.datasetFindings });
+            else
+                reject(Object.assign(new Error(`a check thread failed: ${output.message}`), { stack: output.stack }));
+        });
+        worker.once("error", (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once("exit", (code) => {
+            if (!settled)
+                reject(new Error(`a check thread stopped (exit code ${code}) before its findings`));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -25365,6 +25518,12 @@ const REPORT_VERSION = 1;
 
 
 
+
+
+const END_SEQ = Number.MAX_SAFE_INTEGER;
+const READER_ORDER = 1_000_000;
+const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
+const READER_RULES = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
 /** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
 const FILE_LEVEL_RULES = new Set([
     "lfs-pointer",
@@ -25375,11 +25534,23 @@ const FILE_LEVEL_RULES = new Set([
 const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function engine_check(options) {
+    const threaded = await startThreads(options);
+    const part = threaded?.main;
     const files = [];
     const datasets = [];
     const fileTasks = [];
     for (const dataset of options.datasets) {
-        datasets.push(await checkDataset(dataset, options, files, fileTasks));
+        datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
+    }
+    if (threaded && part) {
+        // Every thread's findings, in the order the one-thread check makes them.
+        const others = await threaded.workers;
+        files.forEach((file, i) => {
+            file.findings = mergeKeyed([part, ...others].map((p) => p.fileFindings[i] ?? []));
+        });
+        datasets.forEach((dataset, i) => {
+            dataset.findings = mergeKeyed([part, ...others].map((p) => p.datasetFindings[i] ?? []));
+        });
     }
     const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
     for (const file of reportedFiles)
@@ -25395,6 +25566,26 @@ async function engine_check(options) {
         files: reportedFiles,
         datasets,
     };
+}
+/** One list of several threads' keyed findings, by key; a stable sort keeps each thread's own order. */
+function mergeKeyed(lists) {
+    return lists
+        .flat()
+        .sort((a, b) => a.seq - b.seq || a.order - b.order)
+        .map((keyed) => keyed.finding);
+}
+/**
+ * Runs the checks of one worker thread: the rules it owns, over every dataset, reading every file. What it
+ * returns is its findings with their keys; the main thread merges them with its own.
+ */
+async function checkThreadPart(options, owned) {
+    const ownedSet = new Set(owned);
+    const part = { owns: (id) => ownedSet.has(id), fileFindings: [], datasetFindings: [] };
+    const files = [];
+    const fileTasks = [];
+    for (const dataset of options.datasets)
+        await checkDataset(dataset, options, files, fileTasks, part);
+    return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings };
 }
 function byLine(a, b) {
     return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
@@ -25430,10 +25621,23 @@ function summarise(files, datasets) {
     }
     return summary;
 }
-async function checkDataset(dataset, options, files, fileTasks) {
+async function checkDataset(dataset, options, files, fileTasks, part) {
     const { config } = options;
     const datasetFindings = [];
     const firstFileIndex = files.length;
+    const keyedDatasetFindings = [];
+    if (part)
+        part.datasetFindings.push(keyedDatasetFindings);
+    /** Examples visited so far (END_SEQ once every file is read): where a finding falls in the file order. */
+    let seq = 0;
+    /** Keeps a finding's key, when threads merge their findings. */
+    const keep = (list, finding, ruleId) => {
+        list?.push({
+            finding,
+            seq,
+            order: READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER),
+        });
+    };
     for (const task of dataset.files) {
         fileTasks.push(task);
         files.push({
@@ -25458,6 +25662,8 @@ async function checkDataset(dataset, options, files, fileTasks) {
         const severity = severityOf(ruleId);
         if (!severity || !fileTasks[fileIndex]?.report)
             return;
+        if (part && !part.owns(ruleId))
+            return;
         const finding = toFinding(ruleId, severity, input, line);
         if (isRowContainer(files[fileIndex])) {
             // Parquet records have rows, not lines; a finding about the whole file has neither.
@@ -25472,6 +25678,10 @@ async function checkDataset(dataset, options, files, fileTasks) {
             finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
         }
         files[fileIndex]?.findings.push(finding);
+        if (part) {
+            part.fileFindings[fileIndex] ??= [];
+            keep(part.fileFindings[fileIndex], finding, ruleId);
+        }
     };
     const addDatasetFinding = (ruleId, severity, input) => {
         const finding = toFinding(ruleId, severity, input);
@@ -25479,6 +25689,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
             finding.fingerprint = findingFingerprint(finding, `dataset:${dataset.info.name}`, undefined, input.key);
         }
         datasetFindings.push(finding);
+        keep(part ? keyedDatasetFindings : undefined, finding, ruleId);
     };
     const splits = new Map();
     dataset.files.forEach((task, i) => {
@@ -25490,6 +25701,8 @@ async function checkDataset(dataset, options, files, fileTasks) {
         const setting = config.rules.get(rule.id);
         if (!setting || !rule.create)
             continue;
+        if (part && !part.owns(rule.id))
+            continue; // another thread runs it
         const severity = setting.severity;
         const visitor = rule.create({
             options: setting.options,
@@ -25511,6 +25724,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
     /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
     const fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
     const visit = (example) => {
+        seq++;
         totals.examples++;
         const category = example.category !== undefined && known.has(example.category) ? example.category : undefined;
         if (category !== undefined) {
@@ -25527,6 +25741,10 @@ async function checkDataset(dataset, options, files, fileTasks) {
         checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
         checked.refusalScope =
             category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+        checked.unusualTexts =
+            (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
+                (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
+                (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
         checked.comparable = {
             prompt: comparisonForm(example.prompt.toLowerCase()),
             chosen: chosen === undefined ? undefined : comparisonForm(chosen),
@@ -25572,6 +25790,7 @@ async function checkDataset(dataset, options, files, fileTasks) {
         });
     }
     const distribution = computeDistribution(dataset.info.categories, totals);
+    seq = END_SEQ;
     for (const { visitor } of active)
         visitor.end?.({ ...totals, distribution });
     return {
@@ -26405,6 +26624,7 @@ function escapeProperty(text) {
 
 
 
+
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -26515,6 +26735,7 @@ async function run(argv, io) {
     if (values.baseline !== undefined && !writing && !values["ignore-baseline"] && !baseline) {
         throw new BaselineError(`no baseline at ${values.baseline}`);
     }
+    const threads = parseThreads(io.env.DATASET_CI_THREADS);
     const progress = values.progress === false ? null : new ProgressLine(io.stderr);
     const started = Date.now();
     const report = await engine_check({
@@ -26524,6 +26745,7 @@ async function run(argv, io) {
         // SARIF carries each finding's fingerprint, so code scanning tracks it when lines move.
         fingerprints: writing || format === "sarif",
         ...(baseline ? { baseline } : {}),
+        ...(threads !== undefined ? { threads } : {}),
     });
     progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (writing) {

@@ -6,6 +6,8 @@ import ncc from "@vercel/ncc";
 const ENTRIES = [
   { source: "src/index.ts", output: "dist/index.js", shebang: false },
   { source: "src/cli-main.ts", output: "dist/cli.js", shebang: true },
+  // The check's worker threads (src/threads.ts), started by both from the file next to them.
+  { source: "src/check-worker.ts", output: "dist/check-worker.js", shebang: false },
 ];
 
 await rm("dist", { recursive: true, force: true });

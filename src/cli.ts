@@ -15,6 +15,7 @@ import { terminalSafe } from "./report/terminal-safe.js";
 import { renderWorkflowCommands } from "./report/workflow-commands.js";
 import type { Report } from "./report.js";
 import { RULES } from "./rules/registry.js";
+import { parseThreads } from "./threads.js";
 import { VERSION } from "./version.js";
 
 export const EXIT_PASSED = 0;
@@ -142,6 +143,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     throw new BaselineError(`no baseline at ${values.baseline}`);
   }
 
+  const threads = parseThreads(io.env.DATASET_CI_THREADS);
   const progress = values.progress === false ? null : new ProgressLine(io.stderr);
   const started = Date.now();
   const report = await check({
@@ -151,6 +153,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     // SARIF carries each finding's fingerprint, so code scanning tracks it when lines move.
     fingerprints: writing || format === "sarif",
     ...(baseline ? { baseline } : {}),
+    ...(threads !== undefined ? { threads } : {}),
   });
   progress?.done(
     `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,

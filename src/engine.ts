@@ -34,6 +34,8 @@ import type {
   Rule,
   RuleVisitor,
 } from "./rules/rule.js";
+import { UNUSUAL_CHARACTER } from "./rules/text-fields.js";
+import { startThreads } from "./threads.js";
 
 export interface FileTask {
   /** Where to read the file. */
@@ -75,7 +77,40 @@ export interface CheckOptions {
   baseline?: Baseline;
   /** Gives every finding its fingerprint (implied by `baseline`): for writing a baseline. */
   fingerprints?: boolean;
+  /**
+   * Threads to check with (threads.ts): 1 checks in this thread only; more run shares of the rules in
+   * worker threads, each reading the files too. Default: DATASET_CI_THREADS, else 1.
+   */
+  threads?: number;
 }
+
+/**
+ * Which rules one thread runs, and where each of its findings falls in the single-thread order, so the
+ * threads' findings merge into exactly the report one thread makes. `owns` is absent in the one-thread check.
+ */
+export interface ThreadPart {
+  /** Whether this thread runs the rule (and reports its findings); reader findings are the main thread's. */
+  owns(ruleId: string): boolean;
+  /** Each file's (by index) and each dataset's findings in the order this thread made them, with their keys. */
+  fileFindings: KeyedFinding[][];
+  datasetFindings: KeyedFinding[][];
+}
+
+/**
+ * Where a finding was made: `seq` is how many examples had been visited when it was (every thread reads
+ * the same records in the same order), END for the end of the dataset; `order` is its rule's place in
+ * RULES, READER_ORDER for the readers' findings, which come after the rules' of the example before.
+ */
+export interface KeyedFinding {
+  finding: Finding;
+  seq: number;
+  order: number;
+}
+
+const END_SEQ = Number.MAX_SAFE_INTEGER;
+const READER_ORDER = 1_000_000;
+const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, i) => [rule.id, i]));
+const READER_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
 
 /** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
 export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
@@ -89,11 +124,23 @@ const PROGRESS_EVERY = 5000;
 
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 export async function check(options: CheckOptions): Promise<Report> {
+  const threaded = await startThreads(options);
+  const part = threaded?.main;
   const files: FileReport[] = [];
   const datasets: DatasetReport[] = [];
   const fileTasks: FileTask[] = [];
   for (const dataset of options.datasets) {
-    datasets.push(await checkDataset(dataset, options, files, fileTasks));
+    datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
+  }
+  if (threaded && part) {
+    // Every thread's findings, in the order the one-thread check makes them.
+    const others = await threaded.workers;
+    files.forEach((file, i) => {
+      file.findings = mergeKeyed([part, ...others].map((p) => p.fileFindings[i] ?? []));
+    });
+    datasets.forEach((dataset, i) => {
+      dataset.findings = mergeKeyed([part, ...others].map((p) => p.datasetFindings[i] ?? []));
+    });
   }
   const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
   for (const file of reportedFiles) file.findings.sort(byLine);
@@ -107,6 +154,30 @@ export async function check(options: CheckOptions): Promise<Report> {
     files: reportedFiles,
     datasets,
   };
+}
+
+/** One list of several threads' keyed findings, by key; a stable sort keeps each thread's own order. */
+function mergeKeyed(lists: KeyedFinding[][]): Finding[] {
+  return lists
+    .flat()
+    .sort((a, b) => a.seq - b.seq || a.order - b.order)
+    .map((keyed) => keyed.finding);
+}
+
+/**
+ * Runs the checks of one worker thread: the rules it owns, over every dataset, reading every file. What it
+ * returns is its findings with their keys; the main thread merges them with its own.
+ */
+export async function checkThreadPart(
+  options: Omit<CheckOptions, "onProgress" | "baseline" | "threads">,
+  owned: readonly string[],
+): Promise<Pick<ThreadPart, "fileFindings" | "datasetFindings">> {
+  const ownedSet = new Set(owned);
+  const part: ThreadPart = { owns: (id) => ownedSet.has(id), fileFindings: [], datasetFindings: [] };
+  const files: FileReport[] = [];
+  const fileTasks: FileTask[] = [];
+  for (const dataset of options.datasets) await checkDataset(dataset, options, files, fileTasks, part);
+  return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings };
 }
 
 function byLine(a: Finding, b: Finding): number {
@@ -151,13 +222,26 @@ interface ActiveRule {
 
 async function checkDataset(
   dataset: DatasetTask,
-  options: CheckOptions,
+  options: Omit<CheckOptions, "threads">,
   files: FileReport[],
   fileTasks: FileTask[],
+  part?: ThreadPart,
 ): Promise<DatasetReport> {
   const { config } = options;
   const datasetFindings: Finding[] = [];
   const firstFileIndex = files.length;
+  const keyedDatasetFindings: KeyedFinding[] = [];
+  if (part) part.datasetFindings.push(keyedDatasetFindings);
+  /** Examples visited so far (END_SEQ once every file is read): where a finding falls in the file order. */
+  let seq = 0;
+  /** Keeps a finding's key, when threads merge their findings. */
+  const keep = (list: KeyedFinding[] | undefined, finding: Finding, ruleId: string): void => {
+    list?.push({
+      finding,
+      seq,
+      order: READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER),
+    });
+  };
   for (const task of dataset.files) {
     fileTasks.push(task);
     files.push({
@@ -188,6 +272,7 @@ async function checkDataset(
   ): void => {
     const severity = severityOf(ruleId);
     if (!severity || !fileTasks[fileIndex]?.report) return;
+    if (part && !part.owns(ruleId)) return;
     const finding = toFinding(ruleId, severity, input, line);
     if (isRowContainer(files[fileIndex])) {
       // Parquet records have rows, not lines; a finding about the whole file has neither.
@@ -201,6 +286,10 @@ async function checkDataset(
       finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
     }
     files[fileIndex]?.findings.push(finding);
+    if (part) {
+      part.fileFindings[fileIndex] ??= [];
+      keep(part.fileFindings[fileIndex], finding, ruleId);
+    }
   };
   const addDatasetFinding = (ruleId: string, severity: Severity, input: FindingInput): void => {
     const finding = toFinding(ruleId, severity, input);
@@ -208,6 +297,7 @@ async function checkDataset(
       finding.fingerprint = findingFingerprint(finding, `dataset:${dataset.info.name}`, undefined, input.key);
     }
     datasetFindings.push(finding);
+    keep(part ? keyedDatasetFindings : undefined, finding, ruleId);
   };
 
   const splits = new Map<number, string>();
@@ -218,6 +308,7 @@ async function checkDataset(
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
     if (!setting || !rule.create) continue;
+    if (part && !part.owns(rule.id)) continue; // another thread runs it
     const severity = setting.severity;
     const visitor = rule.create({
       options: setting.options,
@@ -242,6 +333,7 @@ async function checkDataset(
   const fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
 
   const visit = (example: Example): void => {
+    seq++;
     totals.examples++;
     const category =
       example.category !== undefined && known.has(example.category) ? example.category : undefined;
@@ -259,6 +351,10 @@ async function checkDataset(
     checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
     checked.refusalScope =
       category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+    checked.unusualTexts =
+      (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
+      (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
+      (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
     checked.comparable = {
       prompt: comparisonForm(example.prompt.toLowerCase()),
       chosen: chosen === undefined ? undefined : comparisonForm(chosen),
@@ -302,6 +398,7 @@ async function checkDataset(
   }
 
   const distribution = computeDistribution(dataset.info.categories, totals);
+  seq = END_SEQ;
   for (const { visitor } of active) visitor.end?.({ ...totals, distribution });
   return {
     name: dataset.info.name,

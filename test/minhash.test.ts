@@ -92,10 +92,11 @@ describe("WordHasher", () => {
 
 describe("forEachCandidate", () => {
   it("visits, in each band, every later text with the earliest texts of its group, as a plain grouping does", () => {
-    // Texts from a small vocabulary, so that many share bands, and copies with an edit or two.
+    // Texts from a small vocabulary, so that many share bands, and copies with an edit or two; enough of
+    // them to fill more than one block of signatures (4,096 texts each), the last one in part.
     const store = new SignatureStore();
     const hasher = new WordHasher();
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 5000; i++) {
       const seed = i % 7 === 0 ? i - 7 : i;
       hasher.reset();
       hasher.add(words(seed, 12, i % 3 === 0 ? 4 : 400));

@@ -1,6 +1,6 @@
 import { excerptAt } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
-import { count, textFields } from "./text-fields.js";
+import { count, unusualTextFields } from "./text-fields.js";
 
 /** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
@@ -17,7 +17,7 @@ export const controlChars = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      for (const [field, text] of textFields(example)) {
+      for (const [field, text] of unusualTextFields(example)) {
         CONTROL.lastIndex = 0;
         const first = CONTROL.exec(text);
         if (!first) continue;

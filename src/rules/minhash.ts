@@ -269,6 +269,21 @@ export class SignatureStore {
     for (let r = 0; r < rows; r++) h = Math.imul(h ^ (block[from + r] as number), 0x01000193);
     return mix(h);
   }
+
+  /** `bandKey(text, band, rows)` of every text, in text order, into `keys`: block by block, without a call per text. */
+  bandKeys(band: number, rows: number, keys: Uint32Array): void {
+    const n = this.count;
+    for (let first = 0; first < n; first += BLOCK_TEXTS) {
+      const block = this.blocks[first >> BLOCK_SHIFT] as Uint8Array;
+      const texts = Math.min(BLOCK_TEXTS, n - first);
+      let from = band * rows;
+      for (let t = 0; t < texts; t++, from += BINS) {
+        let h = band + 1;
+        for (let r = 0; r < rows; r++) h = Math.imul(h ^ (block[from + r] as number), 0x01000193);
+        keys[first + t] = mix(h);
+      }
+    }
+  }
 }
 
 /** A typed array of twice the length holding the same values first. */
@@ -300,10 +315,8 @@ export function forEachCandidate(
   let sortedTexts = new Uint32Array(n);
   const counts = new Uint32Array(RADIX + 1);
   for (let band = 0; band < bands; band++) {
-    for (let i = 0; i < n; i++) {
-      keys[i] = store.bandKey(i, band, rows);
-      texts[i] = i;
-    }
+    store.bandKeys(band, rows, keys);
+    for (let i = 0; i < n; i++) texts[i] = i;
     for (let shift = 0; shift < 32; shift += RADIX_BITS) {
       counts.fill(0);
       for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import { excerptAt, quoted } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
-import { count, textFields } from "./text-fields.js";
+import { count, unusualTextFields } from "./text-fields.js";
 
 // Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
 // lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
@@ -60,7 +60,7 @@ export const mojibake = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      for (const [field, text] of textFields(example)) {
+      for (const [field, text] of unusualTextFields(example)) {
         if (!LEAD.test(text)) continue;
         let first: { index: number; sequence: string; repaired: string } | undefined;
         let found = 0;

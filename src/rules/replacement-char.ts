@@ -1,6 +1,6 @@
 import { excerptAt } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
-import { count, textFields } from "./text-fields.js";
+import { count, unusualTextFields } from "./text-fields.js";
 
 export const replacementChar = defineRule({
   id: "replacement-char",
@@ -13,7 +13,7 @@ export const replacementChar = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      for (const [field, text] of textFields(example)) {
+      for (const [field, text] of unusualTextFields(example)) {
         const index = text.indexOf("\ufffd");
         if (index === -1) continue;
         let found = 0;

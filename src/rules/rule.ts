@@ -19,6 +19,12 @@ export interface CheckedExample extends Example {
   chosenMatchText: string;
   /** `rejected`, prepared the same way. */
   rejectedMatchText: string;
+  /**
+   * Which texts hold a character other than printable ASCII, tab and line breaks (text-fields.ts,
+   * UNUSUAL_CHARACTER), as bits: 1 the prompt, 2 chosen, 4 rejected. The rules looking for odd characters
+   * read only these.
+   */
+  unusualTexts: number;
   /** The texts in their normal form for "the same text" (trimmed, case-folded, spaces collapsed). */
   comparable: { prompt: string; chosen: string | undefined; rejected: string | undefined };
   /**
