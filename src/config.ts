@@ -3,6 +3,7 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import { DEFAULT_BASELINE_PATH } from "./baseline.js";
 import { didYouMean } from "./did-you-mean.js";
+import { DEFAULT_MAX_FINDINGS_PER_RULE, DEFAULT_READ_LIMITS, type Limits } from "./formats/read-limits.js";
 import { SEVERITIES, type Severity } from "./model.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "./rules/min-size.js";
 import { RULES } from "./rules/registry.js";
@@ -93,6 +94,36 @@ const rulesSchema = z
   .strict()
   .describe("Per rule: a severity (error, warning, notice, off), or an object with severity and options.");
 
+const limitsSchema = z
+  .object({
+    "max-line-bytes": z
+      .number()
+      .int()
+      .min(1024)
+      .default(DEFAULT_READ_LIMITS.maxLineBytes)
+      .describe(
+        "Longest line (JSON Lines), array element (JSON) or row (CSV) read, in bytes; a longer one is a line-too-long finding.",
+      ),
+    "max-decompressed-bytes": z
+      .number()
+      .int()
+      .min(1024)
+      .default(DEFAULT_READ_LIMITS.maxDecompressedBytes)
+      .describe(
+        "Most bytes a gzip or zstd file may decompress to; past it reading stops with a decompressed-too-large finding.",
+      ),
+    "max-findings-per-rule": z
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_MAX_FINDINGS_PER_RULE)
+      .describe(
+        "Most findings of one rule listed for one file; past it one more finding says how many were not listed (the verdict is the same).",
+      ),
+  })
+  .strict()
+  .describe("Caps that keep a hostile or broken file from exhausting memory or time.");
+
 export const configSchema = z
   .object({
     "fail-on": z.enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
@@ -103,6 +134,11 @@ export const configSchema = z
       .default(DEFAULT_BASELINE_PATH)
       .describe("The baseline file (written by `dataset-ci baseline`), relative to the repository root."),
     rules: rulesSchema.default({}),
+    limits: limitsSchema.default({
+      "max-line-bytes": DEFAULT_READ_LIMITS.maxLineBytes,
+      "max-decompressed-bytes": DEFAULT_READ_LIMITS.maxDecompressedBytes,
+      "max-findings-per-rule": DEFAULT_MAX_FINDINGS_PER_RULE,
+    }),
   })
   .strict();
 
@@ -127,6 +163,8 @@ export interface Config {
   rules: Map<string, RuleSetting>;
   /** The baseline file, relative to the repository root. */
   baseline: string;
+  /** Caps on what one file may make a reader hold or produce, and on the findings listed per rule and file. */
+  limits: Limits;
   /** The file it was read from, when there was one. */
   source?: string;
 }
@@ -191,6 +229,11 @@ function resolveConfig(file: ConfigFile, source?: string): Config {
     datasets,
     rules,
     baseline: file.baseline,
+    limits: {
+      maxLineBytes: file.limits["max-line-bytes"],
+      maxDecompressedBytes: file.limits["max-decompressed-bytes"],
+      maxFindingsPerRule: file.limits["max-findings-per-rule"],
+    },
     ...(source ? { source } : {}),
   };
 }
@@ -249,6 +292,7 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
     const rule = RULES.find((r) => r.id === path[1]);
     return rule ? ["severity", ...Object.keys(rule.options.shape)] : [];
   }
+  if (path[0] === "limits" && path.length === 1) return Object.keys(limitsSchema.shape);
   if (path[0] === "datasets") {
     if (path.length === 2) return Object.keys(datasetSchema.shape);
     if (path.length === 4 && path[2] === "categories") return Object.keys(categorySchema.shape);
