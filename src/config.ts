@@ -8,6 +8,7 @@ import { SEVERITIES, type Severity } from "./model.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "./rules/min-size.js";
 import { RULES } from "./rules/registry.js";
 import type { CategoryTarget, DatasetInfo } from "./rules/rule.js";
+import { globProblem } from "./safe-glob.js";
 
 /** Where the action and the CLI look for the config when none is named. */
 export const DEFAULT_CONFIG_PATH = ".github/dataset-ci.yml";
@@ -53,11 +54,21 @@ const categorySchema = z
     message: "min is above max",
   });
 
+/** A glob of dataset files: refused when it could take far too long to match (safe-glob.ts). */
+const globSchema = z.string().superRefine((glob, context) => {
+  const problem = globProblem(glob);
+  if (problem)
+    context.addIssue({
+      code: "custom",
+      message: `refused glob ${JSON.stringify(glob.slice(0, 80))}: ${problem}`,
+    });
+});
+
 const datasetSchema = z
   .object({
     name: z.string().min(1).describe("How reports name the dataset."),
     files: z
-      .union([z.string(), z.array(z.string()).min(1)])
+      .union([globSchema, z.array(globSchema).min(1)])
       .transform((files) => (typeof files === "string" ? [files] : files))
       .describe("Globs of the dataset's files, relative to the repository root."),
     "min-size": z
@@ -74,7 +85,7 @@ const datasetSchema = z
     splits: z
       .record(
         z.string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"),
-        z.union([z.string(), z.array(z.string()).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)),
+        z.union([globSchema, z.array(globSchema).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)),
       )
       .optional()
       .describe(
@@ -191,7 +202,14 @@ export function parseConfig(text: string, source: string): Config {
     const reason = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
     throw new ConfigError(`${source}${where}: invalid YAML: ${reason}`);
   }
-  const parsed = configSchema.safeParse(document.toJS() ?? {});
+  let value: unknown;
+  try {
+    // toJS expands aliases, and stops a "billion laughs" document (aliases of aliases) with a ReferenceError.
+    value = document.toJS() ?? {};
+  } catch (error) {
+    throw new ConfigError(`${source}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     throw new ConfigError(
       `${source}: ${parsed.error.issues.map((issue) => describeIssue(issue)).join("; ")}`,
