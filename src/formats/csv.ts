@@ -35,6 +35,9 @@ export async function* readCsv(
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
+      // Lines end at LF or CRLF, as in JSON Lines and on GitHub: a lone CR would otherwise count as a
+      // line of its own, and a finding's line would point past the file's end.
+      record_delimiter: ["\r\n", "\n"],
       // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
       max_record_size: limits.maxLineBytes,
     }),
