@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3005);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3319);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3005:
+/***/ 3319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12406,10 +12406,11 @@ const DEFAULT_READ_LIMITS = {
     maxDecompressedBytes: 1024 * MIB,
 };
 /**
- * 1,000 findings of one rule in one file: more than anyone reads, few enough that a file of millions of
- * broken lines (100 MB of "1\n" is 50 million wrong-type records) does not hold millions of findings.
+ * 100,000 findings of one rule in one file: every finding of any real file is listed (a baseline and the
+ * annotations need each one), while a file of millions of broken lines (100 MB of "1\n" is 50 million
+ * wrong-type records, 4.6 GB of findings) holds some 30 MB of them.
  */
-const DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
+const DEFAULT_MAX_FINDINGS_PER_RULE = 100_000;
 /** Thrown by a byte source that reached a cap: the engine reports it under `rule`, not as a corrupt file. */
 class ReadLimitError extends Error {
     rule;
@@ -14543,7 +14544,44 @@ const RULES = [
 ];
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
+;// CONCATENATED MODULE: ./src/safe-glob.ts
+// Globs come from the config and the action's `files` input, and a pull request can change both; the
+// file names they are matched against come from the pull request too. picomatch compiles a glob to a
+// backtracking regular expression: an extglob such as `*(*a)` takes exponential time on a long name, and
+// each `*` in one path segment multiplies the time by the segment's length (`*a*a*a*b` on a 200-character
+// name: 1.8 s; `*(*a)x`: 279 s). So the globs that can take that long are refused, with the reason.
+/** Longest glob accepted: picomatch itself refuses 65,536 characters, with a stack trace. */
+const GLOB_MAX_CHARS = 1024;
+/** `*` wildcards allowed in one path segment (two is already n² on a long name). */
+const GLOB_STARS_PER_SEGMENT = 2;
+/** `**` segments allowed in one glob (each multiplies the time by the path's depth). */
+const GLOB_MAX_GLOBSTARS = 2;
+/** Why a glob is refused, or undefined when it is safe to match. */
+function globProblem(glob) {
+    if (glob.length > GLOB_MAX_CHARS)
+        return `a glob longer than ${GLOB_MAX_CHARS} characters`;
+    const extglob = /[*+?@!]\(/.exec(glob);
+    if (extglob) {
+        return `extglobs such as "${extglob[0]}…)" are not supported: matching them can take exponential time (use braces: {a,b})`;
+    }
+    const segments = glob.split("/");
+    const globstars = segments.filter((segment) => segment === "**").length;
+    if (globstars > GLOB_MAX_GLOBSTARS) {
+        return `${globstars} "**" segments, at most ${GLOB_MAX_GLOBSTARS}: each multiplies the time to match a deep path`;
+    }
+    for (const segment of segments) {
+        if (segment === "**")
+            continue;
+        const stars = segment.split("*").length - 1;
+        if (stars > GLOB_STARS_PER_SEGMENT) {
+            return `"${segment}" has ${stars} "*" wildcards, at most ${GLOB_STARS_PER_SEGMENT} per path segment: each multiplies the time to match a long file name`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -14585,9 +14623,18 @@ const categorySchema = object({
     .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
     message: "min is above max",
 });
+/** A glob of dataset files: refused when it could take far too long to match (safe-glob.ts). */
+const globSchema = schemas_string().superRefine((glob, context) => {
+    const problem = globProblem(glob);
+    if (problem)
+        context.addIssue({
+            code: "custom",
+            message: `refused glob ${JSON.stringify(glob.slice(0, 80))}: ${problem}`,
+        });
+});
 const datasetSchema = object({
     name: schemas_string().min(1).describe("How reports name the dataset."),
-    files: union([schemas_string(), array(schemas_string()).min(1)])
+    files: union([globSchema, array(globSchema).min(1)])
         .transform((files) => (typeof files === "string" ? [files] : files))
         .describe("Globs of the dataset's files, relative to the repository root."),
     "min-size": union([
@@ -14599,7 +14646,7 @@ const datasetSchema = object({
     categories: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
         .optional()
         .describe("The taxonomy and its target bands; omitted: the seed's five harm categories. {} for none."),
-    splits: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"), union([schemas_string(), array(schemas_string()).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)))
+    splits: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"), union([globSchema, array(globSchema).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)))
         .optional()
         .describe("Globs of each split's files (train, test, validation, …); files matching none take the split their name tells."),
 })
@@ -14667,7 +14714,15 @@ function parseConfig(text, source) {
         const reason = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
         throw new ConfigError(`${source}${where}: invalid YAML: ${reason}`);
     }
-    const parsed = configSchema.safeParse(document.toJS() ?? {});
+    let value;
+    try {
+        // toJS expands aliases, and stops a "billion laughs" document (aliases of aliases) with a ReferenceError.
+        value = document.toJS() ?? {};
+    }
+    catch (error) {
+        throw new ConfigError(`${source}: invalid YAML: ${error.message.split("\n")[0]}`);
+    }
+    const parsed = configSchema.safeParse(value);
     if (!parsed.success) {
         throw new ConfigError(`${source}: ${parsed.error.issues.map((issue) => describeIssue(issue)).join("; ")}`);
     }
@@ -19474,6 +19529,9 @@ async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
         info: true,
         relax_column_count: true,
         skip_empty_lines: true,
+        // Lines end at LF or CRLF, as in JSON Lines and on GitHub: a lone CR would otherwise count as a
+        // line of its own, and a finding's line would point past the file's end.
+        record_delimiter: ["\r\n", "\n"],
         // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
         max_record_size: limits.maxLineBytes,
     }));

@@ -93,6 +93,10 @@ export interface Fault {
   headers?: Record<string, string>;
   body?: unknown;
   times?: number;
+  /** Waits this long before answering: longer than the client's timeout, a request that hangs. */
+  delayMs?: number;
+  /** Runs when the fault fires, before the answer: another actor's change (a comment deleted meanwhile). */
+  before?: () => void;
 }
 
 /** The Actions token's identity: it writes as github-actions[bot] and may not read GET /user. */
@@ -208,6 +212,8 @@ export class GitHubStandIn {
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults.splice(faultIndex, 1);
+      fault.before?.();
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return this.send(
         response,
         record,

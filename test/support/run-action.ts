@@ -25,6 +25,8 @@ export interface RunOptions {
   repository?: string;
   sha?: string;
   inputs?: Record<string, string>;
+  /** More environment (DATASET_CI_REQUEST_TIMEOUT_MS, for the timeout tests). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_RUN_ID: "4242",
     RUNNER_TEMP: file("temp"),
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : {}),
+    ...options.env,
     // The runner passes every input, the unset ones as "" (core.getInput reads INPUT_<NAME>).
     ...Object.fromEntries(
       Object.entries(inputs).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value]),
