@@ -13290,6 +13290,8 @@ const lineTooLong = defineRule({
 
 
 
+/** Any surrogate: a plain class, much faster than LONE_SURROGATE's lookarounds on the texts without one. */
+const SURROGATE = /[\ud800-\udfff]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /**
@@ -13306,7 +13308,7 @@ const loneSurrogate = defineRule({
     create: (context) => ({
         example(example) {
             for (const [field, text] of textFields(example)) {
-                const match = LONE_SURROGATE.exec(text);
+                const match = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
                 if (!match)
                     continue;
                 const code = (match[0].charCodeAt(0) ?? 0).toString(16).toUpperCase();
@@ -19625,22 +19627,41 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COLON = 58;
+let lastKeys = [];
+let lastPattern = /(?!)/g;
+function sameKeys(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** `"key1"\s*:|"key2"\s*:…`, global, for counting the keys' sightings in one scan. */
+function keyPattern(keys) {
+    const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
+    return new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
+}
 /**
  * The keys given more than once in the record's top-level object, or undefined when there is none.
- * A cheap screen first (each key's quoted form found twice anywhere in the text), so the exact walk
+ * A cheap screen first (more sightings of the keys as `"key":` than there are keys), so the exact walk
  * runs only on the rare record that may have one.
  */
 function duplicateTopLevelKeys(text, value) {
-    let suspect = false;
-    for (const key of Object.keys(value)) {
-        const quoted = JSON.stringify(key);
-        const first = text.indexOf(quoted);
-        if (first !== -1 && text.indexOf(quoted, first + quoted.length) !== -1) {
-            suspect = true;
-            break;
-        }
-    }
-    if (!suspect)
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        return undefined;
+    // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
+    // pattern is kept (compared key by key: no string is built per record).
+    const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
+    lastKeys = keys;
+    lastPattern = pattern;
+    let sightings = 0;
+    pattern.lastIndex = 0;
+    while (pattern.exec(text) !== null)
+        sightings++;
+    pattern.lastIndex = 0;
+    if (sightings <= keys.length)
         return undefined;
     const seen = new Set();
     const duplicates = new Set();

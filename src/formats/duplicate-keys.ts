@@ -5,23 +5,39 @@
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COLON = 58;
+let lastKeys: string[] = [];
+let lastPattern = /(?!)/g;
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** `"key1"\s*:|"key2"\s*:…`, global, for counting the keys' sightings in one scan. */
+function keyPattern(keys: string[]): RegExp {
+  const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
+  return new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
+}
 
 /**
  * The keys given more than once in the record's top-level object, or undefined when there is none.
- * A cheap screen first (each key's quoted form found twice anywhere in the text), so the exact walk
+ * A cheap screen first (more sightings of the keys as `"key":` than there are keys), so the exact walk
  * runs only on the rare record that may have one.
  */
 export function duplicateTopLevelKeys(text: string, value: object): string[] | undefined {
-  let suspect = false;
-  for (const key of Object.keys(value)) {
-    const quoted = JSON.stringify(key);
-    const first = text.indexOf(quoted);
-    if (first !== -1 && text.indexOf(quoted, first + quoted.length) !== -1) {
-      suspect = true;
-      break;
-    }
-  }
-  if (!suspect) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length === 0) return undefined;
+  // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
+  // pattern is kept (compared key by key: no string is built per record).
+  const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
+  lastKeys = keys;
+  lastPattern = pattern;
+  let sightings = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) sightings++;
+  pattern.lastIndex = 0;
+  if (sightings <= keys.length) return undefined;
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   let depth = 0;

@@ -2,6 +2,8 @@ import { excerptAt } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 import { textFields } from "./text-fields.js";
 
+/** Any surrogate: a plain class, much faster than LONE_SURROGATE's lookarounds on the texts without one. */
+const SURROGATE = /[\ud800-\udfff]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -21,7 +23,7 @@ export const loneSurrogate = defineRule({
   create: (context) => ({
     example(example) {
       for (const [field, text] of textFields(example)) {
-        const match = LONE_SURROGATE.exec(text);
+        const match = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
         if (!match) continue;
         const code = (match[0].charCodeAt(0) ?? 0).toString(16).toUpperCase();
         context.report(example, {
