@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(581);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
 // A worker thread's entry (threads.ts): checks the rules it is given and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
 
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 581:
+/***/ 906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10789,7 +10789,48 @@ var Decompress = /*#__PURE__*/ (function () {
 }());
 
 
+;// CONCATENATED MODULE: ./src/formats/read-limits.ts
+// Caps on what one dataset file may make a reader hold or produce. A pull request can carry any bytes: a
+// single line of hundreds of megabytes, or a few megabytes of gzip that inflate to gigabytes. The caps keep
+// memory and time bounded; what is past a cap is reported, never silently dropped.
+const MIB = 1024 * 1024;
+/**
+ * 16 MiB a record: the longest record of the real fixtures is under 100 KB, and a conversation of a
+ * hundred long turns is still a few MB. 1 GiB decompressed: GitHub refuses files over 100 MB and JSON
+ * text compresses about 4–10:1, so a committed dataset file inflates to well under it; gzip cannot
+ * inflate more than ~1,032:1, so a bomb needs a megabyte to reach it.
+ */
+const read_limits_DEFAULT_READ_LIMITS = {
+    maxLineBytes: 16 * MIB,
+    maxDecompressedBytes: 1024 * MIB,
+};
+/**
+ * 100,000 findings of one rule in one file: every finding of any real file is listed (a baseline and the
+ * annotations need each one), while a file of millions of broken lines (100 MB of "1\n" is 50 million
+ * wrong-type records, 4.6 GB of findings) holds some 30 MB of them.
+ */
+const DEFAULT_MAX_FINDINGS_PER_RULE = 100_000;
+/** Thrown by a byte source that reached a cap: the engine reports it under `rule`, not as a corrupt file. */
+class ReadLimitError extends Error {
+    rule;
+    constructor(rule, message) {
+        super(message);
+        this.rule = rule;
+    }
+}
+/** A byte count as people read it: "16 MiB", "4 GiB", "512 bytes". */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * MIB && bytes % (1024 * MIB) === 0)
+        return `${bytes / (1024 * MIB)} GiB`;
+    if (bytes >= MIB && bytes % MIB === 0)
+        return `${bytes / MIB} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/byte-source.ts
+
 
 
 
@@ -10810,7 +10851,7 @@ const CHUNK_BYTES = 1 << 20;
  * (pure JavaScript) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
  * decoder exists to bundle.
  */
-async function openByteSource(path) {
+async function openByteSource(path, limits = read_limits_DEFAULT_READ_LIMITS) {
     const magic = Buffer.alloc(XZ_MAGIC.length);
     const handle = await (0,promises_namespaceObject.open)(path, "r");
     let bytesRead;
@@ -10836,14 +10877,21 @@ async function openByteSource(path) {
     const iterator = stream[Symbol.asyncIterator]();
     const first = await iterator.next();
     const head = first.done ? Buffer.alloc(0) : first.value;
+    const cap = compression === null ? Number.POSITIVE_INFINITY : limits.maxDecompressedBytes;
     async function* chunks() {
         try {
+            let decoded = head.length;
             if (head.length > 0)
                 yield head;
             for (;;) {
                 const next = await iterator.next();
                 if (next.done)
                     return;
+                decoded += next.value.length;
+                // A gzip bomb inflates ~1,000:1: stop at the cap rather than decompress gigabytes.
+                if (decoded > cap) {
+                    throw new ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
+                }
                 yield next.value;
             }
         }
@@ -13482,6 +13530,7 @@ function normaliseKto(record, problems) {
 
 
 
+
 // CSV as LLaMA-Factory, axolotl and OpenRLHF accept it: a header row naming the fields, one record per row,
 // nested message lists and message objects JSON-encoded in their cells.
 /** A header row: comma-separated names (quoted or not), such as `prompt,chosen,rejected`. */
@@ -13498,10 +13547,38 @@ function looksLikeCsv(head) {
  * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
  * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it).
  */
-async function* readCsv(chunks) {
-    const parser = external_node_stream_namespaceObject.Readable.from(chunks).pipe(lib_parse({ bom: true, raw: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+async function* readCsv(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
+    const parser = external_node_stream_namespaceObject.Readable.from(chunks).pipe(lib_parse({
+        bom: true,
+        raw: true,
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        // Lines end at LF or CRLF, as in JSON Lines and on GitHub: a lone CR would otherwise count as a
+        // line of its own, and a finding's line would point past the file's end.
+        record_delimiter: ["\r\n", "\n"],
+        // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
+        max_record_size: limits.maxLineBytes,
+    }));
     let header;
-    for await (const { record, raw, info } of parser) {
+    let tooLong;
+    const rows = (async function* () {
+        try {
+            yield* parser;
+        }
+        catch (error) {
+            const { code, lines } = error;
+            if (code !== "CSV_MAX_RECORD_SIZE")
+                throw error;
+            // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
+            tooLong = {
+                line: lines ?? 1,
+                rule: "line-too-long",
+                error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
+            };
+        }
+    })();
+    for await (const { record, raw, info } of rows) {
         // csv-parse counts the line a row ends on; the row starts as many lines earlier as its quoted cells
         // break lines. Its raw text may carry skipped blank lines before it and its line break after it.
         const line = info.lines - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
@@ -13523,6 +13600,8 @@ async function* readCsv(chunks) {
         });
         yield { line, value };
     }
+    if (tooLong)
+        yield tooLong;
 }
 function countNewlines(text) {
     let n = 0;
@@ -13564,7 +13643,82 @@ function cellValue(name, text) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/formats/duplicate-keys.ts
+// JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
+// all: some keep the first, some refuse). A record with "prompt" twice means different things to
+// different tools. Only the record's own keys are checked: they are the fields every tool reads.
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+let lastKeys = [];
+let lastPattern = /(?!)/g;
+function sameKeys(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** `"key1"\s*:|"key2"\s*:…`, global, for counting the keys' sightings in one scan. */
+function keyPattern(keys) {
+    const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
+    return new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
+}
+/**
+ * The keys given more than once in the record's top-level object, or undefined when there is none.
+ * A cheap screen first (more sightings of the keys as `"key":` than there are keys), so the exact walk
+ * runs only on the rare record that may have one.
+ */
+function duplicateTopLevelKeys(text, value) {
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        return undefined;
+    // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
+    // pattern is kept (compared key by key: no string is built per record).
+    const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
+    lastKeys = keys;
+    lastPattern = pattern;
+    let sightings = 0;
+    pattern.lastIndex = 0;
+    while (pattern.exec(text) !== null)
+        sightings++;
+    pattern.lastIndex = 0;
+    if (sightings <= keys.length)
+        return undefined;
+    const seen = new Set();
+    const duplicates = new Set();
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === QUOTE) {
+            let end = i + 1;
+            while (end < text.length && text.charCodeAt(end) !== QUOTE)
+                end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+            if (depth === 1) {
+                let next = end + 1;
+                while (next < text.length && /\s/.test(text[next]))
+                    next++;
+                if (text.charCodeAt(next) === COLON) {
+                    const key = JSON.parse(text.slice(i, end + 1));
+                    if (seen.has(key))
+                        duplicates.add(key);
+                    seen.add(key);
+                }
+            }
+            i = end;
+        }
+        else if (code === 123 || code === 91)
+            depth++;
+        else if (code === 125 || code === 93)
+            depth--;
+    }
+    return duplicates.size > 0 ? [...duplicates] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/jsonl.ts
+
+
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 /**
@@ -13574,38 +13728,79 @@ const CARRIAGE_RETURN = 0x0d;
  * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
  * trip through the microtask queue) per line, as much as parsing a short line.
  */
-async function* readJsonLines(chunks) {
+async function* readJsonLines(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
+    const { maxLineBytes } = limits;
     let line = 0;
-    let carry = null;
+    /** The pieces of a line that spans chunks (joined once, at its end: appending chunk by chunk is quadratic). */
+    let carry = [];
+    let carryBytes = 0;
+    /** The length so far of a line past the cap, whose bytes are not kept; -1 when none is being skipped. */
+    let skippedBytes = -1;
     let first = true;
+    const overlong = (bytes) => ({
+        line,
+        rule: "line-too-long",
+        error: `the line holds ${bytes} bytes, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+    });
     for await (const chunk of chunks) {
         const records = [];
         let start = 0;
         for (;;) {
+            if (carryBytes === 0 && skippedBytes === -1 && start < chunk.length && chunk[start] === NEWLINE) {
+                // A run of blank lines (a bomb of newlines inflates to billions): counted here, not one indexOf each.
+                let next = start;
+                while (next < chunk.length && chunk[next] === NEWLINE)
+                    next++;
+                line += next - start;
+                start = next;
+                first = false;
+                continue;
+            }
             const end = chunk.indexOf(NEWLINE, start);
             if (end === -1)
                 break;
             line += 1;
-            const bytes = carry
-                ? Buffer.concat([carry, chunk.subarray(start, end)])
-                : chunk.subarray(start, end);
-            carry = null;
-            start = end + 1;
-            const record = parseLine(bytes, line, first);
+            const length = end - start;
+            if (skippedBytes !== -1 || carryBytes + length > maxLineBytes) {
+                records.push(overlong(Math.max(skippedBytes, 0) + carryBytes + length));
+                skippedBytes = -1;
+            }
+            else {
+                const bytes = carryBytes > 0 ? Buffer.concat([...carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+                const record = parseLine(bytes, line, first);
+                if (record)
+                    records.push(record);
+            }
+            carry = [];
+            carryBytes = 0;
             first = false;
-            if (record)
-                records.push(record);
+            start = end + 1;
         }
         if (start < chunk.length) {
-            const rest = chunk.subarray(start);
-            carry = carry ? Buffer.concat([carry, rest]) : Buffer.from(rest);
+            const rest = chunk.length - start;
+            if (skippedBytes !== -1)
+                skippedBytes += rest;
+            else if (carryBytes + rest > maxLineBytes) {
+                // Past the cap: drop what is held and only count the rest of the line, up to its newline.
+                skippedBytes = carryBytes + rest;
+                carry = [];
+                carryBytes = 0;
+            }
+            else {
+                carry.push(Buffer.from(chunk.subarray(start)));
+                carryBytes += rest;
+            }
         }
         if (records.length > 0)
             yield records;
     }
-    if (carry && carry.length > 0) {
+    if (skippedBytes !== -1) {
         line += 1;
-        const record = parseLine(carry, line, first);
+        yield [overlong(skippedBytes)];
+    }
+    else if (carryBytes > 0) {
+        line += 1;
+        const record = parseLine(Buffer.concat(carry), line, first);
         if (record)
             yield [record];
     }
@@ -13625,12 +13820,26 @@ function parseLine(bytes, line, firstLine) {
     if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
         return null;
     }
+    let value;
     try {
-        return { line, value: JSON.parse(text) };
+        value = JSON.parse(text);
     }
     catch (error) {
-        return { line, error: parserReason(error), text };
+        return { line, error: jsonReason(error, text), text };
     }
+    return withDuplicateKeys({ line, value }, text);
+}
+/** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
+const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
+/**
+ * Why a record did not parse: the parser's reason, and for the non-finite numbers Python's json.dumps
+ * writes by default (allow_nan=True) what they are, since "Unexpected token 'N'" does not say.
+ */
+function jsonReason(error, text) {
+    const reason = parserReason(error);
+    return reason.startsWith("Unexpected token") && NON_FINITE_TOKEN.test(text)
+        ? `${reason}: NaN and Infinity are not JSON (Python's json.dumps writes them unless allow_nan=False); write null or a number`
+        : reason;
 }
 /** JSON.parse's message, without V8's echo of the input (which is untrusted and may be huge). */
 function parserReason(error) {
@@ -13638,12 +13847,21 @@ function parserReason(error) {
     // Node 22+ adds "(line 1 column 31)" after the position: one line's column says nothing the
     // position does not, and dropping it keeps reports the same on every Node version.
     return message
-        .replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/s, "")
+        .replace(/,? (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "")
         .replace(/ \(line \d+ column \d+\)$/, "")
         .slice(0, 200);
 }
+/** The record, with the keys its object gives twice when there are any. */
+function withDuplicateKeys(record, text) {
+    const { value } = record;
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+        return record;
+    const duplicateKeys = duplicateTopLevelKeys(text, value);
+    return duplicateKeys ? { ...record, duplicateKeys } : record;
+}
 
 ;// CONCATENATED MODULE: ./src/formats/json-array.ts
+
 
 
 var Char;
@@ -13668,7 +13886,8 @@ function isWhitespace(code) {
  * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
  * yielded together, as readJsonLines does.
  */
-async function* readJsonArray(chunks) {
+async function* readJsonArray(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
+    const { maxLineBytes } = limits;
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
     let line = 1;
     /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
@@ -13678,6 +13897,10 @@ async function* readJsonArray(chunks) {
     let escaped = false;
     /** Pieces of the current element's text, when it spans chunks. */
     let pieces = [];
+    /** Characters held in `pieces`; -1 once the element is past the cap and its text is no longer kept. */
+    let piecesLength = 0;
+    /** The current element's length so far, kept or not. */
+    let elementLength = 0;
     let elementLine = 0;
     let inElement = false;
     let sawComma = false;
@@ -13725,9 +13948,21 @@ async function* readJsonArray(chunks) {
             if (depth === 1) {
                 if (code === Char.Comma || code === Char.CloseBracket) {
                     if (inElement) {
-                        pieces.push(text.slice(elementStart, i));
-                        records.push(parseElement(pieces.join(""), elementLine));
+                        elementLength += i - elementStart;
+                        if (piecesLength === -1 || elementLength > maxLineBytes) {
+                            records.push({
+                                line: elementLine,
+                                rule: "line-too-long",
+                                error: `the record holds ${elementLength} characters, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+                            });
+                        }
+                        else {
+                            pieces.push(text.slice(elementStart, i));
+                            records.push(parseElement(pieces.join(""), elementLine));
+                        }
                         pieces = [];
+                        piecesLength = 0;
+                        elementLength = 0;
                         inElement = false;
                         elementStart = -1;
                     }
@@ -13759,8 +13994,19 @@ async function* readJsonArray(chunks) {
             else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1)
                 depth -= 1;
         }
-        if (inElement)
-            pieces.push(text.slice(elementStart));
+        if (inElement) {
+            const rest = text.length - elementStart;
+            elementLength += rest;
+            if (piecesLength !== -1 && elementLength > maxLineBytes) {
+                // Past the cap: drop what is held; the element is still walked to its end, only not kept.
+                pieces = [];
+                piecesLength = -1;
+            }
+            else if (piecesLength !== -1) {
+                pieces.push(text.slice(elementStart));
+                piecesLength += rest;
+            }
+        }
         if (records.length > 0)
             yield records;
     }
@@ -13775,12 +14021,14 @@ async function* readJsonArray(chunks) {
     }
 }
 function parseElement(text, line) {
+    let value;
     try {
-        return { line, value: JSON.parse(text) };
+        value = JSON.parse(text);
     }
     catch (error) {
-        return { line, error: parserReason(error), text };
+        return { line, error: jsonReason(error, text), text };
     }
+    return withDuplicateKeys({ line, value }, text);
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -19522,29 +19770,35 @@ function plain(value) {
 
 
 
+
 /**
  * Opens a dataset file: Parquet, gzip and LFS pointers are told from the bytes, and the container from the
  * content (a file whose first character is `[` is one JSON array, one whose first line is a header such as
  * `prompt,chosen,rejected` is CSV; anything else is read as JSON Lines), so a `.json` file that is really
  * JSON Lines still reads.
  */
-async function openDataset(path) {
+async function openDataset(path, limits = read_limits_DEFAULT_READ_LIMITS) {
     // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
     if (await isParquet(path)) {
         return { kind: "data", container: "parquet", compression: null, records: inChunks(readParquet(path)) };
     }
-    const source = await openByteSource(path);
+    const source = await openByteSource(path, limits);
     if (isLfsPointer(source.head)) {
         source.close(); // nothing of a pointer is parsed
         return { kind: "lfs-pointer", compression: source.compression };
     }
+    const notText = notUtf8Text(source.head);
+    if (notText) {
+        source.close(); // read as UTF-8, it would be a finding per line, each saying nothing useful
+        return { kind: "not-text", compression: source.compression, ...notText };
+    }
     const first = firstSignificantChar(source.head);
     const container = first === "[" ? "json" : first !== "{" && looksLikeCsv(source.head) ? "csv" : "jsonl";
     const records = container === "json"
-        ? readJsonArray(source.chunks)
+        ? readJsonArray(source.chunks, limits)
         : container === "csv"
-            ? inChunks(readCsv(source.chunks))
-            : readJsonLines(source.chunks);
+            ? inChunks(readCsv(source.chunks, limits))
+            : readJsonLines(source.chunks, limits);
     return { kind: "data", container, compression: source.compression, records };
 }
 /** How many records of a record-at-a-time reader (CSV, Parquet) the engine takes at once. */
@@ -19561,6 +19815,30 @@ async function* inChunks(records) {
     }
     if (chunk.length > 0)
         yield chunk;
+}
+/** Byte order marks of the Unicode encodings that are not UTF-8, longest first (UTF-32 LE starts like UTF-16 LE). */
+const FOREIGN_BOMS = [
+    ["UTF-32 LE", Buffer.from([0xff, 0xfe, 0x00, 0x00])],
+    ["UTF-32 BE", Buffer.from([0x00, 0x00, 0xfe, 0xff])],
+    ["UTF-16 LE", Buffer.from([0xff, 0xfe])],
+    ["UTF-16 BE", Buffer.from([0xfe, 0xff])],
+];
+/** How much of the head is searched for a NUL byte (git's own binary test looks at the first 8,000 bytes). */
+const BINARY_SNIFF_BYTES = 8000;
+/** Why the content is not UTF-8 text, and at which line, or null when it may be. */
+function notUtf8Text(head) {
+    for (const [name, bom] of FOREIGN_BOMS) {
+        if (head.length >= bom.length && head.subarray(0, bom.length).equals(bom)) {
+            return { line: 1, reason: `the file is ${name} (it starts with that byte order mark), not UTF-8` };
+        }
+    }
+    const nul = head.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+    if (nul === -1)
+        return null;
+    let line = 1;
+    for (let i = head.indexOf(0x0a); i !== -1 && i < nul; i = head.indexOf(0x0a, i + 1))
+        line++;
+    return { line, reason: `the file is binary, not text: a NUL byte at byte ${nul + 1}` };
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -20155,6 +20433,22 @@ const corruptFile = defineRule({
     options: NO_OPTIONS,
 });
 
+;// CONCATENATED MODULE: ./src/rules/decompressed-too-large.ts
+
+/**
+ * Reported when a compressed file inflates past `limits.max-decompressed-bytes`. Its own rule rather than
+ * corrupt-file: the file is not damaged (a gzip bomb is valid gzip), and the fix differs — raise the cap
+ * for a real dataset that large, or remove the file.
+ */
+const decompressedTooLarge = defineRule({
+    id: "decompressed-too-large",
+    description: "A gzip or zstd file decompresses to more than limits.max-decompressed-bytes (default 1 GiB); reading stopped there.",
+    advice: "A few megabytes that inflate to gigabytes is a decompression bomb: remove the file. A real dataset that large: split it into shards, or raise limits.max-decompressed-bytes.",
+    defaultSeverity: "error",
+    kind: "reader",
+    options: NO_OPTIONS,
+});
+
 ;// CONCATENATED MODULE: ./src/rules/duplicate-example.ts
 
 
@@ -20187,6 +20481,18 @@ const duplicateExample = defineRule({
             },
         };
     },
+});
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-key.ts
+
+/** Reported by the JSON readers: see formats/duplicate-keys.ts. */
+const duplicateKey = defineRule({
+    id: "duplicate-key",
+    description: 'A record gives the same key twice ("prompt" twice in one object): tools disagree on which one counts.',
+    advice: "Keep one of the two. JSON.parse and Python's json keep the last, other parsers the first or neither, so the record trains differently depending on the tool.",
+    defaultSeverity: "error",
+    kind: "reader",
+    options: NO_OPTIONS,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-prompt.ts
@@ -20358,6 +20664,57 @@ const lfsPointer = defineRule({
     defaultSeverity: "error",
     kind: "reader",
     options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./src/rules/line-too-long.ts
+
+/**
+ * Reported by the readers: a line (JSON Lines), array element (JSON) or row (CSV) longer than
+ * `limits.max-line-bytes`. Its bytes are never held whole, so one huge line cannot exhaust memory.
+ */
+const lineTooLong = defineRule({
+    id: "line-too-long",
+    description: "A line, array element or CSV row is longer than limits.max-line-bytes (default 16 MiB); it was not read.",
+    advice: "A record that long is almost always a broken export (a missing newline, a whole file on one line). Split it; or, if it is real, raise limits.max-line-bytes in the config.",
+    defaultSeverity: "error",
+    kind: "reader",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./src/rules/lone-surrogate.ts
+
+
+
+/** Any surrogate: a plain class, much faster than LONE_SURROGATE's lookarounds on the texts without one. */
+const SURROGATE = /[\ud800-\udfff]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * JSON may escape half of a surrogate pair ("\ud800") and JSON.parse accepts it, but no UTF-8 can encode
+ * it: a tokenizer replaces it, drops it, or fails. Python writes such text from broken emoji slicing.
+ */
+const loneSurrogate = defineRule({
+    id: "lone-surrogate",
+    description: 'A text holds a lone UTF-16 surrogate ("\\ud800" without its pair): valid JSON, but no UTF-8 can encode it.',
+    advice: "Fix the export that cut an emoji or other astral character in half (slicing UTF-16 text by code units); tokenizers replace or reject the half character.",
+    defaultSeverity: "warning",
+    kind: "example",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of textFields(example)) {
+                const match = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
+                if (!match)
+                    continue;
+                const code = (match[0].charCodeAt(0) ?? 0).toString(16).toUpperCase();
+                context.report(example, {
+                    field,
+                    message: `${field} holds the lone surrogate U+${code} at character ${match.index + 1}`,
+                    excerpt: excerptAt(text, match.index),
+                });
+            }
+        },
+    }),
 });
 
 ;// CONCATENATED MODULE: ./src/rules/min-size.ts
@@ -20996,6 +21353,21 @@ const notPreferenceData = defineRule({
     options: NO_OPTIONS,
 });
 
+;// CONCATENATED MODULE: ./src/rules/not-utf8.ts
+
+/**
+ * Reported when a file is opened: JSON (RFC 8259 §8.1) and the trainers' CSV readers take UTF-8. A UTF-16
+ * file read as UTF-8 would be one invalid-json finding per line, none saying why.
+ */
+const notUtf8 = defineRule({
+    id: "not-utf8",
+    description: "The file is not UTF-8 text: UTF-16 or UTF-32 (told by its byte order mark), or binary (it holds a NUL byte).",
+    advice: "Save the file as UTF-8 (in Python: open(path, 'w', encoding='utf-8')). A binary file under a dataset's name is not a dataset: move it or rename it.",
+    defaultSeverity: "error",
+    kind: "reader",
+    options: NO_OPTIONS,
+});
+
 ;// CONCATENATED MODULE: ./src/rules/outside-workspace.ts
 
 /**
@@ -21602,15 +21974,24 @@ const wrongType = defineRule({
 
 
 
+
+
+
+
+
 /** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
 const RULES = [
     // Files and records
     lfsPointer,
     corruptFile,
+    decompressedTooLarge,
+    notUtf8,
     outsideWorkspace,
     notPreferenceData,
     mixedShapes,
     invalidJson,
+    lineTooLong,
+    duplicateKey,
     missingField,
     wrongType,
     emptyResponse,
@@ -21629,6 +22010,7 @@ const RULES = [
     mojibake,
     controlChars,
     replacementChar,
+    loneSurrogate,
     pii,
     // Categories
     missingCategory,
@@ -21786,14 +22168,19 @@ function runWorker(file, input) {
 
 
 
+
 const END_SEQ = Number.MAX_SAFE_INTEGER;
 const READER_ORDER = 1_000_000;
+/** After every other finding of a file: the "N more findings are not listed" of the finding cap. */
+const OMITTED_ORDER = 2_000_000;
 const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
 const READER_RULES = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
 /** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
 const FILE_LEVEL_RULES = new Set([
     "lfs-pointer",
     "corrupt-file",
+    "decompressed-too-large",
+    "not-utf8",
     "not-preference-data",
     "mixed-shapes",
 ]);
@@ -21930,6 +22317,19 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
             return;
         if (part && !part.owns(ruleId))
             return;
+        // A file of a million broken lines would hold a million findings: past the cap they are counted, and
+        // one finding at the end says how many more there are (the gate sees the rule's severity either way).
+        const countKey = `${fileIndex}:${ruleId}`;
+        let counted = findingCounts.get(countKey);
+        if (!counted) {
+            counted = { count: 0 };
+            findingCounts.set(countKey, counted);
+        }
+        counted.count++;
+        if (counted.count > config.limits.maxFindingsPerRule) {
+            counted.firstOmittedLine ??= line;
+            return;
+        }
         const finding = toFinding(ruleId, severity, input, line);
         if (isRowContainer(files[fileIndex])) {
             // Parquet records have rows, not lines; a finding about the whole file has neither.
@@ -21949,6 +22349,8 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
             keep(part.fileFindings[fileIndex], finding, ruleId);
         }
     };
+    /** How many findings each rule made in each file (`fileIndex:rule`), and the line of the first left unlisted. */
+    const findingCounts = new Map();
     const addDatasetFinding = (ruleId, severity, input) => {
         const finding = toFinding(ruleId, severity, input);
         if (baselineHashing) {
@@ -22037,6 +22439,7 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         const report = files[fileIndex];
         await engine_readFile(task, fileIndex, report, {
             hashing: baselineHashing,
+            limits: config.limits,
             finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
             example: (example, content) => {
                 if (content !== undefined) {
@@ -22059,6 +22462,43 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
     seq = END_SEQ;
     for (const { visitor } of active)
         visitor.end?.({ ...totals, distribution });
+    // The "N more" findings come last, by file and then by rule, so that every thread count writes them in
+    // the same order (a thread knows only the rules it runs).
+    const omittedCounts = [...findingCounts]
+        .map(([countKey, counted]) => {
+        const separator = countKey.indexOf(":");
+        return {
+            fileIndex: Number(countKey.slice(0, separator)),
+            ruleId: countKey.slice(separator + 1),
+            ...counted,
+        };
+    })
+        .sort((a, b) => a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0));
+    for (const { fileIndex, ruleId, count, firstOmittedLine } of omittedCounts) {
+        if (firstOmittedLine === undefined)
+            continue;
+        const omitted = count - config.limits.maxFindingsPerRule;
+        const finding = toFinding(ruleId, severityOf(ruleId), {
+            message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${config.limits.maxFindingsPerRule})`,
+        }, firstOmittedLine);
+        if (isRowContainer(files[fileIndex])) {
+            delete finding.line;
+            finding.row = firstOmittedLine;
+        }
+        // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
+        if (baselineHashing) {
+            finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", undefined, `omitted:${omitted}`);
+        }
+        files[fileIndex]?.findings.push(finding);
+        if (part) {
+            part.fileFindings[fileIndex] ??= [];
+            part.fileFindings[fileIndex].push({
+                finding,
+                seq: END_SEQ,
+                order: OMITTED_ORDER + (RULE_ORDER.get(ruleId) ?? 0),
+            });
+        }
+    }
     return {
         name: dataset.info.name,
         files: dataset.files.map((f) => f.display),
@@ -22098,6 +22538,7 @@ async function readExamples(file, onExample) {
     };
     await engine_readFile({ path: file, display: file, report: true }, 0, report, {
         hashing: false,
+        limits: DEFAULT_READ_LIMITS,
         finding: () => { },
         example: onExample,
         progress: () => { },
@@ -22105,32 +22546,42 @@ async function readExamples(file, onExample) {
     return report;
 }
 /**
- * Whether `file`, with every symlink resolved, lies inside `directory`. A link that cannot be resolved
- * (dangling, a loop) is not inside; a path where nothing exists is left to the reader to report.
+ * Whether `file`, with every symlink resolved, lies inside `directory`: "inside", "outside", or why its
+ * real path cannot be told (a symlink loop, a dangling link). A path where nothing exists is left to the
+ * reader to report.
  */
-async function isInside(file, directory) {
+async function whereIs(file, directory) {
+    let real;
     try {
-        const [real, root] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(directory)]);
-        const relative = external_node_path_default().relative(root, real);
-        return relative !== "" && !relative.startsWith("..") && !external_node_path_default().isAbsolute(relative);
+        real = await (0,promises_namespaceObject.realpath)(file);
     }
-    catch {
-        return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null;
+    catch (error) {
+        return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null ? "inside" : { unresolved: error };
     }
+    const relative = external_node_path_default().relative(await (0,promises_namespaceObject.realpath)(directory), real);
+    return relative !== "" && !relative.startsWith("..") && !external_node_path_default().isAbsolute(relative) ? "inside" : "outside";
 }
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
 /** Reads one file into examples, reporting what the readers and normalisers find. */
 async function engine_readFile(task, fileIndex, report, sink) {
-    if (task.confineTo !== undefined && !(await isInside(task.path, task.confineTo))) {
+    const where = task.confineTo === undefined ? "inside" : await whereIs(task.path, task.confineTo);
+    if (where === "outside") {
         sink.finding("outside-workspace", 1, {
             message: "the path resolves outside the repository (a symlink or ..): not read",
         });
         return;
     }
+    if (where !== "inside") {
+        // A symlink loop or a dangling link: it leads nowhere, so nothing is read.
+        sink.finding("corrupt-file", 1, {
+            message: `cannot read the file: ${describeError(where.unresolved)}`,
+        });
+        return;
+    }
     let opened;
     try {
-        opened = await openDataset(task.path);
+        opened = await openDataset(task.path, sink.limits);
     }
     catch (error) {
         sink.finding("corrupt-file", 1, { message: `cannot read the file: ${describeError(error)}` });
@@ -22141,6 +22592,10 @@ async function engine_readFile(task, fileIndex, report, sink) {
         sink.finding("lfs-pointer", 1, {
             message: "this checkout holds an LFS pointer, not data: check out with lfs: true",
         });
+        return;
+    }
+    if (opened.kind === "not-text") {
+        sink.finding("not-utf8", opened.line, { message: `${opened.reason}: not read` });
         return;
     }
     report.container = opened.container;
@@ -22172,12 +22627,22 @@ async function engine_readFile(task, fileIndex, report, sink) {
         records++;
         if (raw.error !== undefined) {
             const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
+            if (raw.rule !== undefined) {
+                sink.finding(raw.rule, raw.line, { message: raw.error }, content);
+                return true;
+            }
             const what = report.container === "csv" ? "not a valid CSV row" : "not valid JSON";
             sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content);
             return true;
         }
+        if (raw.duplicateKeys !== undefined) {
+            const keys = raw.duplicateKeys.map((key) => JSON.stringify(key.slice(0, 40))).join(", ");
+            sink.finding("duplicate-key", raw.line, {
+                message: `the record gives ${keys} more than once: JSON.parse keeps the last, other tools may keep the first`,
+            });
+        }
         if (!isObject(raw.value)) {
-            const content = sink.hashing ? rawContentHash(JSON.stringify(raw.value) ?? "") : undefined;
+            const content = sink.hashing ? rawContentHash(serialise(raw.value)) : undefined;
             sink.finding("wrong-type", raw.line, { message: `a record should be a JSON object, found ${typeName(raw.value)}` }, content);
             return true;
         }
@@ -22221,7 +22686,7 @@ async function engine_readFile(task, fileIndex, report, sink) {
             next = await iterator.next();
         }
         catch (error) {
-            sink.finding("corrupt-file", 1, {
+            sink.finding(error instanceof ReadLimitError ? error.rule : "corrupt-file", 1, {
                 message: `reading stopped after ${records} records: ${describeError(error)}`,
             });
             failed = true;
@@ -22247,6 +22712,15 @@ async function engine_readFile(task, fileIndex, report, sink) {
     sink.progress(report.examples);
 }
 const KTO_NOTE = "kto: unpaired examples, so the pair rules (identical-responses, duplicate-prompt) do not apply; chosen-* rules check the desirable completions, rejected-* rules the undesirable ones";
+/** JSON.stringify recurses: a value nested 100,000 deep (which JSON.parse reads) overflows its stack. */
+function serialise(value) {
+    try {
+        return JSON.stringify(value) ?? "";
+    }
+    catch {
+        return `unserialisable ${typeName(value)}`;
+    }
+}
 function typeName(value) {
     if (value === null)
         return "null";

@@ -3,10 +3,12 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import { DEFAULT_BASELINE_PATH } from "./baseline.js";
 import { didYouMean } from "./did-you-mean.js";
+import { DEFAULT_MAX_FINDINGS_PER_RULE, DEFAULT_READ_LIMITS, type Limits } from "./formats/read-limits.js";
 import { SEVERITIES, type Severity } from "./model.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "./rules/min-size.js";
 import { RULES } from "./rules/registry.js";
 import type { CategoryTarget, DatasetInfo } from "./rules/rule.js";
+import { globProblem } from "./safe-glob.js";
 
 /** Where the action and the CLI look for the config when none is named. */
 export const DEFAULT_CONFIG_PATH = ".github/dataset-ci.yml";
@@ -52,11 +54,21 @@ const categorySchema = z
     message: "min is above max",
   });
 
+/** A glob of dataset files: refused when it could take far too long to match (safe-glob.ts). */
+const globSchema = z.string().superRefine((glob, context) => {
+  const problem = globProblem(glob);
+  if (problem)
+    context.addIssue({
+      code: "custom",
+      message: `refused glob ${JSON.stringify(glob.slice(0, 80))}: ${problem}`,
+    });
+});
+
 const datasetSchema = z
   .object({
     name: z.string().min(1).describe("How reports name the dataset."),
     files: z
-      .union([z.string(), z.array(z.string()).min(1)])
+      .union([globSchema, z.array(globSchema).min(1)])
       .transform((files) => (typeof files === "string" ? [files] : files))
       .describe("Globs of the dataset's files, relative to the repository root."),
     "min-size": z
@@ -73,7 +85,7 @@ const datasetSchema = z
     splits: z
       .record(
         z.string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"),
-        z.union([z.string(), z.array(z.string()).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)),
+        z.union([globSchema, z.array(globSchema).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)),
       )
       .optional()
       .describe(
@@ -93,6 +105,36 @@ const rulesSchema = z
   .strict()
   .describe("Per rule: a severity (error, warning, notice, off), or an object with severity and options.");
 
+const limitsSchema = z
+  .object({
+    "max-line-bytes": z
+      .number()
+      .int()
+      .min(1024)
+      .default(DEFAULT_READ_LIMITS.maxLineBytes)
+      .describe(
+        "Longest line (JSON Lines), array element (JSON) or row (CSV) read, in bytes; a longer one is a line-too-long finding.",
+      ),
+    "max-decompressed-bytes": z
+      .number()
+      .int()
+      .min(1024)
+      .default(DEFAULT_READ_LIMITS.maxDecompressedBytes)
+      .describe(
+        "Most bytes a gzip or zstd file may decompress to; past it reading stops with a decompressed-too-large finding.",
+      ),
+    "max-findings-per-rule": z
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_MAX_FINDINGS_PER_RULE)
+      .describe(
+        "Most findings of one rule listed for one file; past it one more finding says how many were not listed (the verdict is the same).",
+      ),
+  })
+  .strict()
+  .describe("Caps that keep a hostile or broken file from exhausting memory or time.");
+
 export const configSchema = z
   .object({
     "fail-on": z.enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
@@ -103,6 +145,11 @@ export const configSchema = z
       .default(DEFAULT_BASELINE_PATH)
       .describe("The baseline file (written by `dataset-ci baseline`), relative to the repository root."),
     rules: rulesSchema.default({}),
+    limits: limitsSchema.default({
+      "max-line-bytes": DEFAULT_READ_LIMITS.maxLineBytes,
+      "max-decompressed-bytes": DEFAULT_READ_LIMITS.maxDecompressedBytes,
+      "max-findings-per-rule": DEFAULT_MAX_FINDINGS_PER_RULE,
+    }),
   })
   .strict();
 
@@ -127,6 +174,8 @@ export interface Config {
   rules: Map<string, RuleSetting>;
   /** The baseline file, relative to the repository root. */
   baseline: string;
+  /** Caps on what one file may make a reader hold or produce, and on the findings listed per rule and file. */
+  limits: Limits;
   /** The file it was read from, when there was one. */
   source?: string;
 }
@@ -153,7 +202,14 @@ export function parseConfig(text: string, source: string): Config {
     const reason = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
     throw new ConfigError(`${source}${where}: invalid YAML: ${reason}`);
   }
-  const parsed = configSchema.safeParse(document.toJS() ?? {});
+  let value: unknown;
+  try {
+    // toJS expands aliases, and stops a "billion laughs" document (aliases of aliases) with a ReferenceError.
+    value = document.toJS() ?? {};
+  } catch (error) {
+    throw new ConfigError(`${source}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     throw new ConfigError(
       `${source}: ${parsed.error.issues.map((issue) => describeIssue(issue)).join("; ")}`,
@@ -191,6 +247,11 @@ function resolveConfig(file: ConfigFile, source?: string): Config {
     datasets,
     rules,
     baseline: file.baseline,
+    limits: {
+      maxLineBytes: file.limits["max-line-bytes"],
+      maxDecompressedBytes: file.limits["max-decompressed-bytes"],
+      maxFindingsPerRule: file.limits["max-findings-per-rule"],
+    },
     ...(source ? { source } : {}),
   };
 }
@@ -249,6 +310,7 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
     const rule = RULES.find((r) => r.id === path[1]);
     return rule ? ["severity", ...Object.keys(rule.options.shape)] : [];
   }
+  if (path[0] === "limits" && path.length === 1) return Object.keys(limitsSchema.shape);
   if (path[0] === "datasets") {
     if (path.length === 2) return Object.keys(datasetSchema.shape);
     if (path.length === 4 && path[2] === "categories") return Object.keys(categorySchema.shape);

@@ -12,6 +12,7 @@ import { computeDistribution } from "./distribution.js";
 import { isObject, type JsonObject } from "./formats/messages.js";
 import { openDataset } from "./formats/open-dataset.js";
 import type { RawRecord } from "./formats/raw-record.js";
+import { DEFAULT_READ_LIMITS, ReadLimitError, type ReadLimits } from "./formats/read-limits.js";
 import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.js";
 import {
   type Example,
@@ -109,6 +110,8 @@ export interface KeyedFinding {
 
 const END_SEQ = Number.MAX_SAFE_INTEGER;
 const READER_ORDER = 1_000_000;
+/** After every other finding of a file: the "N more findings are not listed" of the finding cap. */
+const OMITTED_ORDER = 2_000_000;
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, i) => [rule.id, i]));
 const READER_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
 
@@ -116,6 +119,8 @@ const READER_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.kind ===
 export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
   "lfs-pointer",
   "corrupt-file",
+  "decompressed-too-large",
+  "not-utf8",
   "not-preference-data",
   "mixed-shapes",
 ]);
@@ -273,6 +278,19 @@ async function checkDataset(
     const severity = severityOf(ruleId);
     if (!severity || !fileTasks[fileIndex]?.report) return;
     if (part && !part.owns(ruleId)) return;
+    // A file of a million broken lines would hold a million findings: past the cap they are counted, and
+    // one finding at the end says how many more there are (the gate sees the rule's severity either way).
+    const countKey = `${fileIndex}:${ruleId}`;
+    let counted = findingCounts.get(countKey);
+    if (!counted) {
+      counted = { count: 0 };
+      findingCounts.set(countKey, counted);
+    }
+    counted.count++;
+    if (counted.count > config.limits.maxFindingsPerRule) {
+      counted.firstOmittedLine ??= line;
+      return;
+    }
     const finding = toFinding(ruleId, severity, input, line);
     if (isRowContainer(files[fileIndex])) {
       // Parquet records have rows, not lines; a finding about the whole file has neither.
@@ -291,6 +309,8 @@ async function checkDataset(
       keep(part.fileFindings[fileIndex], finding, ruleId);
     }
   };
+  /** How many findings each rule made in each file (`fileIndex:rule`), and the line of the first left unlisted. */
+  const findingCounts = new Map<string, { count: number; firstOmittedLine?: number }>();
   const addDatasetFinding = (ruleId: string, severity: Severity, input: FindingInput): void => {
     const finding = toFinding(ruleId, severity, input);
     if (baselineHashing) {
@@ -379,6 +399,7 @@ async function checkDataset(
     const report = files[fileIndex] as FileReport;
     await readFile(task, fileIndex, report, {
       hashing: baselineHashing,
+      limits: config.limits,
       finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
       example: (example, content) => {
         if (content !== undefined) {
@@ -400,6 +421,55 @@ async function checkDataset(
   const distribution = computeDistribution(dataset.info.categories, totals);
   seq = END_SEQ;
   for (const { visitor } of active) visitor.end?.({ ...totals, distribution });
+  // The "N more" findings come last, by file and then by rule, so that every thread count writes them in
+  // the same order (a thread knows only the rules it runs).
+  const omittedCounts = [...findingCounts]
+    .map(([countKey, counted]) => {
+      const separator = countKey.indexOf(":");
+      return {
+        fileIndex: Number(countKey.slice(0, separator)),
+        ruleId: countKey.slice(separator + 1),
+        ...counted,
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0),
+    );
+  for (const { fileIndex, ruleId, count, firstOmittedLine } of omittedCounts) {
+    if (firstOmittedLine === undefined) continue;
+    const omitted = count - config.limits.maxFindingsPerRule;
+    const finding = toFinding(
+      ruleId,
+      severityOf(ruleId) as Severity,
+      {
+        message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${config.limits.maxFindingsPerRule})`,
+      },
+      firstOmittedLine,
+    );
+    if (isRowContainer(files[fileIndex])) {
+      delete finding.line;
+      finding.row = firstOmittedLine;
+    }
+    // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
+    if (baselineHashing) {
+      finding.fingerprint = findingFingerprint(
+        finding,
+        files[fileIndex]?.path ?? "",
+        undefined,
+        `omitted:${omitted}`,
+      );
+    }
+    files[fileIndex]?.findings.push(finding);
+    if (part) {
+      part.fileFindings[fileIndex] ??= [];
+      part.fileFindings[fileIndex].push({
+        finding,
+        seq: END_SEQ,
+        order: OMITTED_ORDER + (RULE_ORDER.get(ruleId) ?? 0),
+      });
+    }
+  }
   return {
     name: dataset.info.name,
     files: dataset.files.map((f) => f.display),
@@ -445,6 +515,7 @@ export async function readExamples(
   };
   await readFile({ path: file, display: file, report: true }, 0, report, {
     hashing: false,
+    limits: DEFAULT_READ_LIMITS,
     finding: () => {},
     example: onExample,
     progress: () => {},
@@ -455,23 +526,29 @@ export async function readExamples(
 interface ReadSink {
   /** Whether to hash each record's content for fingerprints. */
   hashing: boolean;
+  limits: ReadLimits;
   finding(ruleId: ReaderRuleId, line: number, input: FindingInput, content?: string): void;
   example(example: Example, content?: string): void | Promise<void>;
   progress(examples: number): void;
 }
 
 /**
- * Whether `file`, with every symlink resolved, lies inside `directory`. A link that cannot be resolved
- * (dangling, a loop) is not inside; a path where nothing exists is left to the reader to report.
+ * Whether `file`, with every symlink resolved, lies inside `directory`: "inside", "outside", or why its
+ * real path cannot be told (a symlink loop, a dangling link). A path where nothing exists is left to the
+ * reader to report.
  */
-async function isInside(file: string, directory: string): Promise<boolean> {
+async function whereIs(
+  file: string,
+  directory: string,
+): Promise<"inside" | "outside" | { unresolved: unknown }> {
+  let real: string;
   try {
-    const [real, root] = await Promise.all([realpath(file), realpath(directory)]);
-    const relative = path.relative(root, real);
-    return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
-  } catch {
-    return (await lstat(file).catch(() => null)) === null;
+    real = await realpath(file);
+  } catch (error) {
+    return (await lstat(file).catch(() => null)) === null ? "inside" : { unresolved: error };
   }
+  const relative = path.relative(await realpath(directory), real);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative) ? "inside" : "outside";
 }
 
 /** How many records' keys a not-preference-data finding names. */
@@ -484,15 +561,23 @@ async function readFile(
   report: FileReport,
   sink: ReadSink,
 ): Promise<void> {
-  if (task.confineTo !== undefined && !(await isInside(task.path, task.confineTo))) {
+  const where = task.confineTo === undefined ? "inside" : await whereIs(task.path, task.confineTo);
+  if (where === "outside") {
     sink.finding("outside-workspace", 1, {
       message: "the path resolves outside the repository (a symlink or ..): not read",
     });
     return;
   }
+  if (where !== "inside") {
+    // A symlink loop or a dangling link: it leads nowhere, so nothing is read.
+    sink.finding("corrupt-file", 1, {
+      message: `cannot read the file: ${describeError(where.unresolved)}`,
+    });
+    return;
+  }
   let opened: Awaited<ReturnType<typeof openDataset>>;
   try {
-    opened = await openDataset(task.path);
+    opened = await openDataset(task.path, sink.limits);
   } catch (error) {
     sink.finding("corrupt-file", 1, { message: `cannot read the file: ${describeError(error)}` });
     return;
@@ -502,6 +587,10 @@ async function readFile(
     sink.finding("lfs-pointer", 1, {
       message: "this checkout holds an LFS pointer, not data: check out with lfs: true",
     });
+    return;
+  }
+  if (opened.kind === "not-text") {
+    sink.finding("not-utf8", opened.line, { message: `${opened.reason}: not read` });
     return;
   }
   report.container = opened.container;
@@ -530,12 +619,22 @@ async function readFile(
     records++;
     if (raw.error !== undefined) {
       const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
+      if (raw.rule !== undefined) {
+        sink.finding(raw.rule, raw.line, { message: raw.error }, content);
+        return true;
+      }
       const what = report.container === "csv" ? "not a valid CSV row" : "not valid JSON";
       sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content);
       return true;
     }
+    if (raw.duplicateKeys !== undefined) {
+      const keys = raw.duplicateKeys.map((key) => JSON.stringify(key.slice(0, 40))).join(", ");
+      sink.finding("duplicate-key", raw.line, {
+        message: `the record gives ${keys} more than once: JSON.parse keeps the last, other tools may keep the first`,
+      });
+    }
     if (!isObject(raw.value)) {
-      const content = sink.hashing ? rawContentHash(JSON.stringify(raw.value) ?? "") : undefined;
+      const content = sink.hashing ? rawContentHash(serialise(raw.value)) : undefined;
       sink.finding(
         "wrong-type",
         raw.line,
@@ -580,7 +679,7 @@ async function readFile(
     try {
       next = await iterator.next();
     } catch (error) {
-      sink.finding("corrupt-file", 1, {
+      sink.finding(error instanceof ReadLimitError ? error.rule : "corrupt-file", 1, {
         message: `reading stopped after ${records} records: ${describeError(error)}`,
       });
       failed = true;
@@ -607,6 +706,15 @@ async function readFile(
 
 const KTO_NOTE =
   "kto: unpaired examples, so the pair rules (identical-responses, duplicate-prompt) do not apply; chosen-* rules check the desirable completions, rejected-* rules the undesirable ones";
+
+/** JSON.stringify recurses: a value nested 100,000 deep (which JSON.parse reads) overflows its stack. */
+function serialise(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return `unserialisable ${typeName(value)}`;
+  }
+}
 
 function typeName(value: unknown): string {
   if (value === null) return "null";

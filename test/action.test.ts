@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
 import { sarifErrors } from "./helpers/sarif-schema.js";
 import { git, listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { GitHubStandIn } from "./support/github-stand-in.js";
+import { ACTIONS_BOT, GitHubStandIn } from "./support/github-stand-in.js";
 import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
 
@@ -72,8 +72,9 @@ async function pullRequest(spec: PullRequestCase) {
   const repo = await pullRequestRepo(path.join(root, "workspace"), spec.base ?? BASE, spec.head);
   github.pulls.set(number, listPullFiles(repo.dir, repo.baseSha, repo.headSha));
   let runs = 0;
-  const run = (inputs: Record<string, string> = {}): Promise<ActionRun> =>
+  const run = (inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> =>
     runAction({
+      env,
       workspace: repo.dir,
       runnerDir: path.join(root, `runner-${++runs}`),
       event: "pull_request",
@@ -334,6 +335,102 @@ describe("the action on a pull request", () => {
     ]);
     expect(github.commentsOn(pr.number)).toEqual([]);
     expect(run.summary).toContain("✅ dataset-ci passed");
+  });
+
+  it("abandons a request GitHub does not answer in time, retries it, and logs it in one line", async () => {
+    const pr = await pullRequest({ head: { "data/new.jsonl": jsonl([record({ prompt: "slow" })]) } });
+    github.fault({ method: "POST", path: /\/comments$/, status: 504, delayMs: 4000 });
+    const run = await pr.run({}, { DATASET_CI_REQUEST_TIMEOUT_MS: "1000" });
+    expect(run.status).toBe(0);
+    expect(run.outputs.passed).toBe("true");
+    expect(github.commentsOn(pr.number)).toHaveLength(1);
+    const lines = run.stdout.split("\n").filter((line) => line.includes("did not answer"));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^dataset-ci: GitHub did not answer POST \/repos\/.*\/comments within 1 s: abandoned$/,
+      ),
+    ]);
+  }, 30_000);
+
+  it("when every attempt times out: one warning, and the same verdict", async () => {
+    const pr = await pullRequest({
+      head: { "data/new.jsonl": jsonl([record({ prompt: "hangs", rejected: "short" })]) },
+    });
+    github.fault({ method: "POST", path: /\/comments$/, status: 504, delayMs: 3000, times: 3 });
+    const run = await pr.run({}, { DATASET_CI_REQUEST_TIMEOUT_MS: "1000" });
+    expect(run.status).toBe(0);
+    expect(run.outputs.passed).toBe("true");
+    const warnings = run.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^could not comment on the pull request \(.*timeout.*\)\. The verdict is unchanged/i,
+      ),
+    ]);
+    expect(github.commentsOn(pr.number)).toEqual([]);
+  }, 30_000);
+
+  it("creates a new comment when its comment is deleted between finding and updating it", async () => {
+    const pr = await pullRequest({ head: { "data/new.jsonl": jsonl([record({ prompt: "deleted" })]) } });
+    await pr.run();
+    const [first] = github.commentsOn(pr.number);
+    github.fault({
+      method: "PATCH",
+      path: /\/issues\/comments\/\d+$/,
+      status: 404,
+      body: { message: "Not Found", documentation_url: "" },
+      // Someone deletes the comment after the action listed it.
+      before: () => {
+        github.comments.set(pr.number, []);
+      },
+    });
+    const second = await pr.run();
+    expect(second.status).toBe(0);
+    const comments = github.commentsOn(pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.id).not.toBe(first?.id);
+    expect(comments[0]?.body).toContain("dataset-ci passed");
+    expect(second.stdout).toMatch(/^dataset-ci: created the pull request comment /m);
+  });
+
+  it("after two runs raced (two comments of ours), the next run leaves exactly one", async () => {
+    const pr = await pullRequest({ head: { "data/new.jsonl": jsonl([record({ prompt: "race" })]) } });
+    await pr.run();
+    const [ours] = github.commentsOn(pr.number);
+    // What two runs that both found no comment leave behind: two copies of the report.
+    github.addComment(pr.number, ours?.body ?? "", ACTIONS_BOT);
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    const comments = github.commentsOn(pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.id).toBe(ours?.id);
+    expect(
+      github.requests.filter((r) => r.operationId === "issues/delete-comment" && r.status === 204),
+    ).toHaveLength(1);
+  });
+
+  it("on a locked conversation (403 on the comment): one warning, and the same verdict", async () => {
+    const pr = await pullRequest({
+      head: { "data/new.jsonl": jsonl([record({ prompt: "locked", rejected: "short" })]) },
+    });
+    github.fault({
+      method: "POST",
+      path: /\/comments$/,
+      status: 403,
+      body: { message: "Unable to create comment because issue is locked.", documentation_url: "" },
+    });
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    expect(run.outputs.passed).toBe("true");
+    const warnings = run.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^could not comment on the pull request \(HTTP 403: Unable to create comment because issue is locked/,
+      ),
+    ]);
   });
 
   it("keeps a huge report's comment within 65,536 characters and says it was shortened", async () => {

@@ -107,3 +107,53 @@ rules:
     expect(parseConfig("", "x.yml").datasets).toEqual([]);
   });
 });
+
+describe("hostile configuration", () => {
+  const dataset = (files: string) => `datasets:\n  - name: a\n    files: ${JSON.stringify(files)}\n`;
+
+  it.each([
+    ["data/*(*a)x.jsonl", 'extglobs such as "*(…)" are not supported'],
+    ["data/+(a|aa).jsonl", 'extglobs such as "+(…)" are not supported'],
+    ["data/*a*a*a*b.jsonl", '"*a*a*a*b.jsonl" has 4 "*" wildcards, at most 2 per path segment'],
+    ["**/a/**/a/**/b.jsonl", '3 "**" segments, at most 2'],
+    [`data/${"x".repeat(2000)}`, "a glob longer than 1024 characters"],
+  ])("refuses the backtracking glob %j with a clear error, before matching anything", (glob, reason) => {
+    const message = configError(dataset(glob));
+    expect(message).toContain("datasets[0].files: refused glob");
+    expect(message).toContain(reason);
+  });
+
+  it("refuses such a glob in a split too, and accepts the globs datasets use", () => {
+    expect(configError(`${dataset("data/*.jsonl")}    splits:\n      train: "*(a|b)/*.jsonl"\n`)).toContain(
+      "datasets[0].splits.train: refused glob",
+    );
+    for (const glob of ["data/**/*.jsonl", "data/*-train-*.jsonl.gz", "**/{train,test}/**/*.{jsonl,json}"]) {
+      expect(parseConfig(dataset(glob), "x.yml").datasets[0]?.globs).toEqual([glob]);
+    }
+  });
+
+  it("refuses a YAML alias bomb (billion laughs) as invalid YAML instead of expanding it", () => {
+    const levels = Array.from({ length: 9 }, (_, i) =>
+      i === 0
+        ? 'a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'
+        : `a${i}: &a${i} [${Array(9)
+            .fill(`*a${i - 1}`)
+            .join(",")}]`,
+    );
+    const message = configError(`x:\n${levels.map((l) => `  ${l}`).join("\n")}\n`);
+    expect(message).toMatch(/invalid YAML|alias/i);
+  });
+
+  it.each([
+    ["fail-on: [error]\n", "fail-on"],
+    ["datasets: {name: a}\n", "datasets"],
+    ["limits:\n  max-line-bytes: lots\n", "limits.max-line-bytes"],
+    [
+      "limits:\n  max-line-byte: 4096\n",
+      'limits.max-line-byte: unknown key (did you mean "max-line-bytes"?)',
+    ],
+    ["rules:\n  pii: { severity: loud }\n", "rules.pii"],
+  ])("rejects a wrong type or unknown key %j naming the key path", (yaml, expected) => {
+    expect(configError(yaml)).toContain(expected);
+  });
+});

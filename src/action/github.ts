@@ -8,6 +8,44 @@ export type Octokit = ReturnType<typeof github.getOctokit>;
 const RETRIES = 2;
 /** Waits after a rate limit before giving up on the request: GitHub's `retry-after` is honoured each time. */
 const RATE_LIMIT_RETRIES = 2;
+/**
+ * How long one request may take before it is abandoned (and retried, as a 5xx is). GitHub ends a request
+ * that takes it more than 10 s itself ("Timeouts", REST API best practices): a request still unanswered
+ * after three times that is a connection that hangs, and the job would hang with it.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** Overrides REQUEST_TIMEOUT_MS (milliseconds): for a slow GitHub Enterprise Server, and for the tests. */
+export const REQUEST_TIMEOUT_ENV = "DATASET_CI_REQUEST_TIMEOUT_MS";
+
+function requestTimeout(): number {
+  const configured = Number(process.env[REQUEST_TIMEOUT_ENV]);
+  return Number.isInteger(configured) && configured > 0 ? configured : REQUEST_TIMEOUT_MS;
+}
+
+/**
+ * fetch with a deadline on every attempt (a signal on the client would be spent after the first): a
+ * request that times out fails like a network error, which plugin-retry retries.
+ */
+function fetchWithTimeout(log: (line: string) => void): typeof fetch {
+  const timeout = requestTimeout();
+  return async (input, init) => {
+    const deadline = AbortSignal.timeout(timeout);
+    try {
+      return await fetch(input, {
+        ...init,
+        signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
+      });
+    } catch (error) {
+      if (deadline.aborted) {
+        const url = input instanceof Request ? input.url : String(input);
+        log(
+          `GitHub did not answer ${init?.method ?? "GET"} ${new URL(url).pathname} within ${timeout / 1000} s: abandoned`,
+        );
+      }
+      throw error;
+    }
+  };
+}
 
 /**
  * A REST client for the run's GitHub (GITHUB_API_URL, so GitHub Enterprise and the tests' stand-in work),
@@ -18,6 +56,7 @@ export function createOctokit(token: string, apiUrl: string, log: (line: string)
     token,
     {
       baseUrl: apiUrl,
+      request: { fetch: fetchWithTimeout(log) },
       retry: { retries: RETRIES },
       throttle: {
         onRateLimit: waitOut("rate limit", log),

@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { z } from "zod";
 import { DEFAULT_CONFIG_PATH, FAIL_ON_LEVELS } from "../config.js";
+import { globProblem } from "../safe-glob.js";
 import { SCOPES } from "../scope.js";
 import { ANNOTATIONS_PER_JOB } from "./limits.js";
 
@@ -17,12 +18,24 @@ export const inputsSchema = z.object({
   "github-token": z.string(),
   config: z.string().min(1),
   /** Globs (one per line or comma-separated) that replace the config's dataset globs. */
-  files: z.string().transform((text) =>
-    text
-      .split(/[\n,]/)
-      .map((glob) => glob.trim())
-      .filter((glob) => glob !== ""),
-  ),
+  files: z
+    .string()
+    .transform((text) =>
+      text
+        .split(/[\n,]/)
+        .map((glob) => glob.trim())
+        .filter((glob) => glob !== ""),
+    )
+    .superRefine((globs, context) => {
+      for (const glob of globs) {
+        const problem = globProblem(glob);
+        if (problem)
+          context.addIssue({
+            code: "custom",
+            message: `refused glob ${JSON.stringify(glob.slice(0, 80))}: ${problem}`,
+          });
+      }
+    }),
   "fail-on": z.enum(FAIL_ON_LEVELS),
   comment: booleanInput,
   /** check: check and publish in one run; analyze: check and upload the report; publish: post an uploaded report. */

@@ -3,6 +3,7 @@ import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { Decompress } from "fzstd";
+import { DEFAULT_READ_LIMITS, formatBytes, ReadLimitError, type ReadLimits } from "./read-limits.js";
 
 /** gzip's magic bytes (RFC 1952 §2.3.1): detected from content, not from the file name. */
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
@@ -31,7 +32,10 @@ export interface ByteSource {
  * (pure JavaScript) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
  * decoder exists to bundle.
  */
-export async function openByteSource(path: string): Promise<ByteSource> {
+export async function openByteSource(
+  path: string,
+  limits: Pick<ReadLimits, "maxDecompressedBytes"> = DEFAULT_READ_LIMITS,
+): Promise<ByteSource> {
   const magic = Buffer.alloc(XZ_MAGIC.length);
   const handle = await open(path, "r");
   let bytesRead: number;
@@ -59,12 +63,22 @@ export async function openByteSource(path: string): Promise<ByteSource> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await iterator.next();
   const head = first.done ? Buffer.alloc(0) : first.value;
+  const cap = compression === null ? Number.POSITIVE_INFINITY : limits.maxDecompressedBytes;
   async function* chunks(): AsyncGenerator<Buffer> {
     try {
+      let decoded = head.length;
       if (head.length > 0) yield head;
       for (;;) {
         const next = await iterator.next();
         if (next.done) return;
+        decoded += next.value.length;
+        // A gzip bomb inflates ~1,000:1: stop at the cap rather than decompress gigabytes.
+        if (decoded > cap) {
+          throw new ReadLimitError(
+            "decompressed-too-large",
+            `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`,
+          );
+        }
         yield next.value;
       }
     } finally {

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type { RawRecord } from "./raw-record.js";
+import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from "./read-limits.js";
 import { isScoreKey } from "./shapes.js";
 
 // CSV as LLaMA-Factory, axolotl and OpenRLHF accept it: a header row naming the fields, one record per row,
@@ -23,13 +24,42 @@ export function looksLikeCsv(head: Buffer): boolean {
  * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
  * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it).
  */
-export async function* readCsv(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord> {
+export async function* readCsv(
+  chunks: AsyncIterable<Buffer>,
+  limits: Pick<ReadLimits, "maxLineBytes"> = DEFAULT_READ_LIMITS,
+): AsyncGenerator<RawRecord> {
   const parser = Readable.from(chunks).pipe(
-    parse({ bom: true, raw: true, info: true, relax_column_count: true, skip_empty_lines: true }),
+    parse({
+      bom: true,
+      raw: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // Lines end at LF or CRLF, as in JSON Lines and on GitHub: a lone CR would otherwise count as a
+      // line of its own, and a finding's line would point past the file's end.
+      record_delimiter: ["\r\n", "\n"],
+      // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
+      max_record_size: limits.maxLineBytes,
+    }),
   );
   let header: string[] | undefined;
   type Row = { record: string[]; raw: string; info: { lines: number } };
-  for await (const { record, raw, info } of parser as AsyncIterable<Row>) {
+  let tooLong: RawRecord | undefined;
+  const rows = (async function* () {
+    try {
+      yield* parser as AsyncIterable<Row>;
+    } catch (error) {
+      const { code, lines } = error as { code?: string; lines?: number };
+      if (code !== "CSV_MAX_RECORD_SIZE") throw error;
+      // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
+      tooLong = {
+        line: lines ?? 1,
+        rule: "line-too-long",
+        error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
+      };
+    }
+  })();
+  for await (const { record, raw, info } of rows) {
     // csv-parse counts the line a row ends on; the row starts as many lines earlier as its quoted cells
     // break lines. Its raw text may carry skipped blank lines before it and its line break after it.
     const line = info.lines - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
@@ -51,6 +81,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>): AsyncGenerator<Ra
     });
     yield { line, value };
   }
+  if (tooLong) yield tooLong;
 }
 
 function countNewlines(text: string): number {

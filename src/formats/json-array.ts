@@ -1,6 +1,7 @@
 import { StringDecoder } from "node:string_decoder";
-import { parserReason } from "./jsonl.js";
+import { jsonReason, withDuplicateKeys } from "./jsonl.js";
 import type { RawRecord } from "./raw-record.js";
+import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from "./read-limits.js";
 
 enum Char {
   Newline = 10,
@@ -25,7 +26,11 @@ function isWhitespace(code: number): boolean {
  * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
  * yielded together, as readJsonLines does.
  */
-export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord[]> {
+export async function* readJsonArray(
+  chunks: AsyncIterable<Buffer>,
+  limits: Pick<ReadLimits, "maxLineBytes"> = DEFAULT_READ_LIMITS,
+): AsyncGenerator<RawRecord[]> {
+  const { maxLineBytes } = limits;
   const decoder = new StringDecoder("utf8");
   let line = 1;
   /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
@@ -35,6 +40,10 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
   let escaped = false;
   /** Pieces of the current element's text, when it spans chunks. */
   let pieces: string[] = [];
+  /** Characters held in `pieces`; -1 once the element is past the cap and its text is no longer kept. */
+  let piecesLength = 0;
+  /** The current element's length so far, kept or not. */
+  let elementLength = 0;
   let elementLine = 0;
   let inElement = false;
   let sawComma = false;
@@ -79,9 +88,20 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
       if (depth === 1) {
         if (code === Char.Comma || code === Char.CloseBracket) {
           if (inElement) {
-            pieces.push(text.slice(elementStart, i));
-            records.push(parseElement(pieces.join(""), elementLine));
+            elementLength += i - elementStart;
+            if (piecesLength === -1 || elementLength > maxLineBytes) {
+              records.push({
+                line: elementLine,
+                rule: "line-too-long",
+                error: `the record holds ${elementLength} characters, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+              });
+            } else {
+              pieces.push(text.slice(elementStart, i));
+              records.push(parseElement(pieces.join(""), elementLine));
+            }
             pieces = [];
+            piecesLength = 0;
+            elementLength = 0;
             inElement = false;
             elementStart = -1;
           } else if (code === Char.Comma || sawComma) {
@@ -108,7 +128,18 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
       else if (code === Char.OpenBrace || code === Char.OpenBracket) depth += 1;
       else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1) depth -= 1;
     }
-    if (inElement) pieces.push(text.slice(elementStart));
+    if (inElement) {
+      const rest = text.length - elementStart;
+      elementLength += rest;
+      if (piecesLength !== -1 && elementLength > maxLineBytes) {
+        // Past the cap: drop what is held; the element is still walked to its end, only not kept.
+        pieces = [];
+        piecesLength = -1;
+      } else if (piecesLength !== -1) {
+        pieces.push(text.slice(elementStart));
+        piecesLength += rest;
+      }
+    }
     if (records.length > 0) yield records;
   }
   decoder.end();
@@ -124,9 +155,11 @@ export async function* readJsonArray(chunks: AsyncIterable<Buffer>): AsyncGenera
 }
 
 function parseElement(text: string, line: number): RawRecord {
+  let value: unknown;
   try {
-    return { line, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
-    return { line, error: parserReason(error), text };
+    return { line, error: jsonReason(error, text), text };
   }
+  return withDuplicateKeys({ line, value }, text);
 }

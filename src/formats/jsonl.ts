@@ -1,4 +1,6 @@
+import { duplicateTopLevelKeys } from "./duplicate-keys.js";
 import type { RawRecord } from "./raw-record.js";
+import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from "./read-limits.js";
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -10,35 +12,75 @@ const CARRIAGE_RETURN = 0x0d;
  * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
  * trip through the microtask queue) per line, as much as parsing a short line.
  */
-export async function* readJsonLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord[]> {
+export async function* readJsonLines(
+  chunks: AsyncIterable<Buffer>,
+  limits: Pick<ReadLimits, "maxLineBytes"> = DEFAULT_READ_LIMITS,
+): AsyncGenerator<RawRecord[]> {
+  const { maxLineBytes } = limits;
   let line = 0;
-  let carry: Buffer | null = null;
+  /** The pieces of a line that spans chunks (joined once, at its end: appending chunk by chunk is quadratic). */
+  let carry: Buffer[] = [];
+  let carryBytes = 0;
+  /** The length so far of a line past the cap, whose bytes are not kept; -1 when none is being skipped. */
+  let skippedBytes = -1;
   let first = true;
+  const overlong = (bytes: number): RawRecord => ({
+    line,
+    rule: "line-too-long",
+    error: `the line holds ${bytes} bytes, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+  });
   for await (const chunk of chunks) {
     const records: RawRecord[] = [];
     let start = 0;
     for (;;) {
+      if (carryBytes === 0 && skippedBytes === -1 && start < chunk.length && chunk[start] === NEWLINE) {
+        // A run of blank lines (a bomb of newlines inflates to billions): counted here, not one indexOf each.
+        let next = start;
+        while (next < chunk.length && chunk[next] === NEWLINE) next++;
+        line += next - start;
+        start = next;
+        first = false;
+        continue;
+      }
       const end = chunk.indexOf(NEWLINE, start);
       if (end === -1) break;
       line += 1;
-      const bytes: Buffer = carry
-        ? Buffer.concat([carry, chunk.subarray(start, end)])
-        : chunk.subarray(start, end);
-      carry = null;
-      start = end + 1;
-      const record = parseLine(bytes, line, first);
+      const length = end - start;
+      if (skippedBytes !== -1 || carryBytes + length > maxLineBytes) {
+        records.push(overlong(Math.max(skippedBytes, 0) + carryBytes + length));
+        skippedBytes = -1;
+      } else {
+        const bytes: Buffer =
+          carryBytes > 0 ? Buffer.concat([...carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+        const record = parseLine(bytes, line, first);
+        if (record) records.push(record);
+      }
+      carry = [];
+      carryBytes = 0;
       first = false;
-      if (record) records.push(record);
+      start = end + 1;
     }
     if (start < chunk.length) {
-      const rest = chunk.subarray(start);
-      carry = carry ? Buffer.concat([carry, rest]) : Buffer.from(rest);
+      const rest = chunk.length - start;
+      if (skippedBytes !== -1) skippedBytes += rest;
+      else if (carryBytes + rest > maxLineBytes) {
+        // Past the cap: drop what is held and only count the rest of the line, up to its newline.
+        skippedBytes = carryBytes + rest;
+        carry = [];
+        carryBytes = 0;
+      } else {
+        carry.push(Buffer.from(chunk.subarray(start)));
+        carryBytes += rest;
+      }
     }
     if (records.length > 0) yield records;
   }
-  if (carry && carry.length > 0) {
+  if (skippedBytes !== -1) {
     line += 1;
-    const record = parseLine(carry, line, first);
+    yield [overlong(skippedBytes)];
+  } else if (carryBytes > 0) {
+    line += 1;
+    const record = parseLine(Buffer.concat(carry), line, first);
     if (record) yield [record];
   }
 }
@@ -55,11 +97,27 @@ function parseLine(bytes: Buffer, line: number, firstLine: boolean): RawRecord |
   if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
     return null;
   }
+  let value: unknown;
   try {
-    return { line, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
-    return { line, error: parserReason(error), text };
+    return { line, error: jsonReason(error, text), text };
   }
+  return withDuplicateKeys({ line, value }, text);
+}
+
+/** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
+const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
+
+/**
+ * Why a record did not parse: the parser's reason, and for the non-finite numbers Python's json.dumps
+ * writes by default (allow_nan=True) what they are, since "Unexpected token 'N'" does not say.
+ */
+export function jsonReason(error: unknown, text: string): string {
+  const reason = parserReason(error);
+  return reason.startsWith("Unexpected token") && NON_FINITE_TOKEN.test(text)
+    ? `${reason}: NaN and Infinity are not JSON (Python's json.dumps writes them unless allow_nan=False); write null or a number`
+    : reason;
 }
 
 /** JSON.parse's message, without V8's echo of the input (which is untrusted and may be huge). */
@@ -68,7 +126,15 @@ export function parserReason(error: unknown): string {
   // Node 22+ adds "(line 1 column 31)" after the position: one line's column says nothing the
   // position does not, and dropping it keeps reports the same on every Node version.
   return message
-    .replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/s, "")
+    .replace(/,? (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "")
     .replace(/ \(line \d+ column \d+\)$/, "")
     .slice(0, 200);
+}
+
+/** The record, with the keys its object gives twice when there are any. */
+export function withDuplicateKeys(record: { line: number; value: unknown }, text: string): RawRecord {
+  const { value } = record;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return record;
+  const duplicateKeys = duplicateTopLevelKeys(text, value);
+  return duplicateKeys ? { ...record, duplicateKeys } : record;
 }

@@ -33,7 +33,8 @@ export function markdownText(text: string, max = 300): string {
       .replace(/\b(GH)\\-(?=\d)/gi, `$1\\-${ZERO_WIDTH_SPACE}`)
       // Bare URLs: GitHub autolinks "scheme://" and "www." wherever they stand.
       .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
-      .replace(/\bwww\\\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}\\.`)
+      // Every "www.", not only at a word boundary: GFM autolinks it after "_" too, a word character.
+      .replace(/www\\\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}\\.`)
   );
 }
 

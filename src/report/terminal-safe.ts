@@ -1,6 +1,8 @@
 // C0 and C1 controls, DEL, line/paragraph separators, and bidi embeddings/overrides/isolates.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Lone surrogates too: a terminal or log would show them as U+FFFD, hiding what the data holds.
+const UNSAFE_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const VISIBLE: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
@@ -10,9 +12,15 @@ const VISIBLE: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" 
  * sequence can repaint the screen), bidirectional overrides are shown, and the length is bounded.
  */
 export function terminalSafe(text: string, max = 300): string {
-  const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
+  // Never cut a surrogate pair in half: that would make a lone surrogate of an emoji.
+  const end = max > 0 && isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
+  const bounded = text.length > max ? `${text.slice(0, end)}…` : text;
   return bounded.replace(
     UNSAFE_CHARACTERS,
     (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -10,13 +10,17 @@ import { chosenVague } from "./chosen-vague.js";
 import { contextMismatch } from "./context-mismatch.js";
 import { controlChars } from "./control-chars.js";
 import { corruptFile } from "./corrupt-file.js";
+import { decompressedTooLarge } from "./decompressed-too-large.js";
 import { duplicateExample } from "./duplicate-example.js";
+import { duplicateKey } from "./duplicate-key.js";
 import { duplicatePrompt } from "./duplicate-prompt.js";
 import { emptyResponse } from "./empty-response.js";
 import { identicalResponses } from "./identical-responses.js";
 import { invalidJson } from "./invalid-json.js";
 import { lengthBias } from "./length-bias.js";
 import { lfsPointer } from "./lfs-pointer.js";
+import { lineTooLong } from "./line-too-long.js";
+import { loneSurrogate } from "./lone-surrogate.js";
 import { minSize } from "./min-size.js";
 import { missingCategory } from "./missing-category.js";
 import { missingField } from "./missing-field.js";
@@ -24,6 +28,7 @@ import { mixedShapes } from "./mixed-shapes.js";
 import { mojibake } from "./mojibake.js";
 import { nearDuplicate } from "./near-duplicate.js";
 import { notPreferenceData } from "./not-preference-data.js";
+import { notUtf8 } from "./not-utf8.js";
 import { outsideWorkspace } from "./outside-workspace.js";
 import { pii } from "./pii.js";
 import { refusalInChosen } from "./refusal-in-chosen.js";
@@ -42,10 +47,14 @@ export const RULES: readonly Rule[] = [
   // Files and records
   lfsPointer,
   corruptFile,
+  decompressedTooLarge,
+  notUtf8,
   outsideWorkspace,
   notPreferenceData,
   mixedShapes,
   invalidJson,
+  lineTooLong,
+  duplicateKey,
   missingField,
   wrongType,
   emptyResponse,
@@ -64,6 +73,7 @@ export const RULES: readonly Rule[] = [
   mojibake,
   controlChars,
   replacementChar,
+  loneSurrogate,
   pii,
   // Categories
   missingCategory,
@@ -96,4 +106,8 @@ export type ReaderRuleId =
   | "not-preference-data"
   | "mixed-shapes"
   | "corrupt-file"
+  | "decompressed-too-large"
+  | "not-utf8"
+  | "line-too-long"
+  | "duplicate-key"
   | "outside-workspace";

@@ -135,6 +135,10 @@ export interface Fault {
   headers?: Record<string, string>;
   body?: unknown;
   times?: number;
+  /** Waits this long before answering: longer than the client's timeout, a request that hangs. */
+  delayMs?: number;
+  /** Runs when the fault fires, before the answer: another actor's change (a comment deleted meanwhile). */
+  before?: () => void;
 }
 
 /** An artifact as the results service stores it once its upload is finalized. */
@@ -378,6 +382,8 @@ export class GitHubStandIn {
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults.splice(faultIndex, 1);
+      fault.before?.();
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return this.send(
         response,
         record,

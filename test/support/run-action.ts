@@ -27,7 +27,7 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   /** GITHUB_RUN_ID: the workflow run this job belongs to. */
   runId?: number;
-  /** More of the runner's environment (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL for artifacts). */
+  /** More of the runner's environment (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL for artifacts, DATASET_CI_REQUEST_TIMEOUT_MS). */
   env?: Record<string, string>;
 }
 

@@ -1,0 +1,64 @@
+// JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
+// all: some keep the first, some refuse). A record with "prompt" twice means different things to
+// different tools. Only the record's own keys are checked: they are the fields every tool reads.
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+let lastKeys: string[] = [];
+let lastPattern = /(?!)/g;
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** `"key1"\s*:|"key2"\s*:…`, global, for counting the keys' sightings in one scan. */
+function keyPattern(keys: string[]): RegExp {
+  const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
+  return new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
+}
+
+/**
+ * The keys given more than once in the record's top-level object, or undefined when there is none.
+ * A cheap screen first (more sightings of the keys as `"key":` than there are keys), so the exact walk
+ * runs only on the rare record that may have one.
+ */
+export function duplicateTopLevelKeys(text: string, value: object): string[] | undefined {
+  const keys = Object.keys(value);
+  if (keys.length === 0) return undefined;
+  // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
+  // pattern is kept (compared key by key: no string is built per record).
+  const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
+  lastKeys = keys;
+  lastPattern = pattern;
+  let sightings = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) sightings++;
+  pattern.lastIndex = 0;
+  if (sightings <= keys.length) return undefined;
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== QUOTE)
+        end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+      if (depth === 1) {
+        let next = end + 1;
+        while (next < text.length && /\s/.test(text[next] as string)) next++;
+        if (text.charCodeAt(next) === COLON) {
+          const key = JSON.parse(text.slice(i, end + 1)) as string;
+          if (seen.has(key)) duplicates.add(key);
+          seen.add(key);
+        }
+      }
+      i = end;
+    } else if (code === 123 || code === 91) depth++;
+    else if (code === 125 || code === 93) depth--;
+  }
+  return duplicates.size > 0 ? [...duplicates] : undefined;
+}
