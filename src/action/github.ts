@@ -92,6 +92,18 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === "number" ? status : undefined;
 }
 
+/**
+ * Whether GitHub refused because the token may not write here: 401, or 403 "Resource not accessible by
+ * integration" (its answer to a GITHUB_TOKEN without the permission, as on pull requests from forks).
+ * Other 403s (a locked conversation, a secondary rate limit given up on) have other causes and advice.
+ */
+export function isPermissionRefusal(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === 401) return true;
+  const message = error instanceof Error ? error.message : "";
+  return status === 403 && /resource not accessible/i.test(message);
+}
+
 /** One line saying why a request failed, without echoing a response body. */
 export function describeFailure(error: unknown): string {
   const status = statusOf(error);

@@ -27,7 +27,7 @@ import { type ChangedFiles, changedLines, diffRange, pullRequestFiles, pushFiles
 import { publishCheckRun } from "./check-run.js";
 import { setCommitStatus } from "./commit-status.js";
 import { EventError, type Run, readRun } from "./event.js";
-import { createOctokit, describeFailure, type Octokit, statusOf } from "./github.js";
+import { createOctokit, describeFailure, isPermissionRefusal, type Octokit, statusOf } from "./github.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
@@ -301,8 +301,7 @@ async function reviewChangedLines(
         : [];
     return { notes, readOnly: false };
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 401 || status === 403) return { notes: [], readOnly: true };
+    if (isPermissionRefusal(error)) return { notes: [], readOnly: true };
     return {
       notes: [],
       warning: `could not post review comments (${describeFailure(error)}). The verdict is unchanged; the findings are in the annotations and the job summary.`,
@@ -416,8 +415,7 @@ async function postComment(
     core.info(`dataset-ci: ${result.action} the pull request comment ${result.url}`);
     return null;
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 403 || status === 401) {
+    if (isPermissionRefusal(error)) {
       return `could not comment on the pull request (${describeFailure(error)}): ${FORK_ADVICE}. The verdict is unchanged; the findings are in the annotations and the job summary.`;
     }
     return `could not comment on the pull request (${describeFailure(error)}). The verdict is unchanged; the findings are in the annotations and the job summary.`;
