@@ -416,6 +416,26 @@ describe("the action on a pull request", () => {
     ).toHaveLength(1);
   });
 
+  it("two runs racing live (both find no comment, both create one): exactly one remains", async () => {
+    const pr = await pullRequest({ head: { "data/new.jsonl": jsonl([record({ prompt: "live race" })]) } });
+    // The other run creates its comment between this run's listing and its own creation.
+    github.fault({
+      method: "POST",
+      path: new RegExp(`/issues/${pr.number}/comments$`),
+      status: 201,
+      passThrough: true,
+      before: () => github.addComment(pr.number, `${MARKER}\nthe other run's report`, ACTIONS_BOT),
+    });
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    const comments = github.commentsOn(pr.number);
+    expect(comments).toHaveLength(1);
+    // The older comment is kept, and carries this run's report.
+    expect(comments[0]?.body).toContain("dataset-ci passed");
+    expect(comments[0]?.body).not.toContain("the other run's report");
+    expect(run.stdout).toMatch(/^dataset-ci: updated the pull request comment /m);
+  });
+
   it("keeps a huge report's comment within 65,536 characters and says it was shortened", async () => {
     const bad = Array.from({ length: 3000 }, (_, i) =>
       record({

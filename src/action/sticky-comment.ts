@@ -27,22 +27,8 @@ export async function upsertStickyComment(
   issueNumber: number,
   body: string,
 ): Promise<StickyResult> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...repository,
-    issue_number: issueNumber,
-    per_page: PER_PAGE_MAX,
-  });
-  const marked = comments.filter((comment) => comment.body?.startsWith(REPORT_MARKER) && comment.user);
-  const ours: typeof marked = [];
-  for (const comment of marked) {
-    if (await isOurComment(octokit, comment.user)) ours.push(comment);
-  }
-  const [first, ...extra] = ours;
-  for (const comment of extra) {
-    await octokit.rest.issues.deleteComment({ ...repository, comment_id: comment.id }).catch((error) => {
-      if (statusOf(error) !== 404) throw error; // already gone: the other run deleted it
-    });
-  }
+  const [first, ...extra] = await listOurComments(octokit, repository, issueNumber);
+  for (const comment of extra) await deleteComment(octokit, repository, comment.id);
   if (first) {
     try {
       const updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: first.id, body });
@@ -53,7 +39,41 @@ export async function upsertStickyComment(
     }
   }
   const created = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+  // Another run may have found no comment either and created its own meanwhile. Every run that creates
+  // looks again and keeps the oldest of ours, so once both runs are done exactly one comment remains.
+  const [oldest] = await listOurComments(octokit, repository, issueNumber);
+  if (oldest && oldest.id !== created.data.id) {
+    try {
+      const updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: oldest.id, body });
+      await deleteComment(octokit, repository, created.data.id);
+      return { action: "updated", url: updated.data.html_url };
+    } catch (error) {
+      // The other run's comment is gone already: ours stays.
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
   return { action: "created", url: created.data.html_url };
+}
+
+/** Our report comments on the pull request, oldest first. */
+async function listOurComments(octokit: Octokit, repository: Repository, issueNumber: number) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repository,
+    issue_number: issueNumber,
+    per_page: PER_PAGE_MAX,
+  });
+  const marked = comments.filter((comment) => comment.body?.startsWith(REPORT_MARKER) && comment.user);
+  const ours: typeof marked = [];
+  for (const comment of marked) {
+    if (await isOurComment(octokit, comment.user)) ours.push(comment);
+  }
+  return ours.sort((a, b) => a.id - b.id);
+}
+
+async function deleteComment(octokit: Octokit, repository: Repository, id: number): Promise<void> {
+  await octokit.rest.issues.deleteComment({ ...repository, comment_id: id }).catch((error) => {
+    if (statusOf(error) !== 404) throw error; // already gone: the other run deleted it
+  });
 }
 
 const tokenLogins = new WeakMap<Octokit, Promise<string | null>>();

@@ -139,6 +139,8 @@ export interface Fault {
   delayMs?: number;
   /** Runs when the fault fires, before the answer: another actor's change (a comment deleted meanwhile). */
   before?: () => void;
+  /** Answers as GitHub would after `before` has run, instead of with `status`: a race, not an error. */
+  passThrough?: boolean;
 }
 
 /** An artifact as the results service stores it once its upload is finalized. */
@@ -384,6 +386,8 @@ export class GitHubStandIn {
       if (fault.times <= 0) this.faults.splice(faultIndex, 1);
       fault.before?.();
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    }
+    if (fault && !fault.passThrough) {
       return this.send(
         response,
         record,
