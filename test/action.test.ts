@@ -613,6 +613,35 @@ describe("review comments on the changed lines", () => {
     expect(body).toMatch(/\[line 3\]\(.*data\/safety\.jsonl#L3\)/);
   });
 
+  it("comments on a whole pretty-printed JSON record, from its first line to its last", async () => {
+    const text = `${JSON.stringify(
+      [
+        record({ prompt: "fine" }),
+        record({ prompt: "spans lines", chosen: "Same text", rejected: "Same text" }),
+      ],
+      null,
+      2,
+    )}\n`;
+    const lines = text.split("\n");
+    // The second record: from its "{" to its "}" (1-based).
+    const first = lines.lastIndexOf("  {") + 1;
+    const last = lines.lastIndexOf("  }") + 1;
+    expect(last - first).toBeGreaterThan(3);
+    const pr = await pullRequest({
+      head: {
+        ".github/dataset-ci.yml": CONFIG.replace("files: data/*.jsonl", "files: data/*.{jsonl,json}"),
+        "data/pretty.json": text,
+      },
+    });
+    const run = await pr.run();
+    expect(run.status).toBe(1); // identical-responses
+    const comments = github.reviewCommentsOn(pr.number).filter((c) => c.path === "data/pretty.json");
+    const identical = comments.filter((c) => c.body.includes("**identical-responses**"));
+    expect(identical.map((c) => [c.startLine, c.line])).toEqual([[first, last]]);
+    // The first record (a copy of the base's first pair) gets its whole span too.
+    expect(comments.map((c) => [c.startLine, c.line])).toContainEqual([2, first - 1]);
+  });
+
   it("does not repeat a standing comment after its line moves, and deletes it once the finding is fixed", async () => {
     const bad = shortRejected("moves down");
     const pr = await pullRequest({ head: { "data/safety.jsonl": baseWith({ 50: bad }) } });

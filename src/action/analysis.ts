@@ -31,6 +31,8 @@ export interface PullRequestFacts {
   patches: Record<string, FileDiffLines>;
   /** The corrected text of a line, keyed by `path:line`. */
   fixes: Record<string, string>;
+  /** The last line of each multi-line JSON array record carrying findings: path → first line → last. */
+  spans?: Record<string, Record<string, number>>;
 }
 
 export const ANALYSIS_VERSION = 1;
@@ -156,6 +158,7 @@ const factsSchema = z.object({
   delta: deltaSchema.optional(),
   patches: z.record(name, z.object({ added: lineList, commentable: lineList })),
   fixes: z.record(name, text),
+  spans: z.record(name, z.record(z.string().regex(/^[1-9][0-9]{0,9}$/), count.min(1))).optional(),
 }) satisfies z.ZodType<PullRequestFacts>;
 
 export const analysisSchema = z.object({

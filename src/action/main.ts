@@ -31,6 +31,7 @@ import { createOctokit, describeFailure, isPermissionRefusal, type Octokit, stat
 import { InputError, type Inputs, readInputs } from "./inputs.js";
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
+import { findingRecordSpans } from "./record-spans.js";
 import { postReview } from "./review.js";
 import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
@@ -101,13 +102,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const reportPath = await writeReport(report, env);
     const sarifPath = await writeSarif(report, env, sarifOptions(inputs, config, workspace, env));
 
+    const reviewing = runInfo.trigger.kind === "pull-request" && inputs["max-review-comments"] > 0;
     const facts: PullRequestFacts = {
       ...(delta.delta ? { delta: delta.delta } : {}),
       patches: changed.patches ?? {},
-      fixes:
-        runInfo.trigger.kind === "pull-request" && inputs["max-review-comments"] > 0
-          ? await mechanicalFixes(report, workspace)
-          : {},
+      fixes: reviewing ? await mechanicalFixes(report, workspace) : {},
+      ...(reviewing ? { spans: await findingRecordSpans(report, workspace) } : {}),
     };
     if (inputs.mode === "analyze") {
       // The notes the comment would carry in a check run, so a publish run posts the same comment.
@@ -289,6 +289,7 @@ async function reviewChangedLines(
       facts.patches,
       facts.fixes,
       max,
+      facts.spans,
     );
     core.info(
       `dataset-ci: review comments: ${result.posted} posted, ${result.standing} findings already commented, ${result.deleted} stale deleted, ${result.leftOut} left out`,

@@ -25,7 +25,10 @@ export interface Repository {
 /** One review comment to write: a changed line and the findings on it that have no comment yet. */
 export interface PlannedComment {
   path: string;
+  /** The line the findings name: a record's first line. */
   line: number;
+  /** The record's last line, when it spans several lines of the diff: the comment covers them all. */
+  endLine?: number;
   findings: Finding[];
   /** The line as it should read, when the fix is mechanical (a GitHub suggestion). */
   suggestion?: string;
@@ -61,6 +64,7 @@ export async function postReview(
   diff: Record<string, FileDiffLines>,
   fixes: Record<string, string>,
   max: number,
+  spans: Record<string, Record<string, number>> = {},
 ): Promise<ReviewResult> {
   const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
     ...repository,
@@ -74,7 +78,7 @@ export async function postReview(
     ours.push({ id: comment.id, fingerprints: (marked[1] ?? "").trim().split(" ").filter(Boolean) });
   }
   const standing = new Set(ours.flatMap((comment) => comment.fingerprints));
-  const plan = planReview(report, diff, fixes, standing);
+  const plan = planReview(report, diff, fixes, standing, spans);
   const chosen = plan.comments.slice(0, Math.max(0, max));
 
   // Stale first: a comment whose every finding is gone from the report (fixed, or its line removed).
@@ -101,7 +105,10 @@ export async function postReview(
       body: `dataset-ci: ${chosen.length === 1 ? "1 changed line carries" : `${chosen.length} changed lines carry`} findings; the pull request's dataset-ci comment has the whole report.`,
       comments: chosen.map((comment) => ({
         path: comment.path,
-        line: comment.line,
+        // A multi-line record: GitHub's multi-line comment runs from start_line to line.
+        ...(comment.endLine !== undefined
+          ? { start_line: comment.line, start_side: "RIGHT" as const, line: comment.endLine }
+          : { line: comment.line }),
         side: "RIGHT" as const,
         body: renderReviewComment(comment),
       })),
@@ -124,6 +131,7 @@ export function planReview(
   diff: Record<string, FileDiffLines>,
   fixes: Record<string, string>,
   standing: ReadonlySet<string>,
+  spans: Record<string, Record<string, number>> = {},
 ): { comments: PlannedComment[]; standing: number } {
   const commentable = new Map(
     Object.entries(diff).map(([file, lines]) => [file, new Set(lines.commentable)]),
@@ -138,14 +146,24 @@ export function planReview(
       alreadyStanding++;
       continue;
     }
-    const key = `${file}:${finding.line}`;
+    const line = finding.line;
+    const key = `${file}:${line}`;
     const planned = byLine.get(key);
     if (planned) planned.findings.push(finding);
     else {
       const suggestion = fixes[key];
+      const endLine = spans[file]?.[String(line)];
+      // Only when every line of the record is in the diff: a multi-line comment cannot leave its hunk.
+      const covered =
+        endLine !== undefined &&
+        endLine > line &&
+        Array.from({ length: endLine - line }, (_, i) => line + 1 + i).every((next) =>
+          commentable.get(file)?.has(next),
+        );
       byLine.set(key, {
         path: file,
-        line: finding.line,
+        line,
+        ...(covered ? { endLine } : {}),
         findings: [finding],
         ...(suggestion !== undefined ? { suggestion } : {}),
       });
