@@ -5,12 +5,12 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
 import { listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { GitHubStandIn } from "./support/github-stand-in.js";
 import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
+import { useGitHubStandIn } from "./support/use-stand-in.js";
 
 const EXAMPLE_LINES = readFileSync(
   path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
@@ -32,16 +32,8 @@ const MARKER = "<!-- dataset-ci:report -->";
 const FORK = "contributor/preference-data";
 const ARTIFACT = "dataset-ci-analysis.json";
 
-let github: GitHubStandIn;
-beforeAll(async () => {
-  github = await new GitHubStandIn().start();
-});
-afterAll(async () => {
-  await github.stop();
-});
-afterEach(() => {
-  expect(github.violations.splice(0)).toEqual([]);
-});
+// Every request of every test must be one GitHub documents, answered as GitHub documents.
+const github = useGitHubStandIn();
 
 let nextPull = 100;
 let nextRun = 7000;

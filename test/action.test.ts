@@ -7,13 +7,14 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type * as Sarif from "sarif";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
 import { sarifErrors } from "./helpers/sarif-schema.js";
 import { git, listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { ACTIONS_BOT, GitHubStandIn } from "./support/github-stand-in.js";
+import { ACTIONS_BOT } from "./support/github-stand-in.js";
 import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
+import { useGitHubStandIn } from "./support/use-stand-in.js";
 
 const EXAMPLE_LINES = readFileSync(
   path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
@@ -43,17 +44,8 @@ const BASE: Tree = {
 
 const MARKER = "<!-- dataset-ci:report -->";
 
-let github: GitHubStandIn;
-beforeAll(async () => {
-  github = await new GitHubStandIn().start();
-});
-afterAll(async () => {
-  await github.stop();
-});
-afterEach(() => {
-  // Every request of every test must be one GitHub documents, answered as GitHub documents.
-  expect(github.violations.splice(0)).toEqual([]);
-});
+// Every request of every test must be one GitHub documents, answered as GitHub documents.
+const github = useGitHubStandIn();
 
 let nextPull = 1;
 
