@@ -28,7 +28,9 @@ if (process.argv[2] === "--entry") {
       stdio: "inherit",
     });
     if (child.status !== 0) {
-      const how = child.signal ? `was killed by ${child.signal} (out of memory?)` : `exited with ${child.status}`;
+      const how = child.signal
+        ? `was killed by ${child.signal} (out of memory?)`
+        : `exited with ${child.status}`;
       console.error(`bundle: ncc on ${entry.source} ${how}; dist/ is unchanged`);
       await rm(STAGING, { recursive: true, force: true });
       process.exit(1);
