@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1816);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2610);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -2525,7 +2525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1816:
+/***/ 2610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12471,6 +12471,7 @@ const minSize = defineRule({
     advice: "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
     defaultSeverity: "error",
     kind: "dataset",
+    stateful: true,
     options: NO_OPTIONS,
     create: (context) => ({
         end(totals) {
@@ -12499,6 +12500,7 @@ const categoryDistribution = defineRule({
     advice: "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
     defaultSeverity: "error",
     kind: "dataset",
+    stateful: true,
     options: NO_OPTIONS,
     create: (context) => ({
         end(result) {
@@ -13081,6 +13083,7 @@ const duplicateExample = defineRule({
     advice: "Remove the copy: a duplicated pair is counted twice and over-weights what it teaches.",
     defaultSeverity: "warning",
     kind: "example",
+    stateful: true,
     options: NO_OPTIONS,
     create: (context) => {
         // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per
@@ -13130,6 +13133,7 @@ const duplicatePrompt = defineRule({
     advice: "Check that both pairs teach the same preference; if they contradict each other, keep one. Several pairs per prompt are fine when they agree.",
     defaultSeverity: "notice",
     kind: "example",
+    stateful: true,
     // KTO data has many completions per prompt by design.
     pair: true,
     options: NO_OPTIONS,
@@ -13225,6 +13229,7 @@ const lengthBias = defineRule({
     advice: "Reward models and DPO learn length as readily as quality: balance the dataset with pairs whose chosen response is the shorter one, or trim padded chosen responses.",
     defaultSeverity: "notice",
     kind: "dataset",
+    stateful: true,
     pair: true,
     options: object({
         "max-longer-share": schemas_number().min(0).max(1).default(0.75),
@@ -13348,6 +13353,7 @@ const missingCategory = defineRule({
     advice: 'Add a "category" with one of the dataset\'s categories, so the distribution check can count the example.',
     defaultSeverity: "warning",
     kind: "example",
+    stateful: true,
     options: NO_OPTIONS,
     create: (context) => {
         const hasTargets = context.dataset.categories.some((c) => c.min !== undefined || c.max !== undefined);
@@ -13845,6 +13851,7 @@ const nearDuplicate = defineRule({
     advice: "Keep one of the two, or make them differ where it matters: near-copies over-weight what they teach and, across splits, leak test data into training.",
     defaultSeverity: "warning",
     kind: "example",
+    stateful: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const threshold = context.options.threshold;
@@ -14307,6 +14314,7 @@ const splitLeakage = defineRule({
     advice: "Remove the example from one of the splits: a test prompt the model trained on measures memory, not generalisation. Splits come from the config's `splits`, or from file names (train, test, validation, dev, eval).",
     defaultSeverity: "error",
     kind: "example",
+    stateful: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const splits = context.splits;
@@ -19739,6 +19747,7 @@ const CARRIAGE_RETURN = 0x0d;
  */
 async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
     const { maxLineBytes } = limits;
+    const duplicateKeys = limits.duplicateKeys ?? true;
     let line = 0;
     /** The pieces of a line that spans chunks (joined once, at its end: appending chunk by chunk is quadratic). */
     let carry = [];
@@ -19776,7 +19785,7 @@ async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
             }
             else {
                 const bytes = carryBytes > 0 ? Buffer.concat([...carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
-                const record = parseLine(bytes, line, first);
+                const record = parseLine(bytes, line, first, duplicateKeys);
                 if (record)
                     records.push(record);
             }
@@ -19809,12 +19818,12 @@ async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
     }
     else if (carryBytes > 0) {
         line += 1;
-        const record = parseLine(Buffer.concat(carry), line, first);
+        const record = parseLine(Buffer.concat(carry), line, first, duplicateKeys);
         if (record)
             yield [record];
     }
 }
-function parseLine(bytes, line, firstLine) {
+function parseLine(bytes, line, firstLine, duplicateKeys) {
     let from = 0;
     let to = bytes.length;
     if (firstLine && to >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -19836,7 +19845,7 @@ function parseLine(bytes, line, firstLine) {
     catch (error) {
         return { line, error: jsonReason(error, text), text };
     }
-    return withDuplicateKeys({ line, value }, text);
+    return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
 }
 /** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
 const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
@@ -19897,6 +19906,7 @@ function isWhitespace(code) {
  */
 async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
     const { maxLineBytes } = limits;
+    const duplicateKeys = limits.duplicateKeys ?? true;
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
     let line = 1;
     /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
@@ -19967,7 +19977,7 @@ async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
                         }
                         else {
                             pieces.push(text.slice(elementStart, i));
-                            records.push(parseElement(pieces.join(""), elementLine));
+                            records.push(parseElement(pieces.join(""), elementLine, duplicateKeys));
                         }
                         pieces = [];
                         piecesLength = 0;
@@ -20029,7 +20039,7 @@ async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
         ];
     }
 }
-function parseElement(text, line) {
+function parseElement(text, line, duplicateKeys) {
     let value;
     try {
         value = JSON.parse(text);
@@ -20037,7 +20047,7 @@ function parseElement(text, line) {
     catch (error) {
         return { line, error: jsonReason(error, text), text };
     }
-    return withDuplicateKeys({ line, value }, text);
+    return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
@@ -25852,17 +25862,21 @@ function notUtf8Text(head) {
 /** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
 const REPORT_VERSION = 1;
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/threads.ts
-// Checking with more than one thread. Each worker thread reads the files too and runs a group of the costliest
-// rules (near-duplicate, pii, …); the main thread runs the rest and the readers' checks, then merges every
-// thread's findings by where each was made (engine.ts, KeyedFinding), so the report is byte for byte the
-// one-thread report. Reading twice costs CPU, but every rule sees every example in file order, so no rule
-// has to be split into a part per example and a part that merges: the stateful ones (duplicates,
-// near-duplicates, length bias) run unchanged.
+// Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
+// time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
+// else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
+// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks, then merges every thread's
+// findings by where each was made (engine.ts, KeyedFinding) and applies the finding cap to them together,
+// so the report is byte for byte the one-thread report. Reading and parsing are done in every thread: the
+// price of leaving the readers and the stateful rules as they are.
+
 
 
 
@@ -25870,31 +25884,27 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 /** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
 const WORKER_FILE = "check-worker.js";
+/** Examples per block: a thread claims a block of examples to run the per-example rules on. */
+const SHARE_BLOCK = 64;
+/** Blocks in the shared claims (one byte each, 4 MB: 268 million examples); past them, blocks alternate. */
+const SHARE_BLOCKS = 1 << 22;
 /**
- * Each rule's cost in the check of an example, roughly (CPU time per 100,000 examples of the benchmark's
- * data, in units of 10 ms); rules not listed cost about 1. Used only to share the rules out evenly.
+ * Below this much data a worker's start (loading its bundle, about 0.1 s) costs more than it saves. The
+ * environment's DATASET_CI_THREADS overrides it, as the tests do on small files.
  */
-const RULE_COST = {
-    "near-duplicate": 150,
-    "split-leakage": 60,
-    pii: 55,
-    "chosen-lecturing": 20,
-    "duplicate-prompt": 13,
-    "chosen-robotic": 12,
-    "chosen-apologetic": 12,
-    "truncated-response": 11,
-    "duplicate-example": 11,
-    "chosen-no-alternative": 11,
-    "rejected-is-refusal": 10,
-    "chosen-vague": 9,
-};
+const MIN_THREADED_BYTES = 16 * 1024 * 1024;
+/** More threads than this each read every record again for a smaller share of the rest. */
+const MAX_DEFAULT_THREADS = 4;
 /**
- * How many threads to use: the option, else DATASET_CI_THREADS, else one. Not more by default: the worker
- * reads the data again, which costs about half as much CPU time again, and on a machine whose cores are
- * busy with other work that made the check slower, not faster (docs/benchmarks.md, "Two cores").
+ * How many threads to use: the option, else DATASET_CI_THREADS, else one per core (at most
+ * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
  */
-function threadCount(options) {
-    return options.threads ?? parseThreads(process.env.DATASET_CI_THREADS) ?? 1;
+function threadCount(options, bytes) {
+    const chosen = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
+    if (chosen !== undefined)
+        return chosen;
+    const cores = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_DEFAULT_THREADS);
+    return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
 }
 /** A thread count from the environment: a whole number from 1; anything else is ignored. */
 function parseThreads(text) {
@@ -25903,39 +25913,83 @@ function parseThreads(text) {
     const count = Number(text);
     return count >= 1 ? Math.min(count, 64) : undefined;
 }
-/** The rules each worker runs: the costliest first, each to the least loaded thread (the main thread is thread 0). */
-function shareRules(options, threads) {
-    // The readers' checks stay with the main thread, which reports them (every thread reads alike).
-    const enabled = [...options.config.rules.keys()].filter((id) => RULES_BY_ID.get(id)?.kind !== "reader");
-    const groups = Array.from({ length: threads }, () => []);
-    const loads = new Array(threads).fill(0);
-    // The main thread also reads for the report and runs the readers' checks and the cheap rules.
-    loads[0] = 20;
-    const byCost = enabled
-        .map((id) => ({ id, cost: RULE_COST[id] ?? 1 }))
-        .sort((a, b) => b.cost - a.cost || a.id.localeCompare(b.id));
-    for (const { id, cost } of byCost) {
-        const least = loads.indexOf(Math.min(...loads));
-        groups[least]?.push(id);
-        loads[least] = (loads[least] ?? 0) + cost;
+/** The files' sizes together (compressed, as they are on disk); a file that cannot be read counts nothing. */
+function dataBytes(options) {
+    let bytes = 0;
+    for (const dataset of options.datasets) {
+        for (const file of dataset.files) {
+            try {
+                bytes += (0,external_node_fs_namespaceObject.statSync)(file.path).size;
+            }
+            catch {
+                // the check reports it
+            }
+        }
     }
-    return groups.slice(1);
+    return bytes;
+}
+/**
+ * Who runs the stateful rules: those that look at examples all run in the first worker, since they share the
+ * comparable forms and fingerprints of every example, which a thread computes once for all of them; the
+ * main thread, which also runs the readers' checks, keeps the dataset-level ones. The per-example rules
+ * then balance the threads by themselves: a thread with less else to do reaches more blocks first.
+ */
+function planWork(options, threads) {
+    const stateful = Array.from({ length: threads }, () => []);
+    for (const id of options.config.rules.keys()) {
+        const rule = RULES_BY_ID.get(id);
+        if (rule?.stateful)
+            stateful[rule.kind === "example" && threads > 1 ? 1 : 0]?.push(id);
+    }
+    return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
+}
+/** One thread's part of a plan. */
+function threadPart(plan, thread) {
+    const stateful = new Set(plan.stateful[thread]);
+    const threads = plan.stateful.length;
+    const { claims } = plan;
+    let visited = 0;
+    let block = -1;
+    let mine = false;
+    return {
+        owns: (id) => {
+            const rule = RULES_BY_ID.get(id);
+            if (rule?.kind === "reader")
+                return thread === 0;
+            return rule?.stateful ? stateful.has(id) : true;
+        },
+        inShard: () => {
+            const current = Math.floor(visited++ / SHARE_BLOCK);
+            if (current !== block) {
+                block = current;
+                if (block < claims.length) {
+                    // Claimed now, or laid out for this thread beforehand (as the tests lay them out).
+                    const before = Atomics.compareExchange(claims, block, 0, thread + 1);
+                    mine = before === 0 || before === thread + 1;
+                }
+                else {
+                    mine = block % threads === thread;
+                }
+            }
+            return mine;
+        },
+        fileFindings: [],
+        datasetFindings: [],
+        counts: [],
+    };
 }
 /**
  * Starts the worker threads when the check should use them: returns the main thread's part and the
  * workers' results to come, or null to check in this thread alone.
  */
 async function startThreads(options) {
-    const threads = threadCount(options);
+    const threads = threadCount(options, () => dataBytes(options));
     if (threads <= 1)
         return null;
     const workerFile = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_FILE);
     if (!(0,external_node_fs_namespaceObject.existsSync)(workerFile))
         return null;
-    const groups = shareRules(options, threads).filter((group) => group.length > 0);
-    if (groups.length === 0)
-        return null;
-    const inWorkers = new Set(groups.flat());
+    const plan = planWork(options, threads);
     const { config, datasets, fingerprints, baseline } = options;
     const workerOptions = {
         config,
@@ -25943,13 +25997,14 @@ async function startThreads(options) {
         // Findings need their fingerprint before the baseline is applied, in every thread.
         fingerprints: fingerprints === true || baseline !== undefined,
     };
-    const workers = Promise.all(groups.map((owned) => runWorker(workerFile, { options: workerOptions, owned })));
+    const workers = Promise.all(Array.from({ length: threads - 1 }, (_, i) => runWorker(workerFile, {
+        options: workerOptions,
+        plan,
+        thread: i + 1,
+    })));
     // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
     workers.catch(() => { });
-    return {
-        main: { owns: (id) => !inWorkers.has(id), fileFindings: [], datasetFindings: [] },
-        workers,
-    };
+    return { main: threadPart(plan, 0), workers };
 }
 function runWorker(file, input) {
     return new Promise((resolve, reject) => {
@@ -25958,7 +26013,11 @@ function runWorker(file, input) {
         worker.once("message", (output) => {
             settled = true;
             if (output.ok)
-                resolve({ fileFindings: output.fileFindings, datasetFindings: output.datasetFindings });
+                resolve({
+                    fileFindings: output.fileFindings,
+                    datasetFindings: output.datasetFindings,
+                    counts: output.counts,
+                });
             else
                 reject(Object.assign(new Error(`a check thread failed: ${output.message}`), { stack: output.stack }));
         });
@@ -25991,8 +26050,6 @@ function runWorker(file, input) {
 
 const END_SEQ = Number.MAX_SAFE_INTEGER;
 const READER_ORDER = 1_000_000;
-/** After every other finding of a file: the "N more findings are not listed" of the finding cap. */
-const OMITTED_ORDER = 2_000_000;
 const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
 const READER_RULES = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
 /** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
@@ -26008,6 +26065,13 @@ const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function engine_check(options) {
     const threaded = await startThreads(options);
+    return checkInParts(options, threaded ?? undefined);
+}
+/**
+ * The check, in this thread alone or as the main thread's part of a threaded check (with the other
+ * threads' results to come). Exported for the tests, which run every part of a plan in one thread.
+ */
+async function checkInParts(options, threaded) {
     const part = threaded?.main;
     const files = [];
     const datasets = [];
@@ -26016,13 +26080,40 @@ async function engine_check(options) {
         datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
     }
     if (threaded && part) {
-        // Every thread's findings, in the order the one-thread check makes them.
-        const others = await threaded.workers;
+        // Every thread's findings, in the order the one-thread check makes them, with the finding cap applied
+        // to them together as the one-thread check applies it.
+        const parts = [part, ...(await threaded.workers)];
+        const cap = options.config.limits.maxFindingsPerRule;
+        const totals = totalCounts(parts.flatMap((p) => p.counts));
         files.forEach((file, i) => {
-            file.findings = mergeKeyed([part, ...others].map((p) => p.fileFindings[i] ?? []));
+            const merged = mergeKeyed(parts.map((p) => p.fileFindings[i] ?? []));
+            const listed = new Map();
+            file.findings = [];
+            for (const keyed of merged) {
+                const { rule } = keyed.finding;
+                const count = (listed.get(rule) ?? 0) + 1;
+                listed.set(rule, count);
+                if (count <= cap) {
+                    file.findings.push(keyed.finding);
+                    continue;
+                }
+                // Past the cap in all the threads together, though not in its own thread.
+                const total = totals.get(`${i}:${rule}`);
+                if (total && (!total.firstOmitted || keyed.seq < total.firstOmitted.seq))
+                    total.firstOmitted = { seq: keyed.seq, line: keyed.line };
+            }
         });
+        for (const total of [...totals.values()].sort(byFileAndRule)) {
+            if (total.count <= cap || !total.firstOmitted)
+                continue;
+            const file = files[total.fileIndex];
+            const severity = options.config.rules.get(total.ruleId)?.severity;
+            file.findings.push(omittedFinding(total.ruleId, severity, total.count - cap, cap, total.firstOmitted.line, file, {
+                hashing: options.fingerprints === true || options.baseline !== undefined,
+            }));
+        }
         datasets.forEach((dataset, i) => {
-            dataset.findings = mergeKeyed([part, ...others].map((p) => p.datasetFindings[i] ?? []));
+            dataset.findings = mergeKeyed(parts.map((p) => p.datasetFindings[i] ?? [])).map((k) => k.finding);
         });
     }
     const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
@@ -26042,23 +26133,49 @@ async function engine_check(options) {
 }
 /** One list of several threads' keyed findings, by key; a stable sort keeps each thread's own order. */
 function mergeKeyed(lists) {
-    return lists
-        .flat()
-        .sort((a, b) => a.seq - b.seq || a.order - b.order)
-        .map((keyed) => keyed.finding);
+    return lists.flat().sort((a, b) => a.seq - b.seq || a.order - b.order);
+}
+/** The threads' counts of each rule's findings in each file, added up, with the earliest omitted finding. */
+function totalCounts(counts) {
+    const totals = new Map();
+    for (const { fileIndex, ruleId, count, firstOmitted } of counts) {
+        const key = `${fileIndex}:${ruleId}`;
+        const total = totals.get(key) ?? { fileIndex, ruleId, count: 0 };
+        totals.set(key, total);
+        total.count += count;
+        if (firstOmitted && (!total.firstOmitted || firstOmitted.seq < total.firstOmitted.seq))
+            total.firstOmitted = firstOmitted;
+    }
+    return totals;
+}
+/** The "N more" findings come last, by file and then by rule (in every thread count alike). */
+function byFileAndRule(a, b) {
+    return a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
+}
+/** The finding that says how many more of a rule's findings in a file are not listed (the finding cap). */
+function omittedFinding(ruleId, severity, omitted, cap, line, file, { hashing }) {
+    const finding = toFinding(ruleId, severity, {
+        message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${cap})`,
+    }, line);
+    if (isRowContainer(file)) {
+        delete finding.line;
+        finding.row = line;
+    }
+    // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
+    if (hashing)
+        finding.fingerprint = findingFingerprint(finding, file.path, undefined, `omitted:${omitted}`);
+    return finding;
 }
 /**
  * Runs the checks of one worker thread: the rules it owns, over every dataset, reading every file. What it
  * returns is its findings with their keys; the main thread merges them with its own.
  */
-async function checkThreadPart(options, owned) {
-    const ownedSet = new Set(owned);
-    const part = { owns: (id) => ownedSet.has(id), fileFindings: [], datasetFindings: [] };
+async function checkThreadPart(options, part) {
     const files = [];
     const fileTasks = [];
     for (const dataset of options.datasets)
         await checkDataset(dataset, options, files, fileTasks, part);
-    return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings };
+    return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings, counts: part.counts };
 }
 function byLine(a, b) {
     return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
@@ -26104,11 +26221,12 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
     /** Examples visited so far (END_SEQ once every file is read): where a finding falls in the file order. */
     let seq = 0;
     /** Keeps a finding's key, when threads merge their findings. */
-    const keep = (list, finding, ruleId) => {
+    const keep = (list, finding, ruleId, line = 0) => {
         list?.push({
             finding,
             seq,
             order: READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER),
+            line,
         });
     };
     for (const task of dataset.files) {
@@ -26147,7 +26265,7 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         }
         counted.count++;
         if (counted.count > config.limits.maxFindingsPerRule) {
-            counted.firstOmittedLine ??= line;
+            counted.firstOmitted ??= { seq, line };
             return;
         }
         const finding = toFinding(ruleId, severity, input, line);
@@ -26166,10 +26284,10 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         files[fileIndex]?.findings.push(finding);
         if (part) {
             part.fileFindings[fileIndex] ??= [];
-            keep(part.fileFindings[fileIndex], finding, ruleId);
+            keep(part.fileFindings[fileIndex], finding, ruleId, line);
         }
     };
-    /** How many findings each rule made in each file (`fileIndex:rule`), and the line of the first left unlisted. */
+    /** How many findings each rule made in each file (`fileIndex:rule`), and the first left unlisted. */
     const findingCounts = new Map();
     const addDatasetFinding = (ruleId, severity, input) => {
         const finding = toFinding(ruleId, severity, input);
@@ -26206,6 +26324,10 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         active.push({ rule, visitor });
     }
     const exampleRules = active.filter((a) => a.visitor.example);
+    // In a threaded check, this thread runs the per-example rules on its share of the examples only, and its
+    // stateful rules on every example: those need only the comparable forms and fingerprints.
+    const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
+    const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
     const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -26219,20 +26341,25 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
             totals.categorised++;
             totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
         }
+        const inShard = part === undefined || part.inShard();
+        if (!inShard && everyExampleRules.length === 0)
+            return;
         // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
         // in place rather than copied. Each text is case-folded once, for both its match text and its
         // comparable form.
         const checked = example;
         const chosen = example.chosen?.toLowerCase();
         const rejected = example.rejected?.toLowerCase();
-        checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
-        checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
-        checked.refusalScope =
-            category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
-        checked.unusualTexts =
-            (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
-                (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
-                (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
+        if (inShard) {
+            checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
+            checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
+            checked.refusalScope =
+                category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+            checked.unusualTexts =
+                (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
+                    (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
+                    (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
+        }
         checked.comparable = {
             prompt: comparisonForm(example.prompt.toLowerCase()),
             chosen: chosen === undefined ? undefined : comparisonForm(chosen),
@@ -26243,11 +26370,19 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
         checked.fingerprints = fingerprints;
         const paired = isPaired(example.shape);
-        for (const { rule, visitor } of exampleRules) {
-            if (rule.refusalScope && !checked.refusalScope)
-                continue;
-            if (rule.helpfulnessScope && checked.refusalScope)
-                continue;
+        if (inShard) {
+            for (const { rule, visitor } of shardedRules) {
+                if (rule.refusalScope && !checked.refusalScope)
+                    continue;
+                if (rule.helpfulnessScope && checked.refusalScope)
+                    continue;
+                if (rule.pair && !paired)
+                    continue;
+                visitor.example?.(checked);
+            }
+        }
+        // Stateful rules have no refusal or helpfulness scope (a test holds them to it).
+        for (const { rule, visitor } of everyExampleRules) {
             if (rule.pair && !paired)
                 continue;
             visitor.example?.(checked);
@@ -26259,7 +26394,11 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         const report = files[fileIndex];
         await readFile(task, fileIndex, report, {
             hashing: baselineHashing,
-            limits: config.limits,
+            // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
+            limits: {
+                ...config.limits,
+                duplicateKeys: severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
+            },
             finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
             example: (example, content) => {
                 if (content !== undefined) {
@@ -26282,41 +26421,26 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
     seq = END_SEQ;
     for (const { visitor } of active)
         visitor.end?.({ ...totals, distribution });
-    // The "N more" findings come last, by file and then by rule, so that every thread count writes them in
-    // the same order (a thread knows only the rules it runs).
-    const omittedCounts = [...findingCounts]
-        .map(([countKey, counted]) => {
+    const counts = [...findingCounts].map(([countKey, counted]) => {
         const separator = countKey.indexOf(":");
         return {
             fileIndex: Number(countKey.slice(0, separator)),
             ruleId: countKey.slice(separator + 1),
             ...counted,
         };
-    })
-        .sort((a, b) => a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0));
-    for (const { fileIndex, ruleId, count, firstOmittedLine } of omittedCounts) {
-        if (firstOmittedLine === undefined)
-            continue;
-        const omitted = count - config.limits.maxFindingsPerRule;
-        const finding = toFinding(ruleId, severityOf(ruleId), {
-            message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${config.limits.maxFindingsPerRule})`,
-        }, firstOmittedLine);
-        if (isRowContainer(files[fileIndex])) {
-            delete finding.line;
-            finding.row = firstOmittedLine;
-        }
-        // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
-        if (baselineHashing) {
-            finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", undefined, `omitted:${omitted}`);
-        }
-        files[fileIndex]?.findings.push(finding);
-        if (part) {
-            part.fileFindings[fileIndex] ??= [];
-            part.fileFindings[fileIndex].push({
-                finding,
-                seq: END_SEQ,
-                order: OMITTED_ORDER + (RULE_ORDER.get(ruleId) ?? 0),
-            });
+    });
+    if (part) {
+        // The cap applies to all the threads' findings together: the main thread adds the "N more" findings.
+        part.counts.push(...counts);
+    }
+    else {
+        for (const { fileIndex, ruleId, count, firstOmitted } of counts.sort(byFileAndRule)) {
+            if (!firstOmitted)
+                continue;
+            const cap = config.limits.maxFindingsPerRule;
+            files[fileIndex]?.findings.push(omittedFinding(ruleId, severityOf(ruleId), count - cap, cap, firstOmitted.line, files[fileIndex], {
+                hashing: baselineHashing,
+            }));
         }
     }
     return {

@@ -1,7 +1,10 @@
 // The performance benchmark (issue 5): on synthetic datasets of 10k, 100k and 1M examples, measures in one
 // run, each as a whole process (wall time, peak RSS):
 //   floor   node scripts/bench-floor.mjs: streams the file and JSON.parses each line, nothing else;
-//   check   node dist/cli.js check --format json: every default rule and dataset check;
+//   check   node dist/cli.js check --format json: every default rule and dataset check, with the threads
+//           the CLI chooses (one per core, up to 4, from 16 MB of data);
+//   1 thread  the same check with DATASET_CI_THREADS=1: its CPU cost, as on a one-core runner;
+//   no near-duplicate  the one-thread check with near-duplicate off: what that rule costs (issue 7);
 //   python  the seed's validate_preference_dataset (scripts/bench-seed.py), when python3 is present.
 // Each measurement is the minimum wall time of --runs runs (the machine may be busy with other work; the
 // minimum is the least disturbed), with the largest peak RSS seen. The datasets go to a temporary
@@ -74,12 +77,18 @@ interface Measure {
 }
 
 /** Runs a command as a whole process under GNU time; wall time from here, CPU time and peak RSS from time's report. */
-async function measure(command: string, args: string[], stdoutPath: string): Promise<Measure> {
+async function measure(
+  command: string,
+  args: string[],
+  stdoutPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Measure> {
   const timeOut = `${stdoutPath}.time`;
   const started = process.hrtime.bigint();
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
     const child = spawn(GNU_TIME, ["-f", "%M %U %S", "-o", timeOut, command, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
+      env,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -105,6 +114,8 @@ interface Row {
   bytes: number;
   floor: Measure;
   check: Measure;
+  oneThread: Measure;
+  withoutNearDuplicate: Measure;
   python?: Measure | undefined;
   findings: number;
 }
@@ -132,17 +143,21 @@ try {
     const out = path.join(dir, "out");
     const floor: Measure[] = [];
     const check: Measure[] = [];
+    const oneThread: Measure[] = [];
+    const withoutNearDuplicate: Measure[] = [];
     const seed: Measure[] = [];
+    const noNearDuplicate = path.join(dir, "no-near-duplicate.yml");
+    await writeFile(noNearDuplicate, "rules:\n  near-duplicate: off\n");
+    const checkArgs = [values.cli, "check", file, "--format", "json", "--no-progress"];
+    const single = { ...process.env, DATASET_CI_THREADS: "1" };
     // Interleaved, so a burst of load from elsewhere hits one run of each rather than every run of one.
     for (let run = 1; run <= runs; run++) {
       process.stderr.write(`${label(count)}: run ${run}/${runs}\n`);
       floor.push(await measure(process.execPath, [path.join(ROOT, "scripts/bench-floor.mjs"), file], out));
-      check.push(
-        await measure(
-          process.execPath,
-          [values.cli, "check", file, "--format", "json", "--no-progress"],
-          `${out}.json`,
-        ),
+      check.push(await measure(process.execPath, checkArgs, `${out}.json`));
+      oneThread.push(await measure(process.execPath, checkArgs, out, single));
+      withoutNearDuplicate.push(
+        await measure(process.execPath, [...checkArgs, "--config", noNearDuplicate], out, single),
       );
       if (python) seed.push(await measure("python3", [path.join(ROOT, "scripts/bench-seed.py"), file], out));
     }
@@ -153,6 +168,8 @@ try {
       bytes,
       floor: best(floor),
       check: best(check),
+      oneThread: best(oneThread),
+      withoutNearDuplicate: best(withoutNearDuplicate),
       python: python ? best(seed) : undefined,
       findings: errors + warnings + notices,
     });
@@ -171,14 +188,14 @@ const lines: string[] = [
     `${python ? `; ${spawnSync("python3", ["--version"]).stdout.toString().trim()}` : "; no python3"}. ` +
     `Each cell: wall time / CPU time (user + system) / peak RSS; the minimum times of ${runs} runs, the largest RSS.`,
   "",
-  "| examples | file | floor | check | Python seed | check ÷ floor (wall, CPU) | Python ÷ check (wall) | findings |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|",
+  "| examples | file | floor | check | check, 1 thread | Python seed | check ÷ floor (wall; 1 thread: wall, CPU) | Python ÷ check (wall) | findings |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 ];
 for (const row of rows) {
   lines.push(
     `| ${label(row.count)} | ${Math.round(row.bytes / 1e6)} MB | ${cell(row.floor)} | ${cell(row.check)} | ` +
-      `${cell(row.python)} | ${ratio(row.check.seconds, row.floor.seconds)}, ` +
-      `${ratio(row.check.cpuSeconds, row.floor.cpuSeconds)} | ` +
+      `${cell(row.oneThread)} | ${cell(row.python)} | ${ratio(row.check.seconds, row.floor.seconds)}; ` +
+      `${ratio(row.oneThread.seconds, row.floor.seconds)}, ${ratio(row.oneThread.cpuSeconds, row.floor.cpuSeconds)} | ` +
       `${row.python ? ratio(row.python.seconds, row.check.seconds) : "—"} | ${row.findings} |`,
   );
 }
@@ -188,6 +205,20 @@ const growth = (from: Row, to: Row): string =>
   `${ratio(to.check.seconds, from.check.seconds)}, CPU time ${ratio(to.check.cpuSeconds, from.check.cpuSeconds)}, ` +
   `peak RSS ${ratio(to.check.rssMb, from.check.rssMb)} (floor: wall ${ratio(to.floor.seconds, from.floor.seconds)}, ` +
   `RSS ${ratio(to.floor.rssMb, from.floor.rssMb)}).`;
+// near-duplicate's cost (issue 7): the one-thread check with and without it, against reading the data once.
+lines.push(
+  "",
+  "| examples | check, 1 thread, without near-duplicate | near-duplicate's cost (wall, CPU) | ÷ floor (wall, CPU) |",
+  "|---:|---:|---:|---:|",
+);
+for (const row of rows) {
+  const wall = row.oneThread.seconds - row.withoutNearDuplicate.seconds;
+  const cpu = row.oneThread.cpuSeconds - row.withoutNearDuplicate.cpuSeconds;
+  lines.push(
+    `| ${label(row.count)} | ${cell(row.withoutNearDuplicate)} | ${wall.toFixed(2)} s, ${cpu.toFixed(2)} s | ` +
+      `${ratio(wall, row.floor.seconds)}, ${ratio(cpu, row.floor.cpuSeconds)} |`,
+  );
+}
 const first = rows[0];
 const last = rows.at(-1);
 const previous = rows.at(-2);

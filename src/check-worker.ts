@@ -1,13 +1,13 @@
-// A worker thread's entry (threads.ts): checks the rules it is given and posts its findings with their keys.
+// A worker thread's entry (threads.ts): does its part of the plan and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
 import { parentPort, workerData } from "node:worker_threads";
 import { checkThreadPart } from "./engine.js";
-import type { WorkerInput, WorkerOutput } from "./threads.js";
+import { threadPart, type WorkerInput, type WorkerOutput } from "./threads.js";
 
 const input = workerData as WorkerInput;
 let output: WorkerOutput;
 try {
-  output = { ok: true, ...(await checkThreadPart(input.options, input.owned)) };
+  output = { ok: true, ...(await checkThreadPart(input.options, threadPart(input.plan, input.thread))) };
 } catch (error) {
   output = {
     ok: false,

@@ -86,15 +86,35 @@ export interface CheckOptions {
 }
 
 /**
- * Which rules one thread runs, and where each of its findings falls in the single-thread order, so the
- * threads' findings merge into exactly the report one thread makes. `owns` is absent in the one-thread check.
+ * What one thread of a threaded check does, and where each of its findings falls in the single-thread order,
+ * so the threads' findings merge into exactly the report one thread makes. Every thread reads every record.
+ * The rules that look at one example at a time run in every thread, each on its share of the examples; a
+ * stateful rule (Rule.stateful) runs in one thread, over every example. Absent in the one-thread check.
  */
 export interface ThreadPart {
-  /** Whether this thread runs the rule (and reports its findings); reader findings are the main thread's. */
+  /** Whether this thread runs the rule; reader findings are the main thread's. */
   owns(ruleId: string): boolean;
+  /**
+   * Whether this thread runs the per-example rules on the next example: called once for every example, in
+   * order (every thread visits the same examples in the same order).
+   */
+  inShard(): boolean;
   /** Each file's (by index) and each dataset's findings in the order this thread made them, with their keys. */
   fileFindings: KeyedFinding[][];
   datasetFindings: KeyedFinding[][];
+  /**
+   * How many findings each rule made in each file in this thread, and the first one past the finding cap,
+   * which the main thread applies to the threads' findings together.
+   */
+  counts: FindingCount[];
+}
+
+/** How many findings one rule made in one file (in one thread), and where the first left unlisted was. */
+export interface FindingCount {
+  fileIndex: number;
+  ruleId: string;
+  count: number;
+  firstOmitted?: { seq: number; line: number };
 }
 
 /**
@@ -106,12 +126,12 @@ export interface KeyedFinding {
   finding: Finding;
   seq: number;
   order: number;
+  /** The line (or row) the finding was reported at: where a "N more" finding of the cap would point. */
+  line: number;
 }
 
 const END_SEQ = Number.MAX_SAFE_INTEGER;
 const READER_ORDER = 1_000_000;
-/** After every other finding of a file: the "N more findings are not listed" of the finding cap. */
-const OMITTED_ORDER = 2_000_000;
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, i) => [rule.id, i]));
 const READER_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
 
@@ -130,6 +150,17 @@ const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 export async function check(options: CheckOptions): Promise<Report> {
   const threaded = await startThreads(options);
+  return checkInParts(options, threaded ?? undefined);
+}
+
+/**
+ * The check, in this thread alone or as the main thread's part of a threaded check (with the other
+ * threads' results to come). Exported for the tests, which run every part of a plan in one thread.
+ */
+export async function checkInParts(
+  options: CheckOptions,
+  threaded?: { main: ThreadPart; workers: Promise<ThreadResult[]> },
+): Promise<Report> {
   const part = threaded?.main;
   const files: FileReport[] = [];
   const datasets: DatasetReport[] = [];
@@ -138,13 +169,41 @@ export async function check(options: CheckOptions): Promise<Report> {
     datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
   }
   if (threaded && part) {
-    // Every thread's findings, in the order the one-thread check makes them.
-    const others = await threaded.workers;
+    // Every thread's findings, in the order the one-thread check makes them, with the finding cap applied
+    // to them together as the one-thread check applies it.
+    const parts = [part, ...(await threaded.workers)];
+    const cap = options.config.limits.maxFindingsPerRule;
+    const totals = totalCounts(parts.flatMap((p) => p.counts));
     files.forEach((file, i) => {
-      file.findings = mergeKeyed([part, ...others].map((p) => p.fileFindings[i] ?? []));
+      const merged = mergeKeyed(parts.map((p) => p.fileFindings[i] ?? []));
+      const listed = new Map<string, number>();
+      file.findings = [];
+      for (const keyed of merged) {
+        const { rule } = keyed.finding;
+        const count = (listed.get(rule) ?? 0) + 1;
+        listed.set(rule, count);
+        if (count <= cap) {
+          file.findings.push(keyed.finding);
+          continue;
+        }
+        // Past the cap in all the threads together, though not in its own thread.
+        const total = totals.get(`${i}:${rule}`);
+        if (total && (!total.firstOmitted || keyed.seq < total.firstOmitted.seq))
+          total.firstOmitted = { seq: keyed.seq, line: keyed.line };
+      }
     });
+    for (const total of [...totals.values()].sort(byFileAndRule)) {
+      if (total.count <= cap || !total.firstOmitted) continue;
+      const file = files[total.fileIndex] as FileReport;
+      const severity = options.config.rules.get(total.ruleId)?.severity as Severity;
+      file.findings.push(
+        omittedFinding(total.ruleId, severity, total.count - cap, cap, total.firstOmitted.line, file, {
+          hashing: options.fingerprints === true || options.baseline !== undefined,
+        }),
+      );
+    }
     datasets.forEach((dataset, i) => {
-      dataset.findings = mergeKeyed([part, ...others].map((p) => p.datasetFindings[i] ?? []));
+      dataset.findings = mergeKeyed(parts.map((p) => p.datasetFindings[i] ?? [])).map((k) => k.finding);
     });
   }
   const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
@@ -162,11 +221,54 @@ export async function check(options: CheckOptions): Promise<Report> {
 }
 
 /** One list of several threads' keyed findings, by key; a stable sort keeps each thread's own order. */
-function mergeKeyed(lists: KeyedFinding[][]): Finding[] {
-  return lists
-    .flat()
-    .sort((a, b) => a.seq - b.seq || a.order - b.order)
-    .map((keyed) => keyed.finding);
+function mergeKeyed(lists: KeyedFinding[][]): KeyedFinding[] {
+  return lists.flat().sort((a, b) => a.seq - b.seq || a.order - b.order);
+}
+
+/** The threads' counts of each rule's findings in each file, added up, with the earliest omitted finding. */
+function totalCounts(counts: FindingCount[]): Map<string, FindingCount> {
+  const totals = new Map<string, FindingCount>();
+  for (const { fileIndex, ruleId, count, firstOmitted } of counts) {
+    const key = `${fileIndex}:${ruleId}`;
+    const total = totals.get(key) ?? { fileIndex, ruleId, count: 0 };
+    totals.set(key, total);
+    total.count += count;
+    if (firstOmitted && (!total.firstOmitted || firstOmitted.seq < total.firstOmitted.seq))
+      total.firstOmitted = firstOmitted;
+  }
+  return totals;
+}
+
+/** The "N more" findings come last, by file and then by rule (in every thread count alike). */
+function byFileAndRule(a: FindingCount, b: FindingCount): number {
+  return a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
+}
+
+/** The finding that says how many more of a rule's findings in a file are not listed (the finding cap). */
+function omittedFinding(
+  ruleId: string,
+  severity: Severity,
+  omitted: number,
+  cap: number,
+  line: number,
+  file: FileReport,
+  { hashing }: { hashing: boolean },
+): Finding {
+  const finding = toFinding(
+    ruleId,
+    severity,
+    {
+      message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${cap})`,
+    },
+    line,
+  );
+  if (isRowContainer(file)) {
+    delete finding.line;
+    finding.row = line;
+  }
+  // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
+  if (hashing) finding.fingerprint = findingFingerprint(finding, file.path, undefined, `omitted:${omitted}`);
+  return finding;
 }
 
 /**
@@ -175,15 +277,16 @@ function mergeKeyed(lists: KeyedFinding[][]): Finding[] {
  */
 export async function checkThreadPart(
   options: Omit<CheckOptions, "onProgress" | "baseline" | "threads">,
-  owned: readonly string[],
-): Promise<Pick<ThreadPart, "fileFindings" | "datasetFindings">> {
-  const ownedSet = new Set(owned);
-  const part: ThreadPart = { owns: (id) => ownedSet.has(id), fileFindings: [], datasetFindings: [] };
+  part: ThreadPart,
+): Promise<ThreadResult> {
   const files: FileReport[] = [];
   const fileTasks: FileTask[] = [];
   for (const dataset of options.datasets) await checkDataset(dataset, options, files, fileTasks, part);
-  return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings };
+  return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings, counts: part.counts };
 }
+
+/** What a worker thread sends back. */
+export type ThreadResult = Pick<ThreadPart, "fileFindings" | "datasetFindings" | "counts">;
 
 function byLine(a: Finding, b: Finding): number {
   return (
@@ -240,11 +343,12 @@ async function checkDataset(
   /** Examples visited so far (END_SEQ once every file is read): where a finding falls in the file order. */
   let seq = 0;
   /** Keeps a finding's key, when threads merge their findings. */
-  const keep = (list: KeyedFinding[] | undefined, finding: Finding, ruleId: string): void => {
+  const keep = (list: KeyedFinding[] | undefined, finding: Finding, ruleId: string, line = 0): void => {
     list?.push({
       finding,
       seq,
       order: READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER),
+      line,
     });
   };
   for (const task of dataset.files) {
@@ -288,7 +392,7 @@ async function checkDataset(
     }
     counted.count++;
     if (counted.count > config.limits.maxFindingsPerRule) {
-      counted.firstOmittedLine ??= line;
+      counted.firstOmitted ??= { seq, line };
       return;
     }
     const finding = toFinding(ruleId, severity, input, line);
@@ -306,11 +410,11 @@ async function checkDataset(
     files[fileIndex]?.findings.push(finding);
     if (part) {
       part.fileFindings[fileIndex] ??= [];
-      keep(part.fileFindings[fileIndex], finding, ruleId);
+      keep(part.fileFindings[fileIndex], finding, ruleId, line);
     }
   };
-  /** How many findings each rule made in each file (`fileIndex:rule`), and the line of the first left unlisted. */
-  const findingCounts = new Map<string, { count: number; firstOmittedLine?: number }>();
+  /** How many findings each rule made in each file (`fileIndex:rule`), and the first left unlisted. */
+  const findingCounts = new Map<string, { count: number; firstOmitted?: { seq: number; line: number } }>();
   const addDatasetFinding = (ruleId: string, severity: Severity, input: FindingInput): void => {
     const finding = toFinding(ruleId, severity, input);
     if (baselineHashing) {
@@ -346,6 +450,10 @@ async function checkDataset(
     active.push({ rule, visitor });
   }
   const exampleRules = active.filter((a) => a.visitor.example);
+  // In a threaded check, this thread runs the per-example rules on its share of the examples only, and its
+  // stateful rules on every example: those need only the comparable forms and fingerprints.
+  const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
+  const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
   const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
   const known = new Set(dataset.info.categories.map((c) => c.name));
   const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -361,20 +469,24 @@ async function checkDataset(
       totals.categorised++;
       totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
     }
+    const inShard = part === undefined || part.inShard();
+    if (!inShard && everyExampleRules.length === 0) return;
     // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
     // in place rather than copied. Each text is case-folded once, for both its match text and its
     // comparable form.
     const checked = example as CheckedExample;
     const chosen = example.chosen?.toLowerCase();
     const rejected = example.rejected?.toLowerCase();
-    checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
-    checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
-    checked.refusalScope =
-      category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
-    checked.unusualTexts =
-      (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
-      (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
-      (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
+    if (inShard) {
+      checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
+      checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
+      checked.refusalScope =
+        category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+      checked.unusualTexts =
+        (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
+        (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
+        (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
+    }
     checked.comparable = {
       prompt: comparisonForm(example.prompt.toLowerCase()),
       chosen: chosen === undefined ? undefined : comparisonForm(chosen),
@@ -385,9 +497,16 @@ async function checkDataset(
     fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
     checked.fingerprints = fingerprints;
     const paired = isPaired(example.shape);
-    for (const { rule, visitor } of exampleRules) {
-      if (rule.refusalScope && !checked.refusalScope) continue;
-      if (rule.helpfulnessScope && checked.refusalScope) continue;
+    if (inShard) {
+      for (const { rule, visitor } of shardedRules) {
+        if (rule.refusalScope && !checked.refusalScope) continue;
+        if (rule.helpfulnessScope && checked.refusalScope) continue;
+        if (rule.pair && !paired) continue;
+        visitor.example?.(checked);
+      }
+    }
+    // Stateful rules have no refusal or helpfulness scope (a test holds them to it).
+    for (const { rule, visitor } of everyExampleRules) {
       if (rule.pair && !paired) continue;
       visitor.example?.(checked);
     }
@@ -399,7 +518,11 @@ async function checkDataset(
     const report = files[fileIndex] as FileReport;
     await readFile(task, fileIndex, report, {
       hashing: baselineHashing,
-      limits: config.limits,
+      // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
+      limits: {
+        ...config.limits,
+        duplicateKeys: severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
+      },
       finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
       example: (example, content) => {
         if (content !== undefined) {
@@ -421,53 +544,34 @@ async function checkDataset(
   const distribution = computeDistribution(dataset.info.categories, totals);
   seq = END_SEQ;
   for (const { visitor } of active) visitor.end?.({ ...totals, distribution });
-  // The "N more" findings come last, by file and then by rule, so that every thread count writes them in
-  // the same order (a thread knows only the rules it runs).
-  const omittedCounts = [...findingCounts]
-    .map(([countKey, counted]) => {
-      const separator = countKey.indexOf(":");
-      return {
-        fileIndex: Number(countKey.slice(0, separator)),
-        ruleId: countKey.slice(separator + 1),
-        ...counted,
-      };
-    })
-    .sort(
-      (a, b) =>
-        a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0),
-    );
-  for (const { fileIndex, ruleId, count, firstOmittedLine } of omittedCounts) {
-    if (firstOmittedLine === undefined) continue;
-    const omitted = count - config.limits.maxFindingsPerRule;
-    const finding = toFinding(
-      ruleId,
-      severityOf(ruleId) as Severity,
-      {
-        message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${config.limits.maxFindingsPerRule})`,
-      },
-      firstOmittedLine,
-    );
-    if (isRowContainer(files[fileIndex])) {
-      delete finding.line;
-      finding.row = firstOmittedLine;
-    }
-    // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
-    if (baselineHashing) {
-      finding.fingerprint = findingFingerprint(
-        finding,
-        files[fileIndex]?.path ?? "",
-        undefined,
-        `omitted:${omitted}`,
+  const counts: FindingCount[] = [...findingCounts].map(([countKey, counted]) => {
+    const separator = countKey.indexOf(":");
+    return {
+      fileIndex: Number(countKey.slice(0, separator)),
+      ruleId: countKey.slice(separator + 1),
+      ...counted,
+    };
+  });
+  if (part) {
+    // The cap applies to all the threads' findings together: the main thread adds the "N more" findings.
+    part.counts.push(...counts);
+  } else {
+    for (const { fileIndex, ruleId, count, firstOmitted } of counts.sort(byFileAndRule)) {
+      if (!firstOmitted) continue;
+      const cap = config.limits.maxFindingsPerRule;
+      files[fileIndex]?.findings.push(
+        omittedFinding(
+          ruleId,
+          severityOf(ruleId) as Severity,
+          count - cap,
+          cap,
+          firstOmitted.line,
+          files[fileIndex] as FileReport,
+          {
+            hashing: baselineHashing,
+          },
+        ),
       );
-    }
-    files[fileIndex]?.findings.push(finding);
-    if (part) {
-      part.fileFindings[fileIndex] ??= [];
-      part.fileFindings[fileIndex].push({
-        finding,
-        seq: END_SEQ,
-        order: OMITTED_ORDER + (RULE_ORDER.get(ruleId) ?? 0),
-      });
     }
   }
   return {

@@ -1,54 +1,53 @@
-// Checking with more than one thread. Each worker thread reads the files too and runs a group of the costliest
-// rules (near-duplicate, pii, …); the main thread runs the rest and the readers' checks, then merges every
-// thread's findings by where each was made (engine.ts, KeyedFinding), so the report is byte for byte the
-// one-thread report. Reading twice costs CPU, but every rule sees every example in file order, so no rule
-// has to be split into a part per example and a part that merges: the stateful ones (duplicates,
-// near-duplicates, length bias) run unchanged.
-import { existsSync } from "node:fs";
+// Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
+// time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
+// else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
+// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks, then merges every thread's
+// findings by where each was made (engine.ts, KeyedFinding) and applies the finding cap to them together,
+// so the report is byte for byte the one-thread report. Reading and parsing are done in every thread: the
+// price of leaving the readers and the stateful rules as they are.
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { CheckOptions, KeyedFinding, ThreadPart } from "./engine.js";
+import type { CheckOptions, ThreadPart, ThreadResult } from "./engine.js";
 import { RULES_BY_ID } from "./rules/registry.js";
 
 /** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
 const WORKER_FILE = "check-worker.js";
 
+/** Examples per block: a thread claims a block of examples to run the per-example rules on. */
+const SHARE_BLOCK = 64;
+/** Blocks in the shared claims (one byte each, 4 MB: 268 million examples); past them, blocks alternate. */
+const SHARE_BLOCKS = 1 << 22;
+
 /**
- * Each rule's cost in the check of an example, roughly (CPU time per 100,000 examples of the benchmark's
- * data, in units of 10 ms); rules not listed cost about 1. Used only to share the rules out evenly.
+ * Below this much data a worker's start (loading its bundle, about 0.1 s) costs more than it saves. The
+ * environment's DATASET_CI_THREADS overrides it, as the tests do on small files.
  */
-const RULE_COST: Readonly<Record<string, number>> = {
-  "near-duplicate": 150,
-  "split-leakage": 60,
-  pii: 55,
-  "chosen-lecturing": 20,
-  "duplicate-prompt": 13,
-  "chosen-robotic": 12,
-  "chosen-apologetic": 12,
-  "truncated-response": 11,
-  "duplicate-example": 11,
-  "chosen-no-alternative": 11,
-  "rejected-is-refusal": 10,
-  "chosen-vague": 9,
-};
+const MIN_THREADED_BYTES = 16 * 1024 * 1024;
+/** More threads than this each read every record again for a smaller share of the rest. */
+const MAX_DEFAULT_THREADS = 4;
 
 export interface WorkerInput {
   options: Omit<CheckOptions, "onProgress" | "baseline" | "threads">;
-  owned: string[];
+  /** Who does what: the same plan in every thread. */
+  plan: WorkPlan;
+  /** This worker's thread number in the plan (the main thread is 0). */
+  thread: number;
 }
 
-export type WorkerOutput =
-  | { ok: true; fileFindings: KeyedFinding[][]; datasetFindings: KeyedFinding[][] }
-  | { ok: false; message: string; stack?: string };
+export type WorkerOutput = ({ ok: true } & ThreadResult) | { ok: false; message: string; stack?: string };
 
 /**
- * How many threads to use: the option, else DATASET_CI_THREADS, else one. Not more by default: the worker
- * reads the data again, which costs about half as much CPU time again, and on a machine whose cores are
- * busy with other work that made the check slower, not faster (docs/benchmarks.md, "Two cores").
+ * How many threads to use: the option, else DATASET_CI_THREADS, else one per core (at most
+ * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
  */
-function threadCount(options: CheckOptions): number {
-  return options.threads ?? parseThreads(process.env.DATASET_CI_THREADS) ?? 1;
+function threadCount(options: CheckOptions, bytes: () => number): number {
+  const chosen = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
+  if (chosen !== undefined) return chosen;
+  const cores = Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
+  return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
 }
 
 /** A thread count from the environment: a whole number from 1; anything else is ignored. */
@@ -58,23 +57,75 @@ export function parseThreads(text: string | undefined): number | undefined {
   return count >= 1 ? Math.min(count, 64) : undefined;
 }
 
-/** The rules each worker runs: the costliest first, each to the least loaded thread (the main thread is thread 0). */
-function shareRules(options: CheckOptions, threads: number): string[][] {
-  // The readers' checks stay with the main thread, which reports them (every thread reads alike).
-  const enabled = [...options.config.rules.keys()].filter((id) => RULES_BY_ID.get(id)?.kind !== "reader");
-  const groups: string[][] = Array.from({ length: threads }, () => []);
-  const loads = new Array<number>(threads).fill(0);
-  // The main thread also reads for the report and runs the readers' checks and the cheap rules.
-  loads[0] = 20;
-  const byCost = enabled
-    .map((id) => ({ id, cost: RULE_COST[id] ?? 1 }))
-    .sort((a, b) => b.cost - a.cost || a.id.localeCompare(b.id));
-  for (const { id, cost } of byCost) {
-    const least = loads.indexOf(Math.min(...loads));
-    groups[least]?.push(id);
-    loads[least] = (loads[least] ?? 0) + cost;
+/** The files' sizes together (compressed, as they are on disk); a file that cannot be read counts nothing. */
+function dataBytes(options: CheckOptions): number {
+  let bytes = 0;
+  for (const dataset of options.datasets) {
+    for (const file of dataset.files) {
+      try {
+        bytes += statSync(file.path).size;
+      } catch {
+        // the check reports it
+      }
+    }
   }
-  return groups.slice(1);
+  return bytes;
+}
+
+export interface WorkPlan {
+  /** The stateful rules each thread runs (thread 0 is the main thread). */
+  stateful: string[][];
+  /** Which thread claimed each block of examples (thread + 1; 0 while unclaimed), shared by the threads. */
+  claims: Uint8Array;
+}
+
+/**
+ * Who runs the stateful rules: those that look at examples all run in the first worker, since they share the
+ * comparable forms and fingerprints of every example, which a thread computes once for all of them; the
+ * main thread, which also runs the readers' checks, keeps the dataset-level ones. The per-example rules
+ * then balance the threads by themselves: a thread with less else to do reaches more blocks first.
+ */
+export function planWork(options: Pick<CheckOptions, "config">, threads: number): WorkPlan {
+  const stateful: string[][] = Array.from({ length: threads }, () => []);
+  for (const id of options.config.rules.keys()) {
+    const rule = RULES_BY_ID.get(id);
+    if (rule?.stateful) stateful[rule.kind === "example" && threads > 1 ? 1 : 0]?.push(id);
+  }
+  return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
+}
+
+/** One thread's part of a plan. */
+export function threadPart(plan: WorkPlan, thread: number): ThreadPart {
+  const stateful = new Set(plan.stateful[thread]);
+  const threads = plan.stateful.length;
+  const { claims } = plan;
+  let visited = 0;
+  let block = -1;
+  let mine = false;
+  return {
+    owns: (id) => {
+      const rule = RULES_BY_ID.get(id);
+      if (rule?.kind === "reader") return thread === 0;
+      return rule?.stateful ? stateful.has(id) : true;
+    },
+    inShard: () => {
+      const current = Math.floor(visited++ / SHARE_BLOCK);
+      if (current !== block) {
+        block = current;
+        if (block < claims.length) {
+          // Claimed now, or laid out for this thread beforehand (as the tests lay them out).
+          const before = Atomics.compareExchange(claims, block, 0, thread + 1);
+          mine = before === 0 || before === thread + 1;
+        } else {
+          mine = block % threads === thread;
+        }
+      }
+      return mine;
+    },
+    fileFindings: [],
+    datasetFindings: [],
+    counts: [],
+  };
 }
 
 /**
@@ -83,15 +134,13 @@ function shareRules(options: CheckOptions, threads: number): string[][] {
  */
 export async function startThreads(options: CheckOptions): Promise<{
   main: ThreadPart;
-  workers: Promise<Array<Pick<ThreadPart, "fileFindings" | "datasetFindings">>>;
+  workers: Promise<ThreadResult[]>;
 } | null> {
-  const threads = threadCount(options);
+  const threads = threadCount(options, () => dataBytes(options));
   if (threads <= 1) return null;
   const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
   if (!existsSync(workerFile)) return null;
-  const groups = shareRules(options, threads).filter((group) => group.length > 0);
-  if (groups.length === 0) return null;
-  const inWorkers = new Set(groups.flat());
+  const plan = planWork(options, threads);
   const { config, datasets, fingerprints, baseline } = options;
   const workerOptions: WorkerInput["options"] = {
     config,
@@ -100,26 +149,31 @@ export async function startThreads(options: CheckOptions): Promise<{
     fingerprints: fingerprints === true || baseline !== undefined,
   };
   const workers = Promise.all(
-    groups.map((owned) => runWorker(workerFile, { options: workerOptions, owned })),
+    Array.from({ length: threads - 1 }, (_, i) =>
+      runWorker(workerFile, {
+        options: workerOptions,
+        plan,
+        thread: i + 1,
+      }),
+    ),
   );
   // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
   workers.catch(() => {});
-  return {
-    main: { owns: (id) => !inWorkers.has(id), fileFindings: [], datasetFindings: [] },
-    workers,
-  };
+  return { main: threadPart(plan, 0), workers };
 }
 
-function runWorker(
-  file: string,
-  input: WorkerInput,
-): Promise<Pick<ThreadPart, "fileFindings" | "datasetFindings">> {
+function runWorker(file: string, input: WorkerInput): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: input });
     let settled = false;
     worker.once("message", (output: WorkerOutput) => {
       settled = true;
-      if (output.ok) resolve({ fileFindings: output.fileFindings, datasetFindings: output.datasetFindings });
+      if (output.ok)
+        resolve({
+          fileFindings: output.fileFindings,
+          datasetFindings: output.datasetFindings,
+          counts: output.counts,
+        });
       else
         reject(Object.assign(new Error(`a check thread failed: ${output.message}`), { stack: output.stack }));
     });

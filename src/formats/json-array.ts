@@ -28,9 +28,10 @@ function isWhitespace(code: number): boolean {
  */
 export async function* readJsonArray(
   chunks: AsyncIterable<Buffer>,
-  limits: Pick<ReadLimits, "maxLineBytes"> = DEFAULT_READ_LIMITS,
+  limits: Pick<ReadLimits, "maxLineBytes" | "duplicateKeys"> = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<RawRecord[]> {
   const { maxLineBytes } = limits;
+  const duplicateKeys = limits.duplicateKeys ?? true;
   const decoder = new StringDecoder("utf8");
   let line = 1;
   /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
@@ -97,7 +98,7 @@ export async function* readJsonArray(
               });
             } else {
               pieces.push(text.slice(elementStart, i));
-              records.push(parseElement(pieces.join(""), elementLine));
+              records.push(parseElement(pieces.join(""), elementLine, duplicateKeys));
             }
             pieces = [];
             piecesLength = 0;
@@ -154,12 +155,12 @@ export async function* readJsonArray(
   }
 }
 
-function parseElement(text: string, line: number): RawRecord {
+function parseElement(text: string, line: number, duplicateKeys: boolean): RawRecord {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return { line, error: jsonReason(error, text), text };
   }
-  return withDuplicateKeys({ line, value }, text);
+  return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
 }

@@ -14,9 +14,10 @@ const CARRIAGE_RETURN = 0x0d;
  */
 export async function* readJsonLines(
   chunks: AsyncIterable<Buffer>,
-  limits: Pick<ReadLimits, "maxLineBytes"> = DEFAULT_READ_LIMITS,
+  limits: Pick<ReadLimits, "maxLineBytes" | "duplicateKeys"> = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<RawRecord[]> {
   const { maxLineBytes } = limits;
+  const duplicateKeys = limits.duplicateKeys ?? true;
   let line = 0;
   /** The pieces of a line that spans chunks (joined once, at its end: appending chunk by chunk is quadratic). */
   let carry: Buffer[] = [];
@@ -52,7 +53,7 @@ export async function* readJsonLines(
       } else {
         const bytes: Buffer =
           carryBytes > 0 ? Buffer.concat([...carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
-        const record = parseLine(bytes, line, first);
+        const record = parseLine(bytes, line, first, duplicateKeys);
         if (record) records.push(record);
       }
       carry = [];
@@ -80,12 +81,17 @@ export async function* readJsonLines(
     yield [overlong(skippedBytes)];
   } else if (carryBytes > 0) {
     line += 1;
-    const record = parseLine(Buffer.concat(carry), line, first);
+    const record = parseLine(Buffer.concat(carry), line, first, duplicateKeys);
     if (record) yield [record];
   }
 }
 
-function parseLine(bytes: Buffer, line: number, firstLine: boolean): RawRecord | null {
+function parseLine(
+  bytes: Buffer,
+  line: number,
+  firstLine: boolean,
+  duplicateKeys: boolean,
+): RawRecord | null {
   let from = 0;
   let to = bytes.length;
   if (firstLine && to >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) from = 3;
@@ -103,7 +109,7 @@ function parseLine(bytes: Buffer, line: number, firstLine: boolean): RawRecord |
   } catch (error) {
     return { line, error: jsonReason(error, text), text };
   }
-  return withDuplicateKeys({ line, value }, text);
+  return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
 }
 
 /** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */

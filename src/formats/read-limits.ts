@@ -7,6 +7,11 @@ export interface ReadLimits {
   maxLineBytes: number;
   /** Most bytes a compressed file may decompress to; reading stops there and says so. */
   maxDecompressedBytes: number;
+  /**
+   * Whether the JSON readers look for keys given twice (`duplicate-key`); default true. Off when nobody
+   * reports them: the rule is off, or a worker thread reads for its share of the rules.
+   */
+  duplicateKeys?: boolean;
 }
 
 /** The read caps, and how many findings of one rule one file lists (the rest are counted). */

@@ -110,6 +110,13 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
   helpfulnessScope?: boolean;
   /** Compares chosen with rejected, so it means nothing for unpaired (KTO) data. */
   pair?: boolean;
+  /**
+   * Keeps state from example to example or reports at the end (duplicates, distributions): a threaded check
+   * runs it in one thread over every example, where it sees only `comparable`, `fingerprints` and the
+   * example's own fields. The other rules look at each example alone and run on a share of the examples in
+   * each thread.
+   */
+  stateful?: boolean;
   options: Options;
   create?(context: RuleContext<z.infer<Options>>): RuleVisitor;
 }

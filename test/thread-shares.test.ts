@@ -1,0 +1,134 @@
+import { readdir } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { type Config, defaultConfig, parseConfig } from "../src/config.js";
+import { planDatasets } from "../src/discover.js";
+import { type CheckOptions, check, checkInParts, checkThreadPart } from "../src/engine.js";
+import { RULES } from "../src/rules/registry.js";
+import { planWork, threadPart } from "../src/threads.js";
+import { GOOD_PAIR, jsonl, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
+
+// A threaded check (src/threads.ts) shares the examples out by blocks, whichever thread claims a block first.
+// Which thread gets which block must never show in the report: here every part of a plan runs in this
+// thread, one after the other, with the claims laid out beforehand in several ways, and each report must be
+// the one-thread report, byte for byte. (test/threads.test.ts runs the bundled worker threads for real.)
+
+/** Lays out the claims: `owner(block)` is the thread that gets the block. */
+function claimsBy(owner: (block: number) => number) {
+  return (claims: Uint8Array): void => {
+    for (let block = 0; block < 4096; block++) claims[block] = owner(block) + 1;
+  };
+}
+
+/** A small deterministic generator (mulberry32), for a random-looking layout that is the same every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LAYOUTS: Array<{ name: string; threads: number; lay: (claims: Uint8Array) => void }> = [
+  { name: "alternating blocks, 2 threads", threads: 2, lay: claimsBy((b) => b % 2) },
+  { name: "every block to the worker", threads: 2, lay: claimsBy(() => 1) },
+  { name: "every block to the main thread", threads: 2, lay: claimsBy(() => 0) },
+  {
+    name: "random blocks, 3 threads",
+    threads: 3,
+    lay: (() => {
+      const next = random(7);
+      return claimsBy(() => Math.floor(next() * 3));
+    })(),
+  },
+];
+
+/** Runs every part of the plan in this thread and returns the merged report as JSON. */
+async function inParts(options: CheckOptions, threads: number, lay: (claims: Uint8Array) => void) {
+  const plan = planWork(options, threads);
+  lay(plan.claims);
+  const workers: Awaited<ReturnType<typeof checkThreadPart>>[] = [];
+  for (let thread = 1; thread < threads; thread++) {
+    workers.push(await checkThreadPart(options, threadPart(plan, thread)));
+  }
+  return JSON.stringify(
+    await checkInParts(options, { main: threadPart(plan, 0), workers: Promise.resolve(workers) }),
+  );
+}
+
+/** Many findings of one per-example rule, one reader rule and one stateful rule, over several blocks. */
+function manyFindings(): string {
+  const records: string[] = [];
+  for (let i = 0; i < 700; i++) {
+    if (i % 50 === 7) records.push("{not json");
+    else if (i % 3 === 0)
+      records.push(JSON.stringify({ ...GOOD_PAIR, prompt: `${GOOD_PAIR.prompt} ${i}`, chosen: "ok" }));
+    else if (i % 5 === 0)
+      records.push(JSON.stringify({ ...GOOD_PAIR, prompt: `${GOOD_PAIR.prompt} ${i % 20}` }));
+    else
+      records.push(
+        JSON.stringify({ ...GOOD_PAIR, prompt: `Question number ${i} about something else entirely` }),
+      );
+  }
+  return `${records.join("\n")}\n`;
+}
+
+describe("the shares of a threaded check", () => {
+  it("give the one-thread report and fingerprints however the blocks fall, on the real datasets", async () => {
+    const names = (await readdir(REAL_FIXTURES)).filter((name) => !name.endsWith(".md"));
+    const config = defaultConfig();
+    const options: CheckOptions = {
+      config,
+      datasets: await planDatasets(config, names, REAL_FIXTURES),
+      fingerprints: true,
+      threads: 1,
+    };
+    const alone = JSON.stringify(await check(options));
+    expect(alone).toContain('"rule":"empty-response"');
+    for (const layout of LAYOUTS) {
+      expect(await inParts(options, layout.threads, layout.lay), layout.name).toBe(alone);
+    }
+  });
+
+  it("apply the finding cap to the threads' findings together", async () => {
+    const dir = await writeFiles({ "a.jsonl": manyFindings(), "b.jsonl": jsonl([GOOD_PAIR, GOOD_PAIR]) });
+    const config: Config = parseConfig("limits:\n  max-findings-per-rule: 10\n", "test.yml");
+    const options: CheckOptions = {
+      config,
+      datasets: await planDatasets(config, ["a.jsonl", "b.jsonl"], dir),
+      fingerprints: true,
+      threads: 1,
+    };
+    const report = await check(options);
+    const alone = JSON.stringify(report);
+    const more = report.files[0]?.findings.filter((f) => f.message.includes("more")) ?? [];
+    // Per-example rules, the reader's and stateful ones went past the cap.
+    expect(more.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["chosen-too-short", "duplicate-prompt", "near-duplicate", "invalid-json"]),
+    );
+    for (const layout of LAYOUTS) {
+      expect(await inParts(options, layout.threads, layout.lay), layout.name).toBe(alone);
+    }
+  });
+
+  it("run every stateful rule in one thread, and only rules that need no refusal scope", () => {
+    for (const rule of RULES) {
+      const visitor = rule.create?.({
+        options: rule.options.parse({}),
+        dataset: { name: "d", categories: [], minSize: { min: 0 } },
+        report: () => {},
+        reportAt: () => {},
+        reportDataset: () => {},
+        where: () => "",
+        splits: new Map(),
+      });
+      // A rule that reports at the end keeps state from example to example: it must say so.
+      if (visitor?.end || rule.kind === "dataset") expect(rule.stateful, rule.id).toBe(true);
+      if (rule.stateful) expect(rule.refusalScope || rule.helpfulnessScope, rule.id).toBeFalsy();
+    }
+    const plan = planWork({ config: defaultConfig() }, 3);
+    const stateful = RULES.filter((r) => r.stateful).map((r) => r.id);
+    expect(plan.stateful.flat().sort()).toEqual(stateful.sort());
+  });
+});
