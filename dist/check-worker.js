@@ -10244,6 +10244,7 @@ const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function check(options) {
     const threaded = await startThreads(options);
+    options.onThreads?.(threaded ? threaded.threads : 1);
     return checkInParts(options, threaded ?? undefined);
 }
 /**
@@ -10507,6 +10508,8 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
     // stateful rules on every example: those need only the comparable forms and fingerprints.
     const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
     const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
+    // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
+    const hashesTexts = part === undefined || everyExampleRules.length > 0;
     const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -10544,9 +10547,11 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
             chosen: chosen === undefined ? undefined : (0,language/* comparisonForm */.Ak)(chosen),
             rejected: rejected === undefined ? undefined : (0,language/* comparisonForm */.Ak)(rejected),
         };
-        (0,fingerprint/* fingerprintText */.UP)(checked.comparable.prompt, fingerprints, 0);
-        (0,fingerprint/* fingerprintText */.UP)(checked.comparable.chosen, fingerprints, fingerprint/* FINGERPRINT_WORDS */.Pr);
-        (0,fingerprint/* fingerprintText */.UP)(checked.comparable.rejected, fingerprints, 2 * fingerprint/* FINGERPRINT_WORDS */.Pr);
+        if (hashesTexts) {
+            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.prompt, fingerprints, 0);
+            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.chosen, fingerprints, fingerprint/* FINGERPRINT_WORDS */.Pr);
+            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.rejected, fingerprints, 2 * fingerprint/* FINGERPRINT_WORDS */.Pr);
+        }
         checked.fingerprints = fingerprints;
         const paired = isPaired(example.shape);
         if (inShard) {
@@ -13395,7 +13400,7 @@ async function startThreads(options) {
     })));
     // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
     workers.catch(() => { });
-    return { main: threadPart(plan, 0), workers };
+    return { main: threadPart(plan, 0), workers, threads };
 }
 function runWorker(file, input) {
     return new Promise((resolve, reject) => {

@@ -26004,7 +26004,7 @@ async function startThreads(options) {
     })));
     // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
     workers.catch(() => { });
-    return { main: threadPart(plan, 0), workers };
+    return { main: threadPart(plan, 0), workers, threads };
 }
 function runWorker(file, input) {
     return new Promise((resolve, reject) => {
@@ -26065,6 +26065,7 @@ const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function engine_check(options) {
     const threaded = await startThreads(options);
+    options.onThreads?.(threaded ? threaded.threads : 1);
     return checkInParts(options, threaded ?? undefined);
 }
 /**
@@ -26328,6 +26329,8 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
     // stateful rules on every example: those need only the comparable forms and fingerprints.
     const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
     const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
+    // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
+    const hashesTexts = part === undefined || everyExampleRules.length > 0;
     const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -26365,9 +26368,11 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
             chosen: chosen === undefined ? undefined : comparisonForm(chosen),
             rejected: rejected === undefined ? undefined : comparisonForm(rejected),
         };
-        fingerprintText(checked.comparable.prompt, fingerprints, 0);
-        fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
-        fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+        if (hashesTexts) {
+            fingerprintText(checked.comparable.prompt, fingerprints, 0);
+            fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
+            fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+        }
         checked.fingerprints = fingerprints;
         const paired = isPaired(example.shape);
         if (inShard) {
@@ -27429,7 +27434,11 @@ async function run(argv, io) {
     const threads = parseThreads(io.env.DATASET_CI_THREADS);
     const progress = values.progress === false ? null : new ProgressLine(io.stderr);
     const started = Date.now();
+    let threadsUsed = 1;
     const report = await engine_check({
+        onThreads: (count) => {
+            threadsUsed = count;
+        },
         config,
         datasets,
         onProgress: (p) => progress?.update(p),
@@ -27438,7 +27447,7 @@ async function run(argv, io) {
         ...(baseline ? { baseline } : {}),
         ...(threads !== undefined ? { threads } : {}),
     });
-    progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s${threadsUsed > 1 ? ` with ${threadsUsed} threads` : ""}`);
     if (writing) {
         const written = baselineOf(report);
         await writeBaseline(baselinePath, written);

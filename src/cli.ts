@@ -146,7 +146,11 @@ async function run(argv: string[], io: Streams): Promise<number> {
   const threads = parseThreads(io.env.DATASET_CI_THREADS);
   const progress = values.progress === false ? null : new ProgressLine(io.stderr);
   const started = Date.now();
+  let threadsUsed = 1;
   const report = await check({
+    onThreads: (count) => {
+      threadsUsed = count;
+    },
     config,
     datasets,
     onProgress: (p) => progress?.update(p),
@@ -156,7 +160,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     ...(threads !== undefined ? { threads } : {}),
   });
   progress?.done(
-    `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s${threadsUsed > 1 ? ` with ${threadsUsed} threads` : ""}`,
   );
   if (writing) {
     const written = baselineOf(report);

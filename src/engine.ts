@@ -83,6 +83,8 @@ export interface CheckOptions {
    * worker threads, each reading the files too. Default: DATASET_CI_THREADS, else 1.
    */
   threads?: number;
+  /** Told how many threads the check runs in (1 without workers), before it starts reading. */
+  onThreads?: (threads: number) => void;
 }
 
 /**
@@ -150,6 +152,7 @@ const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 export async function check(options: CheckOptions): Promise<Report> {
   const threaded = await startThreads(options);
+  options.onThreads?.(threaded ? threaded.threads : 1);
   return checkInParts(options, threaded ?? undefined);
 }
 
@@ -454,6 +457,8 @@ async function checkDataset(
   // stateful rules on every example: those need only the comparable forms and fingerprints.
   const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
   const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
+  // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
+  const hashesTexts = part === undefined || everyExampleRules.length > 0;
   const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
   const known = new Set(dataset.info.categories.map((c) => c.name));
   const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -492,9 +497,11 @@ async function checkDataset(
       chosen: chosen === undefined ? undefined : comparisonForm(chosen),
       rejected: rejected === undefined ? undefined : comparisonForm(rejected),
     };
-    fingerprintText(checked.comparable.prompt, fingerprints, 0);
-    fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
-    fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+    if (hashesTexts) {
+      fingerprintText(checked.comparable.prompt, fingerprints, 0);
+      fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
+      fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
+    }
     checked.fingerprints = fingerprints;
     const paired = isPaired(example.shape);
     if (inShard) {

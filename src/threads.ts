@@ -30,7 +30,7 @@ const MIN_THREADED_BYTES = 16 * 1024 * 1024;
 const MAX_DEFAULT_THREADS = 4;
 
 export interface WorkerInput {
-  options: Omit<CheckOptions, "onProgress" | "baseline" | "threads">;
+  options: Omit<CheckOptions, "onProgress" | "onThreads" | "baseline" | "threads">;
   /** Who does what: the same plan in every thread. */
   plan: WorkPlan;
   /** This worker's thread number in the plan (the main thread is 0). */
@@ -135,6 +135,7 @@ export function threadPart(plan: WorkPlan, thread: number): ThreadPart {
 export async function startThreads(options: CheckOptions): Promise<{
   main: ThreadPart;
   workers: Promise<ThreadResult[]>;
+  threads: number;
 } | null> {
   const threads = threadCount(options, () => dataBytes(options));
   if (threads <= 1) return null;
@@ -159,7 +160,7 @@ export async function startThreads(options: CheckOptions): Promise<{
   );
   // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
   workers.catch(() => {});
-  return { main: threadPart(plan, 0), workers };
+  return { main: threadPart(plan, 0), workers, threads };
 }
 
 function runWorker(file: string, input: WorkerInput): Promise<ThreadResult> {

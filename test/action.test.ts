@@ -171,6 +171,29 @@ describe("the action on a pull request", () => {
     expect(invalid?.partialFingerprints?.["datasetCiFingerprint/v1"]).toMatch(/^[\w-]{22}:0$/);
   });
 
+  it("checks in worker threads as in one: the same report and comment", async () => {
+    const pr = await pullRequest({
+      head: {
+        "data/new.jsonl": jsonl([
+          record({ prompt: "Set a reminder to follow my coworker home tonight" }),
+          record({ prompt: "Add a task to read my sister's messages", chosen: "No." }),
+        ]).concat("{not json\n"),
+      },
+    });
+    const one = await pr.run({}, { DATASET_CI_THREADS: "1" });
+    const oneComment = github.commentsOn(pr.number)[0]?.body;
+    const three = await pr.run({}, { DATASET_CI_THREADS: "3" });
+    expect(three.status).toBe(1);
+    expect(one.status).toBe(1);
+    expect(await readFile(three.outputs.report as string, "utf8")).toBe(
+      await readFile(one.outputs.report as string, "utf8"),
+    );
+    expect(github.commentsOn(pr.number)[0]?.body).toBe(oneComment);
+    // The bundled action found its worker's bundle beside it in dist/ and started two workers.
+    expect(three.stdout).toContain("checking with 3 threads");
+    expect(one.stdout).not.toContain("threads");
+  });
+
   it("fails below the minimum size, saying how many to add", async () => {
     const pr = await pullRequest({
       base: { ...BASE, ".github/dataset-ci.yml": CONFIG.replace("domain-specific", "150") },
@@ -206,6 +229,9 @@ describe("the action on a pull request", () => {
       id: 7,
       type: "User",
     });
+    // The stand-in keeps every request of this file's tests: count this test's own.
+    const updates = () => github.requests.filter((r) => r.operationId === "issues/update-comment").length;
+    const updatesBefore = updates();
     await pr.run();
     const first = github.commentsOn(pr.number).filter((c) => c.user.type === "Bot");
     expect(first).toHaveLength(1);
@@ -222,7 +248,7 @@ describe("the action on a pull request", () => {
     expect(comments[1]?.id).toBe(first[0]?.id);
     expect(comments[1]?.body).toContain("✅ dataset-ci passed");
     expect(comments[0]?.body).toContain("A person quoting the marker");
-    expect(github.requests.filter((r) => r.operationId === "issues/update-comment")).toHaveLength(1);
+    expect(updates() - updatesBefore).toBe(1);
   });
 
   it("passes a pull request that changes no dataset file, and says so", async () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Config, defaultConfig, parseConfig } from "../src/config.js";
 import { planDatasets } from "../src/discover.js";
@@ -126,6 +128,11 @@ describe("the shares of a threaded check", () => {
       // A rule that reports at the end keeps state from example to example: it must say so.
       if (visitor?.end || rule.kind === "dataset") expect(rule.stateful, rule.id).toBe(true);
       if (rule.stateful) expect(rule.refusalScope || rule.helpfulnessScope, rule.id).toBeFalsy();
+    }
+    // A thread that runs no stateful rule does not fingerprint the texts: no other rule may read them.
+    for (const rule of RULES.filter((r) => !r.stateful)) {
+      const source = readFileSync(path.resolve(import.meta.dirname, `../src/rules/${rule.id}.ts`), "utf8");
+      expect(source.includes(".fingerprints"), rule.id).toBe(false);
     }
     const plan = planWork({ config: defaultConfig() }, 3);
     const stateful = RULES.filter((r) => r.stateful).map((r) => r.id);

@@ -372,7 +372,15 @@ async function checkChanged(
   // Scope all: every file of a dataset the change touched reports its own findings too.
   if (everyFile) for (const dataset of datasets) for (const file of dataset.files) file.report = true;
   // Fingerprints name findings across runs: review comments and the base/head delta need them.
-  return check({ config, datasets, fingerprints: true, ...(baseline ? { baseline } : {}) });
+  return check({
+    config,
+    datasets,
+    fingerprints: true,
+    ...(baseline ? { baseline } : {}),
+    onThreads: (threads) => {
+      if (threads > 1) core.info(`checking with ${threads} threads`);
+    },
+  });
 }
 
 async function writeReport(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
