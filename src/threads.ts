@@ -1,10 +1,10 @@
 // Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
 // time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
 // else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
-// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks, then merges every thread's
-// findings by where each was made (engine.ts, KeyedFinding) and applies the finding cap to them together,
-// so the report is byte for byte the one-thread report. Reading and parsing are done in every thread: the
-// price of leaving the readers and the stateful rules as they are.
+// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks,
+// then merges every thread's findings by where each was made (engine.ts, KeyedFinding) and applies the
+// finding cap to them together, so the report is byte for byte the one-thread report. Reading and parsing
+// are done in every thread: the price of leaving the readers and the stateful rules as they are.
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
