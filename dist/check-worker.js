@@ -1,14 +1,34 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 542:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 24:
+/***/ ((module) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 747:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(295);
-/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(602);
+/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(486);
 // A worker thread's entry (threads.ts): does its part of the plan and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
 
@@ -33,8 +53,8 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 295:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -48,14 +68,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(816);
-// EXTERNAL MODULE: ./src/rules/language.ts
-var language = __nccwpck_require__(69);
-;// CONCATENATED MODULE: ./src/baseline.ts
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
+var language = __nccwpck_require__(476);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/baseline.js
 
 
 
@@ -182,7 +201,7 @@ function findingFingerprint(finding, scope, content, key) {
     return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
 }
 
-;// CONCATENATED MODULE: ./src/distribution.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/distribution.js
 /** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
 const EPSILON = 1e-9;
 /**
@@ -221,7 +240,7 @@ function toRemove(count, total, max) {
     return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
 }
 
-;// CONCATENATED MODULE: ./src/formats/messages.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/messages.js
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -1130,7 +1149,7 @@ var Decompress = /*#__PURE__*/ (function () {
 }());
 
 
-;// CONCATENATED MODULE: ./src/formats/read-limits.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/read-limits.js
 // Caps on what one dataset file may make a reader hold or produce. A pull request can carry any bytes: a
 // single line of hundreds of megabytes, or a few megabytes of gzip that inflate to gigabytes. The caps keep
 // memory and time bounded; what is past a cap is reported, never silently dropped.
@@ -1170,7 +1189,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
-;// CONCATENATED MODULE: ./src/formats/byte-source.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/byte-source.js
 
 
 
@@ -3483,7 +3502,7 @@ const parse = function () {
 
 
 
-;// CONCATENATED MODULE: ./src/formats/shapes.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/shapes.js
 
 /**
  * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
@@ -3867,7 +3886,7 @@ function normaliseKto(record, problems) {
         : { context, rejected: completion, rejectedField: completionField };
 }
 
-;// CONCATENATED MODULE: ./src/formats/csv.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/csv.js
 
 
 
@@ -3984,7 +4003,7 @@ function cellValue(name, text) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/formats/duplicate-keys.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/duplicate-keys.js
 // JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
 // all: some keep the first, some refuse). A record with "prompt" twice means different things to
 // different tools. Only the record's own keys are checked: they are the fields every tool reads.
@@ -4057,7 +4076,7 @@ function duplicateTopLevelKeys(text, value) {
     return duplicates.size > 0 ? [...duplicates] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/formats/jsonl.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/jsonl.js
 
 
 const NEWLINE = 0x0a;
@@ -4162,6 +4181,13 @@ function parseLine(bytes, line, firstLine, duplicateKeys) {
     if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
         return null;
     }
+    return parseRecord(text, line, duplicateKeys);
+}
+/**
+ * One record's text (a JSON Lines line, a JSON array element) parsed: its value, with the keys it gives twice
+ * when `duplicateKeys` asks to look for them, or why it does not parse.
+ */
+function parseRecord(text, line, duplicateKeys) {
     let value;
     try {
         value = JSON.parse(text);
@@ -4169,7 +4195,11 @@ function parseLine(bytes, line, firstLine, duplicateKeys) {
     catch (error) {
         return { line, error: jsonReason(error, text), text };
     }
-    return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
+    if (!duplicateKeys || value === null || typeof value !== "object" || Array.isArray(value)) {
+        return { line, value };
+    }
+    const keys = duplicateTopLevelKeys(text, value);
+    return keys ? { line, value, duplicateKeys: keys } : { line, value };
 }
 /** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
 const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
@@ -4193,16 +4223,8 @@ function parserReason(error) {
         .replace(/ \(line \d+ column \d+\)$/, "")
         .slice(0, 200);
 }
-/** The record, with the keys its object gives twice when there are any. */
-function withDuplicateKeys(record, text) {
-    const { value } = record;
-    if (value === null || typeof value !== "object" || Array.isArray(value))
-        return record;
-    const duplicateKeys = duplicateTopLevelKeys(text, value);
-    return duplicateKeys ? { ...record, duplicateKeys } : record;
-}
 
-;// CONCATENATED MODULE: ./src/formats/json-array.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/json-array.js
 
 
 
@@ -4301,7 +4323,7 @@ async function* readJsonArray(chunks, limits = read_limits_DEFAULT_READ_LIMITS) 
                         }
                         else {
                             pieces.push(text.slice(elementStart, i));
-                            records.push(parseElement(pieces.join(""), elementLine, duplicateKeys));
+                            records.push(parseRecord(pieces.join(""), elementLine, duplicateKeys));
                         }
                         pieces = [];
                         piecesLength = 0;
@@ -4362,16 +4384,6 @@ async function* readJsonArray(chunks, limits = read_limits_DEFAULT_READ_LIMITS) 
             },
         ];
     }
-}
-function parseElement(text, line, duplicateKeys) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { line, error: jsonReason(error, text), text };
-    }
-    return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -10034,7 +10046,7 @@ function parquetReadObjects(options) {
   })
 }
 
-;// CONCATENATED MODULE: ./src/formats/parquet.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/parquet.js
 
 
 
@@ -10107,7 +10119,7 @@ function plain(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/formats/open-dataset.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/open-dataset.js
 
 
 
@@ -10184,7 +10196,7 @@ function notUtf8Text(head) {
     return { line, reason: `the file is binary, not text: a NUL byte at byte ${nul + 1}` };
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model.js
 // The one model every reader normalises to, and every rule and renderer reads.
 // Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
 const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "notice"]));
@@ -10203,15 +10215,15 @@ const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
 /** Containers whose records have no lines: a record's position is its 1-based row number. */
 const ROW_CONTAINERS = new Set(["parquet"]);
 
-// EXTERNAL MODULE: ./src/rules/fingerprint.ts
-var fingerprint = __nccwpck_require__(231);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 46 modules
-var registry = __nccwpck_require__(767);
-// EXTERNAL MODULE: ./src/rules/text-fields.ts
-var text_fields = __nccwpck_require__(148);
-// EXTERNAL MODULE: ./src/threads.ts + 2 modules
-var threads = __nccwpck_require__(88);
-;// CONCATENATED MODULE: ./src/engine.ts
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
+var fingerprint = __nccwpck_require__(636);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 46 modules
+var registry = __nccwpck_require__(569);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
+var text_fields = __nccwpck_require__(915);
+// EXTERNAL MODULE: ./.tmp/bundle-js/threads.js + 2 modules
+var threads = __nccwpck_require__(486);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/engine.js
 
 
 
@@ -10686,8 +10698,8 @@ async function whereIs(file, directory) {
     catch (error) {
         return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null ? "inside" : { unresolved: error };
     }
-    const relative = external_node_path_default().relative(await (0,promises_namespaceObject.realpath)(directory), real);
-    return relative !== "" && !relative.startsWith("..") && !external_node_path_default().isAbsolute(relative) ? "inside" : "outside";
+    const relative = external_node_path_.relative(await (0,promises_namespaceObject.realpath)(directory), real);
+    return relative !== "" && !relative.startsWith("..") && !external_node_path_.isAbsolute(relative) ? "inside" : "outside";
 }
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
@@ -10865,8 +10877,8 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PW: () => (/* binding */ combineFingerprints),
@@ -11061,8 +11073,8 @@ function grow(array) {
 
 /***/ }),
 
-/***/ 69:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 476:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ak: () => (/* binding */ comparisonForm),
@@ -11212,8 +11224,8 @@ function comparisonForm(folded) {
 
 /***/ }),
 
-/***/ 767:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 569:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -11224,7 +11236,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(816);
-;// CONCATENATED MODULE: ./src/rules/rule.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rule.js
 
 const NO_OPTIONS = schemas/* object */.Ikc({}).strict();
 /** Declares a rule with its option types inferred. */
@@ -11232,7 +11244,7 @@ function defineRule(rule) {
     return rule;
 }
 
-;// CONCATENATED MODULE: ./src/rules/category-distribution.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/category-distribution.js
 
 const categoryDistribution = defineRule({
     id: "category-distribution",
@@ -11276,7 +11288,7 @@ function percentNumber(share) {
     return (share * 100).toFixed(1).replace(/\.0$/, "");
 }
 
-;// CONCATENATED MODULE: ./src/rules/excerpt.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/excerpt.js
 /** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
 const EXCERPT_CHARS = 120;
 /** A bounded piece of `text` around `index` (the start of what fired), with ellipses where it was cut. */
@@ -11290,9 +11302,9 @@ function quoted(value, max = 60) {
     return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
 }
 
-// EXTERNAL MODULE: ./src/rules/language.ts
-var language = __nccwpck_require__(69);
-;// CONCATENATED MODULE: ./src/rules/chosen-apologetic.ts
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
+var language = __nccwpck_require__(476);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-apologetic.js
 
 
 
@@ -11322,7 +11334,7 @@ const chosenApologetic = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/chosen-lecturing.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-lecturing.js
 
 
 
@@ -11348,7 +11360,7 @@ const chosenLecturing = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/chosen-no-alternative.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-alternative.js
 
 
 
@@ -11373,7 +11385,7 @@ const chosenNoAlternative = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/chosen-no-question.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-question.js
 
 
 
@@ -11398,7 +11410,7 @@ const chosenNoQuestion = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/chosen-overlong.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-overlong.js
 
 
 
@@ -11428,7 +11440,7 @@ const chosenOverlong = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/chosen-robotic.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-robotic.js
 
 
 
@@ -11454,7 +11466,7 @@ const chosenRobotic = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/chosen-too-short.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-too-short.js
 
 
 
@@ -11480,7 +11492,7 @@ const chosenTooShort = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/chosen-vague.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-vague.js
 
 
 
@@ -11511,7 +11523,7 @@ const chosenVague = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/context-mismatch.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/context-mismatch.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const contextMismatch = defineRule({
@@ -11523,9 +11535,9 @@ const contextMismatch = defineRule({
     options: NO_OPTIONS,
 });
 
-// EXTERNAL MODULE: ./src/rules/text-fields.ts
-var text_fields = __nccwpck_require__(148);
-;// CONCATENATED MODULE: ./src/rules/control-chars.ts
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
+var text_fields = __nccwpck_require__(915);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/control-chars.js
 
 
 
@@ -11558,7 +11570,7 @@ const controlChars = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/corrupt-file.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/corrupt-file.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const corruptFile = defineRule({
@@ -11570,7 +11582,7 @@ const corruptFile = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/decompressed-too-large.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/decompressed-too-large.js
 
 /**
  * Reported when a compressed file inflates past `limits.max-decompressed-bytes`. Its own rule rather than
@@ -11586,9 +11598,9 @@ const decompressedTooLarge = defineRule({
     options: NO_OPTIONS,
 });
 
-// EXTERNAL MODULE: ./src/rules/fingerprint.ts
-var fingerprint = __nccwpck_require__(231);
-;// CONCATENATED MODULE: ./src/rules/duplicate-example.ts
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
+var fingerprint = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-example.js
 
 
 const duplicateExample = defineRule({
@@ -11623,7 +11635,7 @@ const duplicateExample = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/duplicate-key.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-key.js
 
 /** Reported by the JSON readers: see formats/duplicate-keys.ts. */
 const duplicateKey = defineRule({
@@ -11635,7 +11647,7 @@ const duplicateKey = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/duplicate-prompt.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-prompt.js
 
 
 
@@ -11683,7 +11695,7 @@ const duplicatePrompt = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/empty-response.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/empty-response.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const emptyResponse = defineRule({
@@ -11695,7 +11707,7 @@ const emptyResponse = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/identical-responses.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/identical-responses.js
 
 
 const identicalResponses = defineRule({
@@ -11721,7 +11733,7 @@ const identicalResponses = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/invalid-json.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/invalid-json.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const invalidJson = defineRule({
@@ -11733,7 +11745,7 @@ const invalidJson = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/length-bias.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/length-bias.js
 
 
 
@@ -11796,7 +11808,7 @@ function medianOf(values) {
         : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-;// CONCATENATED MODULE: ./src/rules/lfs-pointer.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/lfs-pointer.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const lfsPointer = defineRule({
@@ -11808,7 +11820,7 @@ const lfsPointer = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/line-too-long.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/line-too-long.js
 
 /**
  * Reported by the readers: a line (JSON Lines), array element (JSON) or row (CSV) longer than
@@ -11823,7 +11835,7 @@ const lineTooLong = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/lone-surrogate.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/lone-surrogate.js
 
 
 
@@ -11859,7 +11871,7 @@ const loneSurrogate = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/min-size.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/min-size.js
 
 /** The seed's minimum dataset sizes ("Minimum Dataset Size"), by use case. */
 const MIN_SIZE_PRESETS = {
@@ -11894,7 +11906,7 @@ const minSize = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/missing-category.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/missing-category.js
 
 const missingCategory = defineRule({
     id: "missing-category",
@@ -11950,7 +11962,7 @@ const missingCategory = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/missing-field.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/missing-field.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const missingField = defineRule({
@@ -11962,7 +11974,7 @@ const missingField = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/mixed-shapes.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mixed-shapes.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const mixedShapes = defineRule({
@@ -11974,7 +11986,7 @@ const mixedShapes = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/mojibake.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mojibake.js
 
 
 
@@ -12053,7 +12065,7 @@ const mojibake = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/minhash.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/minhash.js
 // MinHash signatures for near-duplicate texts, kept small: one byte per bin.
 //
 // Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
@@ -12387,7 +12399,7 @@ const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 const RADIX_MASK = RADIX - 1;
 
-;// CONCATENATED MODULE: ./src/rules/near-duplicate.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/near-duplicate.js
 
 
 
@@ -12486,7 +12498,7 @@ const nearDuplicate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/not-preference-data.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-preference-data.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const notPreferenceData = defineRule({
@@ -12498,7 +12510,7 @@ const notPreferenceData = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/not-utf8.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-utf8.js
 
 /**
  * Reported when a file is opened: JSON (RFC 8259 §8.1) and the trainers' CSV readers take UTF-8. A UTF-16
@@ -12513,7 +12525,7 @@ const notUtf8 = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/outside-workspace.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/outside-workspace.js
 
 /**
  * Reported before a file is opened: in a pull request a dataset path may be a symlink (or hold `..`)
@@ -12528,7 +12540,7 @@ const outsideWorkspace = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/pii.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/pii.js
 
 
 
@@ -12701,7 +12713,7 @@ const pii = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/refusal-in-chosen.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/refusal-in-chosen.js
 
 
 
@@ -12738,7 +12750,7 @@ const refusalInChosen = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/rejected-is-refusal.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-is-refusal.js
 
 
 
@@ -12763,7 +12775,7 @@ const rejectedIsRefusal = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/rejected-too-short.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-too-short.js
 
 
 
@@ -12789,7 +12801,7 @@ const rejectedTooShort = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/replacement-char.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/replacement-char.js
 
 
 
@@ -12819,7 +12831,7 @@ const replacementChar = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/score-inverted.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/score-inverted.js
 
 const scoreInverted = defineRule({
     id: "score-inverted",
@@ -12849,7 +12861,7 @@ const scoreInverted = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/rules/split-leakage.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/split-leakage.js
 
 
 
@@ -12943,7 +12955,7 @@ const splitLeakage = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/truncated-response.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/truncated-response.js
 
 
 
@@ -13000,7 +13012,7 @@ const truncatedResponse = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./src/did-you-mean.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/did-you-mean.js
 /**
  * The name a user probably meant: the same words in another spelling ("Edge Cases" for edge_cases),
  * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
@@ -13043,7 +13055,7 @@ function editDistance(a, b) {
     return previous[b.length] ?? 0;
 }
 
-;// CONCATENATED MODULE: ./src/rules/unknown-category.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/unknown-category.js
 
 
 
@@ -13070,7 +13082,7 @@ const unknownCategory = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/rules/wrong-type.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/wrong-type.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const wrongType = defineRule({
@@ -13082,7 +13094,7 @@ const wrongType = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./src/rules/registry.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/registry.js
 
 
 
@@ -13181,8 +13193,8 @@ const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /***/ }),
 
-/***/ 148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 915:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $6: () => (/* binding */ responseFields),
@@ -13241,8 +13253,8 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 88:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 486:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -13262,9 +13274,9 @@ var external_node_path_ = __nccwpck_require__(760);
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 46 modules
-var registry = __nccwpck_require__(767);
-;// CONCATENATED MODULE: ./src/threads.ts
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 46 modules
+var registry = __nccwpck_require__(569);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/threads.js
 // Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
 // time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
 // else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
@@ -13428,27 +13440,6 @@ function runWorker(file, input) {
     });
 }
 
-
-/***/ }),
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -23111,18 +23102,6 @@ function preprocess(fn, schema) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -23145,6 +23124,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(542);
+/******/ var __webpack_exports__ = __nccwpck_require__(747);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

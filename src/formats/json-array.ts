@@ -1,5 +1,5 @@
 import { StringDecoder } from "node:string_decoder";
-import { jsonReason, withDuplicateKeys } from "./jsonl.js";
+import { parseRecord } from "./jsonl.js";
 import type { RawRecord } from "./raw-record.js";
 import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from "./read-limits.js";
 
@@ -98,7 +98,7 @@ export async function* readJsonArray(
               });
             } else {
               pieces.push(text.slice(elementStart, i));
-              records.push(parseElement(pieces.join(""), elementLine, duplicateKeys));
+              records.push(parseRecord(pieces.join(""), elementLine, duplicateKeys));
             }
             pieces = [];
             piecesLength = 0;
@@ -153,14 +153,4 @@ export async function* readJsonArray(
       },
     ];
   }
-}
-
-function parseElement(text: string, line: number, duplicateKeys: boolean): RawRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { line, error: jsonReason(error, text), text };
-  }
-  return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
 }

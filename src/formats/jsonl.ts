@@ -103,13 +103,25 @@ function parseLine(
   if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
     return null;
   }
+  return parseRecord(text, line, duplicateKeys);
+}
+
+/**
+ * One record's text (a JSON Lines line, a JSON array element) parsed: its value, with the keys it gives twice
+ * when `duplicateKeys` asks to look for them, or why it does not parse.
+ */
+export function parseRecord(text: string, line: number, duplicateKeys: boolean): RawRecord {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return { line, error: jsonReason(error, text), text };
   }
-  return duplicateKeys ? withDuplicateKeys({ line, value }, text) : { line, value };
+  if (!duplicateKeys || value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { line, value };
+  }
+  const keys = duplicateTopLevelKeys(text, value);
+  return keys ? { line, value, duplicateKeys: keys } : { line, value };
 }
 
 /** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
@@ -119,7 +131,7 @@ const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
  * Why a record did not parse: the parser's reason, and for the non-finite numbers Python's json.dumps
  * writes by default (allow_nan=True) what they are, since "Unexpected token 'N'" does not say.
  */
-export function jsonReason(error: unknown, text: string): string {
+function jsonReason(error: unknown, text: string): string {
   const reason = parserReason(error);
   return reason.startsWith("Unexpected token") && NON_FINITE_TOKEN.test(text)
     ? `${reason}: NaN and Infinity are not JSON (Python's json.dumps writes them unless allow_nan=False); write null or a number`
@@ -135,12 +147,4 @@ export function parserReason(error: unknown): string {
     .replace(/,? (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "")
     .replace(/ \(line \d+ column \d+\)$/, "")
     .slice(0, 200);
-}
-
-/** The record, with the keys its object gives twice when there are any. */
-export function withDuplicateKeys(record: { line: number; value: unknown }, text: string): RawRecord {
-  const { value } = record;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return record;
-  const duplicateKeys = duplicateTopLevelKeys(text, value);
-  return duplicateKeys ? { ...record, duplicateKeys } : record;
 }
