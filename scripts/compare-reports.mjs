@@ -16,7 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const FIXTURES = path.resolve(ROOT, "../shared/fixtures/real");
+const FIXTURES = path.resolve(ROOT, "test/fixtures/real");
 const { values, positionals } = parseArgs({
   options: {
     reference: { type: "string" },
@@ -31,10 +31,9 @@ if (!values.reference) {
   );
   process.exit(2);
 }
-const fixtures = existsSync(FIXTURES) ? FIXTURES : "/work/shared/fixtures/real";
-const realFiles = readdirSync(fixtures)
+const realFiles = readdirSync(FIXTURES)
   .filter((name) => !name.endsWith(".md"))
-  .map((name) => path.join(fixtures, name));
+  .map((name) => path.join(FIXTURES, name));
 
 /** Each case: a name, and the arguments after the command (check or baseline). */
 const cases = [

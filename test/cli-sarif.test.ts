@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,7 +9,14 @@ import { renderSarif } from "../src/report/sarif.js";
 import { RULES } from "../src/rules/registry.js";
 import { VERSION } from "../src/version.js";
 import { parquetFile } from "./helpers/parquet.js";
-import { checkRecords, GOOD_PAIR, jsonl, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
+import {
+  checkRecords,
+  GOOD_PAIR,
+  jsonl,
+  REAL_DATA_FILES,
+  REAL_FIXTURES,
+  writeFiles,
+} from "./helpers/run-check.js";
 import { sarifErrors } from "./helpers/sarif-schema.js";
 
 // `dataset-ci check --format sarif` as users run it (the bundled dist/cli.js), every log validated against
@@ -127,28 +133,25 @@ describe("dataset-ci check --format sarif", () => {
     expect(result.stderr).toMatch(/^dataset-ci: cannot write missing\/dir\/out\.sarif: ENOENT\n/);
   });
 
-  it.each(readdirSync(REAL_FIXTURES).filter((name) => name !== "SOURCES.md"))(
-    "writes valid SARIF for the real dataset %s, one result per finding",
-    (name) => {
-      const { log } = sarifOf([name], REAL_FIXTURES);
-      const report = JSON.parse(run(["check", name, "--format", "json"], REAL_FIXTURES).stdout);
-      const findings =
-        report.files.reduce((n: number, f: { findings: unknown[] }) => n + f.findings.length, 0) +
-        report.datasets.reduce((n: number, d: { findings: unknown[] }) => n + d.findings.length, 0);
-      expect(findings).toBeLessThanOrEqual(SARIF_RESULTS_SHOWN);
-      expect(resultsOf(log)).toHaveLength(findings);
-      for (const r of resultsOf(log)) {
-        expect(r.partialFingerprints?.["datasetCiFingerprint/v1"]).toMatch(/^[\w-]{22}:\d+$/);
-        expect(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe(name);
-        expect(r.message.text).not.toMatch(CONTROL);
-      }
-      // Identical examples (the LLaMA-Factory demo holds duplicates) still get distinct fingerprints.
-      const prints = resultsOf(log).map(
-        (r) => `${r.ruleId} ${r.partialFingerprints?.["datasetCiFingerprint/v1"]}`,
-      );
-      expect(new Set(prints).size).toBe(prints.length);
-    },
-  );
+  it.each(REAL_DATA_FILES)("writes valid SARIF for the real dataset %s, one result per finding", (name) => {
+    const { log } = sarifOf([name], REAL_FIXTURES);
+    const report = JSON.parse(run(["check", name, "--format", "json"], REAL_FIXTURES).stdout);
+    const findings =
+      report.files.reduce((n: number, f: { findings: unknown[] }) => n + f.findings.length, 0) +
+      report.datasets.reduce((n: number, d: { findings: unknown[] }) => n + d.findings.length, 0);
+    expect(findings).toBeLessThanOrEqual(SARIF_RESULTS_SHOWN);
+    expect(resultsOf(log)).toHaveLength(findings);
+    for (const r of resultsOf(log)) {
+      expect(r.partialFingerprints?.["datasetCiFingerprint/v1"]).toMatch(/^[\w-]{22}:\d+$/);
+      expect(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe(name);
+      expect(r.message.text).not.toMatch(CONTROL);
+    }
+    // Identical examples (the LLaMA-Factory demo holds duplicates) still get distinct fingerprints.
+    const prints = resultsOf(log).map(
+      (r) => `${r.ruleId} ${r.partialFingerprints?.["datasetCiFingerprint/v1"]}`,
+    );
+    expect(new Set(prints).size).toBe(prints.length);
+  });
 
   it("keeps each finding's fingerprint when records are inserted above it", async () => {
     const bad = { ...GOOD_PAIR, prompt: "same twice", rejected: GOOD_PAIR.chosen };

@@ -7,7 +7,7 @@ import { check } from "../src/engine.js";
 import type { Report } from "../src/report.js";
 import { REAL_FIXTURES } from "./helpers/run-check.js";
 
-// The real datasets as their authors published them (../shared/fixtures/real/SOURCES.md).
+// The real datasets as their authors published them (test/fixtures/real/SOURCES.md).
 
 async function checkFixture(name: string, configYaml?: string): Promise<Report> {
   return check({

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Config, defaultConfig, parseConfig } from "../src/config.js";
@@ -7,7 +6,7 @@ import { planDatasets } from "../src/discover.js";
 import { type CheckOptions, check, checkInParts, checkThreadPart } from "../src/engine.js";
 import { RULES } from "../src/rules/registry.js";
 import { planWork, threadPart } from "../src/threads.js";
-import { GOOD_PAIR, jsonl, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
+import { GOOD_PAIR, jsonl, REAL_DATA_FILES, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
 
 // A threaded check (src/threads.ts) shares the examples out by blocks, whichever thread claims a block first.
 // Which thread gets which block must never show in the report: here every part of a plan runs in this
@@ -78,7 +77,7 @@ function manyFindings(): string {
 
 describe("the shares of a threaded check", () => {
   it("give the one-thread report and fingerprints however the blocks fall, on the real datasets", async () => {
-    const names = (await readdir(REAL_FIXTURES)).filter((name) => !name.endsWith(".md"));
+    const names = [...REAL_DATA_FILES];
     const config = defaultConfig();
     const options: CheckOptions = {
       config,

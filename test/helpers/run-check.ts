@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -62,8 +63,13 @@ export function fileFindings(report: Report, rule?: string): Finding[] {
   return report.files.flatMap((file) => file.findings).filter((f) => rule === undefined || f.rule === rule);
 }
 
-/** The real datasets in ../shared/fixtures/real (beside the project's root), read-only. */
-export const REAL_FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/real");
+/** The real datasets, copied from ../shared/fixtures/real with their sources and licences (test/fixtures/real/SOURCES.md). */
+export const REAL_FIXTURES = path.resolve(import.meta.dirname, "../fixtures/real");
+
+/** The data files among them (not SOURCES.md, nor the licence texts in licences/). */
+export const REAL_DATA_FILES: readonly string[] = readdirSync(REAL_FIXTURES)
+  .filter((name) => /\.jsonl?(\.gz)?$/.test(name))
+  .sort();
 
 /** A pair every default rule passes: the tests' starting point for records with one defect. */
 export const GOOD_PAIR = {
