@@ -1,6 +1,6 @@
 // Draws the labelled dev set's responses from the real fixtures (test/fixtures/real), deterministically, so
 // that a response's id names where it came from. The texts are copied as the rules read them: the last
-// assistant turn of each side. Labels are written by reading, into devset/labels.jsonl (see its README).
+// assistant turn of each side, with the last user turn before it as `prompt` (context for the reader). Labels are written by reading, into devset/labels.jsonl (see its README).
 // Usage: node scripts/sample-devset.mjs > test/fixtures/real/devset/responses.jsonl
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -32,6 +32,12 @@ const lastAssistant = (transcript) => {
   return at < 0 ? transcript : transcript.slice(at + "\n\nAssistant:".length).trim();
 };
 
+const lastHuman = (transcript) => {
+  const end = transcript.lastIndexOf("\n\nAssistant:");
+  const start = transcript.lastIndexOf("\n\nHuman:", end);
+  return start < 0 ? "" : transcript.slice(start + "\n\nHuman:".length, end).trim();
+};
+
 const sources = [
   {
     file: "hh-rlhf-harmless-base-test.jsonl.gz",
@@ -42,18 +48,21 @@ const sources = [
         .filter(Boolean)
         .map((line) => JSON.parse(line)),
     count: 80,
+    prompt: (r) => lastHuman(r.chosen),
     sides: (r) => ({ chosen: lastAssistant(r.chosen), rejected: lastAssistant(r.rejected) }),
   },
   {
     file: "llamafactory-dpo_en_demo.json",
     records: () => JSON.parse(readFileSync(path.join(REAL, "llamafactory-dpo_en_demo.json"), "utf8")),
     count: 60,
+    prompt: (r) => r.conversations.at(-1).value,
     sides: (r) => ({ chosen: r.chosen.value, rejected: r.rejected.value }),
   },
   {
     file: "llamafactory-kto_en_demo.json",
     records: () => JSON.parse(readFileSync(path.join(REAL, "llamafactory-kto_en_demo.json"), "utf8")),
     count: 60,
+    prompt: (r) => r.messages.at(-2)?.content ?? "",
     sides: (r) => ({ [r.label ? "desirable" : "undesirable"]: r.messages.at(-1).content }),
   },
   {
@@ -64,6 +73,7 @@ const sources = [
         .filter(Boolean)
         .map((line) => JSON.parse(line)),
     count: 50,
+    prompt: (r) => r.question,
     sides: (r) => ({ chosen: r.response_chosen, rejected: r.response_rejected }),
   },
 ];
@@ -72,7 +82,9 @@ for (const [n, source] of sources.entries()) {
   const records = source.records();
   for (const index of pick(source.count, records.length, 20261202 + n)) {
     for (const [side, text] of Object.entries(source.sides(records[index]))) {
-      process.stdout.write(`${JSON.stringify({ id: `${source.file}#${index}:${side}`, file: source.file, index, side, text })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ id: `${source.file}#${index}:${side}`, file: source.file, index, side, prompt: source.prompt(records[index]), text })}\n`,
+      );
     }
   }
 }
