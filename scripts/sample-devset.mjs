@@ -47,7 +47,7 @@ const sources = [
         .split("\n")
         .filter(Boolean)
         .map((line) => JSON.parse(line)),
-    count: 80,
+    count: 190,
     prompt: (r) => lastHuman(r.chosen),
     sides: (r) => ({ chosen: lastAssistant(r.chosen), rejected: lastAssistant(r.rejected) }),
   },
