@@ -254,6 +254,34 @@ describe("nothing dropped silently", () => {
     expect(fileFindings(standard, "unread-prompt-field")[0]?.message).toMatch(/^"system", "query" hold/);
   });
 
+  it("says nothing of a field that repeats the prompt read, nor of whole conversations", async () => {
+    // A file that keeps its prompt under two keys.
+    const twice = await checkRecords([
+      {
+        prompt: "Name a prime.",
+        instruction: "Name a prime.",
+        chosen: "7 is a prime number.",
+        rejected: "8.",
+      },
+    ]);
+    // HuggingFaceH4/ultrafeedback_binarized: `messages` repeats the chosen conversation.
+    const ultrafeedback = await checkRecords([
+      {
+        prompt: "Name a prime.",
+        chosen: [user("Name a prime."), assistant("11 is a prime number.")],
+        rejected: [user("Name a prime."), assistant("12.")],
+        messages: [user("Name a prime."), assistant("11 is a prime number.")],
+      },
+    ]);
+    expect(ultrafeedback.files[0]?.shape).toBe("trl-conversational");
+    for (const report of [twice, ultrafeedback])
+      expect(fileFindings(report, "unread-prompt-field")).toEqual([]);
+    const history = await checkRecords([
+      { prompt: "And 3+3?", history: [["What is 2+2?", "4."]], chosen: "It is 6.", rejected: "7." },
+    ]);
+    expect(fileFindings(history, "unread-prompt-field").map((f) => f.field)).toEqual(["history"]);
+  });
+
   it("reads no unread field in the real files of the layouts it knows", async () => {
     for (const name of [
       "llamafactory-dpo_en_demo.json",

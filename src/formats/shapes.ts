@@ -88,13 +88,14 @@ export interface Normalised {
 export function normalise(record: JsonObject, shape: ShapeName, line: number, fileIndex: number): Normalised {
   const problems: RecordProblem[] = [];
   const parts = NORMALISERS[shape](record, problems);
-  const unread = unreadPromptProblem(record, shape);
+  const prompt = parts.context ? renderContext(parts.context) : "";
+  const unread = unreadPromptProblem(record, shape, prompt);
   if (unread) problems.push(unread);
   const example: Example = {
     fileIndex,
     line,
     shape,
-    prompt: parts.context ? renderContext(parts.context) : "",
+    prompt,
     chosen: nonEmptyResponse(parts.chosen, parts.chosenField ?? "chosen", problems),
     rejected: nonEmptyResponse(parts.rejected, parts.rejectedField ?? "rejected", problems),
     category: readCategory(record, problems),

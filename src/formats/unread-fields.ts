@@ -31,7 +31,8 @@ const KEYS_READ: Record<ShapeName, readonly string[]> = {
 /**
  * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
  * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
- * MedicalGPT's and data-juicer's dataset docs.
+ * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
+ * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
  */
 export const PROMPT_FIELD_NAMES: ReadonlySet<string> = new Set([
   "prompt",
@@ -43,30 +44,36 @@ export const PROMPT_FIELD_NAMES: ReadonlySet<string> = new Set([
   "system",
   "system_prompt",
   "history",
-  "messages",
-  "conversations",
-  "conversation",
 ]);
 
-/** Whether a field holds something: a string with text, or a list with an element. */
-function holdsSomething(value: unknown): boolean {
-  if (typeof value === "string") return value.trim() !== "";
-  return Array.isArray(value) && value.length > 0;
+/** The texts a field holds: a string, or the strings of a list (history's pairs), two levels deep. */
+function textsOf(value: unknown, depth = 0): string[] {
+  if (typeof value === "string") return value.trim() === "" ? [] : [value.trim()];
+  if (!Array.isArray(value) || depth > 1) return [];
+  return value.flatMap((item) => textsOf(item, depth + 1));
 }
 
-/** The record's prompt-named fields that hold something and that its shape does not read, in record order. */
-export function unreadPromptFields(record: JsonObject, shape: ShapeName): string[] {
+/**
+ * The record's prompt-named fields that its shape does not read and whose text the example's prompt does
+ * not already hold (a file may repeat its prompt under a second key), in record order.
+ */
+export function unreadPromptFields(record: JsonObject, shape: ShapeName, prompt: string): string[] {
   const read = KEYS_READ[shape];
   const unread: string[] = [];
   for (const key in record) {
-    if (PROMPT_FIELD_NAMES.has(key) && !read.includes(key) && holdsSomething(record[key])) unread.push(key);
+    if (!PROMPT_FIELD_NAMES.has(key) || read.includes(key)) continue;
+    if (textsOf(record[key]).some((text) => !prompt.includes(text))) unread.push(key);
   }
   return unread;
 }
 
 /** The problem to report for a record's unread prompt fields; undefined when there are none. */
-export function unreadPromptProblem(record: JsonObject, shape: ShapeName): RecordProblem | undefined {
-  const unread = unreadPromptFields(record, shape);
+export function unreadPromptProblem(
+  record: JsonObject,
+  shape: ShapeName,
+  prompt: string,
+): RecordProblem | undefined {
+  const unread = unreadPromptFields(record, shape, prompt);
   if (unread.length === 0) return undefined;
   const names = unread.map((key) => `"${key}"`).join(", ");
   const verb = unread.length === 1 ? "holds" : "hold";
