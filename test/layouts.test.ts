@@ -6,7 +6,14 @@ import { check, readExamples } from "../src/engine.js";
 import { detectShape, normalise } from "../src/formats/shapes.js";
 import { type Example, SHAPE_NAMES, type ShapeName } from "../src/model.js";
 import type { Report } from "../src/report.js";
-import { checkFiles, checkRecords, fileFindings, jsonl, REAL_FIXTURES } from "./helpers/run-check.js";
+import {
+  checkFiles,
+  checkRecords,
+  fileFindings,
+  jsonl,
+  REAL_FIXTURES,
+  writeFiles,
+} from "./helpers/run-check.js";
 
 // The layouts whose prompt is an instruction or a question, ranked lists, ShareGPT pairs of plain strings,
 // and multi-turn message lists: each read whole, its prompt reaching the example, nothing dropped silently.
@@ -152,6 +159,25 @@ describe("layouts", () => {
     }
     const { problems } = normalise({ prompt: "P", output: ["A", 3] }, "ranked-list", 1, 0);
     expect(problems.map((p) => [p.rule, p.field])).toEqual([["wrong-type", "output[1]"]]);
+  });
+
+  it("reads a ranked list and a history from CSV cells, and leaves a bracketed prompt as text", async () => {
+    const csv = [
+      "prompt,history,response",
+      '"[""a"", ""b""] are letters: name one","[[""Hi"", ""Hello""]]","[""a"", ""Nothing.""]"',
+      "",
+    ].join("\n");
+    const report = await checkFiles({ "ranked.csv": csv });
+    expect([report.files[0]?.shape, report.files[0]?.examples]).toEqual(["ranked-list", 1]);
+    expect(fileFindings(report).filter((f) => f.severity === "error")).toEqual([]);
+    const examples: Example[] = [];
+    const dir = await writeFiles({ "ranked.csv": csv });
+    await readExamples(path.join(dir, "ranked.csv"), (example) => {
+      examples.push(example);
+    });
+    expect(examples.map((e) => [e.conversation, e.chosen, e.rejected])).toEqual([
+      [[user("Hi"), assistant("Hello"), user('["a", "b"] are letters: name one')], "a", "Nothing."],
+    ]);
   });
 
   it("reports a history that is not [user, assistant] pairs", () => {
@@ -376,6 +402,65 @@ describe("the MedicalGPT reward file", () => {
     });
     expect(examples.map((e) => [e.prompt, e.chosen, e.rejected])).toEqual(
       source.map((r) => [r.question, r.response_chosen, r.response_rejected]),
+    );
+  });
+});
+
+describe("the LLaMA-Factory files", () => {
+  const read = async (name: string): Promise<Example[]> => {
+    const examples: Example[] = [];
+    await readExamples(path.join(REAL_FIXTURES, name), (example) => {
+      examples.push(example);
+    });
+    return examples;
+  };
+  const source = async (name: string) => {
+    const text = await readFile(path.join(REAL_FIXTURES, name), "utf8");
+    return name.endsWith(".jsonl")
+      ? text
+          .split("\n")
+          .filter((line) => line !== "")
+          .map((line) => JSON.parse(line))
+      : JSON.parse(text);
+  };
+  const roles: Record<string, string> = { human: "user", gpt: "assistant", system: "system" };
+
+  type ShareGptMessage = { from: string; value: string };
+  type TypedMessage = { content: Array<{ value: string }> };
+  type Message = { role: string; content: string };
+  const typedText = (m: TypedMessage | undefined) => m?.content.map((part) => part.value).join("");
+
+  it("still read as before: every turn of a conversation is context, the response its message alone", async () => {
+    const dpo: Array<{
+      conversations: ShareGptMessage[];
+      chosen: ShareGptMessage;
+      rejected: ShareGptMessage;
+    }> = await source("llamafactory-dpo_en_demo.json");
+    const dpoRead = await read("llamafactory-dpo_en_demo.json");
+    expect(dpoRead.map((e) => [e.conversation, e.chosen, e.rejected])).toEqual(
+      dpo.map((r) => [
+        r.conversations.map((m) => ({ role: roles[m.from], content: m.value })),
+        r.chosen.value,
+        r.rejected.value,
+      ]),
+    );
+
+    const v1: Array<{ chosen_messages: TypedMessage[]; rejected_messages: TypedMessage[] }> = await source(
+      "llamafactory-v1_dpo_demo.jsonl",
+    );
+    const v1Read = await read("llamafactory-v1_dpo_demo.jsonl");
+    expect(v1Read.map((e) => [e.conversation.length, e.chosen, e.rejected])).toEqual(
+      v1.map((r) => [
+        r.chosen_messages.length - 1,
+        typedText(r.chosen_messages.at(-1)),
+        typedText(r.rejected_messages.at(-1)),
+      ]),
+    );
+
+    const kto: Array<{ messages: Message[] }> = await source("llamafactory-kto_en_demo.json");
+    const ktoRead = await read("llamafactory-kto_en_demo.json");
+    expect(ktoRead.map((e) => [e.conversation, e.chosen ?? e.rejected])).toEqual(
+      kto.map((r) => [r.messages.slice(0, -1), r.messages.at(-1)?.content]),
     );
   });
 });

@@ -10,6 +10,10 @@ import type { Parts } from "./shapes.js";
 /** The two keys a ranked list may be under, in the order they are looked for. */
 export const RANKED_LIST_KEYS = ["response", "output"] as const;
 
+export function isRankedListKey(key: string): boolean {
+  return (RANKED_LIST_KEYS as readonly string[]).includes(key);
+}
+
 /** A list of responses ranked best first, as ranked-list records hold it (not a list of messages). */
 export function isRankedList(value: unknown): boolean {
   return Array.isArray(value) && (value.length === 0 || typeof value[0] === "string");
