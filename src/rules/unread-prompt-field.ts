@@ -6,7 +6,7 @@ export const unreadPromptField = defineRule({
   description:
     "A record holds prompt text (instruction, input, question, system, history, …) under a key its layout does not read.",
   advice:
-    "Move the text where the layout reads its prompt (`prompt`, or the layout's own keys in the README's \"What it reads\" table), or drop the field: a trainer reading the record by its layout trains the pair without it, and `export` leaves such a record out when it has no prompt left.",
+    'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
   defaultSeverity: "warning",
   kind: "reader",
   options: NO_OPTIONS,
