@@ -72,7 +72,7 @@ export async function exportFile(options: {
     // Whatever the rule's configured severity: a pair written without the prompt its record holds
     // teaches the trainer to prefer an answer to no question.
     const unread = problems.find((p) => p.rule === "unread-prompt-field");
-    if (unread && example.conversation.length === 0) {
+    if (unread && example.prompt.trim() === "") {
       result.leftOut.push({ line: example.line, reasons: [`${unread.rule}: ${UNREAD_PROMPT}`] });
       return;
     }

@@ -86,6 +86,19 @@ describe("dataset-ci export of instruction and question layouts", () => {
     ).toBe("");
   });
 
+  it("takes an empty prompt for no prompt when the record's is under another key", async () => {
+    const dir = await writeFiles({
+      "data.jsonl": jsonl([
+        { prompt: "What is the capital of France?", chosen: CHOSEN, rejected: REJECTED },
+        { prompt: "", instruction: "Name the capital of France.", chosen: CHOSEN, rejected: REJECTED },
+      ]),
+    });
+    const result = run(["export", "--to", "trl", "data.jsonl", "--no-progress"], dir);
+    expect(result.status).toBe(0);
+    expect(parseLines(result.stdout)).toHaveLength(1);
+    expect(result.stderr).toContain("left out data.jsonl:2: unread-prompt-field");
+  });
+
   it("still writes a pair that has its prompt, whatever else it leaves unread", async () => {
     const dir = await writeFiles({
       "data.jsonl": jsonl([
