@@ -298,7 +298,8 @@ async function runExport(values: Values, paths: string[], io: Streams): Promise<
   io.stderr.write(
     `wrote ${result.written.toLocaleString("en-US")} of ${result.file.examples.toLocaleString("en-US")} examples as ${result.format}${where}; left out ${result.leftOut.length.toLocaleString("en-US")} (run 'dataset-ci check' for the findings)\n`,
   );
-  return EXIT_PASSED;
+  // An export that wrote nothing has failed, whatever the reason: a pipeline must not train on an empty file.
+  return result.written === 0 ? EXIT_FAILED : EXIT_PASSED;
 }
 
 async function readConfig(explicit: string | undefined, cwd: string): Promise<Config> {

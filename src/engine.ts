@@ -9,11 +9,11 @@ import {
 } from "./baseline.js";
 import type { Config, FailOn } from "./config.js";
 import { computeDistribution } from "./distribution.js";
-import { isObject, type JsonObject } from "./formats/messages.js";
+import { isObject, type JsonObject, type RecordProblem } from "./formats/messages.js";
 import { openDataset } from "./formats/open-dataset.js";
 import type { RawRecord } from "./formats/raw-record.js";
 import { DEFAULT_READ_LIMITS, ReadLimitError, type ReadLimits } from "./formats/read-limits.js";
-import { detectShape, isPaired, normalise, shapeFamily } from "./formats/shapes.js";
+import { detectShape, isPaired, KNOWN_LAYOUTS, normalise, shapeFamily } from "./formats/shapes.js";
 import {
   type Example,
   type Finding,
@@ -613,7 +613,7 @@ function toFinding(rule: string, configured: Severity, input: FindingInput, line
  */
 export async function readExamples(
   file: string,
-  onExample: (example: Example) => void | Promise<void>,
+  onExample: (example: Example, problems: readonly RecordProblem[]) => void | Promise<void>,
 ): Promise<FileReport> {
   const report: FileReport = {
     path: file,
@@ -628,7 +628,7 @@ export async function readExamples(
     hashing: false,
     limits: DEFAULT_READ_LIMITS,
     finding: () => {},
-    example: onExample,
+    example: (example, _content, problems) => onExample(example, problems ?? []),
     progress: () => {},
   });
   return report;
@@ -639,7 +639,8 @@ interface ReadSink {
   hashing: boolean;
   limits: ReadLimits;
   finding(ruleId: ReaderRuleId, line: number, input: FindingInput, content?: string): void;
-  example(example: Example, content?: string): void | Promise<void>;
+  /** `problems`: what the normaliser found in the record, whether or not its rules are enabled. */
+  example(example: Example, content?: string, problems?: readonly RecordProblem[]): void | Promise<void>;
   progress(examples: number): void;
 }
 
@@ -717,7 +718,7 @@ async function readFile(
     for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
     report.examples++;
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
-    return sink.example(example, content);
+    return sink.example(example, content, problems);
   };
   // Export's sink returns a promise (its output's backpressure); checking stays synchronous. The
   // promises of a chunk's records are awaited before the next chunk is read.
@@ -809,7 +810,7 @@ async function readFile(
       message:
         records === 0
           ? "the file holds no records"
-          : `no preference records: the records have keys ${keys.join(", ")}; expected prompt/chosen/rejected or another preference shape`,
+          : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (README, "What it reads")`,
     });
   }
   sink.progress(report.examples);

@@ -63,10 +63,17 @@ export async function exportFile(options: {
   const unpaired = file.shape === "kto";
   result.format = `trl-${format}${unpaired ? " (unpaired)" : ""}`;
 
-  await readExamples(task.path, (example) => {
+  await readExamples(task.path, (example, problems) => {
     const rules = errors.get(example.line);
     if (rules) {
       result.leftOut.push({ line: example.line, reasons: [...rules] });
+      return;
+    }
+    // Whatever the rule's configured severity: a pair written without the prompt its record holds
+    // teaches the trainer to prefer an answer to no question.
+    const unread = problems.find((p) => p.rule === "unread-prompt-field");
+    if (unread && example.prompt.trim() === "") {
+      result.leftOut.push({ line: example.line, reasons: [`${unread.rule}: ${UNREAD_PROMPT}`] });
       return;
     }
     const record = unpaired ? toUnpaired(example, format) : toPair(example, format);
@@ -89,6 +96,8 @@ function standardPrompt(example: Example): string | undefined {
   if (context.length === 1 && context[0]?.role === "user") return context[0].content;
   return undefined;
 }
+
+const UNREAD_PROMPT = "its prompt is under a key its layout does not read, and it has no other";
 
 const MULTI_TURN = "its prompt has several turns (or a system turn): export it --to trl-conversational";
 

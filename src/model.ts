@@ -16,6 +16,9 @@ export const SHAPE_NAMES = [
   "llamafactory-v1",
   "openai-dpo",
   "kto",
+  "alpaca-pairs",
+  "question-pairs",
+  "ranked-list",
 ] as const;
 export type ShapeName = (typeof SHAPE_NAMES)[number];
 

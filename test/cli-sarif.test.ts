@@ -235,8 +235,10 @@ describe("dataset-ci check --format sarif", () => {
 
 describe("renderSarif's limits", () => {
   async function manyFindings() {
-    // 40 records, each with an error (identical responses) and notices: more results than the caps below.
-    const records = Array.from({ length: 40 }, (_, i) => ({
+    // 90 records, each with an error (identical responses) and notices: more results than the caps below,
+    // and results enough to outweigh the rule descriptors every log carries (one per rule of the registry);
+    // fewer than min-size's default, so its error leads.
+    const records = Array.from({ length: 90 }, (_, i) => ({
       ...GOOD_PAIR,
       prompt: `prompt ${i}`,
       rejected: GOOD_PAIR.chosen,

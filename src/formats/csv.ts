@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { isRankedList, isRankedListKey } from "./instruction-pairs.js";
 import type { RawRecord } from "./raw-record.js";
 import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from "./read-limits.js";
 import { isScoreKey } from "./shapes.js";
@@ -101,8 +102,11 @@ function cellValue(name: string, text: string): unknown {
   if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
     try {
       const parsed: unknown = JSON.parse(trimmed);
+      // A ranked list's responses are a list of strings; in any other column such a list is text.
       const structured = Array.isArray(parsed)
-        ? parsed.length === 0 || (typeof parsed[0] === "object" && parsed[0] !== null)
+        ? parsed.length === 0 ||
+          (typeof parsed[0] === "object" && parsed[0] !== null) ||
+          (isRankedListKey(name) && isRankedList(parsed))
         : typeof parsed === "object" && parsed !== null;
       if (structured) return parsed;
     } catch {

@@ -2,7 +2,7 @@ import type { Message } from "../model.js";
 
 /** A problem a normaliser found in a record; the engine turns it into a finding of that rule. */
 export interface RecordProblem {
-  rule: "missing-field" | "wrong-type" | "empty-response" | "context-mismatch";
+  rule: "missing-field" | "wrong-type" | "empty-response" | "context-mismatch" | "unread-prompt-field";
   field: string;
   message: string;
 }
@@ -25,6 +25,24 @@ export function describeType(value: unknown): string {
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return "a string";
   return `a ${typeof value}`;
+}
+
+/** Reads a field that must be a string, or reports it missing or of the wrong type. */
+export function readString(record: JsonObject, key: string, problems: RecordProblem[]): string | undefined {
+  const value = record[key];
+  if (value === undefined) {
+    problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
+    return undefined;
+  }
+  if (typeof value !== "string") {
+    problems.push({
+      rule: "wrong-type",
+      field: key,
+      message: `${key} should be a string, found ${describeType(value)}`,
+    });
+    return undefined;
+  }
+  return value;
 }
 
 /** ShareGPT's speaker names, mapped to the roles every other shape uses (LLaMA-Factory's mapping). */

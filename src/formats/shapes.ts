@@ -1,5 +1,12 @@
 import type { Example, Message, PairScores, ShapeName } from "../model.js";
 import {
+  isRankedList,
+  normaliseAlpacaPairs,
+  normaliseQuestionPairs,
+  normaliseRankedList,
+  RANKED_LIST_KEYS,
+} from "./instruction-pairs.js";
+import {
   commonPrefixLength,
   describeType,
   isMessageList,
@@ -8,8 +15,10 @@ import {
   type RecordProblem,
   readMessage,
   readMessages,
+  readString,
   renderContext,
 } from "./messages.js";
+import { unreadPromptProblem } from "./unread-fields.js";
 
 /**
  * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
@@ -20,14 +29,30 @@ export function detectShape(record: JsonObject): ShapeName | null {
   if ("preferred_output" in record || "non_preferred_output" in record) return "openai-dpo";
   if ("conversations" in record && ("chosen" in record || "rejected" in record)) return "sharegpt";
   if ("label" in record && ("completion" in record || "messages" in record)) return "kto";
-  if (!("chosen" in record || "rejected" in record)) return null;
+  if ("response_chosen" in record || "response_rejected" in record) return "question-pairs";
+  if (!("chosen" in record || "rejected" in record)) {
+    const ranked = RANKED_LIST_KEYS.some((key) => isRankedList(record[key]));
+    return ranked && ("prompt" in record || "instruction" in record) ? "ranked-list" : null;
+  }
   if (isMessageList(record.chosen) || isMessageList(record.rejected) || isMessageList(record.prompt)) {
     return "trl-conversational";
   }
   if ("prompt" in record) return "trl-standard";
+  if ("instruction" in record) return "alpaca-pairs";
+  if ("question" in record) return "question-pairs";
   if (isTranscript(record.chosen) || isTranscript(record.rejected)) return "hh-rlhf";
   return "trl-standard-implicit";
 }
+
+/**
+ * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
+ * reads" table has one record of each).
+ */
+export const KNOWN_LAYOUTS =
+  "prompt/chosen/rejected (strings or messages), hh-rlhf transcripts, ShareGPT conversations + chosen/rejected, " +
+  "chosen_messages/rejected_messages, OpenAI input/preferred_output/non_preferred_output, KTO prompt/completion/label, " +
+  "instruction/input + chosen/rejected, question + chosen/rejected or response_chosen/response_rejected, " +
+  "prompt or instruction + response/output [chosen, rejected]";
 
 /**
  * Shapes that share their keys: within a file of one of them, a record that looks like another is a
@@ -39,6 +64,10 @@ export function shapeFamily(shape: ShapeName): string {
     case "trl-standard-implicit":
     case "trl-conversational":
     case "hh-rlhf":
+    // Alpaca-style and question pairs are pairs of strings too: a record without its instruction or
+    // question is a record with a missing field (and one with a stray one is told so), not a second shape.
+    case "alpaca-pairs":
+    case "question-pairs":
       return "trl";
     default:
       return shape;
@@ -59,11 +88,14 @@ export interface Normalised {
 export function normalise(record: JsonObject, shape: ShapeName, line: number, fileIndex: number): Normalised {
   const problems: RecordProblem[] = [];
   const parts = NORMALISERS[shape](record, problems);
+  const prompt = parts.context ? renderContext(parts.context) : "";
+  const unread = unreadPromptProblem(record, shape, prompt);
+  if (unread) problems.push(unread);
   const example: Example = {
     fileIndex,
     line,
     shape,
-    prompt: parts.context ? renderContext(parts.context) : "",
+    prompt,
     chosen: nonEmptyResponse(parts.chosen, parts.chosenField ?? "chosen", problems),
     rejected: nonEmptyResponse(parts.rejected, parts.rejectedField ?? "rejected", problems),
     category: readCategory(record, problems),
@@ -130,7 +162,8 @@ function readScores(record: JsonObject, problems: RecordProblem[]): PairScores |
   return undefined;
 }
 
-interface Parts {
+/** What a shape's normaliser reads from a record: the context turns and the two response texts. */
+export interface Parts {
   context?: Message[] | undefined;
   chosen?: string | undefined;
   rejected?: string | undefined;
@@ -160,24 +193,10 @@ const NORMALISERS: Record<ShapeName, Normaliser> = {
   },
   "openai-dpo": normaliseOpenAi,
   kto: normaliseKto,
+  "alpaca-pairs": normaliseAlpacaPairs,
+  "question-pairs": normaliseQuestionPairs,
+  "ranked-list": normaliseRankedList,
 };
-
-function readString(record: JsonObject, key: string, problems: RecordProblem[]): string | undefined {
-  const value = record[key];
-  if (value === undefined) {
-    problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
-    return undefined;
-  }
-  if (typeof value !== "string") {
-    problems.push({
-      rule: "wrong-type",
-      field: key,
-      message: `${key} should be a string, found ${describeType(value)}`,
-    });
-    return undefined;
-  }
-  return value;
-}
 
 function nonEmptyResponse(
   text: string | undefined,
@@ -237,25 +256,70 @@ function splitImplicitPrompt(
   let shared = commonPrefixLength(chosen, rejected);
   // Identical conversations share everything; keep their last turn as the responses so they compare equal.
   if (shared === chosen.length && shared === rejected.length && shared > 0) shared -= 1;
-  for (const [messages, field] of [
-    [chosen, chosenField],
-    [rejected, rejectedField],
-  ] as const) {
-    if (messages.length === shared) {
+  return splitResponses(
+    chosen.slice(0, shared),
+    chosen.slice(shared),
+    rejected.slice(shared),
+    { chosenField, rejectedField },
+    problems,
+  );
+}
+
+/** A turn that belongs to a prompt and never to a response: someone other than the assistant speaking. */
+function isPromptTurn(message: Message): boolean {
+  return message.role === "user" || message.role === "system";
+}
+
+/**
+ * Splits the turns that follow a pair's shared prompt into its two responses. When those turns are the
+ * assistant's alone, each response is all of them (as TRL reads them). When either side holds a user
+ * turn, the two sides differ before their last assistant turn: that is context-mismatch, unless both hold
+ * the same turns up to it, and each response is only what follows its side's last user turn, so no rule
+ * ever reads a user's words as the response. The context is then the prompt and the chosen side's turns.
+ */
+function splitResponses(
+  prompt: Message[],
+  chosenRest: Message[],
+  rejectedRest: Message[],
+  fields: { chosenField: string; rejectedField: string },
+  problems: RecordProblem[],
+): Parts {
+  const chosenCut = findLastIndex(chosenRest, isPromptTurn) + 1;
+  const rejectedCut = findLastIndex(rejectedRest, isPromptTurn) + 1;
+  const chosenBefore = chosenRest.slice(0, chosenCut);
+  const rejectedBefore = rejectedRest.slice(0, rejectedCut);
+  const sameBefore =
+    chosenCut === rejectedCut && commonPrefixLength(chosenBefore, rejectedBefore) === chosenCut;
+  if (!sameBefore) {
+    const turn = prompt.length + commonPrefixLength(chosenRest, rejectedRest) + 1;
+    problems.push({
+      rule: "context-mismatch",
+      field: fields.rejectedField,
+      message: `${fields.chosenField} and ${fields.rejectedField} differ before their last assistant turn (from turn ${turn}), so the pair does not share one prompt`,
+    });
+  }
+  const response = (rest: Message[], cut: number, field: string): string | undefined => {
+    if (cut === rest.length) {
       problems.push({
         rule: "missing-field",
         field,
         message: `${field} has no response after the shared prompt`,
       });
+      return undefined;
     }
-  }
-  return {
-    context: chosen.slice(0, shared),
-    chosen: responseText(chosen.slice(shared)),
-    rejected: responseText(rejected.slice(shared)),
-    chosenField,
-    rejectedField,
+    return responseText(rest.slice(cut));
   };
+  return {
+    context: [...prompt, ...chosenBefore],
+    chosen: response(chosenRest, chosenCut, fields.chosenField),
+    rejected: response(rejectedRest, rejectedCut, fields.rejectedField),
+    ...fields,
+  };
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
 }
 
 function normaliseTrlConversational(record: JsonObject, problems: RecordProblem[]): Parts {
@@ -273,11 +337,20 @@ function normaliseTrlConversational(record: JsonObject, problems: RecordProblem[
     context && context.length > 0 && commonPrefixLength(messages, context) === context.length
       ? messages.slice(context.length)
       : messages;
-  return {
-    context,
-    chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
-    rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
-  };
+  if (!chosen || !rejected) {
+    return {
+      context,
+      chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
+      rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
+    };
+  }
+  return splitResponses(
+    context ?? [],
+    afterPrompt(chosen),
+    afterPrompt(rejected),
+    { chosenField: "chosen", rejectedField: "rejected" },
+    problems,
+  );
 }
 
 const TRANSCRIPT_TURN = /\n\n(Human|Assistant):[ \t]?/g;
@@ -351,6 +424,9 @@ function normaliseShareGpt(record: JsonObject, problems: RecordProblem[]): Parts
       problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
       return undefined;
     }
+    // MedicalGPT's loader, like LLaMA-Factory's for its own files, takes a response as a message or as
+    // its plain text.
+    if (typeof record[key] === "string") return record[key];
     return readMessage(record[key], key, "from-value", problems)?.content;
   };
   return { context, chosen: response("chosen"), rejected: response("rejected") };

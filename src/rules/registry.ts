@@ -40,6 +40,7 @@ import { scoreInverted } from "./score-inverted.js";
 import { splitLeakage } from "./split-leakage.js";
 import { truncatedResponse } from "./truncated-response.js";
 import { unknownCategory } from "./unknown-category.js";
+import { unreadPromptField } from "./unread-prompt-field.js";
 import { wrongType } from "./wrong-type.js";
 
 /** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   wrongType,
   emptyResponse,
   contextMismatch,
+  unreadPromptField,
   // Pairs
   identicalResponses,
   chosenTooShort,
@@ -102,6 +104,7 @@ export type ReaderRuleId =
   | "wrong-type"
   | "empty-response"
   | "context-mismatch"
+  | "unread-prompt-field"
   | "lfs-pointer"
   | "not-preference-data"
   | "mixed-shapes"
