@@ -33,16 +33,55 @@ const KEY_PATTERNS: ReadonlyArray<[name: string, pattern: RegExp]> = [
   ["Google API key", /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g],
   ["Hugging Face token", /\bhf_[A-Za-z0-9]{30,}\b/g],
   ["OpenAI or Anthropic key", /\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}/g],
-  ["JSON Web Token", /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
+  // "eyJ" may start only a run of token characters: inside one ("-eyJ-eyJ…") it would be tried at every
+  // repeat, each try scanning to the run's end (quadratic time).
+  ["JSON Web Token", /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
 ];
 
 /** Every key pattern's prefix, in one pattern: most texts hold none, and are scanned once, not nine times. */
 const KEY_PREFIX =
   /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[sr]k_(?:live|test)_|AIza|hf_|sk-|eyJ/;
 
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
+/**
+ * An address's domain, matched from just after its "@": labels, and a top-level domain of letters. Run on at
+ * most MAX_DOMAIN characters, so its backtracking is bounded.
+ */
+const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/;
+/** RFC 5321, 4.5.3.1: a local part is at most 64 octets, a domain at most 255. */
+const MAX_LOCAL_PART = 64;
+const MAX_DOMAIN = 255;
+const LOCAL_PART_CHARACTER = /[A-Za-z0-9._%+-]/;
 /** RFC 2606 / 6761 names reserved for examples and documentation: never a real person's address. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+
+/**
+ * E-mail addresses, found from each "@" outwards with both sides bounded by RFC 5321's lengths. One pattern
+ * over the whole text (`[…]+@…`) would be tried at every character of a long run of letters or digits and
+ * scan the run each time: quadratic, a minute for one record of a few hundred KB.
+ */
+function* emailAddresses(
+  text: string,
+): Generator<{ start: number; end: number; local: string; domain: string }> {
+  let previousEnd = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    const floor = Math.max(previousEnd, at - MAX_LOCAL_PART);
+    while (start > floor && LOCAL_PART_CHARACTER.test(text[start - 1] as string)) start--;
+    if (start === at) continue;
+    const domain = DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_DOMAIN))?.[0];
+    if (domain === undefined) continue;
+    previousEnd = at + 1 + domain.length;
+    yield { start, end: previousEnd, local: text.slice(start, at), domain };
+  }
+}
+
+/**
+ * A toy address of one-letter names (`x@y.co`, `a@b.com`), as a text about matching e-mail addresses
+ * writes them: no mailbox is that short on a real domain.
+ */
+function isToyAddress(local: string, domain: string): boolean {
+  return local.length === 1 && domain.indexOf(".") === 1;
+}
 
 /** Digits in groups, with an optional +country code and (area code). */
 const PHONE =
@@ -117,10 +156,10 @@ function findAll(text: string, kinds: ReadonlySet<Kind>): Match[] {
     }
   }
   if (kinds.has("email") && text.includes("@")) {
-    for (const match of text.matchAll(EMAIL)) {
-      if (RESERVED_DOMAIN.test(match[1] ?? "")) continue;
-      if (!overlaps(match.index, match.index + match[0].length))
-        found.push({ kind: "email", start: match.index, end: match.index + match[0].length });
+    for (const address of emailAddresses(text)) {
+      if (RESERVED_DOMAIN.test(address.domain) || isToyAddress(address.local, address.domain)) continue;
+      if (!overlaps(address.start, address.end))
+        found.push({ kind: "email", start: address.start, end: address.end });
     }
   }
   if (kinds.has("phone") && longNumber) {
