@@ -68,9 +68,8 @@ describe("CSV reader", () => {
 describe("CSV score cells", () => {
   const score = async (text: string) => {
     const [record] = await read(`prompt,chosen,rejected,score_chosen\np,c,r,${text}\n`);
-    return record?.error === undefined
-      ? (record?.value as Record<string, unknown>).score_chosen
-      : record?.error;
+    if (record === undefined) return "no record";
+    return record.error === undefined ? (record.value as Record<string, unknown>).score_chosen : record.error;
   };
 
   it.each([
