@@ -26,6 +26,21 @@ const LEAD = /[\u00c2-\u00f4]/;
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Repairs already worked out, by sequence: a garbled text repeats a few sequences thousands of times, and
+ * decoding each again made a megabyte of "Ã©" take seconds. Sequences are at most four characters from a
+ * small alphabet; the cache stops growing at its cap.
+ */
+const REPAIRS = new Map<string, string | undefined>();
+const MAX_REPAIRS = 4096;
+
+function cachedRepair(sequence: string): string | undefined {
+  if (REPAIRS.has(sequence)) return REPAIRS.get(sequence);
+  const repaired = repairMojibake(sequence);
+  if (REPAIRS.size < MAX_REPAIRS) REPAIRS.set(sequence, repaired);
+  return repaired;
+}
+
 /** What the sequence was before it was garbled, or undefined when it is not mojibake. */
 export function repairMojibake(sequence: string): string | undefined {
   const bytes = new Uint8Array(sequence.length);
@@ -65,7 +80,7 @@ export const mojibake = defineRule({
         let first: { index: number; sequence: string; repaired: string } | undefined;
         let found = 0;
         for (const match of text.matchAll(CANDIDATE)) {
-          const repaired = repairMojibake(match[0]);
+          const repaired = cachedRepair(match[0]);
           if (repaired === undefined) continue;
           found++;
           first ??= { index: match.index, sequence: match[0], repaired };
