@@ -64,12 +64,28 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       // A missing score (null, as Parquet writes it) or a lone one is no comparison.
       pair({ score_chosen: null, score_rejected: 9 }),
       pair({ score_chosen: 1 }),
+      // A tie is score-tie's finding.
+      pair({ score_chosen: 5, score_rejected: 5 }),
     ],
     invalid: [
       pair({ score_chosen: 3, score_rejected: 8 }),
-      pair({ score_chosen: 5, score_rejected: 5 }),
       pair({ rating_chosen: 1, rating_rejected: 4 }),
       pair({ chosen_rank: 2, rejected_rank: 1 }),
+    ],
+  },
+  "score-tie": {
+    valid: [
+      pair(),
+      pair({ score_chosen: 8, score_rejected: 3 }),
+      // A preference the wrong way is score-inverted's, not a tie.
+      pair({ score_chosen: 3, score_rejected: 8 }),
+      pair({ chosen_rank: 2, rejected_rank: 1 }),
+      pair({ score_chosen: null, score_rejected: 9 }),
+    ],
+    invalid: [
+      pair({ score_chosen: 5, score_rejected: 5 }),
+      pair({ "chosen-rating": 4.5, "rejected-rating": 4.5 }),
+      pair({ chosen_rank: 1, rejected_rank: 1 }),
     ],
   },
   pii: {
@@ -449,6 +465,7 @@ describe("categories", () => {
     expect(fileFindings(report, "missing-category")).toEqual([]);
     const dataset = report.datasets[0]?.findings.filter((f) => f.rule === "missing-category");
     expect(dataset).toHaveLength(1);
+    expect(dataset?.[0]?.message).toContain("declare none with `categories: {}` in the dataset's config");
     expect(report.datasets[0]?.findings.some((f) => f.rule === "category-distribution")).toBe(false);
   });
 });
