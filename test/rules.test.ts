@@ -130,16 +130,26 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen(GOOD_CHOSEN.replace("can't", "canâ€™t")),
       rejected(`${GOOD_REJECTED} Meet at the cafÃ©.`),
       pair({ prompt: `${PROMPT} â€œtodayâ€\u009d` }),
+      chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u00e2\u0080\u0099s done.`),
     ],
   },
   "control-chars": {
-    valid: [pair(), chosen(`${GOOD_CHOSEN}\n\tLine two.\r\nLine three.`)],
+    valid: [
+      pair(),
+      chosen(`${GOOD_CHOSEN}\n\tLine two.\r\nLine three.`),
+      // UTF-8 read as Latin-1: "—" and "’" become "â" and two C1 controls, which are mojibake's finding.
+      chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u00e2\u0080\u0099s done.`),
+      pair({ prompt: `${PROMPT} \u00e2\u0080\u009ctoday\u00e2\u0080\u009d` }),
+    ],
     invalid: [
       chosen(`${GOOD_CHOSEN}\u0007`),
       rejected(`\u001b[31m${GOOD_REJECTED}`),
       pair({ prompt: `${PROMPT}\u0085` }),
       // "\\frac" written as "\frac" in JSON: a form feed and "rac", as in LLaMA-Factory's dpo_en_demo.
       chosen(`${GOOD_CHOSEN} \frac{1}{2}`),
+      // A control character outside the mojibake is still found.
+      chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u0085 is done.`),
+      chosen(`\u0090${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it is done.`),
     ],
   },
   "replacement-char": {

@@ -65,6 +65,22 @@ export function repairMojibake(sequence: string): string | undefined {
   return plausible ? decoded : undefined;
 }
 
+/** A garbled sequence in a text: where it starts, what it reads, what it was. */
+export interface GarbledSequence {
+  index: number;
+  sequence: string;
+  repaired: string;
+}
+
+/** The text's mojibake sequences, in order (none when it has no character that can start one). */
+export function* garbledSequences(text: string): Generator<GarbledSequence> {
+  if (!LEAD.test(text)) return;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const repaired = cachedRepair(match[0]);
+    if (repaired !== undefined) yield { index: match.index, sequence: match[0], repaired };
+  }
+}
+
 export const mojibake = defineRule({
   id: "mojibake",
   description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
@@ -76,14 +92,11 @@ export const mojibake = defineRule({
   create: (context) => ({
     example(example) {
       for (const [field, text] of unusualTextFields(example)) {
-        if (!LEAD.test(text)) continue;
-        let first: { index: number; sequence: string; repaired: string } | undefined;
+        let first: GarbledSequence | undefined;
         let found = 0;
-        for (const match of text.matchAll(CANDIDATE)) {
-          const repaired = cachedRepair(match[0]);
-          if (repaired === undefined) continue;
+        for (const garbled of garbledSequences(text)) {
           found++;
-          first ??= { index: match.index, sequence: match[0], repaired };
+          first ??= garbled;
         }
         if (!first) continue;
         context.report(example, {
