@@ -225,12 +225,26 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
     ],
   },
   "chosen-too-short": {
-    valid: [pair(), chosen(`${"x".repeat(50)}`)],
-    invalid: [chosen("I can help. What do you need?"), chosen(`   ${"x".repeat(49)}    `)],
+    valid: [
+      pair(),
+      chosen(`${"x".repeat(50)}`),
+      // A complete Chinese answer: 16 characters, each CJK one counting 3.5 (src/rules/text-length.ts).
+      chosen("这本书讲的是一个关于友谊的故事。"),
+      chosen("このほんはゆうじょうのものがたりです。"),
+      chosen("이 책은 우정에 관한 이야기입니다."),
+    ],
+    invalid: [
+      chosen("I can help. What do you need?"),
+      chosen(`   ${"x".repeat(49)}    `),
+      chosen("这是一个故事。"),
+      chosen("手"),
+      // Emoji are one character each, not two UTF-16 units.
+      chosen("🙂".repeat(30)),
+    ],
   },
   "rejected-too-short": {
-    valid: [pair()],
-    invalid: [rejected("Sure: 1. Track them.")],
+    valid: [pair(), rejected("这本书讲的是一个关于友谊的故事。")],
+    invalid: [rejected("Sure: 1. Track them."), rejected("是的")],
   },
   "chosen-lecturing": {
     valid: [
@@ -536,6 +550,15 @@ describe("refusal-in-chosen", () => {
     );
     expect(fileFindings(report, "refusal-in-chosen").map((f) => [f.line, f.message])).toEqual([
       [1, "chosen refuses a helpfulness request"],
+    ]);
+  });
+});
+
+describe("chosen-too-short", () => {
+  it("says how it counted a CJK text's length", async () => {
+    const report = await checkRecords([pair({ chosen: "这是一个故事。" })]);
+    expect(fileFindings(report, "chosen-too-short").map((f) => f.message)).toEqual([
+      "chosen has 7 characters (24.5 counting each CJK character as 3.5), under the minimum of 50",
     ]);
   });
 });
