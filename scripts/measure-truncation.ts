@@ -1,6 +1,7 @@
 // truncated-response against the labelled dev set: findings on responses labelled complete (false), and
 // labelled truncations found (recall). Usage:
-//   npx tsx scripts/measure-truncation.ts [labels.jsonl]   (default: test/fixtures/real/devset/labels.jsonl)
+//   npx tsx scripts/measure-truncation.ts [labels.jsonl [responses.jsonl]]
+//   (defaults: test/fixtures/real/devset/labels.jsonl and responses.jsonl)
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { truncation } from "../src/rules/truncated-response.js";
@@ -14,7 +15,7 @@ const readLines = (file: string) =>
     .map((line) => JSON.parse(line));
 
 const texts = new Map<string, string>(
-  readLines(path.join(DEVSET, "responses.jsonl")).map((r: { id: string; text: string }) => [r.id, r.text]),
+  readLines(process.argv[3] ?? path.join(DEVSET, "responses.jsonl")).map((r: { id: string; text: string }) => [r.id, r.text]),
 );
 let complete = 0;
 let truncated = 0;

@@ -222,12 +222,16 @@ describe("text built to make a pattern backtrack", () => {
     ["pii's e-mail pattern, on a run of digits and dots", "chosen", `${"1.".repeat(2_500_000)}a@b`],
     ["truncated-response's URL test", "rejected", `${"http://".repeat(150_000)} x`],
     ["pii's token pattern, on a run of JWT prefixes", "prompt", "-eyJ".repeat(250_000)],
-  ])("%s: the record is checked, in linear time", async (_, field, text) => {
-    const record = JSON.stringify({ ...GOOD_PAIR, [field]: text });
-    const report = await checkFiles({ "data.jsonl": `${GOOD}\n${record}\n` });
-    expect(report.files[0]?.examples).toBe(2);
-    expect(fileFindings(report).filter((f) => f.startsWith("pii@"))).toEqual([]);
-  }, 60_000);
+  ])(
+    "%s: the record is checked, in linear time",
+    async (_, field, text) => {
+      const record = JSON.stringify({ ...GOOD_PAIR, [field]: text });
+      const report = await checkFiles({ "data.jsonl": `${GOOD}\n${record}\n` });
+      expect(report.files[0]?.examples).toBe(2);
+      expect(fileFindings(report).filter((f) => f.startsWith("pii@"))).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe("a flood of findings", () => {
