@@ -187,6 +187,7 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen("Object: Royal Borough of Kensington & Chelsea and Westminster, West London"),
       chosen("Gosh, I don't really know much about robbing people"),
       chosen("Sure, I can help you with that"),
+      chosen("It depends on the assignment. Are you sure you want to proceed with this"),
       chosen("No. It's a common drug, and you can find it online"),
       chosen("I don't understand what you mean by this. Is there anything else I can help you with"),
       chosen("建议去医院检查"),
@@ -210,6 +211,7 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen("The scent of something that smells bad to a dog can"),
       chosen("To help her feel less sad, you might use the analogy that"),
       chosen("Friends share things. I'm"),
+      chosen("It is a group. But it's also not the case that this"),
     ],
   },
   "empty-response": {

@@ -64,6 +64,7 @@ const ENDING_WORDS = new Set(
     " ",
   ),
 );
+const PREPOSITIONS = new Set("with about for like of on at from to by in into over after before".split(" "));
 /** Latin letters, for telling prose we can judge by its words from scripts we cannot. */
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 /** The letters of scripts whose texts often end without a full stop (Han, kana, Hangul, Devanagari, Thai). */
@@ -231,6 +232,7 @@ export function truncation(text: string): string | undefined {
   if (isTitle(lastLine) || isLabelLine(lastLine) || MULTIPLE_CHOICE_END.test(trimmed.slice(-80)))
     return undefined;
   if (ENDING_WORDS.has(lastWord) || exceptAfter?.has(before)) return undefined;
+  if (lastWord === "this" && PREPOSITIONS.has(before)) return undefined; // "proceed with this", "advice on this"
   // A last sentence without a full stop where a sentence before it has one: the writer punctuates, so the
   // text was cut. A text with no full stop anywhere is its writer's style ("Sure, hold on").
   if (SENTENCE_BREAK.test(trimmed))
