@@ -15,7 +15,9 @@ const readLines = (file: string) =>
     .map((line) => JSON.parse(line));
 
 const texts = new Map<string, string>(
-  readLines(process.argv[3] ?? path.join(DEVSET, "responses.jsonl")).map((r: { id: string; text: string }) => [r.id, r.text]),
+  readLines(process.argv[3] ?? path.join(DEVSET, "responses.jsonl")).map(
+    (r: { id: string; text: string }) => [r.id, r.text],
+  ),
 );
 let complete = 0;
 let truncated = 0;

@@ -181,7 +181,7 @@ function findAll(text: string, kinds: ReadonlySet<Kind>): Match[] {
 export const pii = defineRule({
   id: "pii",
   description:
-    "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value.",
+    "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value. Placeholders are not: the example domains RFC 2606 and 6761 reserve, one-letter toys (x@y.co), 555 numbers.",
   advice:
     "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
   defaultSeverity: "warning",
