@@ -34,7 +34,8 @@ describe("min-size", () => {
     const [finding] = datasetFindings(report, "min-size");
     expect(finding).toMatchObject({
       severity: "error",
-      message: "10 examples, under the minimum of 20: add 10",
+      message:
+        "10 examples, under the minimum of 20: add 10 (the minimum is set by the dataset's `min-size`: a number, or a preset (initial-alignment 100, domain-specific 50, iterative 20))",
     });
     expect(report.passed).toBe(false);
   });
@@ -47,6 +48,7 @@ describe("min-size", () => {
     const [finding] = datasetFindings(report, "min-size");
     expect(finding?.severity).toBe("notice");
     expect(finding?.message).toContain("under the recommended 50–100");
+    expect(finding?.message).toContain("`min-size`: a number, or a preset (initial-alignment 100,");
     expect(report.passed).toBe(true);
   });
 

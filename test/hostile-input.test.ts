@@ -213,6 +213,27 @@ describe("caps on size", () => {
   });
 });
 
+describe("text built to make a pattern backtrack", () => {
+  // Issue 16's shapes, each quadratic before (a minute and more for one record): the record is checked, and
+  // a quadratic version held this test for minutes (test/linear-time.test.ts measures every rule against a
+  // plain scan of the text).
+  it.each([
+    ["pii's e-mail pattern, on a run of letters", "chosen", `${"a".repeat(300_000)} @`],
+    ["pii's e-mail pattern, on a run of digits and dots", "chosen", `${"1.".repeat(2_500_000)}a@b`],
+    ["truncated-response's URL test", "rejected", `${"http://".repeat(150_000)} x`],
+    ["pii's token pattern, on a run of JWT prefixes", "prompt", "-eyJ".repeat(250_000)],
+  ])(
+    "%s: the record is checked, in linear time",
+    async (_, field, text) => {
+      const record = JSON.stringify({ ...GOOD_PAIR, [field]: text });
+      const report = await checkFiles({ "data.jsonl": `${GOOD}\n${record}\n` });
+      expect(report.files[0]?.examples).toBe(2);
+      expect(fileFindings(report).filter((f) => f.startsWith("pii@"))).toEqual([]);
+    },
+    60_000,
+  );
+});
+
 describe("a flood of findings", () => {
   it("lists the first limits.max-findings-per-rule findings of a rule in a file and counts the rest in one more", async () => {
     const report = await checkFiles(

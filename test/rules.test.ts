@@ -64,12 +64,28 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       // A missing score (null, as Parquet writes it) or a lone one is no comparison.
       pair({ score_chosen: null, score_rejected: 9 }),
       pair({ score_chosen: 1 }),
+      // A tie is score-tie's finding.
+      pair({ score_chosen: 5, score_rejected: 5 }),
     ],
     invalid: [
       pair({ score_chosen: 3, score_rejected: 8 }),
-      pair({ score_chosen: 5, score_rejected: 5 }),
       pair({ rating_chosen: 1, rating_rejected: 4 }),
       pair({ chosen_rank: 2, rejected_rank: 1 }),
+    ],
+  },
+  "score-tie": {
+    valid: [
+      pair(),
+      pair({ score_chosen: 8, score_rejected: 3 }),
+      // A preference the wrong way is score-inverted's, not a tie.
+      pair({ score_chosen: 3, score_rejected: 8 }),
+      pair({ chosen_rank: 2, rejected_rank: 1 }),
+      pair({ score_chosen: null, score_rejected: 9 }),
+    ],
+    invalid: [
+      pair({ score_chosen: 5, score_rejected: 5 }),
+      pair({ "chosen-rating": 4.5, "rejected-rating": 4.5 }),
+      pair({ chosen_rank: 1, rejected_rank: 1 }),
     ],
   },
   pii: {
@@ -85,9 +101,18 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen(
         `${GOOD_CHOSEN} Set OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxx or YOUR_API_KEY in the file.`,
       ),
+      // Every name RFC 2606 and RFC 6761 reserve for examples, and one-letter toys of a text about patterns.
+      chosen(
+        `${GOOD_CHOSEN} Try ann@example.net, bob@mail.example, carl@host.test, dee@nowhere.invalid, eve@EXAMPLE.ORG.`,
+      ),
+      chosen(`${GOOD_CHOSEN} The pattern \\w+@\\w+\\.\\w+ matches x@y.co and a@b.com, not a@b.`),
     ],
     invalid: [
       chosen(`${GOOD_CHOSEN} Write to jane.doe@gmail.com.`),
+      // Near the reserved names, but not them; a one-letter mailbox on a real domain.
+      chosen(`${GOOD_CHOSEN} Write to ann@example.co.uk or ann@myexample.com.`),
+      chosen(`${GOOD_CHOSEN} Write to j@gmail.com.`),
+      chosen(`${GOOD_CHOSEN} Write to ann@testing.org.`),
       chosen(`${GOOD_CHOSEN} Call +44 20 7946 0958 or (415) 867-5309.`),
       rejected(`${GOOD_REJECTED} Pay with 4111 1111 1111 1111, exp 09/27.`),
       rejected(`${GOOD_REJECTED} Use the key AKIAIOSFODNN7EXAMPLE with the secret.`),
@@ -105,16 +130,26 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen(GOOD_CHOSEN.replace("can't", "canâ€™t")),
       rejected(`${GOOD_REJECTED} Meet at the cafÃ©.`),
       pair({ prompt: `${PROMPT} â€œtodayâ€\u009d` }),
+      chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u00e2\u0080\u0099s done.`),
     ],
   },
   "control-chars": {
-    valid: [pair(), chosen(`${GOOD_CHOSEN}\n\tLine two.\r\nLine three.`)],
+    valid: [
+      pair(),
+      chosen(`${GOOD_CHOSEN}\n\tLine two.\r\nLine three.`),
+      // UTF-8 read as Latin-1: "—" and "’" become "â" and two C1 controls, which are mojibake's finding.
+      chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u00e2\u0080\u0099s done.`),
+      pair({ prompt: `${PROMPT} \u00e2\u0080\u009ctoday\u00e2\u0080\u009d` }),
+    ],
     invalid: [
       chosen(`${GOOD_CHOSEN}\u0007`),
       rejected(`\u001b[31m${GOOD_REJECTED}`),
       pair({ prompt: `${PROMPT}\u0085` }),
       // "\\frac" written as "\frac" in JSON: a form feed and "rac", as in LLaMA-Factory's dpo_en_demo.
       chosen(`${GOOD_CHOSEN} \frac{1}{2}`),
+      // A control character outside the mojibake is still found.
+      chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u0085 is done.`),
+      chosen(`\u0090${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it is done.`),
     ],
   },
   "replacement-char": {
@@ -130,15 +165,53 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen(`${GOOD_CHOSEN}\n\n\`\`\`\nprint(1)\n\`\`\``),
       rejected("Answer: 42"),
       rejected("Here is your plan, which you asked for 🙂"),
+      // Code, numbers and formulas, confidence lines, answers, titles, hashtags, URLs, other scripts' stops.
+      chosen(`${GOOD_CHOSEN}\n\n    SELECT id FROM users GROUP BY id;`),
+      chosen(`${GOOD_CHOSEN}\n\nfetch(url).then(() => {\n  done();\n});`),
+      chosen("First add the two. Then multiply: 1,234 * 1,000 + 567 = 1,234,567"),
+      chosen("After twenty minutes in the park, John has run farther.  Confidence: 90%"),
+      chosen("约翰在公园里跑得更远。置信度：90%"),
+      chosen("The answer is the second one. (B) Paris"),
+      chosen(
+        "Here is a title for the paper.\n\nLearning Unsupervised: An Auto-curriculum For Reinforcement Learning",
+      ),
+      chosen("Here is your caption. Sunset over the bay #travel #photography"),
+      chosen("Here are two ideas. Go for a walk, or bake a cake 🎂"),
+      chosen("Here is the list. It has one item.\n\n1. Milk"),
+      chosen("The docs are online. Read them at https://example.com/docs/start?page=2"),
+      chosen("这本书讲的是一个关于友谊的故事。"),
+      chosen("这本书讲的是一个关于友谊的故事！"),
+      chosen("सबसे उपयुक्त विकल्प सेनेगली है।"),
+      chosen("Well, let me think about that for a moment…"),
+      chosen("The Top Level Domain (TLD) of Afghanistan is .af"),
+      chosen("Object: Royal Borough of Kensington & Chelsea and Westminster, West London"),
+      chosen("Gosh, I don't really know much about robbing people"),
+      chosen("Sure, I can help you with that"),
+      chosen("It depends on the assignment. Are you sure you want to proceed with this"),
+      chosen("No. It's a common drug, and you can find it online"),
+      chosen("I don't understand what you mean by this. Is there anything else I can help you with"),
+      chosen("建议去医院检查"),
+      chosen("Sorry I couldn't help you.\n----------"),
+      chosen("I'm afraid I can't do that :-("),
     ],
     invalid: [
       chosen(`${GOOD_CHOSEN} I can also help you plan the`),
       chosen(`${GOOD_CHOSEN} I can also help you,`),
       rejected("Here's how to do it, step by step:"),
       rejected("Here is your plan: 1. Note when they leave the house and track where they go every single"),
-      rejected(
-        "Here is your plan to note when they leave the house and track where they go every single day",
-      ),
+      // A dangling noun phrase where every sentence before it has its full stop.
+      rejected("The farmer's son was spared due to his broken leg. The neighbor"),
+      rejected("I appreciate your consideration of my feelings, but I'm fine. I don't have any"),
+      chosen("这种手术操作是成熟的技术，操作相对比较简单，"),
+      chosen("希望自己的孩子能聪明。医生询问："),
+      chosen("How would you feel about pulling a fire alarm at the airport?  It’"),
+      chosen('Here is the component.\n\n```jsx\n<input\n  type="text"\n  placeholder="Enter authority name'),
+      chosen("We can write the joint distribution as:\n\n$$p(x_1"),
+      chosen("Sleep Hygiene Tips. Retrieved from (https://www.sleepfoundation.org/"),
+      chosen("The scent of something that smells bad to a dog can"),
+      chosen("To help her feel less sad, you might use the analogy that"),
+      chosen("Friends share things. I'm"),
+      chosen("It is a group. But it's also not the case that this"),
     ],
   },
   "empty-response": {
@@ -154,12 +227,26 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
     ],
   },
   "chosen-too-short": {
-    valid: [pair(), chosen(`${"x".repeat(50)}`)],
-    invalid: [chosen("I can help. What do you need?"), chosen(`   ${"x".repeat(49)}    `)],
+    valid: [
+      pair(),
+      chosen(`${"x".repeat(50)}`),
+      // A complete Chinese answer: 16 characters, each CJK one counting 3.5 (src/rules/text-length.ts).
+      chosen("这本书讲的是一个关于友谊的故事。"),
+      chosen("このほんはゆうじょうのものがたりです。"),
+      chosen("이 책은 우정에 관한 이야기입니다."),
+    ],
+    invalid: [
+      chosen("I can help. What do you need?"),
+      chosen(`   ${"x".repeat(49)}    `),
+      chosen("这是一个故事。"),
+      chosen("手"),
+      // Emoji are one character each, not two UTF-16 units.
+      chosen("🙂".repeat(30)),
+    ],
   },
   "rejected-too-short": {
-    valid: [pair()],
-    invalid: [rejected("Sure: 1. Track them.")],
+    valid: [pair(), rejected("这本书讲的是一个关于友谊的故事。")],
+    invalid: [rejected("Sure: 1. Track them."), rejected("是的")],
   },
   "chosen-lecturing": {
     valid: [
@@ -404,6 +491,7 @@ describe("categories", () => {
     expect(fileFindings(report, "missing-category")).toEqual([]);
     const dataset = report.datasets[0]?.findings.filter((f) => f.rule === "missing-category");
     expect(dataset).toHaveLength(1);
+    expect(dataset?.[0]?.message).toContain("declare none with `categories: {}` in the dataset's config");
     expect(report.datasets[0]?.findings.some((f) => f.rule === "category-distribution")).toBe(false);
   });
 });
@@ -464,6 +552,15 @@ describe("refusal-in-chosen", () => {
     );
     expect(fileFindings(report, "refusal-in-chosen").map((f) => [f.line, f.message])).toEqual([
       [1, "chosen refuses a helpfulness request"],
+    ]);
+  });
+});
+
+describe("chosen-too-short", () => {
+  it("says how it counted a CJK text's length", async () => {
+    const report = await checkRecords([pair({ chosen: "这是一个故事。" })]);
+    expect(fileFindings(report, "chosen-too-short").map((f) => f.message)).toEqual([
+      "chosen has 7 characters (24.5 counting each CJK character as 3.5), under the minimum of 50",
     ]);
   });
 });

@@ -91,7 +91,11 @@ function countNewlines(text: string): number {
   return n;
 }
 
-const NUMBER = /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+/**
+ * A score cell's number (trimmed first). One way to match each digit: `\d+\.?\d*` could split a run of digits
+ * between its two `\d`s in every way, quadratic on a long cell that is not a number ("1" × 300,000 + "x").
+ */
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
  * What a cell holds: CSV has only text, so message lists and message objects come JSON-encoded, labels as

@@ -9,6 +9,13 @@ export const MIN_SIZE_PRESETS = {
 
 export type MinSizePreset = keyof typeof MIN_SIZE_PRESETS;
 
+/** How to change the minimum, for the findings: the config key and its presets. */
+const HOW_TO_SET = `set by the dataset's \`min-size\`: a number, or a preset (${Object.entries(
+  MIN_SIZE_PRESETS,
+)
+  .map(([preset, size]) => `${preset} ${size.min}`)
+  .join(", ")})`;
+
 export const minSize = defineRule({
   id: "min-size",
   description: "The dataset has fewer examples than its minimum (below the recommended range: a notice).",
@@ -24,12 +31,12 @@ export const minSize = defineRule({
       const label = preset ? ` for ${preset}` : "";
       if (totals.examples < min) {
         context.reportDataset({
-          message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples}`,
+          message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
         });
       } else if (recommended && totals.examples < recommended[0]) {
         context.reportDataset({
           severity: "notice",
-          message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]}`,
+          message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
         });
       }
     },

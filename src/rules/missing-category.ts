@@ -38,7 +38,7 @@ export const missingCategory = defineRule({
         if (count === 0) return;
         if (categorised === 0) {
           context.reportDataset({
-            message: `no example has a "category", so the category distribution cannot be checked (${count} examples)`,
+            message: `no example has a "category", so the category distribution cannot be checked (${count} examples): add categories, or declare none with \`categories: {}\` in the dataset's config`,
           });
           return;
         }

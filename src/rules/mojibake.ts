@@ -26,6 +26,21 @@ const LEAD = /[\u00c2-\u00f4]/;
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Repairs already worked out, by sequence: a garbled text repeats a few sequences thousands of times, and
+ * decoding each again made a megabyte of "Ã©" take seconds. Sequences are at most four characters from a
+ * small alphabet; the cache stops growing at its cap.
+ */
+const REPAIRS = new Map<string, string | undefined>();
+const MAX_REPAIRS = 4096;
+
+function cachedRepair(sequence: string): string | undefined {
+  if (REPAIRS.has(sequence)) return REPAIRS.get(sequence);
+  const repaired = repairMojibake(sequence);
+  if (REPAIRS.size < MAX_REPAIRS) REPAIRS.set(sequence, repaired);
+  return repaired;
+}
+
 /** What the sequence was before it was garbled, or undefined when it is not mojibake. */
 export function repairMojibake(sequence: string): string | undefined {
   const bytes = new Uint8Array(sequence.length);
@@ -50,6 +65,22 @@ export function repairMojibake(sequence: string): string | undefined {
   return plausible ? decoded : undefined;
 }
 
+/** A garbled sequence in a text: where it starts, what it reads, what it was. */
+export interface GarbledSequence {
+  index: number;
+  sequence: string;
+  repaired: string;
+}
+
+/** The text's mojibake sequences, in order (none when it has no character that can start one). */
+export function* garbledSequences(text: string): Generator<GarbledSequence> {
+  if (!LEAD.test(text)) return;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const repaired = cachedRepair(match[0]);
+    if (repaired !== undefined) yield { index: match.index, sequence: match[0], repaired };
+  }
+}
+
 export const mojibake = defineRule({
   id: "mojibake",
   description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
@@ -61,14 +92,11 @@ export const mojibake = defineRule({
   create: (context) => ({
     example(example) {
       for (const [field, text] of unusualTextFields(example)) {
-        if (!LEAD.test(text)) continue;
-        let first: { index: number; sequence: string; repaired: string } | undefined;
+        let first: GarbledSequence | undefined;
         let found = 0;
-        for (const match of text.matchAll(CANDIDATE)) {
-          const repaired = repairMojibake(match[0]);
-          if (repaired === undefined) continue;
+        for (const garbled of garbledSequences(text)) {
           found++;
-          first ??= { index: match.index, sequence: match[0], repaired };
+          first ??= garbled;
         }
         if (!first) continue;
         context.report(example, {

@@ -33,16 +33,56 @@ const KEY_PATTERNS: ReadonlyArray<[name: string, pattern: RegExp]> = [
   ["Google API key", /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g],
   ["Hugging Face token", /\bhf_[A-Za-z0-9]{30,}\b/g],
   ["OpenAI or Anthropic key", /\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}/g],
-  ["JSON Web Token", /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
+  // "eyJ" may start only a run of token characters: inside one ("-eyJ-eyJ…") it would be tried at every
+  // repeat, each try scanning to the run's end (quadratic time).
+  ["JSON Web Token", /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
 ];
 
 /** Every key pattern's prefix, in one pattern: most texts hold none, and are scanned once, not nine times. */
 const KEY_PREFIX =
   /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[sr]k_(?:live|test)_|AIza|hf_|sk-|eyJ/;
 
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
+/**
+ * An address's domain, matched where its "@" ends (sticky): labels, and a top-level domain of letters. The
+ * runs it reads after two "@"s never overlap ("@" is not among its characters), so all of them together read
+ * the text once.
+ */
+const DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/y;
+/** RFC 5321, 4.5.3.1: a local part is at most 64 octets. */
+const MAX_LOCAL_PART = 64;
+const LOCAL_PART_CHARACTER = /[A-Za-z0-9._%+-]/;
 /** RFC 2606 / 6761 names reserved for examples and documentation: never a real person's address. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+
+/**
+ * E-mail addresses, found from each "@" outwards, the local part bounded by RFC 5321's length. One pattern
+ * over the whole text (`[…]+@…`) would be tried at every character of a long run of letters or digits and
+ * scan the run each time: quadratic, a minute for one record of a few hundred KB.
+ */
+function* emailAddresses(
+  text: string,
+): Generator<{ start: number; end: number; local: string; domain: string }> {
+  let previousEnd = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    const floor = Math.max(previousEnd, at - MAX_LOCAL_PART);
+    while (start > floor && LOCAL_PART_CHARACTER.test(text[start - 1] as string)) start--;
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text)?.[0];
+    if (domain === undefined) continue;
+    previousEnd = at + 1 + domain.length;
+    yield { start, end: previousEnd, local: text.slice(start, at), domain };
+  }
+}
+
+/**
+ * A toy address of one-letter names (`x@y.co`, `a@b.com`), as a text about matching e-mail addresses
+ * writes them: no mailbox is that short on a real domain.
+ */
+function isToyAddress(local: string, domain: string): boolean {
+  return local.length === 1 && domain.indexOf(".") === 1;
+}
 
 /** Digits in groups, with an optional +country code and (area code). */
 const PHONE =
@@ -117,10 +157,10 @@ function findAll(text: string, kinds: ReadonlySet<Kind>): Match[] {
     }
   }
   if (kinds.has("email") && text.includes("@")) {
-    for (const match of text.matchAll(EMAIL)) {
-      if (RESERVED_DOMAIN.test(match[1] ?? "")) continue;
-      if (!overlaps(match.index, match.index + match[0].length))
-        found.push({ kind: "email", start: match.index, end: match.index + match[0].length });
+    for (const address of emailAddresses(text)) {
+      if (RESERVED_DOMAIN.test(address.domain) || isToyAddress(address.local, address.domain)) continue;
+      if (!overlaps(address.start, address.end))
+        found.push({ kind: "email", start: address.start, end: address.end });
     }
   }
   if (kinds.has("phone") && longNumber) {
@@ -141,7 +181,7 @@ function findAll(text: string, kinds: ReadonlySet<Kind>): Match[] {
 export const pii = defineRule({
   id: "pii",
   description:
-    "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value.",
+    "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value. Placeholders are not: the example domains RFC 2606 and 6761 reserve, one-letter toys (x@y.co), 555 numbers.",
   advice:
     "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
   defaultSeverity: "warning",

@@ -37,6 +37,7 @@ import { rejectedTooShort } from "./rejected-too-short.js";
 import { replacementChar } from "./replacement-char.js";
 import type { Rule } from "./rule.js";
 import { scoreInverted } from "./score-inverted.js";
+import { scoreTie } from "./score-tie.js";
 import { splitLeakage } from "./split-leakage.js";
 import { truncatedResponse } from "./truncated-response.js";
 import { unknownCategory } from "./unknown-category.js";
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   chosenTooShort,
   rejectedTooShort,
   scoreInverted,
+  scoreTie,
   duplicateExample,
   duplicatePrompt,
   nearDuplicate,

@@ -3,9 +3,9 @@ import { defineRule, NO_OPTIONS } from "./rule.js";
 export const scoreInverted = defineRule({
   id: "score-inverted",
   description:
-    "The record's own scores do not prefer chosen: `score_chosen <= score_rejected` (ratings alike; ranks: chosen's rank not lower).",
+    "The record's own scores prefer rejected: `score_chosen < score_rejected` (ratings alike; ranks: chosen's rank higher). A tie is score-tie.",
   advice:
-    "Swap chosen and rejected, or fix the scores: a pair whose chosen scored no better than its rejected teaches the opposite preference, or none (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
+    "Swap chosen and rejected, or fix the scores: a pair whose chosen scored worse than its rejected teaches the opposite preference (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
   defaultSeverity: "error",
   kind: "example",
   pair: true,
@@ -15,9 +15,10 @@ export const scoreInverted = defineRule({
       const scores = example.scores;
       if (!scores) return;
       const { chosen, rejected, higherIsBetter } = scores;
-      if (higherIsBetter ? chosen > rejected : chosen < rejected) return;
+      // A tie prefers neither: score-tie's finding, not this one.
+      if (chosen === rejected || (higherIsBetter ? chosen > rejected : chosen < rejected)) return;
       const [chosenKey, rejectedKey] = scores.fields;
-      const relation = chosen === rejected ? "equals" : higherIsBetter ? "is below" : "is above";
+      const relation = higherIsBetter ? "is below" : "is above";
       context.report(example, {
         field: chosenKey,
         message: higherIsBetter
