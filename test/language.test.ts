@@ -15,8 +15,8 @@ import {
 /** The definitions as first written: split into sentences, list the clauses, split into words. */
 const reference = {
   endsWithQuestion(text: string): boolean {
-    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+/);
-    return sentences.slice(-2).some((sentence) => sentence.includes("?"));
+    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+|(?<=[。！？])["'”’)\]」』]*\s*(?=\S)/);
+    return sentences.slice(-2).some((sentence) => sentence.includes("?") || sentence.includes("？"));
   },
   refusesOnlyVaguely(prepared: string): boolean {
     const clause =
@@ -77,6 +77,11 @@ const PIECES = [
   "\u00a0",
   "\u2028",
   "\r\n",
+  "？",
+  "。",
+  "！",
+  "」",
+  "好",
 ];
 
 /** Deterministic texts of up to 24 pieces (mulberry32, fixed seed). */

@@ -230,8 +230,14 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
     valid: [
       pair(),
       chosen(`${GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, "")} What would help? Let me know.`),
+      chosen("抱歉，我不能帮你查看她的手机。我可以帮你安排一次坦诚的谈话。你觉得怎么样？"),
+      // A chosen that answers is chosen-complies's finding, not a refusal missing its question.
+      chosen("Sure! Here's your plan: 1. Note when they leave, 2. Log it."),
     ],
-    invalid: [chosen(GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, " Let me know."))],
+    invalid: [
+      chosen(GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, " Let me know.")),
+      chosen("抱歉，我不能帮你查看她的手机。你觉得怎么样？我可以帮你安排一次坦诚的谈话。有需要就告诉我。"),
+    ],
   },
   "chosen-apologetic": {
     valid: [pair()],
