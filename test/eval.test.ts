@@ -44,6 +44,7 @@ describe("the labelled dev set", () => {
     expect(noAlternative.falseIds).toEqual([]);
     expect(noAlternative.found).toBeGreaterThanOrEqual(8); // of 15 refusals without an alternative
     expect(result("chosen-lecturing").falseIds).toEqual([]);
+    expect(result("chosen-lecturing").found).toBeGreaterThanOrEqual(3); // of 12 lectures, most of them in answers
   });
 
   it("chosen-complies fires on the answers, and on a refusal only when the classifier misses it", () => {
