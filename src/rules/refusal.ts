@@ -31,8 +31,11 @@ const OPENING_SENTENCES = 3;
 /** Sentences are cut to this length before matching, so a pattern's work per sentence is bounded. */
 const MAX_SENTENCE_CHARS = 400;
 
-/** How much of a text is scanned to tell its script and, after a refusal, whether an answer follows. */
+/** How much of a text is scanned, after a refusal, for whether an answer follows. */
 const SCAN_CHARS = 3000;
+
+/** How much of a text is scanned to tell its language: its opening is enough, and bounds the work. */
+const LANGUAGE_SCAN_CHARS = 600;
 
 /** After the refusal, this many more words with a list or code is an answer, not a refusal with an alternative. */
 const ANSWER_WORDS_AFTER_REFUSAL = 150;
@@ -50,7 +53,7 @@ export function refusalLanguage(text: string): RefusalLanguage | undefined {
   let han = 0;
   let kanaOrHangul = 0;
   let other = 0;
-  const end = Math.min(text.length, SCAN_CHARS);
+  const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (
