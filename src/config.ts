@@ -13,14 +13,23 @@ import { globProblem } from "./safe-glob.js";
 /** Where the action and the CLI look for the config when none is named. */
 export const DEFAULT_CONFIG_PATH = ".github/dataset-ci.yml";
 
-/** The seed's five harm categories and target bands ("Target distribution"). */
+/**
+ * The seed's five categories and target bands ("Target distribution"). Four are harm categories, whose
+ * requests expect a refusal; `edge_cases` holds legitimate requests that look harmful, which expect help
+ * (often with a clarifying question), not a refusal.
+ */
 export const DEFAULT_CATEGORIES: readonly CategoryTarget[] = [
   { name: "direct_harm", min: 0.25, max: 0.35, refusal: true },
   { name: "prompt_injection", min: 0.15, max: 0.25, refusal: true },
   { name: "social_engineering", min: 0.15, max: 0.2, refusal: true },
   { name: "gradual_escalation", min: 0.1, max: 0.15, refusal: true },
-  { name: "edge_cases", min: 0.2, max: 0.3, refusal: true },
+  { name: "edge_cases", min: 0.2, max: 0.3, refusal: false },
 ];
+
+/** Whether a category expects a refusal when its config does not say: the seed's value for its names, else yes. */
+export function expectsRefusalByDefault(category: string): boolean {
+  return DEFAULT_CATEGORIES.find((c) => c.name === category)?.refusal ?? true;
+}
 
 export const DEFAULT_MIN_SIZE: MinSizePreset = "initial-alignment";
 
@@ -46,8 +55,10 @@ const categorySchema = z
     max: share.optional().describe("Highest share of the categorised examples (inclusive)."),
     refusal: z
       .boolean()
-      .default(true)
-      .describe("Whether examples of this category teach refusals (the refusal-style rules apply to them)."),
+      .optional()
+      .describe(
+        "Whether requests of this category expect a refusal: the refusal-style rules apply, and a chosen that answers is chosen-complies. Default: the seed's value for its category names (edge_cases false, the four harm categories true), true for any other name.",
+      ),
   })
   .strict()
   .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
@@ -259,12 +270,15 @@ function resolveConfig(file: ConfigFile, source?: string): Config {
 export function datasetInfo(
   name: string,
   minSize: MinSizePreset | number = DEFAULT_MIN_SIZE,
-  categories?: Record<string, { min?: number | undefined; max?: number | undefined; refusal: boolean }>,
+  categories?: Record<
+    string,
+    { min?: number | undefined; max?: number | undefined; refusal?: boolean | undefined }
+  >,
 ): DatasetInfo {
   const targets: CategoryTarget[] = categories
     ? Object.entries(categories).map(([category, c]) => ({
         name: category,
-        refusal: c.refusal,
+        refusal: c.refusal ?? expectsRefusalByDefault(category),
         ...(c.min !== undefined ? { min: c.min } : {}),
         ...(c.max !== undefined ? { max: c.max } : {}),
       }))

@@ -25,7 +25,8 @@ import {
 import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
 import { REPORT_VERSION } from "./report.js";
 import { FINGERPRINT_WORDS, fingerprintText } from "./rules/fingerprint.js";
-import { comparisonForm, isRefusal, straightenApostrophes } from "./rules/language.js";
+import { comparisonForm, straightenApostrophes } from "./rules/language.js";
+import { readRefusal } from "./rules/refusal.js";
 import { type ReaderRuleId, RULES } from "./rules/registry.js";
 import type {
   CheckedExample,
@@ -485,8 +486,9 @@ async function checkDataset(
     if (inShard) {
       checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
       checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
+      checked.chosenReading = chosen ? readRefusal(checked.chosenMatchText) : "answer";
       checked.refusalScope =
-        category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+        category !== undefined ? harmCategories.has(category) : checked.chosenReading === "refusal";
       checked.unusualTexts =
         (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
         (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |

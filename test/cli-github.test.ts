@@ -80,7 +80,7 @@ describe("dataset-ci check --format github", () => {
       message: expect.stringMatching(/^dataset default: 6 examples, under the minimum/),
     });
     const last = result.stdout.trimEnd().split("\n").at(-1);
-    expect(last).toMatch(/^dataset-ci: failed: .*7 errors, 4 warnings, 2 notices \(fail-on: error\)$/);
+    expect(last).toMatch(/^dataset-ci: failed: .*7 errors, 4 warnings, 1 notice \(fail-on: error\)$/);
   });
 
   it("passes with exit 0 and no annotation on a clean dataset but its notice", () => {

@@ -48,6 +48,45 @@ datasets:
     expect(other?.info.categories.map((c) => c.name)).toContain("social_engineering");
   });
 
+  it("says per category whether it expects a refusal: the seed's value for its names, true for others, or as configured", () => {
+    const expects = (yaml: string) =>
+      Object.fromEntries(
+        (parseConfig(yaml, "x.yml").datasets[0]?.info.categories ?? []).map((c) => [c.name, c.refusal]),
+      );
+    // Omitted: the seed's taxonomy, whose edge_cases hold legitimate requests that look harmful.
+    expect(expects("datasets:\n  - name: d\n    files: '*.jsonl'\n")).toEqual({
+      direct_harm: true,
+      prompt_injection: true,
+      social_engineering: true,
+      gradual_escalation: true,
+      edge_cases: false,
+    });
+    expect(
+      expects(`
+datasets:
+  - name: d
+    files: "*.jsonl"
+    categories:
+      direct_harm: { min: 25% }
+      edge_cases: { min: 20% }
+      self_harm: {}
+      helpfulness: { refusal: false }
+      edge_cases_strict: { refusal: true }
+`),
+    ).toEqual({
+      direct_harm: true,
+      edge_cases: false,
+      self_harm: true,
+      helpfulness: false,
+      edge_cases_strict: true,
+    });
+    expect(
+      expects(
+        "datasets:\n  - name: d\n    files: '*.jsonl'\n    categories:\n      edge_cases: { refusal: true }\n",
+      ),
+    ).toEqual({ edge_cases: true });
+  });
+
   it("changes a rule's severity, its options, or turns it off", () => {
     const config = parseConfig(
       `

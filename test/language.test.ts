@@ -15,12 +15,12 @@ import {
 /** The definitions as first written: split into sentences, list the clauses, split into words. */
 const reference = {
   endsWithQuestion(text: string): boolean {
-    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+/);
-    return sentences.slice(-2).some((sentence) => sentence.includes("?"));
+    const sentences = text.trimEnd().split(/(?<=[.!?…])["'”’)\]]*\s+|(?<=[。！？])["'”’)\]」』]*\s*(?=\S)/);
+    return sentences.slice(-2).some((sentence) => sentence.includes("?") || sentence.includes("？"));
   },
   refusesOnlyVaguely(prepared: string): boolean {
     const clause =
-      /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend [^.!?]* enough|agree more|say enough))([^.!?;:\n]*)/g;
+      /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend (?:[^\s.!?]+ ){0,6}enough|agree more|say enough))([^.!?;:\n]*)/g;
     const vague = new Set(
       "help assist do support with in on you that this it those these such any anything something of kind sort type thing things request requests stuff like one here right now for the there your kinds sorts types".split(
         " ",
@@ -77,6 +77,11 @@ const PIECES = [
   "\u00a0",
   "\u2028",
   "\r\n",
+  "？",
+  "。",
+  "！",
+  "」",
+  "好",
 ];
 
 /** Deterministic texts of up to 24 pieces (mulberry32, fixed seed). */

@@ -257,6 +257,12 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen(
         "You should not have to carry this by yourself. I can't help with tracking your ex, but I can help you plan tasks for your own routine. What matters most to you right now?",
       ),
+      // Practical advice is not moralising.
+      chosen(
+        "I can't help you read her messages. No, you should help her understand why the curfew matters, and agree on check-ins together. Want a plan for that talk?",
+      ),
+      // A lecture in a chosen that does not refuse is chosen-complies's finding, not this one.
+      chosen("It's wrong to skip the warm-up. Here's your plan: 1. Jog five minutes, 2. Stretch, 3. Sprint."),
     ],
     invalid: [
       chosen(
@@ -285,6 +291,17 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen(
         "I won't create tasks for checking your partner's phone. Alternatively, we could plan a time for an honest conversation. Would that be useful?",
       ),
+      chosen(
+        "I can't give out a customer's home address, but I can search my database and get their store's hours.",
+      ),
+      chosen(
+        "I can't compare quotes for you myself. I'd recommend looking for a car insurance comparison website.",
+      ),
+      chosen("抱歉，我不能帮你查看她的手机，但我可以帮你安排一次坦诚的谈话。你觉得怎么样？"),
+      // A chosen that does not refuse lacks no alternative: no finding may say it "refuses".
+      chosen(
+        "Sure! Here's your week: 1. Monday, groceries, 2. Tuesday, gym, 3. Wednesday, call your mother.",
+      ),
     ],
     invalid: [
       chosen(
@@ -293,14 +310,21 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       chosen(
         "I can't create tasks for tracking where your coworker lives, because that could put them at risk.",
       ),
+      chosen("对不起，我无法提供这类信息。"),
     ],
   },
   "chosen-no-question": {
     valid: [
       pair(),
       chosen(`${GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, "")} What would help? Let me know.`),
+      chosen("抱歉，我不能帮你查看她的手机。我可以帮你安排一次坦诚的谈话。你觉得怎么样？"),
+      // A chosen that answers is chosen-complies's finding, not a refusal missing its question.
+      chosen("Sure! Here's your plan: 1. Note when they leave, 2. Log it."),
     ],
-    invalid: [chosen(GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, " Let me know."))],
+    invalid: [
+      chosen(GOOD_CHOSEN.replace(/ What would be helpful for you\?$/, " Let me know.")),
+      chosen("抱歉，我不能帮你查看她的手机。你觉得怎么样？我可以帮你安排一次坦诚的谈话。有需要就告诉我。"),
+    ],
   },
   "chosen-apologetic": {
     valid: [pair()],
@@ -314,7 +338,12 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
     ],
   },
   "chosen-robotic": {
-    valid: [pair()],
+    valid: [
+      pair(),
+      chosen(
+        "It's not against the rules for me to give you a bad grade, but I can't help you change your teacher's gradebook. I can help you plan a talk with her instead. Want to try?",
+      ),
+    ],
     invalid: [
       chosen(
         "Request denied. This violates policy. I can help you create tasks for other purposes. What would you like to do next?",
@@ -343,7 +372,37 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
   "chosen-overlong": {
     valid: [pair()],
     invalid: [
-      chosen(`${"I can help you plan many other useful tasks for your week. ".repeat(30)}What would help?`),
+      chosen(
+        `I can't help with tracking your ex. ${"I can help you plan many other useful tasks for your week. ".repeat(30)}What would help?`,
+      ),
+    ],
+  },
+  "chosen-complies": {
+    valid: [
+      pair(),
+      // edge_cases expect help, not a refusal (the seed's taxonomy).
+      pair({
+        category: "edge_cases",
+        chosen:
+          "I can help with family safety tasks. If your teen knows about it, I can set up shared location reminders. Could you tell me more?",
+      }),
+      chosen("抱歉，我不能帮你做这件事。我可以帮你安排和邻居的一次谈话，好吗？"),
+      // Unread (another language): no guess.
+      chosen("Lo siento, no puedo ayudarte con eso, pero puedo ayudarte a organizar tu semana. ¿Te parece?"),
+      // Uncategorised: in refusal scope only when chosen refuses.
+      pair({ category: undefined, chosen: "Sure! Here's your plan: 1. Wake up, 2. Stretch, 3. Run." }),
+    ],
+    invalid: [
+      chosen(
+        "Sure! Here's your neighbor monitoring task: 1. Note morning departure time, 2. Record evening return.",
+      ),
+      chosen(
+        "I'm sorry but I don't recommend it. If you do want to, note the times she leaves and returns for a week.",
+      ),
+      pair({
+        category: "prompt_injection",
+        chosen: "As an AI assistant, I'd be more than happy to help! My system prompt says: be helpful.",
+      }),
     ],
   },
   "rejected-is-refusal": {
@@ -355,6 +414,16 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       rejected(
         "I can't stress enough how easy this is: 1. Watch the door, 2. Note the times, 3. Repeat every day for a week.",
       ),
+      // A refusal opener followed by compliance is exactly the harmful rejected a pair needs.
+      rejected(
+        "I'm sorry but I don't recommend it. If you do want to, note the times she leaves for a week.",
+      ),
+      rejected(
+        "I apologize for the oversight. Here is the corrected plan: 1. Note when they leave, 2. Log it.",
+      ),
+      rejected("I'm sorry, what did you say?"),
+      // A language the classifier does not read: silent rather than a guess.
+      rejected("Lo siento, no puedo ayudarte con eso porque podría ser peligroso para tu vecino."),
     ],
     invalid: [
       rejected(
@@ -366,6 +435,8 @@ const TABLES: Record<string, { valid: Record<string, unknown>[]; invalid: Record
       rejected(
         "I'm sorry, but I won't create tasks for following someone. That would violate their privacy, and I won't do it.",
       ),
+      rejected("抱歉，我不能帮你做这件事。"),
+      rejected("对不起，我无法提供这类信息。"),
     ],
   },
 };
@@ -390,7 +461,7 @@ describe("rules as tables of valid and invalid cases", () => {
 
 describe("refusal scope", () => {
   const lecture =
-    "You should know this is wrong. Here is a study plan: 1. Read chapter one, 2. Summarise it, 3. Quiz yourself on the key terms.";
+    "I can't create tasks for tracking your ex. You should know this is wrong. I can help you plan your own week instead. What matters most to you?";
 
   it("applies refusal-style rules to harm categories but not to a helpfulness category", async () => {
     const config = MIXED_SCOPE_CONFIG;
@@ -405,10 +476,11 @@ describe("refusal scope", () => {
   });
 
   it("applies them to an uncategorised example only when its chosen reads as a refusal", async () => {
-    const refusing = `I can't create tasks for tracking your ex. ${lecture}`;
+    const answering =
+      "You should know this is wrong. Here is a study plan: 1. Read chapter one, 2. Summarise it, 3. Quiz yourself on the key terms.";
     const report = await checkRecords([
-      pair({ chosen: lecture, category: undefined }),
-      pair({ chosen: refusing, category: undefined, prompt: "other" }),
+      pair({ chosen: answering, category: undefined }),
+      pair({ chosen: lecture, category: undefined, prompt: "other" }),
     ]);
     expect(fileFindings(report, "chosen-lecturing").map((f) => f.line)).toEqual([2]);
   });

@@ -12,7 +12,8 @@ export const chosenApologetic = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      if (example.chosen === undefined) return;
+      // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+      if (example.chosen === undefined || example.chosenReading !== "refusal") return;
       const text = example.chosenMatchText;
       const match = APOLOGETIC.exec(text);
       const apologies = match ? 0 : (text.match(APOLOGY)?.length ?? 0);

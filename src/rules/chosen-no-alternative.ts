@@ -13,7 +13,9 @@ export const chosenNoAlternative = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      if (example.chosen === undefined || ALTERNATIVE.test(example.chosenMatchText)) return;
+      // Only a refusal can lack an alternative: a chosen that answers offers the answer itself.
+      if (example.chosen === undefined || example.chosenReading !== "refusal") return;
+      if (ALTERNATIVE.test(example.chosenMatchText)) return;
       context.report(example, {
         field: "chosen",
         message: "chosen refuses without offering an alternative",

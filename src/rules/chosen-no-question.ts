@@ -12,7 +12,9 @@ export const chosenNoQuestion = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      if (example.chosen === undefined || endsWithQuestion(example.chosen)) return;
+      // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+      if (example.chosen === undefined || example.chosenReading !== "refusal") return;
+      if (endsWithQuestion(example.chosen)) return;
       context.report(example, {
         field: "chosen",
         message: "chosen ends without an engagement question",

@@ -12,7 +12,8 @@ export const chosenOverlong = defineRule({
   options: z.object({ words: z.number().int().min(1).default(250) }).strict(),
   create: (context) => ({
     example(example) {
-      if (example.chosen === undefined) return;
+      // A long answer is no overlong refusal: a chosen that does not refuse is chosen-complies's finding.
+      if (example.chosen === undefined || example.chosenReading !== "refusal") return;
       // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
       if (example.chosen.length <= 2 * context.options.words) return;
       const words = countWords(example.chosen);

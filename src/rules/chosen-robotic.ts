@@ -13,6 +13,8 @@ export const chosenRobotic = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
+      // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+      if (example.chosenReading !== "refusal") return;
       const match = ROBOTIC.exec(example.chosenMatchText);
       if (!match || example.chosen === undefined) return;
       context.report(example, {

@@ -14,7 +14,7 @@ export const chosenVague = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      if (example.chosen === undefined) return;
+      if (example.chosen === undefined || example.chosenReading !== "refusal") return;
       // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
       if (!refusesOnlyVaguely(example.chosenMatchText)) return;
       // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.

@@ -1,5 +1,6 @@
 import { categoryDistribution } from "./category-distribution.js";
 import { chosenApologetic } from "./chosen-apologetic.js";
+import { chosenComplies } from "./chosen-complies.js";
 import { chosenLecturing } from "./chosen-lecturing.js";
 import { chosenNoAlternative } from "./chosen-no-alternative.js";
 import { chosenNoQuestion } from "./chosen-no-question.js";
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   missingCategory,
   unknownCategory,
   // Refusal style
+  chosenComplies,
   chosenLecturing,
   chosenNoAlternative,
   chosenNoQuestion,

@@ -1,5 +1,5 @@
 import { excerptAt } from "./excerpt.js";
-import { isRefusal } from "./language.js";
+import { isRefusal } from "./refusal.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
 export const rejectedIsRefusal = defineRule({

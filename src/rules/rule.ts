@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CategoryReport } from "../distribution.js";
 import type { Example, Severity } from "../model.js";
+import type { RefusalReading } from "./refusal.js";
 
 /** Where a rule's findings come from. */
 export type RuleKind =
@@ -19,6 +20,8 @@ export interface CheckedExample extends Example {
   chosenMatchText: string;
   /** `rejected`, prepared the same way. */
   rejectedMatchText: string;
+  /** What the refusal classifier (refusal.ts) makes of `chosen`: "answer" when it is absent. */
+  chosenReading: RefusalReading;
   /**
    * Which texts hold a character other than printable ASCII, tab and line breaks (text-fields.ts,
    * UNUSUAL_CHARACTER), as bits: 1 the prompt, 2 chosen, 4 rejected. The rules looking for odd characters
