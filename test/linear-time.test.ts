@@ -23,6 +23,7 @@ const SIZES = [64 * 1024, 1024 * 1024];
 
 /** What a pattern runs over: each unit is repeated to the size, then one of the ends is added. */
 const UNITS = [
+  "i can't recommend x;",
   "a",
   "A",
   "1",
@@ -221,6 +222,7 @@ describe("text rules on adversarial 1 MiB texts", () => {
           ["1.", "a@b", false],
           ["http://", " x", false],
           ["-eyJ", "x", false],
+          ["i can't recommend x;", " enough", false],
         ],
       },
     );
