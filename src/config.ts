@@ -209,6 +209,10 @@ export function parseConfig(text: string, source: string): Config {
   } catch (error) {
     throw new ConfigError(`${source}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
   }
+  const protoKey = protoKeyPath(value);
+  if (protoKey !== undefined) {
+    throw new ConfigError(`${source}: ${protoKey}: __proto__ is not a usable name: choose another`);
+  }
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     throw new ConfigError(
@@ -216,6 +220,24 @@ export function parseConfig(text: string, source: string): Config {
     );
   }
   return resolveConfig(parsed.data, source);
+}
+
+/**
+ * Where the config holds a `__proto__` key, or undefined. zod skips that key in records (categories,
+ * splits) rather than assign it, which would set the prototype of the object it builds: the category
+ * would vanish without a word, so it is refused instead. The walk is iterative: the value came from YAML.
+ */
+function protoKeyPath(value: unknown): string | undefined {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value, path: [] }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (typeof next.value !== "object" || next.value === null) continue;
+    for (const [key, child] of Object.entries(next.value)) {
+      const path = [...next.path, Array.isArray(next.value) ? Number(key) : key];
+      if (key === "__proto__") return formatPath(path);
+      stack.push({ value: child, path });
+    }
+  }
+  return undefined;
 }
 
 /** The config used when there is no file: one dataset, the seed's defaults. */
