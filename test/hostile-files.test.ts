@@ -1,6 +1,8 @@
 // Hostile files, round two (issue 16): records and files that cost far more than their size. No test
 // here is timed: each asserts a finding and a cap, or a cost as a ratio to a plain scan of the same input.
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { parseConfig } from "../src/config.js";
 import { duplicateTopLevelKeys } from "../src/formats/duplicate-keys.js";
 
 /** The least of `runs` timings of `work`, in ms (the least is the one least disturbed by other load). */
@@ -25,5 +27,25 @@ describe("the duplicate-key scan", () => {
     expect(scan / parse).toBeLessThan(2.5);
     // It still finds a duplicate among them.
     expect(duplicateTopLevelKeys(`${text.slice(0, -1)},"key7":1}`, value)).toEqual(["key7"]);
+  });
+});
+
+describe("a config mapping of many keys", () => {
+  /** A config whose one dataset declares `n` categories. */
+  const manyCategories = (n: number) =>
+    `datasets:\n  - name: d\n    files: a.jsonl\n    categories:\n${Array.from({ length: n }, (_, i) => `      c${i}: {}\n`).join("")}`;
+
+  it("costs about what parsing its YAML costs, at 20,000 keys (yaml's own unique-key check: 14.5 s at 40,000)", () => {
+    const text = manyCategories(20_000);
+    parseConfig(text, "c.yml"); // warm up: the first run compiles what the others reuse
+    const parse = leastTime(() => parseDocument(text, { uniqueKeys: false }), 2);
+    const ratio = leastTime(() => parseConfig(text, "c.yml"), 2) / parse;
+    expect(ratio).toBeLessThan(3);
+  }, 120_000);
+
+  it("still refuses a key given twice, with its line", () => {
+    expect(() => parseConfig(`${manyCategories(3)}      c1: {}\n`, "c.yml")).toThrow(
+      'c.yml:8:7: invalid YAML: Map keys must be unique ("c1" is given twice)',
+    );
   });
 });
