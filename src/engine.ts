@@ -670,7 +670,9 @@ async function readFile(
   try {
     opened = await openDataset(task.path, sink.limits);
   } catch (error) {
-    sink.finding("corrupt-file", 1, { message: `cannot read the file: ${describeError(error)}` });
+    // A cap reached in the first chunk (a zstd frame's window) is that cap's finding, not a corrupt file.
+    const rule = error instanceof ReadLimitError ? error.rule : "corrupt-file";
+    sink.finding(rule, 1, { message: `cannot read the file: ${describeError(error)}` });
     return;
   }
   report.compression = opened.compression;
