@@ -31,7 +31,12 @@ export async function openDataset(
 ): Promise<OpenedDataset> {
   // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
   if (await isParquet(path)) {
-    return { kind: "data", container: "parquet", compression: null, records: inChunks(readParquet(path)) };
+    return {
+      kind: "data",
+      container: "parquet",
+      compression: null,
+      records: inChunks(readParquet(path, limits)),
+    };
   }
   const source = await openByteSource(path, limits);
   if (isLfsPointer(source.head)) {
