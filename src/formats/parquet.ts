@@ -215,7 +215,9 @@ function plain(value: unknown): unknown {
     // is put back as the field it was.
     const copy: Record<string, unknown> = Object.create(null);
     const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) copy.__proto__ = plain(prototype);
+    if (prototype !== Object.prototype && prototype !== null) {
+      Object.defineProperty(copy, "__proto__", { value: plain(prototype), enumerable: true, writable: true });
+    }
     for (const key of Object.keys(value)) copy[key] = plain((value as Record<string, unknown>)[key]);
     return copy;
   }
