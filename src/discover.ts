@@ -4,6 +4,7 @@ import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { type Config, datasetInfo } from "./config.js";
 import type { DatasetTask, FileTask } from "./engine.js";
+import { confinedFileSystem, uniqueRealFiles } from "./workspace-boundary.js";
 
 /** The file names a directory search takes for dataset files. */
 export const DATASET_FILE_GLOB =
@@ -31,7 +32,7 @@ export async function expandPaths(inputs: string[], root: string): Promise<strin
     if (matches.length === 0) throw new DiscoveryError(`no dataset files found at ${input}`);
     for (const match of matches) found.add(match);
   }
-  return [...found];
+  return uniqueRealFiles([...found], root);
 }
 
 async function expandOne(input: string, root: string): Promise<string[]> {
@@ -46,15 +47,19 @@ async function expandOne(input: string, root: string): Promise<string[]> {
   return globFiles([input], root);
 }
 
-/** Files matching globs relative to the root, sorted. */
-export async function globFiles(patterns: string[], root: string): Promise<string[]> {
+/**
+ * Files matching globs relative to the root, sorted, each real file once. Confined to a directory (the
+ * action's workspace), the crawl reads no directory outside it and follows no symlink out of it.
+ */
+export async function globFiles(patterns: string[], root: string, confineTo?: string): Promise<string[]> {
   const files = await glob(patterns, {
     cwd: root,
     ignore: IGNORED_DIRECTORIES,
     onlyFiles: true,
     expandDirectories: false,
+    ...(confineTo !== undefined ? { fs: confinedFileSystem(confineTo) } : {}),
   });
-  return files.sort();
+  return uniqueRealFiles(files.sort(), root);
 }
 
 /**
@@ -93,7 +98,9 @@ export async function assignDatasets(
   });
   for (const spec of config.datasets) {
     const isMatch = picomatch(spec.globs, { dot: true });
-    const members = (await globFiles(spec.globs, root)).filter((file) => !claimed.has(file));
+    const members = (await globFiles(spec.globs, root, options.confineTo)).filter(
+      (file) => !claimed.has(file),
+    );
     const wanted = named?.filter((file) => isMatch(file) && !claimed.has(file)) ?? members;
     if (named && wanted.length === 0) continue;
     const wantedSet = new Set(wanted);

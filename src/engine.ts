@@ -1,5 +1,3 @@
-import { lstat, realpath } from "node:fs/promises";
-import path from "node:path";
 import {
   applyBaseline,
   type Baseline,
@@ -38,6 +36,7 @@ import type {
 } from "./rules/rule.js";
 import { UNUSUAL_CHARACTER } from "./rules/text-fields.js";
 import { startThreads } from "./threads.js";
+import { whereIs } from "./workspace-boundary.js";
 
 export interface FileTask {
   /** Where to read the file. */
@@ -646,25 +645,6 @@ interface ReadSink {
   progress(examples: number): void;
 }
 
-/**
- * Whether `file`, with every symlink resolved, lies inside `directory`: "inside", "outside", or why its
- * real path cannot be told (a symlink loop, a dangling link). A path where nothing exists is left to the
- * reader to report.
- */
-async function whereIs(
-  file: string,
-  directory: string,
-): Promise<"inside" | "outside" | { unresolved: unknown }> {
-  let real: string;
-  try {
-    real = await realpath(file);
-  } catch (error) {
-    return (await lstat(file).catch(() => null)) === null ? "inside" : { unresolved: error };
-  }
-  const relative = path.relative(await realpath(directory), real);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative) ? "inside" : "outside";
-}
-
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
 
@@ -693,7 +673,9 @@ async function readFile(
   try {
     opened = await openDataset(task.path, sink.limits);
   } catch (error) {
-    sink.finding("corrupt-file", 1, { message: `cannot read the file: ${describeError(error)}` });
+    // A cap reached in the first chunk (a zstd frame's window) is that cap's finding, not a corrupt file.
+    const rule = error instanceof ReadLimitError ? error.rule : "corrupt-file";
+    sink.finding(rule, 1, { message: `cannot read the file: ${describeError(error)}` });
     return;
   }
   report.compression = opened.compression;

@@ -4,7 +4,7 @@
 
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
@@ -951,6 +951,31 @@ describe("the action on other events", () => {
     expect(run.outputs).toMatchObject({ passed: "true", examples: "150" });
     expect(github.requests.length).toBe(before);
     expect(run.summary).toContain("150 examples");
+  });
+
+  it("refuses a config symlinked out of the workspace and globs that leave it, quoting nothing outside", async () => {
+    const root = await tempDir();
+    // The runner's own files beside the checkout: a file a pull request must not make the action read.
+    await writeFile(path.join(root, "secret.yml"), "SUPER_SECRET_TOKEN_NAME: hunter2\n");
+    const repo = await pullRequestRepo(path.join(root, "ws"), { "README.md": "# x\n" }, {});
+    await mkdir(path.join(repo.dir, ".github"), { recursive: true });
+    await symlink(path.join(root, "secret.yml"), path.join(repo.dir, ".github/dataset-ci.yml"));
+    const options = { workspace: repo.dir, event: "workflow_dispatch", payload: {}, apiUrl: github.url };
+    const linked = await runAction({ ...options, runnerDir: path.join(root, "r1") });
+    expect(linked.status).toBe(1);
+    expect(linked.commands.find((c) => c.name === "error")?.message).toBe(
+      "dataset-ci: the config .github/dataset-ci.yml resolves outside the workspace (a symlink or ..): not read",
+    );
+    expect(linked.stdout).not.toContain("SUPER_SECRET");
+    await rm(path.join(repo.dir, ".github/dataset-ci.yml"));
+    const escaping = await runAction({
+      ...options,
+      runnerDir: path.join(root, "r2"),
+      inputs: { files: "../*.yml" },
+    });
+    expect(escaping.commands.find((c) => c.name === "error")?.message).toMatch(
+      /refused glob "\.\.\/\*\.yml": a "\.\." segment: globs may not leave the workspace/,
+    );
   });
 
   it("fails with one clear line on a bad config, and on a bad input", async () => {

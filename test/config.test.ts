@@ -196,3 +196,19 @@ describe("hostile configuration", () => {
     expect(configError(yaml)).toContain(expected);
   });
 });
+
+describe("a __proto__ key in the config", () => {
+  it("is an error naming its path, not a category or split that silently vanishes", () => {
+    for (const [where, yaml] of [
+      [
+        "datasets[0].categories.__proto__",
+        "    categories:\n      __proto__: { min: 0.1 }\n      other: {}\n",
+      ],
+      ["datasets[0].splits.__proto__", "    splits:\n      __proto__: a.jsonl\n"],
+    ]) {
+      expect(() => parseConfig(`datasets:\n  - name: d\n    files: '*.jsonl'\n${yaml}`, "c.yml")).toThrow(
+        `c.yml: ${where}: __proto__ is not a usable name: choose another`,
+      );
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCsv } from "../src/formats/csv.js";
 import { openDataset } from "../src/formats/open-dataset.js";
 import type { RawRecord } from "../src/formats/raw-record.js";
-import { checkFiles, fileFindings, writeFiles } from "./helpers/run-check.js";
+import { checkFiles, fileFindings, findingKeys, writeFiles } from "./helpers/run-check.js";
 
 async function read(content: string, size = 1 << 20): Promise<RawRecord[]> {
   const bytes = Buffer.from(content);
@@ -146,5 +146,63 @@ describe("CSV files", () => {
     const report = await checkFiles({ "sft.csv": "instruction,input,output\nDo,x,y\n" });
     expect(fileFindings(report).map((f) => f.rule)).toEqual(["not-preference-data"]);
     expect(fileFindings(report)[0]?.message).toContain('"instruction", "input", "output"');
+  });
+});
+
+describe("CSV records and headers (hostile)", () => {
+  it("a column named __proto__ is a field, never the record's prototype: it lends no chosen or rejected", async () => {
+    const [record] = await read(
+      `prompt,__proto__\nHow do I pick a lock?,${cell({ chosen: "No.", rejected: "Sure" })}\n`,
+    );
+    const value = record?.error === undefined ? (record?.value as Record<string, unknown>) : {};
+    expect(Object.getPrototypeOf(value)).toBeNull();
+    expect(Object.keys(value)).toEqual(["prompt", "__proto__"]);
+    expect("chosen" in value).toBe(false);
+    // Through the engine: no shape is lent to it, so it is no preference data, not a pair.
+    const report = await checkFiles({
+      "data.csv": `prompt,__proto__\n${Array.from({ length: 5 }, (_, i) => `p${i},${cell({ chosen: "a", rejected: "b" })}`).join("\n")}\n`,
+    });
+    expect(findingKeys(report)).toContain("not-preference-data@1");
+    expect(report.files[0]?.examples).toBe(0);
+  });
+
+  it("a header naming a column twice is duplicate-key at the header, and the first column is read (as pandas)", async () => {
+    const records = await read("prompt,chosen,rejected,chosen\np,first,r,last\n");
+    expect(summarise(records)).toEqual([
+      [
+        1,
+        'error: the header names "chosen" (columns 2, 4) more than once: the first such column is read (as pandas reads it), the others are not',
+      ],
+      [2, { prompt: "p", chosen: "first", rejected: "r" }],
+    ]);
+    const report = await checkFiles({ "data.csv": "prompt,chosen,rejected,chosen\np,first,r,last\n" });
+    expect(findingKeys(report)).toContain("duplicate-key@1");
+  });
+
+  it("a bad quote after 1,000 good rows: the 1,000 rows are read, then corrupt-file says where reading stopped", async () => {
+    const good = Array.from({ length: 1000 }, (_, i) => `p${i},c${i},r${i}`).join("\n");
+    const content = `prompt,chosen,rejected\n${good}\nbad,"broken"quote,x\nafter,c,r\n`;
+    const records = await read(content).catch((error: Error) => error);
+    // The reader throws only after yielding every row it parsed: read them one by one.
+    const seen: RawRecord[] = [];
+    let failure: unknown;
+    try {
+      for await (const record of readCsv(
+        (async function* () {
+          yield Buffer.from(content);
+        })(),
+      ))
+        seen.push(record);
+    } catch (error) {
+      failure = error;
+    }
+    expect(records).toBeInstanceOf(Error);
+    expect(seen).toHaveLength(1000);
+    expect((failure as { code?: string }).code).toBe("CSV_INVALID_CLOSING_QUOTE");
+    const report = await checkFiles({ "data.csv": content });
+    expect(report.files[0]?.examples).toBe(1000);
+    expect(report.files[0]?.findings.find((f) => f.rule === "corrupt-file")?.message).toMatch(
+      /^reading stopped after 1000 records: /,
+    );
   });
 });

@@ -152,3 +152,79 @@ describe("Parquet", () => {
     ]);
   });
 });
+
+describe("Parquet (hostile)", () => {
+  it("a struct column named __proto__ is a field, never the row's prototype: it lends no chosen or rejected", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const utf8 = { type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type: "OPTIONAL" };
+    const rows = Array.from({ length: 5 }, (_, i) => ({ chosen: `c${i}`, rejected: `r${i}` }));
+    const file = Buffer.from(
+      parquetWriteBuffer({
+        columnData: [
+          { name: "prompt", data: rows.map((_, i) => `p${i}`) },
+          { name: "__proto__", data: rows },
+        ],
+        schema: [
+          { name: "root", num_children: 2 },
+          { name: "prompt", ...utf8 },
+          { name: "__proto__", repetition_type: "OPTIONAL", num_children: 2 },
+          { name: "chosen", ...utf8 },
+          { name: "rejected", ...utf8 },
+          // biome-ignore lint/suspicious/noExplicitAny: hyparquet-writer's SchemaElement type.
+        ] as any,
+      }),
+    );
+    const dir = await writeFiles({ "a.parquet": file });
+    const [first] = await readAll(path.join(dir, "a.parquet"));
+    const value = (first?.error === undefined ? first?.value : {}) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBeNull();
+    expect(Object.keys(value)).toEqual(["prompt", "__proto__"]);
+    expect("chosen" in value).toBe(false);
+    const report = await checkFiles({ "a.parquet": file });
+    expect(report.files[0]?.examples).toBe(0);
+    expect(report.files[0]?.findings.map((f) => f.rule)).toContain("not-preference-data");
+  });
+
+  it("a page may not declare more than the page cap, nor inflate past what it declares", async () => {
+    const { parquetCompressors } = await import("../src/formats/parquet.js");
+    const { ReadLimitError } = await import("../src/formats/read-limits.js");
+    const { gzipSync } = await import("node:zlib");
+    const compressors = parquetCompressors();
+    // An 817-byte file declared a 1 GB ZSTD page, and hyparquet allocated it.
+    for (const codec of ["ZSTD", "SNAPPY", "GZIP", "BROTLI"] as const) {
+      expect(() => compressors[codec]?.(new Uint8Array(8), 1_000_000_000)).toThrow(ReadLimitError);
+    }
+    // A gzip page of 64 MiB of zeros declaring 1 KiB is refused midway, not inflated and then compared.
+    const bomb = new Uint8Array(gzipSync(Buffer.alloc(64 * 1024 * 1024)));
+    expect(() => compressors.GZIP?.(bomb, 1024)).toThrow("a gzip page inflates past the size it declares");
+    // All pages together count against max-decompressed-bytes.
+    const small = parquetCompressors({ maxLineBytes: 1024, maxDecompressedBytes: 4096 });
+    const page = new Uint8Array(gzipSync(Buffer.alloc(3000)));
+    expect(small.GZIP?.(page, 3000)).toHaveLength(3000);
+    expect(() => small.GZIP?.(page, 3000)).toThrow(/decompress to more than the cap of 4 KiB/);
+  });
+
+  it("a row holding more text than max-line-bytes is line-too-long, and the next row is read", async () => {
+    const rows = [ultrafeedbackRow(0, { prompt: "x".repeat(5000) }), ultrafeedbackRow(1)];
+    const report = await checkFiles(
+      { "a.parquet": parquetFile(ULTRAFEEDBACK, rows) },
+      "limits:\n  max-line-bytes: 1024\nrules:\n  min-size: off\n",
+    );
+    expect(report.files[0]?.findings.map((f) => [f.rule, f.row])).toContainEqual(["line-too-long", 1]);
+    expect(report.files[0]?.examples).toBe(1);
+  });
+
+  it("a corrupt footer is corrupt-file with a plain reason, not a JavaScript error's text", async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({
+      prompt: `p${i % 3}`,
+      chosen: [user("hi"), assistant(`c${i}`)],
+      score: i,
+    }));
+    const file = parquetFile({ prompt: "string", chosen: "messages", score: "double" }, rows);
+    file[file.length - 148] = 0; // a byte of the metadata's schema
+    const report = await checkFiles({ "a.parquet": file });
+    const finding = report.files[0]?.findings.find((f) => f.rule === "corrupt-file");
+    expect(finding?.message).toMatch(/the Parquet file is corrupt: /);
+    expect(finding?.message).not.toMatch(/Cannot read|undefined|argument must be/);
+  });
+});

@@ -3,15 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
-import { BaselineError, loadBaseline } from "../baseline.js";
-import {
-  type Config,
-  ConfigError,
-  DEFAULT_CONFIG_PATH,
-  datasetInfo,
-  defaultConfig,
-  loadConfig,
-} from "../config.js";
+import { BaselineError, type loadBaseline } from "../baseline.js";
+import { type Config, ConfigError, DEFAULT_CONFIG_PATH, datasetInfo, defaultConfig } from "../config.js";
 import { assignDatasets, DiscoveryError, datasetMatcher } from "../discover.js";
 import { check } from "../engine.js";
 import { computeDelta, type Delta } from "../report/delta.js";
@@ -36,6 +29,7 @@ import { postReview } from "./review.js";
 import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 import { mechanicalFixes } from "./suggestions.js";
+import { loadConfinedBaseline, loadConfinedConfig, refuseEscapingGlobs } from "./workspace-files.js";
 
 /** What a reader of the log is told to do when the token may not comment (README section). */
 const FORK_ADVICE =
@@ -82,7 +76,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     // The baseline is read from the checked-out head: a pull request may accept findings by updating it,
     // which reviewers see in its diff.
-    const baseline = await loadBaseline(path.resolve(workspace, config.baseline));
+    const baseline = await loadConfinedBaseline(config.baseline, workspace);
     let report = await checkChanged(config, changed.files, workspace, baseline, inputs.scope === "all");
     const delta = await baseDelta(config, workspace, runInfo, changed, report);
     if (delta.note) notes.push(delta.note);
@@ -238,7 +232,7 @@ async function readConfig(inputs: Inputs, workspace: string): Promise<Config> {
   if (missing && inputs.config !== DEFAULT_CONFIG_PATH) {
     throw new ConfigError(`the config ${inputs.config} does not exist in the workspace`);
   }
-  const config = missing ? defaultConfig() : await loadConfig(configPath);
+  const config = missing ? defaultConfig() : await loadConfinedConfig(inputs.config, workspace);
   if (inputs["fail-on"] !== "error" || missing) config.failOn = inputs["fail-on"];
   if (inputs.files.length > 0) {
     if (config.datasets.length > 1) {
@@ -249,6 +243,7 @@ async function readConfig(inputs: Inputs, workspace: string): Promise<Config> {
     const info = config.datasets[0]?.info ?? datasetInfo("default");
     config.datasets = [{ info, globs: inputs.files }];
   }
+  refuseEscapingGlobs(config, inputs.config);
   if (config.datasets.length === 0) {
     throw new ConfigError(
       `no datasets to check: declare them in ${inputs.config} (see the README) or set the files input`,

@@ -2,8 +2,8 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { Decompress } from "fzstd";
 import { DEFAULT_READ_LIMITS, formatBytes, ReadLimitError, type ReadLimits } from "./read-limits.js";
+import { unzstd } from "./zstd-stream.js";
 
 /** gzip's magic bytes (RFC 1952 §2.3.1): detected from content, not from the file name. */
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
@@ -29,7 +29,7 @@ export interface ByteSource {
 
 /**
  * Opens a file as a stream of decoded bytes: gunzipped when its content is gzip, decompressed with fzstd
- * (pure JavaScript) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
+ * (pure JavaScript, fed block by block: zstd-stream.ts) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
  * decoder exists to bundle.
  */
 export async function openByteSource(
@@ -57,7 +57,7 @@ export async function openByteSource(
     compression === "gzip"
       ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES }))
       : compression === "zstd"
-        ? Readable.from(unzstd(raw))
+        ? Readable.from(unzstd(raw, limits.maxDecompressedBytes))
         : raw;
   if (compression !== null) raw.on("error", (error) => stream.destroy(error));
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -86,29 +86,6 @@ export async function openByteSource(
     }
   }
   return { compression, head, chunks: chunks(), close: () => stream.destroy() };
-}
-
-/** Zstandard frames decoded as they stream in; a stream that ends mid-frame is an error. */
-async function* unzstd(compressed: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  const decoded: Buffer[] = [];
-  // fzstd may hand out views of its window buffer, which it reuses: copy each piece.
-  const decoder = new Decompress((data) => {
-    if (data.length > 0) decoded.push(Buffer.from(data));
-  });
-  const push = (chunk: Uint8Array, final: boolean) => {
-    try {
-      decoder.push(chunk, final);
-    } catch (error) {
-      // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
-      throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  for await (const chunk of compressed) {
-    push(chunk, false);
-    while (decoded.length > 0) yield decoded.shift() as Buffer;
-  }
-  push(new Uint8Array(0), true);
-  while (decoded.length > 0) yield decoded.shift() as Buffer;
 }
 
 /** True when the decoded content is a Git LFS pointer rather than data. */

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { isRankedList, isRankedListKey } from "./instruction-pairs.js";
 import type { RawRecord } from "./raw-record.js";
@@ -20,16 +19,30 @@ export function looksLikeCsv(head: Buffer): boolean {
   return HEADER.test(firstLine);
 }
 
+/** A parsed row as csv-parse gives it with `raw` and `info`. */
+type Row = { record: string[]; raw: string; info: { lines: number } };
+
+/**
+ * csv-parse's parser core, which its stream wraps (`Parser#api`, csv-parse 7): it parses a chunk
+ * synchronously, handing each row to `push`, and returns the error that stopped it. The stream instead
+ * drops the rows of the chunk that failed (they sit in its buffer when it is destroyed): 1,000 good rows
+ * before a bad quote read as "stopped after 0 records".
+ */
+interface CsvCore {
+  parse(chunk: Buffer | undefined, end: boolean, push: (row: Row) => void, close: () => void): unknown;
+}
+
 /**
  * Streams the rows of a CSV file as records keyed by the header's names, each with the 1-based line
  * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
- * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it).
+ * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it),
+ * after every row parsed before it.
  */
 export async function* readCsv(
   chunks: AsyncIterable<Buffer>,
   limits: Pick<ReadLimits, "maxLineBytes"> = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<RawRecord> {
-  const parser = Readable.from(chunks).pipe(
+  const core = (
     parse({
       bom: true,
       raw: true,
@@ -41,48 +54,81 @@ export async function* readCsv(
       record_delimiter: ["\r\n", "\n"],
       // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
       max_record_size: limits.maxLineBytes,
-    }),
-  );
-  let header: string[] | undefined;
-  type Row = { record: string[]; raw: string; info: { lines: number } };
-  let tooLong: RawRecord | undefined;
-  const rows = (async function* () {
-    try {
-      yield* parser as AsyncIterable<Row>;
-    } catch (error) {
-      const { code, lines } = error as { code?: string; lines?: number };
-      if (code !== "CSV_MAX_RECORD_SIZE") throw error;
-      // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
-      tooLong = {
-        line: lines ?? 1,
-        rule: "line-too-long",
-        error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
-      };
-    }
-  })();
-  for await (const { record, raw, info } of rows) {
+    }) as unknown as { api: CsvCore }
+  ).api;
+  const parsed: Row[] = [];
+  const push = (row: Row) => {
+    parsed.push(row);
+  };
+  const header: { names?: string[] } = {};
+  let failure: unknown;
+  for await (const chunk of chunks) {
+    failure = core.parse(chunk, false, push, () => {});
+    yield* recordsOf(parsed.splice(0), header);
+    if (failure !== undefined) break;
+  }
+  if (failure === undefined) {
+    failure = core.parse(undefined, true, push, () => {});
+    yield* recordsOf(parsed.splice(0), header);
+  }
+  if (failure === undefined) return;
+  const { code, lines } = failure as { code?: string; lines?: number };
+  if (code !== "CSV_MAX_RECORD_SIZE") throw failure;
+  // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
+  yield {
+    line: lines ?? 1,
+    rule: "line-too-long",
+    error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
+  };
+}
+
+/** The records of parsed rows; the first row of the file is its header, kept in `header`. */
+function* recordsOf(rows: Row[], header: { names?: string[] }): Generator<RawRecord> {
+  for (const { record, raw, info } of rows) {
     // csv-parse counts the line a row ends on; the row starts as many lines earlier as its quoted cells
     // break lines. Its raw text may carry skipped blank lines before it and its line break after it.
     const line = info.lines - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
-    if (!header) {
-      header = record.map((name) => name.trim());
+    if (!header.names) {
+      header.names = record.map((name) => name.trim());
+      const repeated = repeatedNames(header.names);
+      if (repeated) yield { line, rule: "duplicate-key", error: repeated };
       continue;
     }
-    if (record.length !== header.length) {
+    const names = header.names;
+    if (record.length !== names.length) {
       yield {
         line,
-        error: `the row has ${record.length} cells, the header ${header.length}`,
+        error: `the row has ${record.length} cells, the header ${names.length}`,
         text: raw,
       };
       continue;
     }
-    const value: Record<string, unknown> = {};
-    header.forEach((name, i) => {
-      value[name] = cellValue(name, record[i] as string);
+    // No prototype: a column named __proto__ is a field like any other, never the record's prototype
+    // (which would lend the record a chosen or rejected that no column holds). Of two columns with one
+    // name the first is read, as pandas reads it.
+    const value: Record<string, unknown> = Object.create(null);
+    names.forEach((name, i) => {
+      if (!Object.hasOwn(value, name)) value[name] = cellValue(name, record[i] as string);
     });
     yield { line, value };
   }
-  if (tooLong) yield tooLong;
+}
+
+/** What a header naming a column twice says, or undefined. */
+function repeatedNames(names: string[]): string | undefined {
+  const columns = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    const at = columns.get(name);
+    if (at) at.push(i + 1);
+    else columns.set(name, [i + 1]);
+  });
+  const repeated = [...columns].filter(([, at]) => at.length > 1);
+  if (repeated.length === 0) return undefined;
+  const which = repeated
+    .slice(0, 5)
+    .map(([name, at]) => `${JSON.stringify(name.slice(0, 40))} (columns ${at.join(", ")})`)
+    .join(", ");
+  return `the header names ${which} more than once: the first such column is read (as pandas reads it), the others are not`;
 }
 
 function countNewlines(text: string): number {

@@ -31,7 +31,12 @@ export async function openDataset(
 ): Promise<OpenedDataset> {
   // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
   if (await isParquet(path)) {
-    return { kind: "data", container: "parquet", compression: null, records: inChunks(readParquet(path)) };
+    return {
+      kind: "data",
+      container: "parquet",
+      compression: null,
+      records: inChunks(readParquet(path, limits)),
+    };
   }
   const source = await openByteSource(path, limits);
   if (isLfsPointer(source.head)) {
@@ -58,15 +63,23 @@ export async function openDataset(
 /** How many records of a record-at-a-time reader (CSV, Parquet) the engine takes at once. */
 const CHUNK_RECORDS = 1024;
 
-/** Groups a reader that yields one record at a time into the chunks the engine takes. */
+/**
+ * Groups a reader that yields one record at a time into the chunks the engine takes. When the reader
+ * fails, the records it gave before failing are handed on first, then its error.
+ */
 async function* inChunks(records: AsyncIterable<RawRecord>): AsyncIterable<RawRecord[]> {
   let chunk: RawRecord[] = [];
-  for await (const record of records) {
-    chunk.push(record);
-    if (chunk.length === CHUNK_RECORDS) {
-      yield chunk;
-      chunk = [];
+  try {
+    for await (const record of records) {
+      chunk.push(record);
+      if (chunk.length === CHUNK_RECORDS) {
+        yield chunk;
+        chunk = [];
+      }
     }
+  } catch (error) {
+    if (chunk.length > 0) yield chunk;
+    throw error;
   }
   if (chunk.length > 0) yield chunk;
 }

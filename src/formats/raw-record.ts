@@ -7,4 +7,4 @@ export type RawRecord =
   | { line: number; value: unknown; error?: undefined; duplicateKeys?: string[] }
   | { line: number; error: string; text?: string; rule?: RawRecordRule };
 
-export type RawRecordRule = "line-too-long" | "not-utf8";
+export type RawRecordRule = "line-too-long" | "not-utf8" | "duplicate-key";
