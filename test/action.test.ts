@@ -714,6 +714,22 @@ describe("the verdict fails closed when GitHub's answers are broken", () => {
     expect(filesRequests(pr.number)).toHaveLength(1);
   }, 30_000);
 
+  it("a Link rel=next to another origin is not followed (it would be sent the token): git", async () => {
+    const pr = await defectivePullRequest("off origin");
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/pulls/${pr.number}/files$`),
+      status: 200,
+      passThrough: true,
+      // The same server under another name: a request there would reach the stand-in, token and all.
+      headers: (url) => ({ link: `<${url.href.replace("127.0.0.1", "localhost")}&page=2>; rel="next"` }),
+      times: 100,
+    });
+    const run = await pr.run();
+    expectCheckedThroughGit(run, /a Link to a next page off GitHub's API/);
+    expect(filesRequests(pr.number)).toHaveLength(1);
+  }, 30_000);
+
   it("a Link rel=next that never ends: 30 pages (GitHub's 3,000 files), then git", async () => {
     const pr = await defectivePullRequest("endless");
     github.fault({
