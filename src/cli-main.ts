@@ -14,6 +14,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(status ?? 0);
 });
 
+// A closed stderr (`2>/dev/full`, a reader of `2>&1` gone) loses the progress line and notes, never the run.
+process.stderr.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
 status = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

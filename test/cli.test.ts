@@ -96,6 +96,23 @@ describe("dataset-ci CLI", () => {
     },
   );
 
+  it("keeps its verdict when its stderr is closed: the progress line is lost, not the run", async () => {
+    const dir = await writeFiles({ "data.jsonl": "{oops\n" });
+    const child = spawn(process.execPath, [CLI, "check", "data.jsonl", "--fail-on", "never"], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stderr.destroy();
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    const [code] = (await once(child, "close")) as [number | null];
+    expect(code).toBe(0);
+    expect(stdout).toContain("invalid-json");
+  });
+
   it("passes the same file with --fail-on never", async () => {
     const dir = await writeFiles({ "bad.jsonl": "{oops\n" });
     expect(run(["check", "bad.jsonl", "--fail-on", "never"], { cwd: dir }).status).toBe(0);
