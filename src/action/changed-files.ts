@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { type FileDiffLines, gitDiffLines, parsePatch } from "./diff-lines.js";
 import type { Trigger } from "./event.js";
 import { describeFailure, type Octokit } from "./github.js";
-import { listPullFiles, type PullFile } from "./github-lists.js";
+import { listPullFiles, type PullFile } from "./github-answers.js";
 import { PULL_FILES_MAX } from "./limits.js";
 
 const run = promisify(execFile);

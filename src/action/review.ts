@@ -5,7 +5,7 @@ import type { Report } from "../report.js";
 import { RULES_BY_ID } from "../rules/registry.js";
 import type { FileDiffLines } from "./diff-lines.js";
 import { type Octokit, statusOf } from "./github.js";
-import { listReviewComments } from "./github-lists.js";
+import { listReviewComments } from "./github-answers.js";
 import { REVIEW_COMMENT_MAX_CHARS } from "./limits.js";
 import { isOurComment } from "./sticky-comment.js";
 

@@ -1,6 +1,6 @@
 import { REPORT_MARKER } from "../report/render-markdown.js";
 import { type Octokit, statusOf } from "./github.js";
-import { listIssueComments } from "./github-lists.js";
+import { listIssueComments } from "./github-answers.js";
 
 interface Repository {
   owner: string;

@@ -7,15 +7,52 @@ import {
   REVIEW_COMMENT_PAGES_MAX,
 } from "./limits.js";
 
-// GitHub's paginated lists, read page by page and checked against what the REST API documents. Octokit's
+// GitHub's answers, checked against what the REST API documents: single answers (checkAnswer) and
+// paginated lists, read page by page. Octokit's
 // paginate() takes whatever a page holds: an empty or cut-off body becomes "" and then [] ("no files
 // changed", and the action passed a pull request it never checked), a field of the wrong type fails far
 // from the request ("patch.split is not a function"), and a Link header that names the same page again is
 // followed for ever. Here every such answer is a ListError that says what went wrong, never what the
 // body held, and the caller falls back or reports, as for an answer GitHub refused.
 
-/** An answer that is not the list GitHub documents, or a list that never ends: a fault like a 5xx. */
+/** An answer that is not what GitHub documents, or a list that never ends: a fault like a 5xx. */
 export class ListError extends Error {}
+
+/** A pull request as REST "Get a pull request" documents it: what a publish run checks of it. */
+export const PULL_REQUEST = z.object({
+  head: z.object({ sha: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
+  base: z.object({ sha: z.string() }),
+});
+
+/** A run's artifacts as REST "List workflow run artifacts" documents them: what a publish run reads. */
+export const RUN_ARTIFACTS = z.object({
+  artifacts: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      expired: z.boolean(),
+      size_in_bytes: z.number(),
+      digest: z.string().nullish(),
+    }),
+  ),
+});
+
+/**
+ * A single answer, checked: throws a ListError naming the endpoint and the field that is wrong, never
+ * its value, when the answer is not what GitHub documents.
+ */
+export function checkAnswer<T>(schema: z.ZodType<T>, data: unknown, endpoint: string): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw new ListError(`GitHub's answer to ${endpoint} is ${describeAnswer(data, parsed.error)}`);
+}
+
+function describeAnswer(data: unknown, error: z.ZodError): string {
+  if (data === "" || data === undefined || data === null) return "an empty body";
+  if (typeof data === "string" || data instanceof ArrayBuffer) return "a body that is not JSON";
+  const path = error.issues[0]?.path.join(".") || "the answer";
+  return `not as GitHub documents it (${path}: ${error.issues[0]?.code ?? "invalid"})`;
+}
 
 interface Repository {
   owner: string;
