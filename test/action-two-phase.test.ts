@@ -359,6 +359,41 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expect(github.commentsOn(pr.number)).toEqual([]);
   }, 60_000);
 
+  it("refuses in one line when GitHub's answer about the run or the pull request is not what it documents", async () => {
+    const pr = await forkPullRequest(DEFECTIVE);
+    const { runId } = await analyzed(pr);
+    const json = "application/json; charset=utf-8";
+    const cases = [
+      {
+        fault: { path: /\/actions\/runs\/\d+\/artifacts$/, text: JSON.stringify({ total_count: 1 }) },
+        line: new RegExp(
+          `^dataset-ci: GitHub's answer to GET /repos/octo-org/preference-data/actions/runs/${runId}/artifacts is not as GitHub documents it \\(artifacts: invalid_type\\)$`,
+        ),
+      },
+      {
+        fault: {
+          path: /\/pulls\/\d+$/,
+          text: JSON.stringify({ head: { sha: 5 }, base: { sha: "ZZ-BODY" } }),
+        },
+        line: /^dataset-ci: GitHub's answer to GET \/repos\/octo-org\/preference-data\/pulls\/\d+ is not as GitHub documents it \(head\.sha: invalid_type\)$/,
+      },
+    ];
+    const statusesBefore = github.statuses.length;
+    for (const { fault, line } of cases) {
+      github.fault({
+        method: "GET",
+        path: fault.path,
+        status: 200,
+        raw: { text: fault.text, contentType: json },
+      });
+      const publish = await publishRun(runId, pr.repo.headSha);
+      expect(publish.status).toBe(1);
+      expect(failure(publish)).toEqual([expect.stringMatching(line)]);
+    }
+    expect(github.commentsOn(pr.number)).toEqual([]);
+    expect(github.statuses.slice(statusesBefore)).toEqual([]);
+  }, 60_000);
+
   it("fails in one clear line when the triggering run uploaded no analysis", async () => {
     const pr = await forkPullRequest(DEFECTIVE);
     const runId = nextRun++;

@@ -589,6 +589,229 @@ function shortRejected(prompt: string): Record<string, string> {
 
 const REVIEW_MARKER = "<!-- dataset-ci:review";
 
+describe("the verdict fails closed when GitHub's answers are broken", () => {
+  /** A pull request that adds a broken file: its verdict is a failure, whichever way its files are listed. */
+  async function defectivePullRequest(prompt: string) {
+    return pullRequest({ head: { "data/new.jsonl": `${jsonl([record({ prompt })])}{oops\n` } });
+  }
+
+  function filesRequests(number: number) {
+    return github.requests.filter((r) => r.path.endsWith(`/pulls/${number}/files`));
+  }
+
+  /** The verdict the defective file calls for, found through git, and the log and summary saying so. */
+  function expectCheckedThroughGit(run: ActionRun, why: RegExp) {
+    expect(run.outputs.passed).toBe("false");
+    expect(run.status).toBe(1);
+    expect(annotations(run)).toContainEqual(
+      expect.objectContaining({ file: "data/new.jsonl", line: 2, title: "dataset-ci invalid-json" }),
+    );
+    const note = run.stdout.split("\n").find((line) => line.includes("taken from git diff of base and head"));
+    expect(note).toMatch(why);
+    expect(run.summary).toContain("the changed files were taken from git diff of base and head");
+    // Whatever the answer held is never echoed.
+    expect(`${run.stdout}${run.summary}`).not.toMatch(/<html|<script|ZZ-BODY/i);
+  }
+
+  const HTML_PAGE = "<html><body><h1>502 Bad Gateway</h1><script>alert('ZZ-BODY')</script></body></html>";
+
+  it.each([
+    {
+      why: "an empty 200",
+      fault: { status: 200, raw: { text: "" } },
+      said: /page 1 with an empty body, 3 times/,
+    },
+    {
+      why: "an empty 200 that claims to be JSON",
+      fault: { status: 200, raw: { text: "", contentType: "application/json; charset=utf-8" } },
+      said: /page 1 with an empty body, 3 times/,
+    },
+    {
+      why: "a 200 that is an HTML page",
+      fault: { status: 200, raw: { text: HTML_PAGE, contentType: "text/html; charset=utf-8" } },
+      said: /page 1 with a body that is not JSON, 3 times/,
+    },
+    {
+      why: "fields of the wrong type (patch: 5, filename: 123)",
+      fault: {
+        status: 200,
+        raw: {
+          text: JSON.stringify([{ sha: "ZZ-BODY", filename: 123, status: "added", patch: 5 }]),
+          contentType: "application/json; charset=utf-8",
+        },
+      },
+      said: /field filename not as GitHub documents it \(item 0: invalid_type\), 3 times/,
+    },
+    {
+      why: "a status GitHub does not document",
+      fault: {
+        status: 200,
+        raw: {
+          text: JSON.stringify([{ filename: "data/new.jsonl", status: "ZZ-BODY" }]),
+          contentType: "application/json; charset=utf-8",
+        },
+      },
+      said: /field status not as GitHub documents it/,
+    },
+    {
+      why: "a connection reset mid-body",
+      fault: { status: 200, passThrough: true, resetAfterBytes: 10 },
+      said: /no answer to GET \/repos\/octo-org\/preference-data\/pulls\/\d+\/files: read ECONNRESET/,
+    },
+  ])(
+    "$why from pulls.listFiles, on every attempt: checked through git diff, and says so",
+    async ({ fault, said }) => {
+      const pr = await defectivePullRequest(`listFiles fault ${JSON.stringify(fault).length}`);
+      github.fault({ method: "GET", path: new RegExp(`/pulls/${pr.number}/files$`), times: 3, ...fault });
+      const run = await pr.run();
+      expectCheckedThroughGit(run, said);
+      expect(filesRequests(pr.number)).toHaveLength(3);
+    },
+    30_000,
+  );
+
+  it("a body slower than the request timeout from pulls.listFiles, on every attempt: checked through git diff", async () => {
+    const pr = await defectivePullRequest("slow body");
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/pulls/${pr.number}/files$`),
+      status: 200,
+      passThrough: true,
+      bodyDelayMs: 3000,
+      times: 3,
+    });
+    const run = await pr.run({}, { DATASET_CI_REQUEST_TIMEOUT_MS: "1000" });
+    expectCheckedThroughGit(run, /timeout/i);
+    expect(filesRequests(pr.number)).toHaveLength(3);
+  }, 30_000);
+
+  it("an empty 200 from pulls.listFiles once: asked again, and the list used", async () => {
+    const pr = await defectivePullRequest("empty once");
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/pulls/${pr.number}/files$`),
+      status: 200,
+      raw: { text: "" },
+    });
+    const run = await pr.run();
+    expect(run.outputs.passed).toBe("false");
+    expect(filesRequests(pr.number).map((r) => r.status)).toEqual([200, 200]);
+    expect(run.summary).not.toContain("git diff");
+    expect(annotations(run)).toContainEqual(
+      expect.objectContaining({ file: "data/new.jsonl", line: 2, title: "dataset-ci invalid-json" }),
+    );
+  }, 30_000);
+
+  it("a Link rel=next that names the same page: one request, then git", async () => {
+    const pr = await defectivePullRequest("self link");
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/pulls/${pr.number}/files$`),
+      status: 200,
+      passThrough: true,
+      headers: (url) => ({ link: `<${url.href}>; rel="next"` }),
+      times: 100,
+    });
+    const run = await pr.run();
+    expectCheckedThroughGit(run, /Link back to a page already read/);
+    expect(filesRequests(pr.number)).toHaveLength(1);
+  }, 30_000);
+
+  it("a Link rel=next to another origin is not followed (it would be sent the token): git", async () => {
+    const pr = await defectivePullRequest("off origin");
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/pulls/${pr.number}/files$`),
+      status: 200,
+      passThrough: true,
+      // The same server under another name: a request there would reach the stand-in, token and all.
+      headers: (url) => ({ link: `<${url.href.replace("127.0.0.1", "localhost")}&page=2>; rel="next"` }),
+      times: 100,
+    });
+    const run = await pr.run();
+    expectCheckedThroughGit(run, /a Link to a next page off GitHub's API/);
+    expect(filesRequests(pr.number)).toHaveLength(1);
+  }, 30_000);
+
+  it("a Link rel=next that never ends: 30 pages (GitHub's 3,000 files), then git", async () => {
+    const pr = await defectivePullRequest("endless");
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/pulls/${pr.number}/files$`),
+      status: 200,
+      passThrough: true,
+      headers: (url) => {
+        const next = new URL(url);
+        next.searchParams.set("page", String(Number(url.searchParams.get("page") ?? 1) + 1));
+        return { link: `<${next.href}>; rel="next"` };
+      },
+      times: 100,
+    });
+    const run = await pr.run();
+    expectCheckedThroughGit(run, /goes on past 30 pages of 100/);
+    expect(filesRequests(pr.number)).toHaveLength(30);
+  }, 30_000);
+
+  it("a malformed list of comments: one warning, no comment that might be a second copy, the same verdict", async () => {
+    const pr = await defectivePullRequest("malformed comments");
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/issues/${pr.number}/comments$`),
+      status: 200,
+      raw: { text: JSON.stringify([{ id: "ZZ-BODY", user: 5 }]), contentType: "application/json" },
+      times: 3,
+    });
+    const run = await pr.run();
+    expect(run.outputs.passed).toBe("false");
+    const warnings = run.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^could not comment on the pull request \(GitHub's list of the pull request's comments \(GET \/repos\/octo-org\/preference-data\/issues\/\d+\/comments\) answered page 1 with field id not as GitHub documents it/,
+      ),
+    ]);
+    expect(github.commentsOn(pr.number)).toEqual([]);
+  }, 30_000);
+
+  it("an HTML error page: the warning names the status and endpoint, never the page", async () => {
+    const pr = await defectivePullRequest("html error");
+    github.fault({
+      method: "POST",
+      path: new RegExp(`/issues/${pr.number}/comments$`),
+      status: 502,
+      raw: { text: HTML_PAGE, contentType: "text/html" },
+      times: 3,
+    });
+    const run = await pr.run();
+    expect(run.outputs.passed).toBe("false");
+    const warnings = run.commands.filter(
+      (c) => c.name === "warning" && c.properties.includes("could not report"),
+    );
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^could not comment on the pull request \(HTTP 502 from POST \/repos\/octo-org\/preference-data\/issues\/\d+\/comments, an answer that is not GitHub's JSON \(not shown\)\)/,
+      ),
+    ]);
+    expect(`${run.stdout}${run.summary}`).not.toMatch(/<html|<script|ZZ-BODY/i);
+  }, 30_000);
+
+  it("writes a file name's control characters into file= as escapes, never raw", async () => {
+    const name = "data/a\u001b[2Jb\u001b]52;c;ZXZpbA\u0007c\u009bd\u202eexe.jsonl";
+    const pr = await pullRequest({ head: { [name]: "{oops\n" } });
+    const run = await pr.run();
+    expect(run.status).toBe(1);
+    expect(annotations(run)).toContainEqual(
+      expect.objectContaining({
+        file: "data/a\\u001b[2Jb\\u001b]52;c;ZXZpbA\\u0007c\\u009bd\\u202eexe.jsonl",
+        title: "dataset-ci invalid-json",
+      }),
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the log.
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
+
 describe("review comments on the changed lines", () => {
   it("comments only on diff lines with findings, one per line, and never makes GitHub answer 422", async () => {
     // A legacy finding on line 3 (no part of the diff), new ones on lines 100 and 120, and a changed

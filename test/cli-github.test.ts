@@ -148,6 +148,22 @@ describe("dataset-ci check --format github", () => {
     // No line of stdout but ours starts a command.
     expect(result.stdout).not.toMatch(/^::(set-output|add-mask|stop-commands)/m);
   });
+
+  it("shows a file name's control characters as escapes in file=, never raw", async () => {
+    // A clear-screen, an OSC 52 clipboard write, a C1 control and a right-to-left override.
+    const file = "a\u001b[2Jb\u001b]52;c;ZXZpbA==\u0007c\u009bd\u202eexe.jsonl";
+    const dir = await writeFiles({ [file]: "{oops\n" });
+    const result = run(["."], dir);
+    expect(result.status).toBe(1);
+    const [command] = ourCommands(result.stdout).filter(
+      (c) => c.properties.title === "dataset-ci invalid-json",
+    );
+    expect(command?.properties.file).toBe(
+      "a\\u001b[2Jb\\u001b]52;c;ZXZpbA==\\u0007c\\u009bd\\u202eexe.jsonl",
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the log.
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
 });
 
 describe("workflow command escaping", () => {

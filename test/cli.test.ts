@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -69,6 +70,47 @@ describe("dataset-ci CLI", () => {
     );
     expect(findings).toContain("identical-responses@2");
     expect(findings).toContain("invalid-json@3");
+  });
+
+  it.each([
+    { verdict: "failed", files: { "data.jsonl": "{oops\n" }, status: 1 },
+    { verdict: "passed", files: { "data.jsonl": "{oops\n" }, status: 0, args: ["--fail-on", "never"] },
+  ])(
+    "ends quietly with the verdict's status ($status) when its reader closes stdout early (| head -1)",
+    async ({ files, status, args = [] }) => {
+      const dir = await writeFiles(files);
+      const child = spawn(process.execPath, [CLI, "check", "data.jsonl", "--no-progress", ...args], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      // The reader is gone before the report is written: every write to stdout fails with EPIPE.
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        stderr += chunk;
+      });
+      const [code] = (await once(child, "close")) as [number | null];
+      expect(stderr).toBe("");
+      expect(code).toBe(status);
+    },
+  );
+
+  it("keeps its verdict when its stderr is closed: the progress line is lost, not the run", async () => {
+    const dir = await writeFiles({ "data.jsonl": "{oops\n" });
+    const child = spawn(process.execPath, [CLI, "check", "data.jsonl", "--fail-on", "never"], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stderr.destroy();
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    const [code] = (await once(child, "close")) as [number | null];
+    expect(code).toBe(0);
+    expect(stdout).toContain("invalid-json");
   });
 
   it("passes the same file with --fail-on never", async () => {

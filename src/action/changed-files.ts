@@ -3,7 +3,8 @@ import { promisify } from "node:util";
 import { type FileDiffLines, gitDiffLines, parsePatch } from "./diff-lines.js";
 import type { Trigger } from "./event.js";
 import { describeFailure, type Octokit } from "./github.js";
-import { PER_PAGE_MAX, PULL_FILES_MAX } from "./limits.js";
+import { listPullFiles, type PullFile } from "./github-answers.js";
+import { PULL_FILES_MAX } from "./limits.js";
 
 const run = promisify(execFile);
 
@@ -45,13 +46,10 @@ export async function pullRequestFiles(
       `the pull request changes ${trigger.changedFiles} files, past the ${PULL_FILES_MAX} GitHub lists`,
     );
   }
-  let listed: Array<{ filename: string; status: string; patch?: string }>;
+  let listed: PullFile[];
   try {
-    listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
-      ...repository,
-      pull_number: trigger.number,
-      per_page: PER_PAGE_MAX,
-    });
+    // Validated: an empty, cut-off or malformed answer is a fault, never "no files changed".
+    listed = await listPullFiles(octokit, repository, trigger.number);
   } catch (error) {
     return fromGit(`GitHub did not list the pull request's files (${describeFailure(error)})`);
   }

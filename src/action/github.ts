@@ -5,7 +5,12 @@ import { throttling } from "@octokit/plugin-throttling";
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
 /** Retries of a request that answered 5xx or failed on the network; waits 1 s, then 4 s (plugin-retry). */
-const RETRIES = 2;
+export const RETRIES = 2;
+
+/** The wait before retry number `retry` (1, 2, …): plugin-retry's, the square of the count in seconds. */
+export function retryWaitMs(retry: number): number {
+  return retry * retry * 1000;
+}
 /** Waits after a rate limit before giving up on the request: GitHub's `retry-after` is honoured each time. */
 const RATE_LIMIT_RETRIES = 2;
 /**
@@ -22,19 +27,33 @@ function requestTimeout(): number {
   return Number.isInteger(configured) && configured > 0 ? configured : REQUEST_TIMEOUT_MS;
 }
 
+/** Statuses whose answer has no body (the Fetch standard's "null body status"). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
 /**
  * fetch with a deadline on every attempt (a signal on the client would be spent after the first): a
- * request that times out fails like a network error, which plugin-retry retries.
+ * request that times out fails like a network error, which plugin-retry retries. The whole body is read
+ * here, within the deadline: @octokit/request reads it later and turns a body cut off by a reset or the
+ * deadline into "" (a 200 with no data), whereas a failure here is a network error, retried.
  */
 function fetchWithTimeout(log: (line: string) => void): typeof fetch {
   const timeout = requestTimeout();
   return async (input, init) => {
     const deadline = AbortSignal.timeout(timeout);
     try {
-      return await fetch(input, {
+      const response = await fetch(input, {
         ...init,
         signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
       });
+      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+      const whole = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      // Octokit reports the answer's URL; a constructed Response has none.
+      Object.defineProperty(whole, "url", { value: response.url });
+      return whole;
     } catch (error) {
       if (deadline.aborted) {
         const url = input instanceof Request ? input.url : String(input);
@@ -104,9 +123,42 @@ export function isPermissionRefusal(error: unknown): boolean {
   return status === 403 && /resource not accessible/i.test(message);
 }
 
-/** One line saying why a request failed, without echoing a response body. */
+/** Longest part of a failure's message quoted in a line of the log. */
+const FAILURE_MESSAGE_MAX = 200;
+
+/**
+ * One line saying why a request failed, without echoing a response body: GitHub's own JSON error message
+ * is quoted; any other answer (an HTML error page from a proxy, a script) is named by its status and
+ * endpoint only.
+ */
 export function describeFailure(error: unknown): string {
   const status = statusOf(error);
-  const message = error instanceof Error ? error.message.split("\n")[0]?.slice(0, 200) : String(error);
-  return status ? `HTTP ${status}: ${message}` : (message ?? "unknown error");
+  const response = (error as { response?: { data?: unknown } } | null)?.response;
+  if (status !== undefined && response !== undefined) {
+    const data = response.data;
+    const message = (data as { message?: unknown } | null)?.message;
+    if (typeof data === "object" && data !== null && typeof message === "string") {
+      return `HTTP ${status}: ${firstLine(message)}`;
+    }
+    return `HTTP ${status} from ${endpointOf(error)}, an answer that is not GitHub's JSON (not shown)`;
+  }
+  const message = error instanceof Error ? firstLine(error.message) : firstLine(String(error));
+  // No answer (a reset, a timeout): @octokit/request calls it a 500, but GitHub never said so.
+  if (status !== undefined) return `no answer to ${endpointOf(error)}: ${message}`;
+  return message || "unknown error";
+}
+
+function firstLine(text: string): string {
+  return (text.split("\n")[0] ?? "").slice(0, FAILURE_MESSAGE_MAX);
+}
+
+/** "GET /repos/o/r/pulls/1/files": the method and path of a failed request, when the error says. */
+function endpointOf(error: unknown): string {
+  const request = (error as { request?: { method?: unknown; url?: unknown } } | null)?.request;
+  if (typeof request?.method !== "string" || typeof request.url !== "string") return "GitHub";
+  try {
+    return `${request.method} ${new URL(request.url).pathname}`;
+  } catch {
+    return request.method;
+  }
 }

@@ -13,6 +13,20 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export const PULL_FILES_MAX = 3000;
 /** Largest page `pulls.listFiles` and `issues.listComments` give (REST docs: `per_page` up to 100). */
 export const PER_PAGE_MAX = 100;
+/** Pages of PER_PAGE_MAX files that hold PULL_FILES_MAX: a list that goes on is a fault, never followed. */
+export const PULL_FILES_PAGES_MAX = Math.ceil(PULL_FILES_MAX / PER_PAGE_MAX);
+/**
+ * Comments an issue or pull request takes: past it GitHub answers "Commenting is disabled on issues with
+ * more than 2500 comments" (an API answer; GitHub does not document the limit).
+ */
+export const ISSUE_COMMENTS_MAX = 2500;
+/** Pages of PER_PAGE_MAX comments that hold ISSUE_COMMENTS_MAX. */
+export const ISSUE_COMMENT_PAGES_MAX = Math.ceil(ISSUE_COMMENTS_MAX / PER_PAGE_MAX);
+/**
+ * Pages of review comments read at most. GitHub states no limit on review comments; a pull request's
+ * are bounded like its files (PULL_FILES_PAGES_MAX), so a list that never ends is not followed for ever.
+ */
+export const REVIEW_COMMENT_PAGES_MAX = PULL_FILES_PAGES_MAX;
 /** Longest commit status description: 422 "description is too long (maximum is 140 characters)" (REST API answer). */
 export const STATUS_DESCRIPTION_MAX_CHARS = 140;
 

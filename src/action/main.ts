@@ -11,6 +11,7 @@ import { computeDelta, type Delta } from "../report/delta.js";
 import { REPORT_MARKER, renderMarkdown } from "../report/render-markdown.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { failureReason, plural } from "../report/verdict.js";
+import { annotationFile } from "../report/workflow-commands.js";
 import type { Report } from "../report.js";
 import { narrowToLines } from "../scope.js";
 import type { PullRequestFacts } from "./analysis.js";
@@ -470,7 +471,7 @@ function annotate(chosen: ReturnType<typeof planAnnotations>["chosen"]): void {
       title: `dataset-ci ${finding.rule}`,
       // A Parquet finding names a row, not a line: it is annotated on the file.
       ...(file !== undefined
-        ? { file, ...(finding.line !== undefined ? { startLine: finding.line } : {}) }
+        ? { file: annotationFile(file), ...(finding.line !== undefined ? { startLine: finding.line } : {}) }
         : {}),
     });
   }

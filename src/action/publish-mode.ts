@@ -14,10 +14,21 @@ import {
 } from "./analysis.js";
 import { EventError, type Run, readPayload, readRun } from "./event.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
+import { checkAnswer, ListError, PULL_REQUEST, RUN_ARTIFACTS } from "./github-answers.js";
 import { PER_PAGE_MAX } from "./limits.js";
 
 /** A publish run that cannot publish: the message is the one line the failed step shows. */
 export class PublishError extends Error {}
+
+/** GitHub's answer, checked (checkAnswer); one that is not what GitHub documents stops the publish run in one line. */
+function checkedAnswer<T>(schema: z.ZodType<T>, data: unknown, endpoint: string): T {
+  try {
+    return checkAnswer(schema, data, endpoint);
+  } catch (error) {
+    if (error instanceof ListError) throw new PublishError(error.message);
+    throw error;
+  }
+}
 
 /**
  * An analyze run's upload: the report and the notes its comment would carry, for the pull request it
@@ -104,12 +115,18 @@ export async function readVerifiedAnalysis(
   const repository = { owner: base.owner, repo: base.repo };
   const runId = triggering.id;
 
-  const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
-    ...repository,
-    run_id: runId,
-    name: ANALYSIS_ARTIFACT,
-    per_page: PER_PAGE_MAX,
-  });
+  const listed = checkedAnswer(
+    RUN_ARTIFACTS,
+    (
+      await octokit.rest.actions.listWorkflowRunArtifacts({
+        ...repository,
+        run_id: runId,
+        name: ANALYSIS_ARTIFACT,
+        per_page: PER_PAGE_MAX,
+      })
+    ).data,
+    `GET /repos/${repository.owner}/${repository.repo}/actions/runs/${runId}/artifacts`,
+  );
   const artifact = listed.artifacts
     .filter((a) => a.name === ANALYSIS_ARTIFACT && !a.expired)
     .sort((a, b) => b.id - a.id)[0];
@@ -148,9 +165,13 @@ export async function readVerifiedAnalysis(
       `it names pull request #${claimed.number}, but run ${runId} was for #${listedNumbers.join(", #")}`,
     );
   }
-  let pull: Awaited<ReturnType<Octokit["rest"]["pulls"]["get"]>>["data"];
+  let pull: z.infer<typeof PULL_REQUEST>;
   try {
-    pull = (await octokit.rest.pulls.get({ ...repository, pull_number: claimed.number })).data;
+    pull = checkedAnswer(
+      PULL_REQUEST,
+      (await octokit.rest.pulls.get({ ...repository, pull_number: claimed.number })).data,
+      `GET /repos/${repository.owner}/${repository.repo}/pulls/${claimed.number}`,
+    );
   } catch (error) {
     if (statusOf(error) === 404)
       throw refuse(`it names pull request #${claimed.number}, which does not exist`);

@@ -5,7 +5,8 @@ import type { Report } from "../report.js";
 import { RULES_BY_ID } from "../rules/registry.js";
 import type { FileDiffLines } from "./diff-lines.js";
 import { type Octokit, statusOf } from "./github.js";
-import { PER_PAGE_MAX, REVIEW_COMMENT_MAX_CHARS } from "./limits.js";
+import { listReviewComments } from "./github-answers.js";
+import { REVIEW_COMMENT_MAX_CHARS } from "./limits.js";
 import { isOurComment } from "./sticky-comment.js";
 
 /**
@@ -66,11 +67,7 @@ export async function postReview(
   max: number,
   spans: Record<string, Record<string, number>> = {},
 ): Promise<ReviewResult> {
-  const existing = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-    ...repository,
-    pull_number: pull.number,
-    per_page: PER_PAGE_MAX,
-  });
+  const existing = await listReviewComments(octokit, repository, pull.number);
   const ours: Array<{ id: number; fingerprints: string[] }> = [];
   for (const comment of existing) {
     const marked = MARKED.exec(comment.body ?? "");

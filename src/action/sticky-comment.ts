@@ -1,6 +1,6 @@
 import { REPORT_MARKER } from "../report/render-markdown.js";
 import { type Octokit, statusOf } from "./github.js";
-import { PER_PAGE_MAX } from "./limits.js";
+import { listIssueComments } from "./github-answers.js";
 
 interface Repository {
   owner: string;
@@ -57,11 +57,7 @@ export async function upsertStickyComment(
 
 /** Our report comments on the pull request, oldest first. */
 async function listOurComments(octokit: Octokit, repository: Repository, issueNumber: number) {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...repository,
-    issue_number: issueNumber,
-    per_page: PER_PAGE_MAX,
-  });
+  const comments = await listIssueComments(octokit, repository, issueNumber);
   const marked = comments.filter((comment) => comment.body?.startsWith(REPORT_MARKER) && comment.user);
   const ours: typeof marked = [];
   for (const comment of marked) {

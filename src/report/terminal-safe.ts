@@ -15,7 +15,16 @@ export function terminalSafe(text: string, max = 300): string {
   // Never cut a surrogate pair in half: that would make a lone surrogate of an emoji.
   const end = max > 0 && isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
   const bounded = text.length > max ? `${text.slice(0, end)}…` : text;
-  return bounded.replace(
+  return showControls(bounded);
+}
+
+/**
+ * Replaces every control character, line break, bidi override and lone surrogate with a visible escape
+ * (`\\u001b`), without bounding the length: for a file name in an annotation's `file=`, where a raw ESC
+ * or OSC sequence would reach the log and the terminal of whoever reads it.
+ */
+export function showControls(text: string): string {
+  return text.replace(
     UNSAFE_CHARACTERS,
     (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

@@ -1,7 +1,7 @@
 import { planAnnotations } from "../action/annotations.js";
 import { ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL } from "../action/limits.js";
 import type { Report } from "../report.js";
-import { terminalSafe } from "./terminal-safe.js";
+import { showControls, terminalSafe } from "./terminal-safe.js";
 import { countsLine, failureReason } from "./verdict.js";
 
 // `dataset-ci check --format github`: the findings as workflow commands, for a plain `run:` step in a
@@ -25,7 +25,7 @@ export function renderWorkflowCommands(report: Report): string {
     const row = finding.row !== undefined ? ` (row ${finding.row})` : "";
     const properties: Record<string, string> = {};
     // A Parquet finding names a row, not a line: it is annotated on the file. A dataset's, on none.
-    if (file !== undefined) properties.file = file;
+    if (file !== undefined) properties.file = annotationFile(file);
     if (file !== undefined && finding.line !== undefined) properties.line = String(finding.line);
     properties.title = `dataset-ci ${finding.rule}`;
     lines.push(
@@ -65,6 +65,16 @@ export function workflowCommand(
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)
     .join(",");
   return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+
+/**
+ * A file name for an annotation's `file=`: its control characters (ESC, OSC, C1, U+202E …) shown as
+ * escapes. The runner's escaping (and @actions/core's) covers only `%`, CR, LF, `:` and `,`; anything else
+ * in the name would reach the log raw. A name with such characters loses its link to the file, which no
+ * real dataset file name needs.
+ */
+export function annotationFile(file: string): string {
+  return showControls(file);
 }
 
 export function escapeData(text: string): string {

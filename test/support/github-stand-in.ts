@@ -132,7 +132,8 @@ export interface Fault {
   /** Matched against the request path. */
   path?: RegExp;
   status: number;
-  headers?: Record<string, string>;
+  /** Headers of the answer; a function gets the request's URL (a Link naming that same page, or the next of an endless list). */
+  headers?: Record<string, string> | ((url: URL) => Record<string, string>);
   body?: unknown;
   times?: number;
   /** Waits this long before answering: longer than the client's timeout, a request that hangs. */
@@ -141,6 +142,21 @@ export interface Fault {
   before?: () => void;
   /** Answers as GitHub would after `before` has run, instead of with `status`: a race, not an error. */
   passThrough?: boolean;
+  /**
+   * The body, sent as it is instead of as JSON and never checked against GitHub's description: an answer
+   * GitHub's API would not give (an empty 200, a proxy's HTML error page, fields of the wrong type).
+   */
+  raw?: { text: string; contentType?: string };
+  /** Sends the headers (with the whole body's length) and this many bytes of the body, then resets the connection. */
+  resetAfterBytes?: number;
+  /** Sends the headers and the first bytes of the body at once, and the rest after this long: a body that trickles. */
+  bodyDelayMs?: number;
+}
+
+/** How an answer's body goes out: whole, cut off by a reset, or held back. */
+interface Delivery {
+  resetAfterBytes?: number;
+  bodyDelayMs?: number;
 }
 
 /** An artifact as the results service stores it once its upload is finalized. */
@@ -387,6 +403,19 @@ export class GitHubStandIn {
       fault.before?.();
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     }
+    const faultHeaders = typeof fault?.headers === "function" ? fault.headers(url) : fault?.headers;
+    const delivery: Delivery = {
+      ...(fault?.resetAfterBytes !== undefined ? { resetAfterBytes: fault.resetAfterBytes } : {}),
+      ...(fault?.bodyDelayMs !== undefined ? { bodyDelayMs: fault.bodyDelayMs } : {}),
+    };
+    if (fault?.raw) {
+      record.status = fault.status;
+      const headers = {
+        ...(fault.raw.contentType ? { "content-type": fault.raw.contentType } : {}),
+        ...faultHeaders,
+      };
+      return this.deliver(response, fault.status, headers, fault.raw.text, delivery);
+    }
     if (fault && !fault.passThrough) {
       return this.send(
         response,
@@ -394,7 +423,8 @@ export class GitHubStandIn {
         operation,
         fault.status,
         fault.body ?? { message: "fault", documentation_url: "" },
-        fault.headers,
+        faultHeaders,
+        delivery,
       );
     }
     if (method !== "GET" && caller.readOnly) {
@@ -410,7 +440,9 @@ export class GitHubStandIn {
       }
     }
     const answer = this.answer(operation.operationId, params, query, body, caller);
-    return this.send(response, record, operation, answer.status, answer.body, answer.headers);
+    // A fault passed through may still change the headers (a Link naming the same page) or the delivery.
+    const headers = { ...answer.headers, ...faultHeaders };
+    return this.send(response, record, operation, answer.status, answer.body, headers, delivery);
   }
 
   private route(method: string, pathname: string) {
@@ -474,7 +506,8 @@ export class GitHubStandIn {
     status: number,
     body: unknown,
     headers: Record<string, string> = {},
-  ): void {
+    delivery: Delivery = {},
+  ): Promise<void> {
     record.status = status;
     if (operation) {
       const documented = operation.validateResponse.get(String(status));
@@ -485,12 +518,39 @@ export class GitHubStandIn {
       }
     }
     const text = body === undefined ? "" : JSON.stringify(body);
+    const typed = text ? { "content-type": "application/json; charset=utf-8", ...headers } : headers;
+    return this.deliver(response, status, typed, text, delivery);
+  }
+
+  /** Writes an answer: whole, or cut off by a reset, or with its body held back (Delivery). */
+  private async deliver(
+    response: ServerResponse,
+    status: number,
+    headers: Record<string, string>,
+    text: string,
+    delivery: Delivery,
+  ): Promise<void> {
+    const bytes = Buffer.from(text);
     response.writeHead(status, {
-      ...(text ? { "content-type": "application/json; charset=utf-8" } : {}),
       "x-github-api-version-selected": "2022-11-28",
+      // 204 and 304 carry no body, and no length.
+      ...(status === 204 || status === 304 ? {} : { "content-length": String(bytes.length) }),
       ...headers,
     });
-    response.end(text);
+    if (delivery.resetAfterBytes !== undefined) {
+      response.write(bytes.subarray(0, delivery.resetAfterBytes));
+      // Let the first bytes reach the client, then drop the connection mid-body.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      response.socket?.resetAndDestroy();
+      return;
+    }
+    if (delivery.bodyDelayMs !== undefined) {
+      response.write(bytes.subarray(0, 1));
+      await new Promise((resolve) => setTimeout(resolve, delivery.bodyDelayMs));
+      if (!response.destroyed) response.end(bytes.subarray(1));
+      return;
+    }
+    response.end(bytes);
   }
 
   private answer(
