@@ -475,3 +475,103 @@ async function longHistory(dir: string, count: number): Promise<void> {
   }
   execFileSync("git", ["-C", dir, "fast-import", "--quiet"], { input: stream });
 }
+
+describe("the merge queue in the two-phase setup", () => {
+  it("the publish run sets the required status on the queue's commit", async () => {
+    const root = await tempDir();
+    const repo = await pullRequestRepo(path.join(root, "ws"), BASE, {
+      "data/new.jsonl": jsonl([record({ prompt: "queued", rejected: "short" })]),
+    });
+    const analyzeId = 9901;
+    const analyze = await runAction({
+      workspace: repo.dir,
+      runnerDir: path.join(root, "analyze"),
+      event: "merge_group",
+      payload: {
+        action: "checks_requested",
+        merge_group: {
+          head_sha: repo.headSha,
+          head_ref: "refs/heads/gh-readonly-queue/main/pr-7-0000000000000000000000000000000000000000",
+          base_sha: repo.baseSha,
+          base_ref: "refs/heads/main",
+        },
+      },
+      apiUrl: github.url,
+      runId: analyzeId,
+      env: { ACTIONS_RESULTS_URL: github.url, ACTIONS_RUNTIME_TOKEN: github.runtimeToken(analyzeId) },
+      inputs: { mode: "analyze" },
+    });
+    expect(analyze.status).toBe(0);
+    expect(github.artifactsOf(analyzeId)).toHaveLength(1);
+    const publishId = 9902;
+    const publishRoot = await tempDir();
+    const publish = await runAction({
+      workspace: publishRoot,
+      runnerDir: path.join(publishRoot, "runner"),
+      event: "workflow_run",
+      payload: {
+        action: "completed",
+        workflow_run: {
+          id: analyzeId,
+          event: "merge_group",
+          head_sha: repo.headSha,
+          head_branch: "gh-readonly-queue/main/pr-7-0000000000000000000000000000000000000000",
+          conclusion: "success",
+          pull_requests: [],
+          head_repository: { full_name: "octo-org/preference-data" },
+          repository: { full_name: "octo-org/preference-data" },
+        },
+        repository: { full_name: "octo-org/preference-data" },
+      },
+      apiUrl: github.url,
+      runId: publishId,
+      env: { ACTIONS_RESULTS_URL: github.url, ACTIONS_RUNTIME_TOKEN: github.runtimeToken(publishId) },
+      inputs: { mode: "publish" },
+    });
+    expect(publish.status).toBe(0);
+    expect(github.statuses.filter((s) => s.sha === repo.headSha)).toEqual([
+      expect.objectContaining({ state: "success", context: "dataset-ci/verdict" }),
+    ]);
+  });
+});
+
+describe("SARIF on a push", () => {
+  it("holds every dataset file's findings, so code scanning does not close the others' alerts", async () => {
+    const root = await tempDir();
+    const repo = await pullRequestRepo(
+      path.join(root, "ws"),
+      { ...BASE, "data/safety.jsonl": dataWith(3, shortRejected("legacy")) },
+      {
+        "data/new.jsonl": jsonl([record({ prompt: "pushed", rejected: "short" })]),
+      },
+    );
+    const run = await runOn(repo.dir, root, "push", {
+      ref: "refs/heads/main",
+      before: repo.baseSha,
+      after: repo.headSha,
+      repository: { full_name: "octo-org/preference-data", default_branch: "main" },
+    });
+    expect(run.status).toBe(0);
+    // The verdict and the annotations are the push's own lines.
+    expect(new Set(annotations(run).map((a) => a.file))).toEqual(new Set(["data/new.jsonl"]));
+    const sarif = JSON.parse(readFileSync(run.outputs.sarif as string, "utf8"));
+    const located = sarif.runs[0].results
+      .filter((r: { ruleId: string }) => r.ruleId === "rejected-too-short")
+      .map(
+        (r: {
+          locations: Array<{
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }>;
+        }) => [
+          r.locations[0]?.physicalLocation.artifactLocation.uri,
+          r.locations[0]?.physicalLocation.region.startLine,
+        ],
+      );
+    expect(located).toEqual(
+      expect.arrayContaining([
+        ["data/safety.jsonl", 3],
+        ["data/new.jsonl", 1],
+      ]),
+    );
+  });
+});

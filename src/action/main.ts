@@ -120,7 +120,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
     }
     const reportPath = await writeReport(report, env);
-    const sarifPath = await writeSarif(report, env, sarifOptions(inputs, config, content, env));
+    // Code scanning marks fixed every alert a branch's latest analysis lacks: a push's (or a merge queue's)
+    // SARIF holds every dataset file's findings, not only those of the lines it changed.
+    const sarifReport =
+      runInfo.trigger.kind === "push" && changed.files !== null
+        ? await checkChanged(config, null, content, baseline, true)
+        : report;
+    const sarifPath = await writeSarif(sarifReport, env, sarifOptions(inputs, config, content, env));
 
     const reviewing = runInfo.trigger.kind === "pull-request" && inputs["max-review-comments"] > 0;
     const facts: PullRequestFacts = {
