@@ -208,7 +208,7 @@ export async function publish(
   const scope =
     runInfo.trigger.kind === "pull-request"
       ? "this pull request"
-      : `this ${runInfo.trigger.kind === "push" ? "push" : "run"}`;
+      : `this ${runInfo.trigger.kind === "push" ? (runInfo.trigger.event === "merge_group" ? "merge queue commit" : "push") : "run"}`;
   // A publish run annotates nothing: its log is not the pull request's check (the analyze run's is).
   const annotating = options.maxAnnotations !== null;
   const firstPlan = planAnnotations(report, options.maxAnnotations ?? 0);
