@@ -154,6 +154,10 @@ describe("a pull request checked out as GitHub's merge commit", () => {
     );
     const comments = github.reviewCommentsOn(number);
     expect(comments.map((c) => [c.path, c.line])).toEqual([["data/safety.jsonl", 151]]);
+    // Compared with where it forked, as its diff is: the base branch's later removals are not its doing.
+    expect(github.commentsOn(number)[0]?.body).toContain(
+      "**This pull request:** +1 example (150 → 151: 1 record added, 0 removed)",
+    );
   });
 
   it("on pull_request_target, refuses the base branch's workspace and points to the two-phase setup", async () => {

@@ -27,6 +27,7 @@ import { type ChangedFiles, changedLines, diffRange, pullRequestFiles, pushFiles
 import { publishCheckRun } from "./check-run.js";
 import { setCommitStatus } from "./commit-status.js";
 import { EventError, type Run, readRun } from "./event.js";
+import { mergeBase } from "./git-history.js";
 import { createOctokit, describeFailure, isPermissionRefusal, type Octokit, statusOf } from "./github.js";
 import { type HeadContent, headContent } from "./head-content.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
@@ -355,7 +356,11 @@ async function baseDelta(
     const names = new Set(head.datasets.map((d) => d.name));
     const files = changed.files ?? head.files.map((f) => f.path);
     const { baseSha, headSha } = runInfo.trigger;
-    const base = await checkAtBase(config, workspace, baseSha, names, files, changed.renamed);
+    // Base as the pull request forked from it, as its diff compares: later changes to the base branch are
+    // not the pull request's.
+    const range = await diffRange(workspace, baseSha, headSha, "merge-base");
+    const forked = (await mergeBase(workspace, baseSha, headSha)) ?? baseSha;
+    const base = await checkAtBase(config, workspace, forked, names, files, changed.renamed);
     const delta = computeDelta(base, head, changed.files ? new Set(changed.files) : null);
     // Records added and removed, from git's line counts where a line is a record.
     const filesByDataset = new Map(
@@ -364,7 +369,6 @@ async function baseDelta(
         [...new Set([...d.files, ...(base.datasets.find((b) => b.name === d.name)?.files ?? [])])],
       ]),
     );
-    const range = await diffRange(workspace, baseSha, headSha, "merge-base");
     const records = await recordsChanged(workspace, range, filesByDataset, changed.renamed);
     for (const dataset of delta.datasets) {
       const counted = records.get(dataset.name);
