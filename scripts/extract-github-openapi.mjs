@@ -58,9 +58,32 @@ const operations = OPERATIONS.map(([method, template]) => {
   };
 });
 
+/**
+ * The webhook payload of each event the e2e tests start the action with (the runner hands the action the
+ * webhook's payload as GITHUB_EVENT_PATH), by event name: the tests check their payloads against these.
+ */
+export const WEBHOOKS = {
+  pull_request: "pull-request-synchronize",
+  pull_request_target: "pull-request-synchronize",
+  push: "push",
+  merge_group: "merge-group-checks-requested",
+  workflow_run: "workflow-run-completed",
+};
+
+const webhooks = Object.fromEntries(
+  Object.entries(WEBHOOKS).map(([event, name]) => {
+    const schema =
+      description["x-webhooks"]?.[name]?.post?.requestBody?.content?.["application/json"]?.schema;
+    if (!schema) throw new Error(`the webhook ${name} is not in GitHub's OpenAPI description`);
+    return [event, schema];
+  }),
+);
+
 const target = path.resolve(import.meta.dirname, "../test/fixtures/github-openapi.json");
 writeFileSync(
   target,
-  `${JSON.stringify({ source: `@octokit/openapi@${version} api.github.com.deref.json`, operations }, null, 1)}\n`,
+  `${JSON.stringify({ source: `@octokit/openapi@${version} api.github.com.deref.json`, operations, webhooks }, null, 1)}\n`,
 );
-console.log(`wrote ${operations.length} operations to ${path.relative(process.cwd(), target)}`);
+console.log(
+  `wrote ${operations.length} operations and ${Object.keys(webhooks).length} webhook payloads to ${path.relative(process.cwd(), target)}`,
+);

@@ -238,12 +238,8 @@ describe("the action on a pull request", () => {
     await pr.run();
     const first = github.commentsOn(pr.number).filter((c) => c.user.type === "Bot");
     expect(first).toHaveLength(1);
-    // The author fixes the data in a new head commit; the action runs again.
-    await (await import("node:fs/promises")).writeFile(
-      path.join(pr.repo.dir, "data/safety.jsonl"),
-      BASE["data/safety.jsonl"] as string,
-    );
-    git(pr.repo.dir, "commit", "--quiet", "-am", "fix");
+    // The author fixes the data in a new head commit; the action runs again, on the new head.
+    await pushToPullRequest(pr, { "data/safety.jsonl": BASE["data/safety.jsonl"] as string });
     const second = await pr.run();
     expect(second.status).toBe(0);
     const comments = github.commentsOn(pr.number);
@@ -553,6 +549,7 @@ describe("the action on a pull request", () => {
     await symlink("/etc/passwd", path.join(pr.repo.dir, "data/leak.jsonl"));
     git(pr.repo.dir, "add", "--all");
     git(pr.repo.dir, "commit", "--quiet", "-m", "link");
+    pr.repo.headSha = git(pr.repo.dir, "rev-parse", "HEAD");
     github.pulls.set(pr.number, [{ filename: "data/leak.jsonl", status: "added" }]);
     const run = await pr.run();
     expect(run.status).toBe(1);

@@ -15,7 +15,9 @@ import type { FileDiffLines } from "./diff-lines.js";
  */
 export interface Analysis {
   "dataset-ci-analysis": typeof ANALYSIS_VERSION;
-  pullRequest: { number: number; headSha: string; baseSha: string };
+  /** The pull request checked; or, in a merge queue, `mergeGroup`: the queue's commit and its base. */
+  pullRequest?: { number: number; headSha: string; baseSha: string };
+  mergeGroup?: { headSha: string; baseSha: string };
   notes: string[];
   report: Report;
   facts: PullRequestFacts;
@@ -161,14 +163,19 @@ const factsSchema = z.object({
   spans: z.record(name, z.record(z.string().regex(/^[1-9][0-9]{0,9}$/), count.min(1))).optional(),
 }) satisfies z.ZodType<PullRequestFacts>;
 
-export const analysisSchema = z.object({
-  "dataset-ci-analysis": z.literal(ANALYSIS_VERSION),
-  pullRequest: z.object({ number: count.min(1), headSha: sha, baseSha: sha }),
-  notes: z.array(text).max(MAX_NOTES),
-  report: reportSchema,
-  // An analysis without facts publishes the report without a review or a before/after comparison.
-  facts: factsSchema.default({ patches: {}, fixes: {} }),
-}) satisfies z.ZodType<Analysis>;
+export const analysisSchema = z
+  .object({
+    "dataset-ci-analysis": z.literal(ANALYSIS_VERSION),
+    pullRequest: z.object({ number: count.min(1), headSha: sha, baseSha: sha }).optional(),
+    mergeGroup: z.object({ headSha: sha, baseSha: sha }).optional(),
+    notes: z.array(text).max(MAX_NOTES),
+    report: reportSchema,
+    // An analysis without facts publishes the report without a review or a before/after comparison.
+    facts: factsSchema.default({ patches: {}, fixes: {} }),
+  })
+  .refine((analysis) => (analysis.pullRequest === undefined) !== (analysis.mergeGroup === undefined), {
+    message: "should name either a pull request or a merge group",
+  }) satisfies z.ZodType<Analysis>;
 
 /** Writes the analysis under `directory` and uploads it as this run's artifact; returns its id. */
 export async function uploadAnalysis(analysis: Analysis, directory: string): Promise<number | undefined> {

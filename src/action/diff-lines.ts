@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { isLfsPointerPatch } from "./lfs.js";
 
 const run = promisify(execFile);
 
@@ -67,21 +68,37 @@ export function parsePatch(patch: string): FileDiffLines {
 
 /**
  * The lines `range` (`base...head` or `base..head`) added to one file, from `git diff` in the workspace:
- * for files GitHub gave no patch for (large or binary) and for pushes. Null when git cannot tell.
+ * for files GitHub gave no patch for (large or binary) and for pushes. A renamed file is diffed from its
+ * `previous` path, so a pure rename adds no line. Null when git cannot tell.
  */
 export async function gitDiffLines(
   workspace: string,
   range: string,
   file: string,
+  previous?: string,
 ): Promise<FileDiffLines | null> {
   try {
+    const paths = previous === undefined ? [file] : [previous, file];
     const { stdout } = await run(
       "git",
-      ["-C", workspace, "diff", "--no-color", "--no-ext-diff", "--unified=0", range, "--", file],
+      [
+        "-C",
+        workspace,
+        "diff",
+        "--no-color",
+        "--no-ext-diff",
+        "--find-renames",
+        "--unified=0",
+        range,
+        "--",
+        ...paths,
+      ],
       { maxBuffer: 256 * 1024 * 1024 },
     );
-    // A binary file (Parquet, a compressed file) has no lines to tell apart.
-    return /^Binary files .* differ$/m.test(stdout) ? null : parsePatch(stdout);
+    // A binary file (Parquet, a compressed file) has no lines to tell apart; an LFS file's diff is its
+    // pointer's.
+    if (/^Binary files .* differ$/m.test(stdout) || isLfsPointerPatch(stdout)) return null;
+    return parsePatch(stdout);
   } catch {
     return null;
   }

@@ -11,8 +11,21 @@ export type Trigger =
       /** The count GitHub gives in the payload; past PULL_FILES_MAX the API cannot list them all. */
       changedFiles: number | undefined;
     }
-  | { kind: "push"; before: string; after: string }
-  | { kind: "all"; event: string };
+  | {
+      kind: "push";
+      /** The push's `before`; null for a push that created the branch (GitHub sends all zeros). */
+      before: string | null;
+      after: string;
+      /** "merge_group": a merge queue's commit, compared with the queue's base like a push. */
+      event: "push" | "merge_group";
+      /** A force push: `before` may be no ancestor of `after`, or gone. */
+      forced: boolean;
+      /** The repository's default branch, the comparison of a new branch. */
+      defaultBranch: string | undefined;
+    }
+  | { kind: "all"; event: string }
+  /** Nothing to check: a push that deleted its branch. */
+  | { kind: "none"; reason: string };
 
 export interface Run {
   owner: string;
@@ -36,9 +49,20 @@ const pullRequestPayload = z.object({
   }),
 });
 
-const pushPayload = z.object({ before: sha, after: sha });
+// Webhook payloads "push" and "merge_group" (docs.github.com "Webhook events and payloads").
+const pushPayload = z.object({
+  before: sha,
+  after: sha,
+  ref: z.string().optional(),
+  created: z.boolean().optional(),
+  deleted: z.boolean().optional(),
+  forced: z.boolean().optional(),
+  repository: z.object({ default_branch: z.string().optional() }).optional(),
+});
 
-/** An all-zero `before`: the push created the branch, so there is nothing to compare with. */
+const mergeGroupPayload = z.object({ merge_group: z.object({ base_sha: sha, head_sha: sha }) });
+
+/** An all-zero `before` (the push created the branch) or `after` (it deleted it). */
 const NO_COMMIT = /^0{40}$/;
 
 export class EventError extends Error {}
@@ -74,9 +98,45 @@ export async function readRun(env: NodeJS.ProcessEnv): Promise<Run> {
   const headSha = env.GITHUB_SHA ?? "";
   if (event === "push") {
     const parsed = pushPayload.safeParse(payload);
-    if (parsed.success && !NO_COMMIT.test(parsed.data.before)) {
-      return { ...base, sha: parsed.data.after, trigger: { kind: "push", ...parsed.data } };
+    if (parsed.success) {
+      const push = parsed.data;
+      if (push.deleted || NO_COMMIT.test(push.after)) {
+        return {
+          ...base,
+          sha: headSha,
+          trigger: { kind: "none", reason: `the push deleted ${push.ref ?? "its branch"}: nothing to check` },
+        };
+      }
+      return {
+        ...base,
+        sha: push.after,
+        trigger: {
+          kind: "push",
+          before: NO_COMMIT.test(push.before) || push.created ? null : push.before,
+          after: push.after,
+          event: "push",
+          forced: push.forced === true,
+          defaultBranch: push.repository?.default_branch,
+        },
+      };
     }
+  }
+  if (event === "merge_group") {
+    const parsed = mergeGroupPayload.safeParse(payload);
+    if (!parsed.success) throw new EventError(`the merge_group payload lacks ${describe(parsed.error)}`);
+    const group = parsed.data.merge_group;
+    return {
+      ...base,
+      sha: group.head_sha,
+      trigger: {
+        kind: "push",
+        before: group.base_sha,
+        after: group.head_sha,
+        event: "merge_group",
+        forced: false,
+        defaultBranch: undefined,
+      },
+    };
   }
   return { ...base, sha: headSha, trigger: { kind: "all", event: event || "unknown" } };
 }

@@ -21,7 +21,9 @@ import { type ChangedFiles, changedLines, diffRange, pullRequestFiles, pushFiles
 import { publishCheckRun } from "./check-run.js";
 import { setCommitStatus } from "./commit-status.js";
 import { EventError, type Run, readRun } from "./event.js";
+import { mergeBase } from "./git-history.js";
 import { createOctokit, describeFailure, isPermissionRefusal, type Octokit, statusOf } from "./github.js";
+import { type HeadContent, headContent } from "./head-content.js";
 import { InputError, type Inputs, readInputs } from "./inputs.js";
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
@@ -44,6 +46,7 @@ const REPORT_FILE = "dataset-ci-report.json";
  * read-only token, an API outage) is logged in one line and never changes the verdict.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let head: HeadContent | undefined;
   try {
     const inputs = readInputs();
     const log = (line: string) => core.info(`dataset-ci: ${line}`);
@@ -67,23 +70,41 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runInfo = await readRun(env);
-    const config = await readConfig(inputs, workspace);
+    if (runInfo.trigger.kind === "none") {
+      core.notice(`dataset-ci: ${runInfo.trigger.reason}`);
+      return;
+    }
+    // The files checked are the pull request head's, whichever commit the workspace holds; git (diffs,
+    // the base) still runs in the workspace's repository.
+    head = await headContent(
+      workspace,
+      runInfo,
+      env.GITHUB_EVENT_NAME ?? "",
+      inputs.config,
+      env.RUNNER_TEMP ?? "",
+    );
+    const content = head.dir;
+    const config = await readConfig(inputs, content);
+    const notes: string[] = [];
+    for (const note of [...(head.note ? [head.note] : []), ...(await head.complete(config))]) {
+      notes.push(note);
+      log(note);
+    }
 
     const changed = await changedFiles(runInfo, octokit, workspace);
-    const notes: string[] = [];
     if (changed.note) {
       notes.push(changed.note);
       log(changed.note);
     }
     // The baseline is read from the checked-out head: a pull request may accept findings by updating it,
     // which reviewers see in its diff.
-    const baseline = await loadConfinedBaseline(config.baseline, workspace);
-    let report = await checkChanged(config, changed.files, workspace, baseline, inputs.scope === "all");
+    const baseline = await loadConfinedBaseline(config.baseline, content);
+    let report = await checkChanged(config, changed.files, content, baseline, inputs.scope === "all");
     const delta = await baseDelta(config, workspace, runInfo, changed, report);
     if (delta.note) notes.push(delta.note);
     if (inputs.scope === "changed-lines") {
       const files = report.files.map((file) => file.path);
-      const added = await changedLines(workspace, runInfo.trigger, files, changed.patches ?? {});
+      const added = await changedLines(workspace, changed, files);
       if (added) {
         const narrowed = narrowToLines(report, added);
         report = narrowed.report;
@@ -95,14 +116,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
     }
     const reportPath = await writeReport(report, env);
-    const sarifPath = await writeSarif(report, env, sarifOptions(inputs, config, workspace, env));
+    // Code scanning marks fixed every alert a branch's latest analysis lacks: a push's (or a merge queue's)
+    // SARIF holds every dataset file's findings, not only those of the lines it changed.
+    const sarifReport =
+      runInfo.trigger.kind === "push" && changed.files !== null
+        ? await checkChanged(config, null, content, baseline, true)
+        : report;
+    const sarifPath = await writeSarif(sarifReport, env, sarifOptions(inputs, config, content, env));
 
     const reviewing = runInfo.trigger.kind === "pull-request" && inputs["max-review-comments"] > 0;
     const facts: PullRequestFacts = {
       ...(delta.delta ? { delta: delta.delta } : {}),
       patches: changed.patches ?? {},
-      fixes: reviewing ? await mechanicalFixes(report, workspace) : {},
-      ...(reviewing ? { spans: await findingRecordSpans(report, workspace) } : {}),
+      fixes: reviewing ? await mechanicalFixes(report, content) : {},
+      ...(reviewing ? { spans: await findingRecordSpans(report, content) } : {}),
     };
     if (inputs.mode === "analyze") {
       // The notes the comment would carry in a check run, so a publish run posts the same comment.
@@ -133,6 +160,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     core.setFailed(`dataset-ci: ${terminalSafe(known ? message : `unexpected error: ${message}`, 1000)}`);
     if (!known && error instanceof Error && error.stack) core.debug(error.stack);
+  } finally {
+    await head?.dispose();
   }
 }
 
@@ -175,7 +204,7 @@ export async function publish(
   const scope =
     runInfo.trigger.kind === "pull-request"
       ? "this pull request"
-      : `this ${runInfo.trigger.kind === "push" ? "push" : "run"}`;
+      : `this ${runInfo.trigger.kind === "push" ? (runInfo.trigger.event === "merge_group" ? "merge queue commit" : "push") : "run"}`;
   // A publish run annotates nothing: its log is not the pull request's check (the analyze run's is).
   const annotating = options.maxAnnotations !== null;
   const firstPlan = planAnnotations(report, options.maxAnnotations ?? 0);
@@ -260,7 +289,7 @@ async function changedFiles(runInfo: Run, octokit: Octokit | null, workspace: st
       throw new InputError("input github-token: needed on pull requests to list the changed files");
     return pullRequestFiles(octokit, repositoryOf(runInfo), trigger, workspace);
   }
-  if (trigger.kind === "push") return pushFiles(workspace, trigger.before, trigger.after);
+  if (trigger.kind === "push") return pushFiles(workspace, trigger);
   return { files: null };
 }
 
@@ -323,7 +352,11 @@ async function baseDelta(
     const names = new Set(head.datasets.map((d) => d.name));
     const files = changed.files ?? head.files.map((f) => f.path);
     const { baseSha, headSha } = runInfo.trigger;
-    const base = await checkAtBase(config, workspace, baseSha, names, files);
+    // Base as the pull request forked from it, as its diff compares: later changes to the base branch are
+    // not the pull request's.
+    const range = await diffRange(workspace, baseSha, headSha, "merge-base");
+    const forked = (await mergeBase(workspace, baseSha, headSha)) ?? baseSha;
+    const base = await checkAtBase(config, workspace, forked, names, files, changed.renamed);
     const delta = computeDelta(base, head, changed.files ? new Set(changed.files) : null);
     // Records added and removed, from git's line counts where a line is a record.
     const filesByDataset = new Map(
@@ -332,8 +365,7 @@ async function baseDelta(
         [...new Set([...d.files, ...(base.datasets.find((b) => b.name === d.name)?.files ?? [])])],
       ]),
     );
-    const range = await diffRange(workspace, baseSha, headSha, "merge-base");
-    const records = await recordsChanged(workspace, range, filesByDataset);
+    const records = await recordsChanged(workspace, range, filesByDataset, changed.renamed);
     for (const dataset of delta.datasets) {
       const counted = records.get(dataset.name);
       if (counted) dataset.records = counted;

@@ -42,13 +42,16 @@ export async function uploadForPublish(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const trigger = runInfo.trigger;
-  if (trigger.kind !== "pull-request") {
-    core.info(`dataset-ci: mode analyze uploads only on pull requests; this ${trigger.kind} run has none`);
+  const subject = analysisSubject(trigger);
+  if (!subject) {
+    core.info(
+      `dataset-ci: mode analyze uploads only on pull requests and merge queues; this ${trigger.kind} run has none`,
+    );
     return;
   }
   const analysis: Analysis = {
     "dataset-ci-analysis": ANALYSIS_VERSION,
-    pullRequest: { number: trigger.number, headSha: trigger.headSha, baseSha: trigger.baseSha },
+    ...subject,
     notes: commentNotes,
     report,
     facts,
@@ -104,7 +107,7 @@ export async function readVerifiedAnalysis(
   const parsed = workflowRunPayload.safeParse(await readPayload(env.GITHUB_EVENT_PATH));
   if (!parsed.success) throw new EventError("the workflow_run payload lacks workflow_run.id or head_sha");
   const triggering = parsed.data.workflow_run;
-  if (triggering.event !== "pull_request") {
+  if (triggering.event !== "pull_request" && triggering.event !== "merge_group") {
     core.info(
       `dataset-ci: run ${triggering.id} ran on ${triggering.event}, not a pull request: nothing to publish`,
     );
@@ -153,9 +156,11 @@ export async function readVerifiedAnalysis(
     throw new PublishError(`could not download the artifact of run ${runId}: ${describeFailure(error)}`);
   }
 
+  if (triggering.event === "merge_group") return verifiedMergeGroup(analysis, triggering, base, refuse);
   // The artifact names the pull request; the triggering run and GitHub's own record of that pull request
   // must both agree with it, since anything in the artifact may be forged.
   const claimed = analysis.pullRequest;
+  if (!claimed) throw refuse("it names no pull request");
   if (claimed.headSha.toLowerCase() !== triggering.head_sha.toLowerCase()) {
     throw refuse(`it is for commit ${claimed.headSha}, but run ${runId} checked ${triggering.head_sha}`);
   }
@@ -208,6 +213,64 @@ export async function readVerifiedAnalysis(
         baseSha: pull.base.sha,
         headSha: triggering.head_sha,
         changedFiles: undefined,
+      },
+    },
+  };
+}
+
+/** What an analyze run's artifact is about: the pull request, or the merge queue's commit; null otherwise. */
+function analysisSubject(trigger: Run["trigger"]): Pick<Analysis, "pullRequest" | "mergeGroup"> | null {
+  if (trigger.kind === "pull-request") {
+    return { pullRequest: { number: trigger.number, headSha: trigger.headSha, baseSha: trigger.baseSha } };
+  }
+  if (trigger.kind === "push" && trigger.event === "merge_group" && trigger.before !== null) {
+    return { mergeGroup: { headSha: trigger.after, baseSha: trigger.before } };
+  }
+  return null;
+}
+
+/**
+ * A merge queue's analysis: for the triggering run's commit, made in this repository (a merge queue's
+ * commits are the base repository's own). Its verdict goes on that commit, where the queue waits for the
+ * required status; there is no pull request to comment on.
+ */
+function verifiedMergeGroup(
+  analysis: Analysis,
+  triggering: z.infer<typeof workflowRunPayload>["workflow_run"],
+  base: Run,
+  refuse: (why: string) => PublishError,
+): VerifiedAnalysis {
+  const group = analysis.mergeGroup;
+  if (!group) throw refuse("it names no merge group");
+  if (group.headSha.toLowerCase() !== triggering.head_sha.toLowerCase()) {
+    throw refuse(
+      `it is for commit ${group.headSha}, but run ${triggering.id} checked ${triggering.head_sha}`,
+    );
+  }
+  const repository = `${base.owner}/${base.repo}`;
+  if (triggering.head_repository?.full_name !== repository) {
+    throw refuse(
+      `run ${triggering.id} ran in ${triggering.head_repository?.full_name ?? "(none)"}, not ${repository}`,
+    );
+  }
+  core.info(
+    `dataset-ci: verified the analysis of run ${triggering.id}: the merge queue's commit ${triggering.head_sha}`,
+  );
+  return {
+    report: analysis.report,
+    notes: analysis.notes,
+    facts: analysis.facts,
+    runInfo: {
+      ...base,
+      sha: triggering.head_sha,
+      runUrl: `${base.serverUrl}/${base.owner}/${base.repo}/actions/runs/${triggering.id}`,
+      trigger: {
+        kind: "push",
+        before: group.baseSha,
+        after: triggering.head_sha,
+        event: "merge_group",
+        forced: false,
+        defaultBranch: undefined,
       },
     },
   };

@@ -85,6 +85,8 @@ export interface PullFile {
   filename: string;
   status: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
   patch?: string;
+  /** A renamed file's path at base. */
+  previous_filename?: string;
 }
 
 export interface StoredComment {
@@ -1220,15 +1222,22 @@ export class GitHubStandIn {
       sha,
       filename: file.filename,
       status: file.status,
-      additions: 1,
-      deletions: file.status === "removed" ? 1 : 0,
-      changes: 1,
+      // Counted from the patch, as GitHub counts them: a pure rename changes nothing.
+      additions: countLines(file.patch, "+"),
+      deletions: countLines(file.patch, "-"),
+      changes: countLines(file.patch, "+") + countLines(file.patch, "-"),
       blob_url: blob,
       raw_url: blob.replace("/blob/", "/raw/"),
       contents_url: `${this.url}/repos/${this.owner}/${this.repo}/contents/${file.filename}?ref=${sha}`,
       ...(file.patch !== undefined ? { patch: file.patch } : {}),
+      ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
     };
   }
+}
+
+/** The lines of a patch that start with `sign` (added or removed lines). */
+function countLines(patch: string | undefined, sign: "+" | "-"): number {
+  return patch === undefined ? 0 : patch.split("\n").filter((line) => line.startsWith(sign)).length;
 }
 
 interface SchemaNode {

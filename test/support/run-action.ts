@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { payloadViolations } from "./webhook-payloads.js";
 
 /** The bundled action, as action.yml names it. */
 export const ACTION = path.resolve(import.meta.dirname, "../../dist/index.js");
@@ -36,6 +37,9 @@ export interface RunOptions {
  * only things it is given. Asynchronous, so an HTTP stand-in in this process can answer it.
  */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
+  // Only payloads GitHub could send: every field documented for the event, with its documented type.
+  const violations = payloadViolations(options.event, options.payload);
+  if (violations.length > 0) throw new Error(`the ${options.event} payload: ${violations.join("; ")}`);
   await mkdir(options.runnerDir, { recursive: true });
   const file = (name: string) => path.join(options.runnerDir, name);
   await writeFile(file("event.json"), JSON.stringify(options.payload));
