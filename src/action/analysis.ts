@@ -15,7 +15,8 @@ import type { FileDiffLines } from "./diff-lines.js";
  */
 export interface Analysis {
   "dataset-ci-analysis": typeof ANALYSIS_VERSION;
-  pullRequest: { number: number; headSha: string; baseSha: string };
+  /** baseRef: the branch the pull request targeted when checked (older analyses lack it). */
+  pullRequest: { number: number; headSha: string; baseSha: string; baseRef?: string };
   notes: string[];
   report: Report;
   facts: PullRequestFacts;
@@ -163,7 +164,7 @@ const factsSchema = z.object({
 
 export const analysisSchema = z.object({
   "dataset-ci-analysis": z.literal(ANALYSIS_VERSION),
-  pullRequest: z.object({ number: count.min(1), headSha: sha, baseSha: sha }),
+  pullRequest: z.object({ number: count.min(1), headSha: sha, baseSha: sha, baseRef: name.optional() }),
   notes: z.array(text).max(MAX_NOTES),
   report: reportSchema,
   // An analysis without facts publishes the report without a review or a before/after comparison.
@@ -171,13 +172,17 @@ export const analysisSchema = z.object({
 }) satisfies z.ZodType<Analysis>;
 
 /** Writes the analysis under `directory` and uploads it as this run's artifact; returns its id. */
-export async function uploadAnalysis(analysis: Analysis, directory: string): Promise<number | undefined> {
+export async function uploadAnalysis(
+  analysis: Analysis,
+  directory: string,
+  name: string = ANALYSIS_ARTIFACT,
+): Promise<number | undefined> {
   const folder = path.join(directory, "dataset-ci-analysis");
   await mkdir(folder, { recursive: true });
-  const file = path.join(folder, ANALYSIS_ARTIFACT);
+  const file = path.join(folder, name);
   await writeFile(file, JSON.stringify(analysis));
   // Unzipped: the publish run reads one JSON file and never unpacks an archive a fork may have forged.
-  const result = await new DefaultArtifactClient().uploadArtifact(ANALYSIS_ARTIFACT, [file], folder, {
+  const result = await new DefaultArtifactClient().uploadArtifact(name, [file], folder, {
     skipArchive: true,
   });
   return result.id;
