@@ -41,7 +41,8 @@ export async function uploadForPublish(
   const payload = (await readPayload(env.GITHUB_EVENT_PATH).catch(() => null)) as {
     pull_request?: { base?: { ref?: unknown } };
   } | null;
-  const baseRef = typeof payload?.pull_request?.base?.ref === "string" ? payload.pull_request.base.ref : undefined;
+  const baseRef =
+    typeof payload?.pull_request?.base?.ref === "string" ? payload.pull_request.base.ref : undefined;
   const analysis: Analysis = {
     "dataset-ci-analysis": ANALYSIS_VERSION,
     pullRequest: {
