@@ -44,10 +44,12 @@ function record(overrides: Record<string, string>): Record<string, string> {
 }
 
 /** A pull request from the fork FORK: its workspace, and what the stand-in's pulls.get says of it. */
-async function forkPullRequest(head: Tree, headRef = "feature") {
+async function forkPullRequest(head: Tree, headRef = `feature-${nextPull}`, base: Tree = BASE) {
   const number = nextPull++;
   const root = await tempDir();
-  const repo = await pullRequestRepo(path.join(root, "workspace"), BASE, head);
+  const repo = await pullRequestRepo(path.join(root, "workspace"), base, head);
+  // The contents API serves the base's config and baseline from this repository's commits.
+  github.gitDirs.push(repo.dir);
   github.pulls.set(number, listPullFiles(repo.dir, repo.baseSha, repo.headSha));
   github.pullHeads.set(number, {
     headSha: repo.headSha,
@@ -91,6 +93,7 @@ async function publishRun(
     headRepository?: string;
     event?: string;
     conclusion?: string | null;
+    headBranch?: string;
   } = {},
 ): Promise<ActionRun> {
   const root = await tempDir();
@@ -105,7 +108,7 @@ async function publishRun(
         id: analyzed,
         event: options.event ?? "pull_request",
         head_sha: headSha,
-        head_branch: "feature",
+        head_branch: options.headBranch ?? "feature",
         conclusion: options.conclusion === undefined ? "failure" : options.conclusion,
         // GitHub leaves this empty for a pull request from a fork.
         pull_requests: (options.pullRequests ?? []).map((number) => ({ number })),
@@ -403,7 +406,10 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
       ...(github.pullHeads.get(pr.number) as PullRequestHead),
       headSha: newer,
     });
-    quiet(await publishRun(runId, pr.repo.headSha), new RegExp(`has a newer head \\(${newer}\\)`));
+    quiet(
+      await publishRun(runId, pr.repo.headSha, { headBranch: `feature-${pr.number}` }),
+      new RegExp(`has a newer head \\(${newer}\\)`),
+    );
     // Closed, or retargeted to another branch since the analysis.
     const current = { headSha: pr.repo.headSha, baseSha: pr.repo.baseSha, headRepository: FORK };
     github.pullHeads.set(pr.number, { ...current, state: "closed" });
@@ -419,6 +425,50 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     github.pullHeads.set(pr.number, current);
     expect((await publishRun(runId, pr.repo.headSha)).status).toBe(0);
     expect(github.commentsOn(pr.number)).toHaveLength(1);
+  }, 60_000);
+
+  it("judges by the base's config and baseline, and says what the pull request's own config would change", async () => {
+    // The fork's copy of the config: fail-on never, and identical-responses turned down to a notice.
+    const lenient = `fail-on: never\n${CONFIG.replace("  length-bias: off", "  length-bias: off\n  identical-responses: notice")}`;
+    const pr = await forkPullRequest({ ...DEFECTIVE, ".github/dataset-ci.yml": lenient });
+    const { runId, run } = await analyzed(pr);
+    expect(run.status).toBe(0); // the fork's own verdict
+    const publish = await publishRun(runId, pr.repo.headSha);
+    expect(publish.status).toBe(0);
+    expect(
+      github.statuses.filter((s) => s.sha === pr.repo.headSha).map((s) => [s.state, s.description]),
+    ).toEqual([["failure", "failed: 1 finding at error"]]);
+    // Markdown escapes aside (`\-`, `\.`).
+    const body = (github.commentsOn(pr.number)[0]?.body ?? "").replaceAll("\\", "");
+    expect(body).toContain("### ❌ dataset-ci failed");
+    expect(body).toContain(
+      "the verdict uses the config and baseline of the pull request's base; with its own config it would have passed; fail-on never",
+    );
+    const read = github.requests.filter((r) => r.operationId === "repos/get-content").map((r) => r.query.ref);
+    expect(read).toContain(pr.repo.baseSha);
+  }, 60_000);
+
+  it("sets no commit status that another open pull request with the same head commit would show", async () => {
+    const pr = await forkPullRequest(DEFECTIVE);
+    const { runId } = await analyzed(pr);
+    // The same branch, opened a second time against another base branch.
+    const twin = nextPull++;
+    github.pullHeads.set(twin, {
+      ...(github.pullHeads.get(pr.number) as PullRequestHead),
+      baseRef: "release",
+    });
+    const statusesBefore = github.statuses.length;
+    const publish = await publishRun(runId, pr.repo.headSha);
+    expect(publish.status).toBe(0);
+    expect(github.statuses.slice(statusesBefore)).toEqual([]);
+    // Markdown escapes aside (`\\#` and a zero-width space keep `#101` from linking).
+    expect(github.commentsOn(pr.number)[0]?.body.replace(/[\\\u200b]/g, "")).toContain(
+      `no commit status set: pull request #${twin} has the same head commit`,
+    );
+    // Once the twin is closed, the status is set.
+    github.pullHeads.set(twin, { ...(github.pullHeads.get(twin) as PullRequestHead), state: "closed" });
+    await publishRun(runId, pr.repo.headSha);
+    expect(github.statuses.slice(statusesBefore).map((s) => s.state)).toEqual(["failure"]);
   }, 60_000);
 
   it("keeps the verdict and says so in one warning when the upload fails", async () => {

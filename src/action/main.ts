@@ -60,7 +60,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ? createOctokit(inputs["github-token"], env.GITHUB_API_URL || "https://api.github.com", log)
       : null;
     if (inputs.mode === "publish") {
-      const verified = await readVerifiedAnalysis(env, octokit, inputs["github-token"], inputs.key);
+      const verified = await readVerifiedAnalysis(env, octokit, inputs["github-token"], inputs.key, {
+        config: inputs.config,
+        failOn: inputs["fail-on"],
+      });
       if (!verified) return;
       await publish(verified.report, verified.runInfo, verified.notes, verified.facts, {
         octokit,
@@ -71,7 +74,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         checkName: checkRunName(inputs.key, inputs["check-name"]),
         env,
         maxAnnotations: null,
-        verdict: "commit-status",
+        verdict: verified.setStatus ? "commit-status" : "none",
         reportPath: await writeReport(verified.report, env),
       });
       return;
@@ -185,8 +188,11 @@ export interface PublishOptions {
   checkRun: boolean;
   /** The most annotations to write; null in a publish run, whose log is not the pull request's check. */
   maxAnnotations: number | null;
-  /** "step" fails this step on a failing report; "commit-status" sets the verdict on the commit checked. */
-  verdict: "step" | "commit-status";
+  /**
+   * "step" fails this step on a failing report; "commit-status" sets the verdict on the commit checked;
+   * "none" does neither (a publish run whose commit another open pull request shares).
+   */
+  verdict: "step" | "commit-status" | "none";
   reportPath: string;
   /** The SARIF file of a run that checked the workspace (none in a publish run, which has no checkout). */
   sarifPath?: string;

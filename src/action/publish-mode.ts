@@ -1,6 +1,7 @@
 import os from "node:os";
 import * as core from "@actions/core";
 import { z } from "zod";
+import { DEFAULT_CONFIG_PATH, type FailOn } from "../config.js";
 import type { Report } from "../report.js";
 import {
   ANALYSIS_MAX_BYTES,
@@ -11,6 +12,7 @@ import {
   type PullRequestFacts,
   uploadAnalysis,
 } from "./analysis.js";
+import { judgeByBase } from "./base-verdict.js";
 import { EventError, type Run, readPayload, readRun } from "./event.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
 import { analysisArtifactName } from "./job-key.js";
@@ -91,6 +93,8 @@ export interface VerifiedAnalysis {
   runInfo: Run;
   notes: string[];
   facts: PullRequestFacts;
+  /** False when another open pull request has the same head commit, whose status this would set. */
+  setStatus: boolean;
 }
 
 /**
@@ -103,6 +107,7 @@ export async function readVerifiedAnalysis(
   octokit: Octokit | null,
   token: string,
   key = "",
+  judging: { config: string; failOn: FailOn } = { config: DEFAULT_CONFIG_PATH, failOn: "error" },
 ): Promise<VerifiedAnalysis | null> {
   const artifactName = analysisArtifactName(key);
   if (env.GITHUB_EVENT_NAME !== "workflow_run") {
@@ -225,9 +230,42 @@ export async function readVerifiedAnalysis(
   core.info(
     `dataset-ci: verified the analysis of run ${runId}: pull request #${claimed.number} at ${triggering.head_sha}`,
   );
+  let judged: Awaited<ReturnType<typeof judgeByBase>>;
+  try {
+    judged = await judgeByBase(
+      octokit,
+      repository,
+      { baseSha: pull.base.sha, headSha: triggering.head_sha },
+      judging.config,
+      judging.failOn,
+      analysis.report,
+    );
+  } catch (error) {
+    throw new PublishError(
+      `could not judge by the base's config and baseline: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  // A commit status belongs to the commit: another open pull request with the same head commit (the same
+  // branch into another base) shows it too, as its own verdict, so it is not set for this one.
+  const { data: open } = await octokit.rest.pulls.list({
+    ...repository,
+    state: "open",
+    head: pull.head.label,
+    per_page: PER_PAGE_MAX,
+  });
+  const sharing = open
+    .filter((other) => other.number !== claimed.number && other.head.sha === pull.head.sha)
+    .map((other) => other.number);
+  const notes = [...analysis.notes, ...(judged.note ? [judged.note] : [])];
+  if (sharing.length > 0) {
+    notes.push(
+      `no commit status set: pull request #${sharing.join(", #")} has the same head commit and would show this verdict as its own.`,
+    );
+  }
   return {
-    report: analysis.report,
-    notes: analysis.notes,
+    report: judged.report,
+    notes,
+    setStatus: sharing.length === 0,
     facts: analysis.facts,
     runInfo: {
       ...base,

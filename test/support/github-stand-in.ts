@@ -2,6 +2,7 @@
 // the action makes against GitHub's OpenAPI description (test/fixtures/github-openapi.json, extracted by
 // scripts/extract-github-openapi.mjs), answers with bodies that satisfy the documented response schemas,
 // keeps state between runs, paginates with Link headers, and can be told to fail the way GitHub fails.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -202,6 +203,8 @@ export class GitHubStandIn {
   readonly pullHeads = new Map<number, PullRequestHead>();
   /** Commit statuses, in the order they were set. */
   readonly statuses: StoredStatus[] = [];
+  /** Repositories whose commits the contents API serves (`git show ref:path`), tried in order. */
+  readonly gitDirs: string[] = [];
   /** Review threads resolved (GraphQL resolveReviewThread), by the REST id of their first comment. */
   readonly resolvedThreads = new Set<number>();
   /** Runtime tokens (ACTIONS_RUNTIME_TOKEN) the results service accepts, and the run each belongs to. */
@@ -337,6 +340,21 @@ export class GitHubStandIn {
       else if (next > 0 && (text.startsWith("+") || text.startsWith(" "))) lines.add(next++);
     }
     return lines;
+  }
+
+  /** A file's text at a commit of one of gitDirs, or null when none has it. */
+  contentAt(ref: string, file: string): string | null {
+    for (const dir of this.gitDirs) {
+      try {
+        return execFileSync("git", ["-C", dir, "show", `${ref}:${file}`], {
+          encoding: "utf8",
+          stdio: "pipe",
+        });
+      } catch {
+        // not in this repository, or not at this commit
+      }
+    }
+    return null;
   }
 
   private now(): string {
@@ -489,6 +507,12 @@ export class GitHubStandIn {
     headers: Record<string, string> = {},
   ): void {
     record.status = status;
+    if (headers["content-type"] === "application/vnd.github.raw" && typeof body === "string") {
+      // A file's raw content: no JSON schema describes it.
+      response.writeHead(status, { "x-github-api-version-selected": "2022-11-28", ...headers });
+      response.end(body);
+      return;
+    }
     if (operation) {
       const documented = operation.validateResponse.get(String(status));
       if (documented && !documented(body)) {
@@ -684,6 +708,25 @@ export class GitHubStandIn {
           body: undefined,
           headers: { location: this.blobUrl(artifact.id, artifact.name) },
         };
+      }
+      case "pulls/list": {
+        // Open pull requests, filtered by head ("owner:branch") as GitHub documents.
+        const state = query.state ?? "open";
+        const entries = [...this.pullHeads.entries()]
+          .filter(([, head]) => state === "all" || (head.state ?? "open") === state)
+          .filter(
+            ([, head]) =>
+              query.head === undefined ||
+              query.head === `${head.headRepository.split("/")[0]}:${head.headRef ?? "feature"}`,
+          )
+          .map(([number, head]) => this.pullRequestSimple(number, head));
+        return this.page(entries, query, `${repoUrl}/pulls`);
+      }
+      case "repos/get-content": {
+        // Served raw only (Accept: application/vnd.github.raw), as the action asks.
+        const text = this.contentAt(query.ref ?? "HEAD", params.path ?? "");
+        if (text === null) return { status: 404, body: { message: "Not Found", documentation_url: "" } };
+        return { status: 200, body: text, headers: { "content-type": "application/vnd.github.raw" } };
       }
       case "pulls/get": {
         const number = Number(params.pull_number);
@@ -1225,6 +1268,20 @@ export class GitHubStandIn {
         repo: repository(`${this.owner}/${this.repo}`),
       },
     };
+  }
+
+  /** A pull request as pulls.list answers it: its schema's smallest instance with the fields read. */
+  private pullRequestSimple(number: number, head: PullRequestHead) {
+    const schema = SPEC.operations.find((o) => o.operationId === "pulls/list")?.responses["200"]?.schema as
+      | SchemaNode
+      | undefined;
+    const full = this.pullRequest(number, head) as Record<string, unknown>;
+    const required = schema?.items?.required ?? [];
+    return Object.fromEntries(
+      Object.entries({ ...(smallestInstance(schema?.items) as object), ...full }).filter(
+        ([key]) => required.includes(key) || key in (schema?.items?.properties ?? {}),
+      ),
+    );
   }
 
   private commitStatus(status: StoredStatus, creator: Identity) {
