@@ -20,6 +20,10 @@ export const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
   ["post", "/repos/{owner}/{repo}/statuses/{sha}"],
+  // mode publish judges by the base's config and baseline, and leaves alone a status another open pull
+  // request of the same head commit shows.
+  ["get", "/repos/{owner}/{repo}/contents/{path}"],
+  ["get", "/repos/{owner}/{repo}/pulls"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/comments"],
   ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
   ["delete", "/repos/{owner}/{repo}/pulls/comments/{comment_id}"],

@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "./helpers/run-check.js";
 import { listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
+import type { PullRequestHead } from "./support/github-stand-in.js";
 import { expectInert } from "./support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
 import { useGitHubStandIn } from "./support/use-stand-in.js";
@@ -43,12 +44,19 @@ function record(overrides: Record<string, string>): Record<string, string> {
 }
 
 /** A pull request from the fork FORK: its workspace, and what the stand-in's pulls.get says of it. */
-async function forkPullRequest(head: Tree) {
+async function forkPullRequest(head: Tree, headRef = `feature-${nextPull}`, base: Tree = BASE) {
   const number = nextPull++;
   const root = await tempDir();
-  const repo = await pullRequestRepo(path.join(root, "workspace"), BASE, head);
+  const repo = await pullRequestRepo(path.join(root, "workspace"), base, head);
+  // The contents API serves the base's config and baseline from this repository's commits.
+  github.gitDirs.push(repo.dir);
   github.pulls.set(number, listPullFiles(repo.dir, repo.baseSha, repo.headSha));
-  github.pullHeads.set(number, { headSha: repo.headSha, baseSha: repo.baseSha, headRepository: FORK });
+  github.pullHeads.set(number, {
+    headSha: repo.headSha,
+    baseSha: repo.baseSha,
+    headRepository: FORK,
+    headRef,
+  });
   return { number, repo, root };
 }
 
@@ -80,7 +88,13 @@ function pullRequestRun(
 async function publishRun(
   analyzed: number,
   headSha: string,
-  options: { pullRequests?: number[]; headRepository?: string; event?: string } = {},
+  options: {
+    pullRequests?: number[];
+    headRepository?: string;
+    event?: string;
+    conclusion?: string | null;
+    headBranch?: string;
+  } = {},
 ): Promise<ActionRun> {
   const root = await tempDir();
   const runId = nextRun++;
@@ -94,8 +108,8 @@ async function publishRun(
         id: analyzed,
         event: options.event ?? "pull_request",
         head_sha: headSha,
-        head_branch: "feature",
-        conclusion: "failure",
+        head_branch: options.headBranch ?? "feature",
+        conclusion: options.conclusion === undefined ? "failure" : options.conclusion,
         // GitHub leaves this empty for a pull request from a fork.
         pull_requests: (options.pullRequests ?? []).map((number) => ({ number })),
         head_repository: { full_name: options.headRepository ?? FORK },
@@ -170,6 +184,7 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
       number: pr.number,
       headSha: pr.repo.headSha,
       baseSha: pr.repo.baseSha,
+      baseRef: "main",
     });
     // Report data, never rendered Markdown.
     expect(JSON.stringify(analysis)).not.toContain(MARKER);
@@ -206,7 +221,10 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
 
   it("refuses an artifact naming another pull request, another commit or another head repository", async () => {
     const pr = await forkPullRequest(DEFECTIVE);
-    const other = await forkPullRequest({ "data/other.jsonl": jsonl([record({ prompt: "other" })]) });
+    const other = await forkPullRequest(
+      { "data/other.jsonl": jsonl([record({ prompt: "other" })]) },
+      "other",
+    );
     const { runId, analysis } = await analyzed(pr);
     const statusesBefore = github.statuses.length;
     const cases: Array<{ forged: object; options?: Parameters<typeof publishRun>[2]; refusal: RegExp }> = [
@@ -394,16 +412,99 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expect(github.statuses.slice(statusesBefore)).toEqual([]);
   }, 60_000);
 
-  it("fails in one clear line when the triggering run uploaded no analysis", async () => {
+  it("logs and succeeds, publishing nothing, when there is nothing current to publish", async () => {
     const pr = await forkPullRequest(DEFECTIVE);
-    const runId = nextRun++;
+    const statusesBefore = github.statuses.length;
+    const quiet = (run: ActionRun, line: RegExp) => {
+      expect(run.status).toBe(0);
+      expect(failure(run)).toEqual([]);
+      expect(run.commands.filter((c) => c.name === "warning")).toEqual([]);
+      expect(run.stdout).toMatch(line);
+    };
+    // No artifact: the analyze run stopped before its dataset-ci step.
+    const empty = nextRun++;
+    quiet(
+      await publishRun(empty, pr.repo.headSha),
+      new RegExp(`run ${empty} uploaded no ${ARTIFACT} artifact .*: nothing to publish`),
+    );
+    // The analyze run was cancelled or skipped: its artifact, if any, is not looked for.
+    const { runId } = await analyzed(pr);
+    for (const conclusion of ["cancelled", "skipped"]) {
+      quiet(
+        await publishRun(runId, pr.repo.headSha, { conclusion }),
+        new RegExp(`run ${runId} ended ${conclusion}, so it checked nothing: nothing to publish`),
+      );
+    }
+    // A newer push: the older run's report is out of date.
+    const newer = "b".repeat(40);
+    github.pullHeads.set(pr.number, {
+      ...(github.pullHeads.get(pr.number) as PullRequestHead),
+      headSha: newer,
+    });
+    quiet(
+      await publishRun(runId, pr.repo.headSha, { headBranch: `feature-${pr.number}` }),
+      new RegExp(`has a newer head \\(${newer}\\)`),
+    );
+    // Closed, or retargeted to another branch since the analysis.
+    const current = { headSha: pr.repo.headSha, baseSha: pr.repo.baseSha, headRepository: FORK };
+    github.pullHeads.set(pr.number, { ...current, state: "closed" });
+    quiet(
+      await publishRun(runId, pr.repo.headSha),
+      new RegExp(`#${pr.number} is closed: nothing to publish`),
+    );
+    github.pullHeads.set(pr.number, { ...current, baseRef: "release" });
+    quiet(await publishRun(runId, pr.repo.headSha), /now targets release, not main/);
+    expect(github.commentsOn(pr.number)).toEqual([]);
+    expect(github.statuses.slice(statusesBefore)).toEqual([]);
+    // Back to open on main: it publishes.
+    github.pullHeads.set(pr.number, current);
+    expect((await publishRun(runId, pr.repo.headSha)).status).toBe(0);
+    expect(github.commentsOn(pr.number)).toHaveLength(1);
+  }, 60_000);
+
+  it("judges by the base's config and baseline, and says what the pull request's own config would change", async () => {
+    // The fork's copy of the config: fail-on never, and identical-responses turned down to a notice.
+    const lenient = `fail-on: never\n${CONFIG.replace("  length-bias: off", "  length-bias: off\n  identical-responses: notice")}`;
+    const pr = await forkPullRequest({ ...DEFECTIVE, ".github/dataset-ci.yml": lenient });
+    const { runId, run } = await analyzed(pr);
+    expect(run.status).toBe(0); // the fork's own verdict
     const publish = await publishRun(runId, pr.repo.headSha);
-    expect(publish.status).toBe(1);
-    expect(failure(publish)).toEqual([
-      `dataset-ci: run ${runId} uploaded no ${ARTIFACT} artifact: its workflow should run dataset-ci with mode: analyze`,
-    ]);
-    expect(publish.commands.filter((c) => c.name === "warning")).toEqual([]);
-  });
+    expect(publish.status).toBe(0);
+    expect(
+      github.statuses.filter((s) => s.sha === pr.repo.headSha).map((s) => [s.state, s.description]),
+    ).toEqual([["failure", "failed: 1 finding at error"]]);
+    // Markdown escapes aside (`\-`, `\.`).
+    const body = (github.commentsOn(pr.number)[0]?.body ?? "").replaceAll("\\", "");
+    expect(body).toContain("### ❌ dataset-ci failed");
+    expect(body).toContain(
+      "the verdict uses the config and baseline of the pull request's base; with its own config it would have passed; fail-on never",
+    );
+    const read = github.requests.filter((r) => r.operationId === "repos/get-content").map((r) => r.query.ref);
+    expect(read).toContain(pr.repo.baseSha);
+  }, 60_000);
+
+  it("sets no commit status that another open pull request with the same head commit would show", async () => {
+    const pr = await forkPullRequest(DEFECTIVE);
+    const { runId } = await analyzed(pr);
+    // The same branch, opened a second time against another base branch.
+    const twin = nextPull++;
+    github.pullHeads.set(twin, {
+      ...(github.pullHeads.get(pr.number) as PullRequestHead),
+      baseRef: "release",
+    });
+    const statusesBefore = github.statuses.length;
+    const publish = await publishRun(runId, pr.repo.headSha);
+    expect(publish.status).toBe(0);
+    expect(github.statuses.slice(statusesBefore)).toEqual([]);
+    // Markdown escapes aside (`\\#` and a zero-width space keep `#101` from linking).
+    expect(github.commentsOn(pr.number)[0]?.body.replace(/[\\\u200b]/g, "")).toContain(
+      `no commit status set: pull request #${twin} has the same head commit`,
+    );
+    // Once the twin is closed, the status is set.
+    github.pullHeads.set(twin, { ...(github.pullHeads.get(twin) as PullRequestHead), state: "closed" });
+    await publishRun(runId, pr.repo.headSha);
+    expect(github.statuses.slice(statusesBefore).map((s) => s.state)).toEqual(["failure"]);
+  }, 60_000);
 
   it("keeps the verdict and says so in one warning when the upload fails", async () => {
     const pr = await forkPullRequest(DEFECTIVE);

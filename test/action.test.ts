@@ -252,7 +252,8 @@ describe("the action on a pull request", () => {
 
   it("passes a pull request that changes no dataset file, and says so", async () => {
     const pr = await pullRequest({ head: { "README.md": "# Preference data\n\nNew docs.\n" } });
-    const run = await pr.run();
+    // comment always: the default (changes) posts nothing here (test/action-workflow.test.ts).
+    const run = await pr.run({ comment: "always" });
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ passed: "true", examples: "0" });
     expect(github.commentsOn(pr.number)[0]?.body).toContain("No dataset files changed in this pull request");
@@ -883,7 +884,7 @@ describe("review comments on the changed lines", () => {
     expect(comments.map((c) => [c.startLine, c.line])).toContainEqual([2, first - 1]);
   });
 
-  it("does not repeat a standing comment after its line moves, and deletes it once the finding is fixed", async () => {
+  it("does not repeat a standing comment after its line moves, and resolves its thread once the finding is fixed", async () => {
     const bad = shortRejected("moves down");
     const pr = await pullRequest({ head: { "data/safety.jsonl": baseWith({ 50: bad }) } });
     const since = github.requests.length;
@@ -908,21 +909,21 @@ describe("review comments on the changed lines", () => {
     await pushToPullRequest(pr, { "data/safety.jsonl": shifted });
     const second = await pr.run();
     expect(second.stdout).toContain(
-      "review comments: 0 posted, 1 findings already commented, 0 stale deleted",
+      "review comments: 0 posted, 1 findings already commented, 0 stale resolved",
     );
     expect(github.reviewCommentsOn(pr.number).map((c) => c.id)).toEqual([
       ...first.map((c) => c.id),
       quoted.id,
     ]);
-    // Fixed: the comment goes.
+    // Fixed: its thread is resolved (GraphQL), the comment kept; the person's is not ours to touch.
     await pushToPullRequest(pr, { "data/safety.jsonl": BASE["data/safety.jsonl"] as string });
     await pr.run();
-    expect(github.reviewCommentsOn(pr.number)).toEqual([quoted]);
+    expect(github.reviewCommentsOn(pr.number)).toEqual([...first, quoted]);
+    expect(first.map((c) => github.resolvedThreads.has(c.id))).toEqual([true]);
+    expect(github.resolvedThreads.has(quoted.id)).toBe(false);
     const mine = github.requests.slice(since);
     expect(mine.filter((r) => r.operationId === "pulls/create-review")).toHaveLength(1);
-    expect(mine.filter((r) => r.operationId === "pulls/delete-review-comment").map((r) => r.status)).toEqual([
-      204,
-    ]);
+    expect(mine.filter((r) => r.operationId === "pulls/delete-review-comment")).toEqual([]);
   });
 
   it("caps the comments per run and says in the summary how many lines were left out", async () => {
@@ -935,7 +936,8 @@ describe("review comments on the changed lines", () => {
     });
     const run = await pr.run();
     expect(github.reviewCommentsOn(pr.number)).toHaveLength(2);
-    const note = "3 changed lines with findings got no review comment: at most 2 are posted per run";
+    const note =
+      "3 changed lines with findings got no review comment: at most 2 stand unresolved on the pull request";
     expect(github.commentsOn(pr.number)[0]?.body).toContain(note);
     expect(run.summary).toContain(note);
   });
@@ -1057,7 +1059,7 @@ describe("what the pull request does to the dataset", () => {
 });
 
 describe("the check run", () => {
-  it("carries every annotation, 50 a request, and the summary, under the job's name", async () => {
+  it("carries every annotation, 50 a request, and the summary, under a name distinct from the job's", async () => {
     const bad = Array.from({ length: 120 }, (_, i) =>
       shortRejected(`check run ${i} ${"padding ".repeat(i % 7)}`),
     );
@@ -1068,7 +1070,7 @@ describe("the check run", () => {
     const run = await pr.run();
     const created = github.checkRuns.at(-1);
     expect(created).toMatchObject({
-      name: "check-datasets",
+      name: "dataset-ci report",
       headSha: pr.repo.headSha,
       status: "completed",
       conclusion: run.outputs.passed === "true" ? "success" : "failure",

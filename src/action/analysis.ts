@@ -15,8 +15,9 @@ import type { FileDiffLines } from "./diff-lines.js";
  */
 export interface Analysis {
   "dataset-ci-analysis": typeof ANALYSIS_VERSION;
-  /** The pull request checked; or, in a merge queue, `mergeGroup`: the queue's commit and its base. */
-  pullRequest?: { number: number; headSha: string; baseSha: string };
+  /** The pull request checked (baseRef: the branch it targeted when checked; older analyses lack it); or, in
+   * a merge queue, `mergeGroup`: the queue's commit and its base. */
+  pullRequest?: { number: number; headSha: string; baseSha: string; baseRef?: string };
   mergeGroup?: { headSha: string; baseSha: string };
   notes: string[];
   report: Report;
@@ -166,7 +167,9 @@ const factsSchema = z.object({
 export const analysisSchema = z
   .object({
     "dataset-ci-analysis": z.literal(ANALYSIS_VERSION),
-    pullRequest: z.object({ number: count.min(1), headSha: sha, baseSha: sha }).optional(),
+    pullRequest: z
+      .object({ number: count.min(1), headSha: sha, baseSha: sha, baseRef: name.optional() })
+      .optional(),
     mergeGroup: z.object({ headSha: sha, baseSha: sha }).optional(),
     notes: z.array(text).max(MAX_NOTES),
     report: reportSchema,
@@ -178,13 +181,17 @@ export const analysisSchema = z
   }) satisfies z.ZodType<Analysis>;
 
 /** Writes the analysis under `directory` and uploads it as this run's artifact; returns its id. */
-export async function uploadAnalysis(analysis: Analysis, directory: string): Promise<number | undefined> {
+export async function uploadAnalysis(
+  analysis: Analysis,
+  directory: string,
+  name: string = ANALYSIS_ARTIFACT,
+): Promise<number | undefined> {
   const folder = path.join(directory, "dataset-ci-analysis");
   await mkdir(folder, { recursive: true });
-  const file = path.join(folder, ANALYSIS_ARTIFACT);
+  const file = path.join(folder, name);
   await writeFile(file, JSON.stringify(analysis));
   // Unzipped: the publish run reads one JSON file and never unpacks an archive a fork may have forged.
-  const result = await new DefaultArtifactClient().uploadArtifact(ANALYSIS_ARTIFACT, [file], folder, {
+  const result = await new DefaultArtifactClient().uploadArtifact(name, [file], folder, {
     skipArchive: true,
   });
   return result.id;

@@ -17,6 +17,7 @@ export async function setCommitStatus(
   octokit: Octokit | null,
   runInfo: Run,
   report: Report,
+  context: string = STATUS_CONTEXT,
 ): Promise<string | null> {
   if (!octokit) return "could not set the commit status: no github-token";
   const reason = report.passed ? countsLine(report) : failureReason(report);
@@ -26,13 +27,13 @@ export async function setCommitStatus(
       repo: runInfo.repo,
       sha: runInfo.sha,
       state: report.passed ? "success" : "failure",
-      context: STATUS_CONTEXT,
+      context,
       description: shorten(`${report.passed ? "passed" : "failed"}: ${reason}`),
       ...(runInfo.runUrl ? { target_url: runInfo.runUrl } : {}),
     });
     return null;
   } catch (error) {
-    return `could not set the commit status ${STATUS_CONTEXT} (${describeFailure(error)}): the publish workflow needs \`statuses: write\`.`;
+    return `could not set the commit status ${context} (${describeFailure(error)}): the publish workflow needs \`statuses: write\`.`;
   }
 }
 

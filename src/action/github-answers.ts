@@ -20,8 +20,14 @@ export class ListError extends Error {}
 
 /** A pull request as REST "Get a pull request" documents it: what a publish run checks of it. */
 export const PULL_REQUEST = z.object({
-  head: z.object({ sha: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
-  base: z.object({ sha: z.string() }),
+  state: z.string(),
+  head: z.object({
+    sha: z.string(),
+    ref: z.string(),
+    label: z.string(),
+    repo: z.object({ full_name: z.string() }).nullable(),
+  }),
+  base: z.object({ sha: z.string(), ref: z.string() }),
 });
 
 /** A run's artifacts as REST "List workflow run artifacts" documents them: what a publish run reads. */
@@ -84,6 +90,8 @@ const REVIEW_COMMENT = z.object({
   id: z.number().int(),
   body: z.string(),
   user: AUTHOR,
+  // Set on a reply: the comment it answers (a thread with replies is left open).
+  in_reply_to_id: z.number().int().optional(),
 });
 export type ReviewComment = z.infer<typeof REVIEW_COMMENT>;
 

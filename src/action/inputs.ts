@@ -9,6 +9,20 @@ import { ANNOTATIONS_PER_JOB } from "./limits.js";
 export const MODES = ["check", "analyze", "publish"] as const;
 export type Mode = (typeof MODES)[number];
 
+/** When the pull request comment is posted: see action.yml. */
+export const COMMENT_MODES = ["always", "changes", "failures", "off"] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** Which findings fail the step: every one (all) or only those the pull request brings (regressions). */
+export const GATES = ["all", "regressions"] as const;
+export type Gate = (typeof GATES)[number];
+
+/**
+ * A job's key: it goes into the comment's marker, the artifact's name, the check run's name and the
+ * commit status's context, so it is short and plain (nothing a marker or a name would have to escape).
+ */
+const KEY_PATTERN = /^[A-Za-z0-9_.-]{1,40}$/;
+
 const booleanInput = z
   .enum(["true", "false"], { message: "should be true or false" })
   .transform((v) => v === "true");
@@ -37,7 +51,14 @@ export const inputsSchema = z.object({
       }
     }),
   "fail-on": z.enum(FAIL_ON_LEVELS),
-  comment: booleanInput,
+  /** true and false, the input's earlier values, read as always and off. */
+  comment: z
+    .enum([...COMMENT_MODES, "true", "false"], {
+      message: `should be one of ${COMMENT_MODES.join(", ")}`,
+    })
+    .transform((v): CommentMode => (v === "true" ? "always" : v === "false" ? "off" : v)),
+  gate: z.enum(GATES, { message: `should be one of ${GATES.join(", ")}` }),
+  key: z.union([z.literal(""), z.string().regex(KEY_PATTERN, "should be 1–40 letters, digits, _ . or -")]),
   /** check: check and publish in one run; analyze: check and upload the report; publish: post an uploaded report. */
   mode: z.enum(MODES),
   "max-annotations": z.coerce
@@ -51,6 +72,7 @@ export const inputsSchema = z.object({
     .int("should be a whole number")
     .min(0, "should be 0 or more"),
   "check-run": booleanInput,
+  "check-name": z.string().max(100, "should be at most 100 characters"),
 });
 
 export type Inputs = z.output<typeof inputsSchema>;
@@ -61,12 +83,15 @@ export const INPUT_DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> 
   config: DEFAULT_CONFIG_PATH,
   files: "",
   "fail-on": "error",
-  comment: "true",
+  comment: "changes",
+  gate: "all",
+  key: "",
   mode: "check",
   "max-annotations": "30",
   scope: "changed-lines",
   "max-review-comments": "30",
   "check-run": "false",
+  "check-name": "",
 };
 
 export class InputError extends Error {}

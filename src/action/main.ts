@@ -19,20 +19,24 @@ import { planAnnotations } from "./annotations.js";
 import { checkAtBase, recordsChanged } from "./base-report.js";
 import { type ChangedFiles, changedLines, diffRange, pullRequestFiles, pushFiles } from "./changed-files.js";
 import { publishCheckRun } from "./check-run.js";
+import { commentAction } from "./comment-mode.js";
 import { setCommitStatus } from "./commit-status.js";
 import { EventError, type Run, readRun } from "./event.js";
 import { mergeBase } from "./git-history.js";
 import { createOctokit, describeFailure, isPermissionRefusal, type Octokit, statusOf } from "./github.js";
 import { type HeadContent, headContent } from "./head-content.js";
-import { InputError, type Inputs, readInputs } from "./inputs.js";
+import { type CommentMode, InputError, type Inputs, readInputs } from "./inputs.js";
+import { checkRunName, reportMarker, statusContext, withReportMarker } from "./job-key.js";
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
 import { findingRecordSpans } from "./record-spans.js";
+import { regressionGate } from "./regressions.js";
 import { postReview } from "./review.js";
 import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 import { mechanicalFixes } from "./suggestions.js";
 import { loadConfinedBaseline, loadConfinedConfig, refuseEscapingGlobs } from "./workspace-files.js";
+import { zeroConfig } from "./zero-config.js";
 
 /** What a reader of the log is told to do when the token may not comment (README section). */
 const FORK_ADVICE =
@@ -54,16 +58,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ? createOctokit(inputs["github-token"], env.GITHUB_API_URL || "https://api.github.com", log)
       : null;
     if (inputs.mode === "publish") {
-      const verified = await readVerifiedAnalysis(env, octokit, inputs["github-token"]);
+      const verified = await readVerifiedAnalysis(env, octokit, inputs["github-token"], inputs.key, {
+        config: inputs.config,
+        failOn: inputs["fail-on"],
+      });
       if (!verified) return;
       await publish(verified.report, verified.runInfo, verified.notes, verified.facts, {
         octokit,
         comment: inputs.comment,
         maxReviewComments: inputs["max-review-comments"],
         checkRun: inputs["check-run"],
+        key: inputs.key,
+        checkName: checkRunName(inputs.key, inputs["check-name"]),
         env,
         maxAnnotations: null,
-        verdict: "commit-status",
+        verdict: verified.setStatus ? "commit-status" : "none",
         reportPath: await writeReport(verified.report, env),
       });
       return;
@@ -84,11 +93,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       env.RUNNER_TEMP ?? "",
     );
     const content = head.dir;
-    const config = await readConfig(inputs, content);
+    let config = await readConfig(inputs, content);
     const notes: string[] = [];
-    for (const note of [...(head.note ? [head.note] : []), ...(await head.complete(config))]) {
-      notes.push(note);
-      log(note);
+    if (head.note) {
+      notes.push(head.note);
+      log(head.note);
     }
 
     const changed = await changedFiles(runInfo, octokit, workspace);
@@ -96,12 +105,31 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       notes.push(changed.note);
       log(changed.note);
     }
+    if (config.datasets.length === 0) {
+      // No config file and no files input: the changed files that hold preference data, with the defaults.
+      const zero = await zeroConfig(config, changed.files, workspace, inputs.config);
+      config = zero.config;
+      if (zero.notice) {
+        notes.push(zero.notice);
+        core.notice(terminalSafe(zero.notice, 1000), { title: "dataset-ci without a config" });
+      }
+    }
+    // Head's dataset files and baseline, read from git when the workspace is not at the head.
+    for (const note of await head.complete(config)) {
+      notes.push(note);
+      log(note);
+    }
     // The baseline is read from the checked-out head: a pull request may accept findings by updating it,
     // which reviewers see in its diff.
     const baseline = await loadConfinedBaseline(config.baseline, content);
     let report = await checkChanged(config, changed.files, content, baseline, inputs.scope === "all");
     const delta = await baseDelta(config, workspace, runInfo, changed, report);
     if (delta.note) notes.push(delta.note);
+    if (inputs.gate === "regressions") {
+      const gated = regressionGate(report, delta.base);
+      report = gated.report;
+      notes.push(gated.note);
+    }
     if (inputs.scope === "changed-lines") {
       const files = report.files.map((file) => file.path);
       const added = await changedLines(workspace, changed, files);
@@ -134,15 +162,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (inputs.mode === "analyze") {
       // The notes the comment would carry in a check run, so a publish run posts the same comment.
       const notShown = planAnnotations(report, inputs["max-annotations"]).notShown;
-      await uploadForPublish(report, runInfo, [...notes, ...annotationNote(notShown)], facts, env);
+      await uploadForPublish(
+        report,
+        runInfo,
+        [...notes, ...annotationNote(notShown)],
+        facts,
+        env,
+        inputs.key,
+      );
     }
     // An analyze run has a read-only token: the comment, the review and the check run are the publish run's.
     const oneRun = inputs.mode === "check";
     await publish(report, runInfo, notes, facts, {
       octokit,
-      comment: oneRun && inputs.comment,
+      comment: oneRun ? inputs.comment : "off",
       maxReviewComments: oneRun ? inputs["max-review-comments"] : 0,
       checkRun: oneRun && inputs["check-run"],
+      key: inputs.key,
+      checkName: checkRunName(inputs.key, inputs["check-name"]),
       maxAnnotations: inputs["max-annotations"],
       verdict: "step",
       reportPath,
@@ -168,20 +205,27 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 /** Where publish() sends the report, for a one-phase run (check, analyze) or a publish run. */
 export interface PublishOptions {
   octokit: Octokit | null;
-  /** Post the report as the pull request's sticky comment. */
-  comment: boolean;
+  /** When to post the report as the pull request's sticky comment (comment-mode.ts). */
+  comment: CommentMode;
+  /** The job's key (job-key.ts): in the comment's marker, the review comments' and the status's context. */
+  key: string;
+  /** The check run's name (job-key.ts). */
+  checkName: string;
   /** The most review comments to post on changed lines; 0 posts no review. */
   maxReviewComments: number;
   /** Also create a check run carrying every annotation and the summary. */
   checkRun: boolean;
   /** The most annotations to write; null in a publish run, whose log is not the pull request's check. */
   maxAnnotations: number | null;
-  /** "step" fails this step on a failing report; "commit-status" sets the verdict on the commit checked. */
-  verdict: "step" | "commit-status";
+  /**
+   * "step" fails this step on a failing report; "commit-status" sets the verdict on the commit checked;
+   * "none" does neither (a publish run whose commit another open pull request shares).
+   */
+  verdict: "step" | "commit-status" | "none";
   reportPath: string;
   /** The SARIF file of a run that checked the workspace (none in a publish run, which has no checkout). */
   sarifPath?: string;
-  /** The runner's environment: the check run is named after its GITHUB_JOB. */
+  /** The runner's environment. */
   env: NodeJS.ProcessEnv;
 }
 
@@ -213,12 +257,20 @@ export async function publish(
   // annotation budget left for warnings.
   let readOnly = false;
   if (runInfo.trigger.kind === "pull-request" && octokit && options.maxReviewComments > 0) {
-    const outcome = await reviewChangedLines(octokit, runInfo, report, facts, options.maxReviewComments);
+    const outcome = await reviewChangedLines(
+      octokit,
+      runInfo,
+      report,
+      facts,
+      options.maxReviewComments,
+      options.key,
+    );
     notes.push(...outcome.notes);
     if (outcome.warning) warnings.push(outcome.warning);
     readOnly = outcome.readOnly;
   }
-  if (runInfo.trigger.kind === "pull-request" && options.comment) {
+  const commenting = commentAction(options.comment, report);
+  if (runInfo.trigger.kind === "pull-request" && commenting !== "none") {
     const problem = await postComment(
       octokit,
       runInfo,
@@ -226,17 +278,26 @@ export async function publish(
       [...notes, ...annotationNote(annotating ? firstPlan.notShown : 0)],
       scope,
       facts.delta,
+      { key: options.key, create: commenting === "post" },
     );
     if (problem) warnings.push(problem);
   } else if (readOnly) {
     warnings.push(`could not post review comments: ${FORK_ADVICE}. The verdict is unchanged.`);
   }
   if (options.checkRun && octokit) {
-    const problem = await postCheckRun(octokit, runInfo, report, notes, scope, facts.delta, options.env);
+    const problem = await postCheckRun(
+      octokit,
+      runInfo,
+      report,
+      notes,
+      scope,
+      facts.delta,
+      options.checkName,
+    );
     if (problem) warnings.push(problem);
   }
   if (options.verdict === "commit-status") {
-    const problem = await setCommitStatus(octokit, runInfo, report);
+    const problem = await setCommitStatus(octokit, runInfo, report, statusContext(options.key));
     if (problem) warnings.push(problem);
   }
   for (const warning of warnings) core.warning(warning, { title: "dataset-ci could not report" });
@@ -274,7 +335,7 @@ async function readConfig(inputs: Inputs, workspace: string): Promise<Config> {
     config.datasets = [{ info, globs: inputs.files }];
   }
   refuseEscapingGlobs(config, inputs.config);
-  if (config.datasets.length === 0) {
+  if (config.datasets.length === 0 && !missing) {
     throw new ConfigError(
       `no datasets to check: declare them in ${inputs.config} (see the README) or set the files input`,
     );
@@ -303,6 +364,7 @@ async function reviewChangedLines(
   report: Report,
   facts: PullRequestFacts,
   max: number,
+  key: string,
 ): Promise<{ notes: string[]; warning?: string; readOnly: boolean }> {
   if (runInfo.trigger.kind !== "pull-request") return { notes: [], readOnly: false };
   try {
@@ -315,14 +377,20 @@ async function reviewChangedLines(
       facts.fixes,
       max,
       facts.spans,
+      key,
     );
     core.info(
-      `dataset-ci: review comments: ${result.posted} posted, ${result.standing} findings already commented, ${result.deleted} stale deleted, ${result.leftOut} left out`,
+      `dataset-ci: review comments: ${result.posted} posted, ${result.standing} findings already commented, ${result.resolved} stale resolved, ${result.keptForReplies} stale kept for their replies, ${result.leftOut} left out`,
     );
+    if (result.threadsUnavailable) {
+      core.info(
+        `dataset-ci: could not read the review threads (${result.threadsUnavailable}): none resolved`,
+      );
+    }
     const notes =
       result.leftOut > 0
         ? [
-            `${result.leftOut.toLocaleString("en-US")} changed lines with findings got no review comment: at most ${max} are posted per run (input max-review-comments); their findings are listed below.`,
+            `${result.leftOut.toLocaleString("en-US")} changed lines with findings got no review comment: at most ${max} stand unresolved on the pull request (input max-review-comments); their findings are listed below.`,
           ]
         : [];
     return { notes, readOnly: false };
@@ -346,11 +414,13 @@ async function baseDelta(
   runInfo: Run,
   changed: ChangedFiles,
   head: Report,
-): Promise<{ delta?: Delta; note?: string }> {
+): Promise<{ delta?: Delta; base?: Report; note?: string }> {
   if (runInfo.trigger.kind !== "pull-request" || head.datasets.length === 0) return {};
   try {
     const names = new Set(head.datasets.map((d) => d.name));
-    const files = changed.files ?? head.files.map((f) => f.path);
+    // Every file head reports findings for (all of a dataset's, with scope all), so gate regressions can
+    // tell which of its findings base already had.
+    const files = [...new Set([...(changed.files ?? []), ...head.files.map((f) => f.path)])];
     const { baseSha, headSha } = runInfo.trigger;
     // Base as the pull request forked from it, as its diff compares: later changes to the base branch are
     // not the pull request's.
@@ -370,7 +440,7 @@ async function baseDelta(
       const counted = records.get(dataset.name);
       if (counted) dataset.records = counted;
     }
-    return { delta };
+    return { delta, base };
   } catch (error) {
     return {
       note: `the datasets at the pull request's base could not be read (${describeFailure(error)}): no before/after comparison`,
@@ -435,6 +505,7 @@ async function postComment(
   notes: string[],
   scope: string,
   delta: Delta | undefined,
+  sticky: { key: string; create: boolean },
 ): Promise<string | null> {
   if (!octokit || runInfo.trigger.kind !== "pull-request") return null;
   const summaryLink = `${runInfo.runUrl ? `The [job summary](${runInfo.runUrl})` : "The job summary"} lists more, and \`npx dataset-ci check\` lists every finding locally.`;
@@ -442,14 +513,25 @@ async function postComment(
     blob: runInfo, // its serverUrl, owner, repo and the commit checked
     scope,
     notes,
-    limit: COMMENT_MAX_CHARS,
+    // Room for a key in the marker.
+    limit: COMMENT_MAX_CHARS - reportMarker(sticky.key).length,
     measure: (text) => text.length,
     fullReport: summaryLink,
     ...(delta ? { delta } : {}),
   }).text;
   try {
-    const result = await upsertStickyComment(octokit, repositoryOf(runInfo), runInfo.trigger.number, body);
-    core.info(`dataset-ci: ${result.action} the pull request comment ${result.url}`);
+    const result = await upsertStickyComment(
+      octokit,
+      repositoryOf(runInfo),
+      runInfo.trigger.number,
+      withReportMarker(body, sticky.key),
+      { marker: reportMarker(sticky.key), create: sticky.create },
+    );
+    core.info(
+      result.action === "none"
+        ? "dataset-ci: no pull request comment: input comment posts none in this case, and no earlier one needs updating"
+        : `dataset-ci: ${result.action} the pull request comment ${result.url}`,
+    );
     return null;
   } catch (error) {
     if (isPermissionRefusal(error)) {
@@ -467,7 +549,7 @@ async function postCheckRun(
   notes: string[],
   scope: string,
   delta: Delta | undefined,
-  env: NodeJS.ProcessEnv,
+  name: string,
 ): Promise<string | null> {
   const summary = renderMarkdown(report, {
     blob: runInfo,
@@ -479,7 +561,6 @@ async function postCheckRun(
     ...(delta ? { delta } : {}),
   }).text.replace(REPORT_MARKER, "");
   try {
-    const name = env.GITHUB_JOB || "dataset-ci";
     const result = await publishCheckRun(octokit, repositoryOf(runInfo), runInfo.sha, name, report, summary);
     const leftOut = result.leftOut > 0 ? ` (${result.leftOut} findings past its budget have none)` : "";
     core.info(

@@ -1,9 +1,9 @@
 import os from "node:os";
 import * as core from "@actions/core";
 import { z } from "zod";
+import { DEFAULT_CONFIG_PATH, type FailOn } from "../config.js";
 import type { Report } from "../report.js";
 import {
-  ANALYSIS_ARTIFACT,
   ANALYSIS_MAX_BYTES,
   ANALYSIS_VERSION,
   type Analysis,
@@ -12,9 +12,11 @@ import {
   type PullRequestFacts,
   uploadAnalysis,
 } from "./analysis.js";
+import { judgeByBase } from "./base-verdict.js";
 import { EventError, type Run, readPayload, readRun } from "./event.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
 import { checkAnswer, ListError, PULL_REQUEST, RUN_ARTIFACTS } from "./github-answers.js";
+import { analysisArtifactName } from "./job-key.js";
 import { PER_PAGE_MAX } from "./limits.js";
 
 /** A publish run that cannot publish: the message is the one line the failed step shows. */
@@ -40,7 +42,9 @@ export async function uploadForPublish(
   commentNotes: string[],
   facts: PullRequestFacts,
   env: NodeJS.ProcessEnv,
+  key = "",
 ): Promise<void> {
+  const artifactName = analysisArtifactName(key);
   const trigger = runInfo.trigger;
   const subject = analysisSubject(trigger);
   if (!subject) {
@@ -49,23 +53,34 @@ export async function uploadForPublish(
     );
     return;
   }
+  // The branch it targets, so a publish run can tell a pull request retargeted since (payload: base.ref).
+  const payload = (await readPayload(env.GITHUB_EVENT_PATH).catch(() => null)) as {
+    pull_request?: { base?: { ref?: unknown } };
+  } | null;
+  const baseRef =
+    typeof payload?.pull_request?.base?.ref === "string" ? payload.pull_request.base.ref : undefined;
   const analysis: Analysis = {
     "dataset-ci-analysis": ANALYSIS_VERSION,
-    ...subject,
+    ...(subject.pullRequest
+      ? { pullRequest: { ...subject.pullRequest, ...(baseRef ? { baseRef } : {}) } }
+      : { mergeGroup: subject.mergeGroup }),
     notes: commentNotes,
     report,
     facts,
   };
   try {
-    const id = await uploadAnalysis(analysis, env.RUNNER_TEMP || os.tmpdir());
-    core.info(`dataset-ci: uploaded the artifact ${ANALYSIS_ARTIFACT} (id ${id}) for a publish run`);
+    const id = await uploadAnalysis(analysis, env.RUNNER_TEMP || os.tmpdir(), artifactName);
+    core.info(`dataset-ci: uploaded the artifact ${artifactName} (id ${id}) for a publish run`);
   } catch (error) {
     core.warning(
-      `could not upload the artifact ${ANALYSIS_ARTIFACT} (${describeFailure(error)}): a publish run will find nothing to post. The verdict is unchanged.`,
+      `could not upload the artifact ${artifactName} (${describeFailure(error)}): a publish run will find nothing to post. The verdict is unchanged.`,
       { title: "dataset-ci could not report" },
     );
   }
 }
+
+/** Conclusions of a run that got to check: a failing check fails its step, so failure is one of them. */
+const CHECKED_CONCLUSIONS: ReadonlySet<string> = new Set(["success", "failure"]);
 
 const sha = z.string().regex(/^[0-9a-f]{40}$/i, "should be a commit SHA");
 
@@ -74,7 +89,10 @@ const workflowRunPayload = z.object({
     id: z.number().int().positive(),
     event: z.string(),
     head_sha: sha,
+    head_branch: z.string().nullable().optional(),
     head_repository: z.object({ full_name: z.string() }).nullable().optional(),
+    // success, failure, neutral, cancelled, skipped, timed_out, action_required, stale, or null (webhook docs).
+    conclusion: z.string().nullable().optional(),
     // Empty for a pull request from a fork: the number is then taken from the artifact and verified.
     pull_requests: z.array(z.object({ number: z.number().int().positive() })).default([]),
   }),
@@ -86,6 +104,8 @@ export interface VerifiedAnalysis {
   runInfo: Run;
   notes: string[];
   facts: PullRequestFacts;
+  /** False when another open pull request has the same head commit, whose status this would set. */
+  setStatus: boolean;
 }
 
 /**
@@ -97,7 +117,10 @@ export async function readVerifiedAnalysis(
   env: NodeJS.ProcessEnv,
   octokit: Octokit | null,
   token: string,
+  key = "",
+  judging: { config: string; failOn: FailOn } = { config: DEFAULT_CONFIG_PATH, failOn: "error" },
 ): Promise<VerifiedAnalysis | null> {
+  const artifactName = analysisArtifactName(key);
   if (env.GITHUB_EVENT_NAME !== "workflow_run") {
     throw new EventError(
       `mode publish runs in a workflow_run workflow, not on ${env.GITHUB_EVENT_NAME || "an unknown event"} (README: Fork pull requests)`,
@@ -117,6 +140,14 @@ export async function readVerifiedAnalysis(
     throw new PublishError("input github-token: needed to download the analysis and to publish it");
   const repository = { owner: base.owner, repo: base.repo };
   const runId = triggering.id;
+  // A run that did not check (cancelled, skipped, timed out, awaiting approval) has nothing to publish:
+  // that is no failure of this run, so it logs and succeeds instead of turning red and notifying.
+  if (triggering.conclusion !== undefined && !CHECKED_CONCLUSIONS.has(triggering.conclusion ?? "")) {
+    core.info(
+      `dataset-ci: run ${runId} ended ${triggering.conclusion ?? "without a conclusion"}, so it checked nothing: nothing to publish`,
+    );
+    return null;
+  }
 
   const listed = checkedAnswer(
     RUN_ARTIFACTS,
@@ -124,22 +155,24 @@ export async function readVerifiedAnalysis(
       await octokit.rest.actions.listWorkflowRunArtifacts({
         ...repository,
         run_id: runId,
-        name: ANALYSIS_ARTIFACT,
+        name: artifactName,
         per_page: PER_PAGE_MAX,
       })
     ).data,
     `GET /repos/${repository.owner}/${repository.repo}/actions/runs/${runId}/artifacts`,
   );
   const artifact = listed.artifacts
-    .filter((a) => a.name === ANALYSIS_ARTIFACT && !a.expired)
+    .filter((a) => a.name === artifactName && !a.expired)
     .sort((a, b) => b.id - a.id)[0];
   if (!artifact) {
-    throw new PublishError(
-      `run ${runId} uploaded no ${ANALYSIS_ARTIFACT} artifact: its workflow should run dataset-ci with mode: analyze`,
+    // A run that stopped before its dataset-ci step, or a workflow without mode: analyze: logged, not red.
+    core.info(
+      `dataset-ci: run ${runId} uploaded no ${artifactName} artifact (it stopped before its dataset-ci step, or that step does not run mode: analyze${key ? ` with key ${key}` : ""}): nothing to publish`,
     );
+    return null;
   }
   const refuse = (why: string) =>
-    new PublishError(`refused the ${ANALYSIS_ARTIFACT} artifact of run ${runId}: ${why}`);
+    new PublishError(`refused the ${artifactName} artifact of run ${runId}: ${why}`);
   if (artifact.size_in_bytes > ANALYSIS_MAX_BYTES) {
     throw refuse(`it is ${artifact.size_in_bytes} bytes, more than the ${ANALYSIS_MAX_BYTES} a report needs`);
   }
@@ -182,10 +215,32 @@ export async function readVerifiedAnalysis(
       throw refuse(`it names pull request #${claimed.number}, which does not exist`);
     throw error;
   }
-  if (pull.head.sha.toLowerCase() !== triggering.head_sha.toLowerCase()) {
+  const sameBranch =
+    pull.head.repo?.full_name === triggering.head_repository?.full_name &&
+    triggering.head_branch != null &&
+    pull.head.ref === triggering.head_branch;
+  if (pull.head.sha.toLowerCase() !== triggering.head_sha.toLowerCase() && !sameBranch) {
     throw refuse(
-      `it names pull request #${claimed.number}, whose head is ${pull.head.sha}, not run ${runId}'s commit ${triggering.head_sha} (a newer push is published by its own run)`,
+      `it names pull request #${claimed.number}, whose head is ${pull.head.sha}, not run ${runId}'s commit ${triggering.head_sha}`,
     );
+  }
+  if (pull.head.sha.toLowerCase() !== triggering.head_sha.toLowerCase()) {
+    // An older run of the pull request's branch finishing after a newer push: its report is out of date,
+    // and the newer push's run publishes.
+    core.info(
+      `dataset-ci: pull request #${claimed.number} has a newer head (${pull.head.sha}) than run ${runId}'s ${triggering.head_sha}: nothing to publish, the newer push's run publishes`,
+    );
+    return null;
+  }
+  if (pull.state !== "open") {
+    core.info(`dataset-ci: pull request #${claimed.number} is ${pull.state}: nothing to publish`);
+    return null;
+  }
+  if (claimed.baseRef !== undefined && claimed.baseRef !== pull.base.ref) {
+    core.info(
+      `dataset-ci: pull request #${claimed.number} now targets ${pull.base.ref}, not ${claimed.baseRef} as when run ${runId} checked it: nothing to publish`,
+    );
+    return null;
   }
   const headRepository = pull.head.repo?.full_name ?? null;
   const runRepository = triggering.head_repository?.full_name ?? null;
@@ -198,9 +253,42 @@ export async function readVerifiedAnalysis(
   core.info(
     `dataset-ci: verified the analysis of run ${runId}: pull request #${claimed.number} at ${triggering.head_sha}`,
   );
+  let judged: Awaited<ReturnType<typeof judgeByBase>>;
+  try {
+    judged = await judgeByBase(
+      octokit,
+      repository,
+      { baseSha: pull.base.sha, headSha: triggering.head_sha },
+      judging.config,
+      judging.failOn,
+      analysis.report,
+    );
+  } catch (error) {
+    throw new PublishError(
+      `could not judge by the base's config and baseline: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  // A commit status belongs to the commit: another open pull request with the same head commit (the same
+  // branch into another base) shows it too, as its own verdict, so it is not set for this one.
+  const { data: open } = await octokit.rest.pulls.list({
+    ...repository,
+    state: "open",
+    head: pull.head.label,
+    per_page: PER_PAGE_MAX,
+  });
+  const sharing = open
+    .filter((other) => other.number !== claimed.number && other.head.sha === pull.head.sha)
+    .map((other) => other.number);
+  const notes = [...analysis.notes, ...(judged.note ? [judged.note] : [])];
+  if (sharing.length > 0) {
+    notes.push(
+      `no commit status set: pull request #${sharing.join(", #")} has the same head commit and would show this verdict as its own.`,
+    );
+  }
   return {
-    report: analysis.report,
-    notes: analysis.notes,
+    report: judged.report,
+    notes,
+    setStatus: sharing.length === 0,
     facts: analysis.facts,
     runInfo: {
       ...base,
@@ -273,5 +361,7 @@ function verifiedMergeGroup(
         defaultBranch: undefined,
       },
     },
+    // The queue waits for the required status on its own commit, which no pull request shares.
+    setStatus: true,
   };
 }

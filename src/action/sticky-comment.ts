@@ -12,7 +12,14 @@ interface CommentAuthor {
   type: string;
 }
 
-export type StickyResult = { action: "created" | "updated"; url: string };
+export type StickyResult = { action: "created" | "updated"; url: string } | { action: "none" };
+
+export interface StickyOptions {
+  /** The first line that marks the comment as this job's (job-key.ts); REPORT_MARKER by default. */
+  marker?: string;
+  /** Create the comment when there is none yet; false only updates an earlier one (comment-mode.ts). */
+  create?: boolean;
+}
 
 /**
  * Creates the pull request's report comment, or updates the one an earlier run left. Ours is the comment
@@ -26,8 +33,10 @@ export async function upsertStickyComment(
   repository: Repository,
   issueNumber: number,
   body: string,
+  options: StickyOptions = {},
 ): Promise<StickyResult> {
-  const [first, ...extra] = await listOurComments(octokit, repository, issueNumber);
+  const marker = options.marker ?? REPORT_MARKER;
+  const [first, ...extra] = await listOurComments(octokit, repository, issueNumber, marker);
   for (const comment of extra) await deleteComment(octokit, repository, comment.id);
   if (first) {
     try {
@@ -38,10 +47,11 @@ export async function upsertStickyComment(
       if (statusOf(error) !== 404) throw error;
     }
   }
+  if (options.create === false) return { action: "none" };
   const created = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
   // Another run may have found no comment either and created its own meanwhile. Every run that creates
   // looks again and keeps the oldest of ours, so once both runs are done exactly one comment remains.
-  const [oldest] = await listOurComments(octokit, repository, issueNumber);
+  const [oldest] = await listOurComments(octokit, repository, issueNumber, marker);
   if (oldest && oldest.id !== created.data.id) {
     try {
       const updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: oldest.id, body });
@@ -56,9 +66,14 @@ export async function upsertStickyComment(
 }
 
 /** Our report comments on the pull request, oldest first. */
-async function listOurComments(octokit: Octokit, repository: Repository, issueNumber: number) {
+async function listOurComments(
+  octokit: Octokit,
+  repository: Repository,
+  issueNumber: number,
+  marker: string,
+) {
   const comments = await listIssueComments(octokit, repository, issueNumber);
-  const marked = comments.filter((comment) => comment.body?.startsWith(REPORT_MARKER) && comment.user);
+  const marked = comments.filter((comment) => comment.body?.startsWith(marker) && comment.user);
   const ours: typeof marked = [];
   for (const comment of marked) {
     if (await isOurComment(octokit, comment.user)) ours.push(comment);

@@ -2,6 +2,7 @@
 // the action makes against GitHub's OpenAPI description (test/fixtures/github-openapi.json, extracted by
 // scripts/extract-github-openapi.mjs), answers with bodies that satisfy the documented response schemas,
 // keeps state between runs, paginates with Link headers, and can be told to fail the way GitHub fails.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -114,6 +115,8 @@ export interface StoredReviewComment {
   commitId: string;
   user: Identity;
   created_at: string;
+  /** A reply: the id of the thread's first comment (REST `in_reply_to_id`). */
+  inReplyTo?: number;
 }
 
 /** A check run as the stand-in keeps it: every annotation any request gave it, in order. */
@@ -180,6 +183,12 @@ export interface PullRequestHead {
   baseSha: string;
   /** owner/name of the head's repository: a fork's, or this one's. */
   headRepository: string;
+  /** open (the default) or closed. */
+  state?: "open" | "closed";
+  /** The branch it targets: main by default. */
+  baseRef?: string;
+  /** Its head branch: feature by default. */
+  headRef?: string;
 }
 
 export interface StoredStatus {
@@ -212,6 +221,10 @@ export class GitHubStandIn {
   readonly pullHeads = new Map<number, PullRequestHead>();
   /** Commit statuses, in the order they were set. */
   readonly statuses: StoredStatus[] = [];
+  /** Repositories whose commits the contents API serves (`git show ref:path`), tried in order. */
+  readonly gitDirs: string[] = [];
+  /** Review threads resolved (GraphQL resolveReviewThread), by the REST id of their first comment. */
+  readonly resolvedThreads = new Set<number>();
   /** Runtime tokens (ACTIONS_RUNTIME_TOKEN) the results service accepts, and the run each belongs to. */
   private readonly runtimeTokens = new Map<string, number>();
   /** Uploads between CreateArtifact and FinalizeArtifact: their staged blocks and committed content. */
@@ -313,6 +326,7 @@ export class GitHubStandIn {
     line: number,
     body: string,
     user: Identity,
+    inReplyTo?: number,
   ): StoredReviewComment {
     const comment = {
       id: this.nextId++,
@@ -323,6 +337,7 @@ export class GitHubStandIn {
       commitId: "0".repeat(40),
       user,
       created_at: this.now(),
+      ...(inReplyTo !== undefined ? { inReplyTo } : {}),
     };
     this.reviewComments.set(pull, [...this.reviewCommentsOn(pull), comment]);
     return comment;
@@ -345,6 +360,21 @@ export class GitHubStandIn {
     return lines;
   }
 
+  /** A file's text at a commit of one of gitDirs, or null when none has it. */
+  contentAt(ref: string, file: string): string | null {
+    for (const dir of this.gitDirs) {
+      try {
+        return execFileSync("git", ["-C", dir, "show", `${ref}:${file}`], {
+          encoding: "utf8",
+          stdio: "pipe",
+        });
+      } catch {
+        // not in this repository, or not at this commit
+      }
+    }
+    return null;
+  }
+
   private now(): string {
     this.clock += 1000;
     return new Date(this.clock).toISOString().replace(/\.\d+Z$/, "Z");
@@ -358,6 +388,7 @@ export class GitHubStandIn {
     const bytes = Buffer.concat(chunks);
     if (url.pathname.startsWith("/twirp/")) return this.handleTwirp(request, url, bytes, response);
     if (url.pathname.startsWith("/blob-storage/")) return this.handleBlob(request, url, bytes, response);
+    if (url.pathname === "/graphql") return this.handleGraphql(request, bytes, response);
     const raw = bytes.toString("utf8");
     let body: unknown;
     if (raw !== "") {
@@ -511,6 +542,12 @@ export class GitHubStandIn {
     delivery: Delivery = {},
   ): Promise<void> {
     record.status = status;
+    if (headers["content-type"] === "application/vnd.github.raw" && typeof body === "string") {
+      // A file's raw content: no JSON schema describes it.
+      response.writeHead(status, { "x-github-api-version-selected": "2022-11-28", ...headers });
+      response.end(body);
+      return Promise.resolve();
+    }
     if (operation) {
       const documented = operation.validateResponse.get(String(status));
       if (documented && !documented(body)) {
@@ -734,6 +771,25 @@ export class GitHubStandIn {
           headers: { location: this.blobUrl(artifact.id, artifact.name) },
         };
       }
+      case "pulls/list": {
+        // Open pull requests, filtered by head ("owner:branch") as GitHub documents.
+        const state = query.state ?? "open";
+        const entries = [...this.pullHeads.entries()]
+          .filter(([, head]) => state === "all" || (head.state ?? "open") === state)
+          .filter(
+            ([, head]) =>
+              query.head === undefined ||
+              query.head === `${head.headRepository.split("/")[0]}:${head.headRef ?? "feature"}`,
+          )
+          .map(([number, head]) => this.pullRequestSimple(number, head));
+        return this.page(entries, query, `${repoUrl}/pulls`);
+      }
+      case "repos/get-content": {
+        // Served raw only (Accept: application/vnd.github.raw), as the action asks.
+        const text = this.contentAt(query.ref ?? "HEAD", params.path ?? "");
+        if (text === null) return { status: 404, body: { message: "Not Found", documentation_url: "" } };
+        return { status: 200, body: text, headers: { "content-type": "application/vnd.github.raw" } };
+      }
       case "pulls/get": {
         const number = Number(params.pull_number);
         const head = this.pullHeads.get(number);
@@ -946,6 +1002,149 @@ export class GitHubStandIn {
     return send(400);
   }
 
+  /**
+   * GitHub's GraphQL endpoint, for the two operations the action sends: the pull request's review
+   * threads, and resolveReviewThread. Their text may name only fields GitHub's GraphQL reference
+   * documents for them (GRAPHQL_FIELDS); anything else is a violation. Answers as GitHub does: 200 with
+   * `data`, or 200 with `errors` (a mutation by a read-only token, an unknown thread).
+   */
+  private async handleGraphql(
+    request: IncomingMessage,
+    bytes: Buffer,
+    response: ServerResponse,
+  ): Promise<void> {
+    const record: RecordedRequest = {
+      method: request.method ?? "GET",
+      path: "/graphql",
+      query: {},
+      operationId: "graphql",
+      body: undefined,
+      status: 0,
+    };
+    this.requests.push(record);
+    const reply = (status: number, body: unknown) => {
+      record.status = status;
+      response
+        .writeHead(status, { "content-type": "application/json; charset=utf-8" })
+        .end(JSON.stringify(body));
+    };
+    let parsed: { query?: unknown; variables?: Record<string, unknown> };
+    try {
+      parsed = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      this.violations.push("POST /graphql: the body is not JSON");
+      return reply(400, { message: "Problems parsing JSON" });
+    }
+    record.body = parsed;
+    if (request.method !== "POST" || typeof parsed.query !== "string") {
+      this.violations.push("/graphql: not a POST of { query, variables }");
+      return reply(400, { message: "A query attribute must be specified and must be a string." });
+    }
+    const token = (request.headers.authorization ?? "").replace(/^(token|bearer) /i, "");
+    const caller = this.tokens.get(token);
+    if (!caller)
+      return reply(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/graphql" });
+    const query = parsed.query;
+    const variables = parsed.variables ?? {};
+    const words =
+      query
+        .replace(/\$\w+/g, " ")
+        .replace(/"[^"]*"/g, " ")
+        .match(/[A-Za-z_]\w*/g) ?? [];
+    for (const word of words) {
+      if (!GRAPHQL_FIELDS.has(word))
+        this.violations.push(`/graphql: ${word} is no field or argument GitHub documents here`);
+    }
+    const fault = this.faults.findIndex(
+      (f) => (f.method ?? "POST") === "POST" && (f.path ?? /./).test("/graphql"),
+    );
+    if (fault >= 0) {
+      const found = this.faults[fault] as Fault;
+      found.times = (found.times ?? 1) - 1;
+      if (found.times <= 0) this.faults.splice(fault, 1);
+      return reply(found.status, found.body ?? { message: "fault" });
+    }
+    if (/^\s*mutation\b/.test(query)) {
+      if (!/resolveReviewThread\s*\(\s*input:\s*\{\s*threadId:\s*\$threadId\s*\}\s*\)/.test(query)) {
+        this.violations.push("/graphql: a mutation other than resolveReviewThread(input: { threadId })");
+      }
+      if (caller.readOnly) {
+        return reply(200, {
+          data: { resolveReviewThread: null },
+          errors: [
+            {
+              type: "FORBIDDEN",
+              path: ["resolveReviewThread"],
+              message: "Resource not accessible by integration",
+            },
+          ],
+        });
+      }
+      const threadId = String(variables.threadId ?? "");
+      const first = Number(/^PRRT_(\d+)$/.exec(threadId)?.[1]);
+      const exists = [...this.reviewComments.values()].some((list) =>
+        list.some((c) => c.id === first && c.inReplyTo === undefined),
+      );
+      if (!exists) {
+        return reply(200, {
+          data: { resolveReviewThread: null },
+          errors: [
+            {
+              type: "NOT_FOUND",
+              path: ["resolveReviewThread"],
+              message: `Could not resolve to a node with the global id of '${threadId}'`,
+            },
+          ],
+        });
+      }
+      this.resolvedThreads.add(first);
+      return reply(200, { data: { resolveReviewThread: { thread: { id: threadId, isResolved: true } } } });
+    }
+    for (const name of ["owner", "repo", "number"]) {
+      if (variables[name] === undefined) this.violations.push(`/graphql: variable ${name} missing`);
+    }
+    if (variables.owner !== this.owner || variables.repo !== this.repo) {
+      return reply(200, {
+        data: { repository: null },
+        errors: [{ type: "NOT_FOUND", path: ["repository"], message: "Could not resolve to a Repository" }],
+      });
+    }
+    const pull = Number(variables.number);
+    const comments = this.reviewCommentsOn(pull);
+    const threads = comments
+      .filter((c) => c.inReplyTo === undefined)
+      .map((c) => ({
+        id: `PRRT_${c.id}`,
+        isResolved: this.resolvedThreads.has(c.id),
+        comments: {
+          totalCount: 1 + comments.filter((r) => r.inReplyTo === c.id).length,
+          nodes: [{ databaseId: c.id }],
+        },
+      }));
+    // Connections take at most 100 nodes a page; the cursor is opaque to clients.
+    const first = Math.min(100, Number(/reviewThreads\(first:\s*(\d+)/.exec(query)?.[1] ?? 100));
+    const start = variables.cursor ? Number(Buffer.from(String(variables.cursor), "base64").toString()) : 0;
+    const nodes = threads.slice(start, start + first);
+    const end = start + nodes.length;
+    return reply(200, {
+      data: {
+        repository: {
+          pullRequest: this.pulls.has(pull)
+            ? {
+                reviewThreads: {
+                  nodes,
+                  pageInfo: {
+                    hasNextPage: end < threads.length,
+                    endCursor: nodes.length > 0 ? Buffer.from(String(end)).toString("base64") : null,
+                  },
+                },
+              }
+            : null,
+        },
+      },
+    });
+  }
+
   private blobUrl(id: number, _name: string): string {
     return `${this.url}/blob-storage/artifacts/${id}?sig=stand-in`;
   }
@@ -1029,6 +1228,7 @@ export class GitHubStandIn {
         html: { href: html },
         pull_request: { href: `${repoUrl}/pulls/${pull}` },
       },
+      ...(comment.inReplyTo !== undefined ? { in_reply_to_id: comment.inReplyTo } : {}),
       start_line: comment.startLine ?? null,
       original_start_line: comment.startLine ?? null,
       ...(comment.startLine !== undefined ? { start_side: "RIGHT" } : {}),
@@ -1112,24 +1312,38 @@ export class GitHubStandIn {
     return {
       ...body,
       number,
-      state: "open",
+      state: head.state ?? "open",
       title: `Pull request ${number}`,
       user: this.user({ login: "contributor", id: 9, type: "User" }),
       head: {
         ...body.head,
         sha: head.headSha,
-        ref: "feature",
-        label: `${head.headRepository.split("/")[0]}:feature`,
+        ref: head.headRef ?? "feature",
+        label: `${head.headRepository.split("/")[0]}:${head.headRef ?? "feature"}`,
         repo: repository(head.headRepository),
       },
       base: {
         ...body.base,
         sha: head.baseSha,
-        ref: "main",
-        label: `${this.owner}:main`,
+        ref: head.baseRef ?? "main",
+        label: `${this.owner}:${head.baseRef ?? "main"}`,
         repo: repository(`${this.owner}/${this.repo}`),
       },
     };
+  }
+
+  /** A pull request as pulls.list answers it: its schema's smallest instance with the fields read. */
+  private pullRequestSimple(number: number, head: PullRequestHead) {
+    const schema = SPEC.operations.find((o) => o.operationId === "pulls/list")?.responses["200"]?.schema as
+      | SchemaNode
+      | undefined;
+    const full = this.pullRequest(number, head) as Record<string, unknown>;
+    const required = schema?.items?.required ?? [];
+    return Object.fromEntries(
+      Object.entries({ ...(smallestInstance(schema?.items) as object), ...full }).filter(
+        ([key]) => required.includes(key) || key in (schema?.items?.properties ?? {}),
+      ),
+    );
   }
 
   private commitStatus(status: StoredStatus, creator: Identity) {
@@ -1284,6 +1498,44 @@ function smallestInstance(schema: unknown): unknown {
       return null;
   }
 }
+
+/**
+ * What the GraphQL documents the action sends may name, from GitHub's GraphQL reference (docs.github.com/
+ * graphql/reference): Query.repository(owner, name); Repository.pullRequest(number);
+ * PullRequest.reviewThreads(first, after) → PullRequestReviewThreadConnection { nodes, pageInfo };
+ * PullRequestReviewThread { id, isResolved, comments(first) }; PullRequestReviewCommentConnection
+ * { totalCount, nodes }; PullRequestReviewComment.databaseId; PageInfo { hasNextPage, endCursor };
+ * Mutation.resolveReviewThread(input: ResolveReviewThreadInput { threadId }) → { thread }; and the
+ * language's keywords and scalar types.
+ */
+const GRAPHQL_FIELDS: ReadonlySet<string> = new Set([
+  "query",
+  "mutation",
+  "String",
+  "Int",
+  "ID",
+  "repository",
+  "owner",
+  "name",
+  "pullRequest",
+  "number",
+  "reviewThreads",
+  "first",
+  "after",
+  "nodes",
+  "pageInfo",
+  "id",
+  "isResolved",
+  "comments",
+  "totalCount",
+  "databaseId",
+  "hasNextPage",
+  "endCursor",
+  "resolveReviewThread",
+  "input",
+  "threadId",
+  "thread",
+]);
 
 interface CheckRunRequest {
   status?: string;

@@ -1,0 +1,107 @@
+import { realpath } from "node:fs/promises";
+import path from "node:path";
+import picomatch from "picomatch";
+import { escapePath } from "tinyglobby";
+import { type Config, datasetInfo } from "../config.js";
+import { DATASET_FILE_GLOB, globFiles } from "../discover.js";
+import { isObject } from "../formats/messages.js";
+import { openDataset } from "../formats/open-dataset.js";
+import { detectShape } from "../formats/shapes.js";
+import { plural } from "../report/verdict.js";
+
+/**
+ * How many records of a file are looked at to tell whether it holds preference data: a dataset's first
+ * records are preference records (a few broken ones aside); a package.json or a CSV of metrics has none.
+ */
+const SNIFF_RECORDS = 50;
+/** How many skipped files the notice names; the rest are counted. */
+const NAMED_MAX = 10;
+
+export interface ZeroConfig {
+  config: Config;
+  /**
+   * The one notice of the run: what was checked with the seed's defaults, and what was skipped; none
+   * when no changed file has a dataset extension (a pull request that touches no data stays quiet).
+   */
+  notice?: string;
+}
+
+/**
+ * The datasets of a repository without a config file: the changed files (every file, when `changed` is
+ * null) with a dataset extension that hold preference records form one dataset, "default", checked with
+ * the seed's defaults. A file with such an extension that holds none (package.json, tsconfig.json, a CSV
+ * of metrics) is skipped and named in the notice, never an error: only a config makes it a dataset.
+ */
+export async function zeroConfig(
+  config: Config,
+  changed: string[] | null,
+  workspace: string,
+  configPath: string,
+): Promise<ZeroConfig> {
+  const hasDatasetExtension = picomatch(DATASET_FILE_GLOB, { dot: true });
+  const candidates = (changed ?? (await globFiles([DATASET_FILE_GLOB], workspace))).filter((file) =>
+    hasDatasetExtension(file),
+  );
+  const checked: string[] = [];
+  const skipped: string[] = [];
+  for (const file of candidates) {
+    const verdict = await holdsPreferenceData(path.resolve(workspace, file), workspace);
+    if (verdict === "absent") continue; // removed or renamed away: nothing to check
+    (verdict === "no" ? skipped : checked).push(file);
+  }
+  if (checked.length + skipped.length === 0) return { config: { ...config, datasets: [] } };
+  const datasets =
+    checked.length > 0
+      ? [{ info: datasetInfo("default"), globs: checked.map((file) => escapePath(file)) }]
+      : [];
+  const parts = [
+    `no config file (${configPath}): ${
+      checked.length > 0
+        ? `${plural(checked.length, "file")} with a dataset extension checked as one dataset with the seed's defaults`
+        : "no changed file holds preference data"
+    }`,
+  ];
+  if (skipped.length > 0) {
+    const named = skipped.slice(0, NAMED_MAX).join(", ");
+    const more = skipped.length > NAMED_MAX ? ` and ${skipped.length - NAMED_MAX} more` : "";
+    parts.push(
+      `${plural(skipped.length, "file")} holding no preference data skipped (${named}${more}); a config that declares a file a dataset checks it`,
+    );
+  }
+  return { config: { ...config, datasets }, notice: `${parts.join("; ")}.` };
+}
+
+/**
+ * Whether a file holds preference records: "yes" when one of its first records has a preference shape,
+ * "no" when none has (or it cannot be read as records at all), "absent" when it is not there. A file
+ * whose real path leaves the workspace is "yes": the check then refuses it with a finding.
+ */
+async function holdsPreferenceData(file: string, workspace: string): Promise<"yes" | "no" | "absent"> {
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch {
+    return "absent";
+  }
+  const root = await realpath(workspace).catch(() => workspace);
+  const relative = path.relative(root, real);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return "yes";
+  try {
+    const opened = await openDataset(real);
+    // A pointer is a dataset kept in Git LFS: its own rule explains what to do.
+    if (opened.kind === "lfs-pointer") return "yes";
+    if (opened.kind === "not-text") return "no";
+    let seen = 0;
+    for await (const chunk of opened.records) {
+      for (const record of chunk) {
+        if (record.error === undefined && isObject(record.value) && detectShape(record.value) !== null) {
+          return "yes";
+        }
+        if (++seen >= SNIFF_RECORDS) return "no";
+      }
+    }
+    return "no";
+  } catch {
+    return "no";
+  }
+}
