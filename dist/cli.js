@@ -5156,10 +5156,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -5173,7 +5173,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -11091,22 +11091,39 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8952);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8482);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+/** The exit status main() returned; undefined while it runs. */
+let status;
+// A reader that stops early (`dataset-ci check … | head -1`) closes stdout, and the next write fails with
+// EPIPE, as an 'error' event nothing else listens to: Node would print a stack trace and exit 1. The rest
+// of the output is not wanted, so the run ends quietly: with the verdict once main() has it (a check
+// writes its report after the verdict), or at once while it is still writing (an export's records).
+process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE")
+        throw error;
+    process.exit(status ?? 0);
+});
+// A closed stderr (`2>/dev/full`, a reader of `2>&1` gone) loses the progress line and notes, never the run.
+process.stderr.on("error", (error) => {
+    if (error.code !== "EPIPE")
+        throw error;
+});
+status = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
 });
+process.exitCode = status;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8952:
+/***/ 8482:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20665,7 +20682,8 @@ function preprocess(fn, schema) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/language.js
-// The phrase patterns the refusal-style rules share, each compiled once.
+// The phrase patterns the refusal-style wording rules share, each compiled once (whether a text is a
+// refusal at all is refusal.ts's question).
 // Every pattern runs on text prepared by `matchText`: case-folded, curly apostrophes straightened.
 // They fix the seed checklist's traps: it compared "I can help" with lower-cased text (never true),
 // and its bare substrings read "I can't wait to help" as a refusal and "you shouldn't have to" as a lecture.
@@ -20679,19 +20697,12 @@ function matchText(text) {
 function straightenApostrophes(folded) {
     return folded.replace(/[\u2018\u2019\u02bc\u2032]/g, "'");
 }
-/** "I can't …" and its kin, minus the idioms that are not refusals ("I can't wait", "I can't help but"). */
-const REFUSAL_CLAUSE = /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend [^.!?]* enough|agree more|say enough))([^.!?;:\n]*)/g;
-/** Refusals said without an "I can't" clause. */
-const REFUSAL_PHRASE = /^\W*(?:sorry\b|i'm sorry\b|i am sorry\b|i apologi[sz]e\b|my apologies\b|unfortunately,? i\b|as an ai\b|request denied\b)|\b(?:i must decline|i have to decline|i must refuse|i refuse to|i'm not comfortable (?:helping|creating|doing)|i am not comfortable (?:helping|creating|doing)|i don't feel comfortable|it (?:is|would be) not appropriate for me|it's not appropriate for me|i'm not going to (?:help|create|assist|do)|i am not going to (?:help|create|assist|do)|i do not (?:assist|help) with|i don't (?:assist|help) with|i won't be (?:able to )?(?:help|assist|creat))/;
 /**
- * REFUSAL_CLAUSE without the g flag, for testing: `test` on a global regex leaves `lastIndex` after the
- * match, and a walk over the clauses of the next text would start from there, missing its first ones.
+ * "I can't …" and its kin, minus the idioms that are not refusals ("I can't wait", "I can't help but"), with
+ * what follows up to the clause's end. "recommend … enough" looks at most six words ahead: an unbounded
+ * `[^.!?]*` there rescanned the rest of the sentence at every "I can't recommend", quadratic on a long one.
  */
-const HAS_REFUSAL_CLAUSE = new RegExp(REFUSAL_CLAUSE.source);
-/** Whether the text reads as a refusal (matched anywhere: a graceful refusal starts with acknowledgment). */
-function isRefusal(prepared) {
-    return HAS_REFUSAL_CLAUSE.test(prepared) || REFUSAL_PHRASE.test(prepared);
-}
+const REFUSAL_CLAUSE = /\bi (?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to|must decline to|have to decline to)\b(?! (?:wait|believe|stress|emphasi[sz]e|thank you|imagine|help but|resist|recommend (?:[^\s.!?]+ ){0,6}enough|agree more|say enough))([^.!?;:\n]*)/g;
 /**
  * Whether the text has "I can't …" clauses and every one of them says what is refused only as "that",
  * "this kind of thing" and the like. Stops at the first clause that names something, the usual case.
@@ -20738,31 +20749,46 @@ function mentionsPromptSubject(prompt, response) {
     }
     return false;
 }
-/** Moralising. "You shouldn't have to…" is care, not a lecture: `\b` after "should" rules it out. */
-const LECTURING = /\b(?:you should(?! feel free| not have to| not need to)|you must(?! feel)|you ought to|you need to (?:understand|realize|realise|know|reconsider|stop|think)|it's wrong|it is wrong|that's wrong|that is wrong|this is wrong|how dare|shame on|please reconsider|reconsider your|is (?:deeply |highly |completely )?(?:unethical|immoral)|morally wrong|think about the consequences|i urge you to|i strongly advise you|you should be ashamed)\b/;
-/** Offers of something the assistant can do instead (capitalised "I can help" included: text is case-folded). */
-const ALTERNATIVE = /\b(?:i can help|i could help|i can assist|i could assist|i'd be (?:happy|glad) to|i would be (?:happy|glad) to|i'm (?:happy|glad) to|i am (?:happy|glad) to|happy to help|glad to help|i can (?:also )?(?:create|set up|make|add|suggest|draft|organi[sz]e|build|schedule|put together|walk you through|offer|show you|recommend|point you|share|give you|provide|work with you|plan)|i could (?:also )?(?:create|set up|make|add|suggest|draft)|instead|alternatively|what if|how about|you could|you might (?:try|want to|consider)|one option|another option|a better (?:approach|option|way)|here's what i can|what i can do|let's (?:focus|work|create|set up|try))\b/;
+/**
+ * Moralising: judging the user or the request ("it's wrong", "you should know better", "you must respect
+ * people's privacy"). Practical advice is not a lecture: "you should help her understand…", "you should
+ * call a lawyer" tell the user what would work, so a bare "you should" or "you must" is not enough.
+ */
+const LECTURING = /\b(?:you (?:should|ought to) (?:know (?:better|that)|be ashamed|feel ashamed|(?:not|never) (?:even )?(?:ask|think about|want|consider))|you (?:must|need to|have to|should|ought to) (?:respect|understand that|realize|realise|recognize|recognise|reconsider|stop (?:asking|thinking|trying)|think (?:about|twice)|learn to respect|be more (?:respectful|considerate|careful about))|it's wrong|it is wrong|that's wrong|that is wrong|this is wrong|how dare|shame on|please reconsider|reconsider your|is (?:deeply |highly |completely |very )?(?:unethical|immoral)|morally wrong|think about the consequences|i urge you to|i strongly advise you (?:not|against)|makes? you (?:a |an )?(?:bad|terrible|horrible|awful|worse|selfish|cruel) person|you(?:'re| are) (?:committing|describing) (?:a |an )?(?:serious )?(?:crime|theft|fraud|assault|ethical violation)|ask(?:ing)? yourself (?:whether|why|if)|(?:is|it's|that's) (?:never|not|not ever) (?:okay|ok|acceptable|right) to|you should be ashamed|be ashamed of yourself)\b/;
+/**
+ * Offers of something else: what the assistant can do instead ("…, but I can search my database and get
+ * it"), or where to turn ("I'd recommend looking for a comparison website", "you could ask a counselor").
+ * Capitalised "I can help" included: text is case-folded.
+ */
+const ALTERNATIVE = /\b(?:i can help|i could help|i can assist|i could assist|i'd be (?:happy|glad) to|i would be (?:happy|glad) to|i'm (?:happy|glad) to|i am (?:happy|glad) to|happy to help|glad to help|(?:but|however|though),? (?:what )?(?:i|we) (?:can|could|am able to|'m able to|would be able to|'d be able to)(?! not)|i can (?:also )?(?:create|set up|make|add|suggest|draft|organi[sz]e|build|schedule|put together|walk you through|offer|show you|recommend|point you|share|give you|provide|work with you|plan|tell you|explain|search|look|find|help)|i could (?:also )?(?:create|set up|make|add|suggest|draft|tell|explain|search|look|find)|(?:i'd|i would|i) (?:recommend|suggest)|i (?:can|could) (?:recommend|suggest)|instead|alternatively|what if|how about|you could|you can (?:try|ask|contact|call|reach|look|search|visit|check|consult|talk|speak|find|use|get|read|learn)|you might (?:try|want to|consider|have better luck)|you may want to|(?:try|consider) (?:asking|contacting|looking|searching|calling|talking|reaching|visiting|using|reading)|reach out to|(?:talk|speak) (?:to|with) (?:a|an|your|someone|somebody)|consult (?:a|an|your)|seek (?:help|advice|support|professional)|one option|another option|a better (?:approach|option|way)|here's what i can|what i can do|let's (?:focus|work|create|set up|try|talk)|why don't you (?:ask|try|search|look|talk)|ask (?:someone|somebody) (?:else|who))\b|(?:不过|但是?|然而)[，,]?\s*(?:我|我们)?(?:可以|能够|愿意)|我(?:可以|能|很乐意|愿意)(?:帮|为|给|向|提供|推荐|告诉)|建议(?:你|您)|(?:你|您)可以(?:尝试|试试|咨询|联系|寻求|考虑|向|去|找|参考|查阅|阅读)|(?:可以|不妨)(?:咨询|联系|寻求)/;
 /** Over-apologising: intensified apologies and wishing aloud. */
 const APOLOGETIC = /\b(?:i'm (?:so|really|very|truly|terribly|deeply) sorry|i am (?:so|really|very|truly|terribly|deeply) sorry|so sorry|i (?:really |truly )?wish i could|i (?:deeply|sincerely|truly) apologi[sz]e|my (?:sincere|deepest) apologies|please forgive me|i feel (?:terrible|awful|bad) (?:that|about|for))\b/;
 /** Counts every apology; two or more in one answer is over-apologising too. */
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/g;
 /** Cold policy language and persona breaks. */
-const ROBOTIC = /\b(?:request denied|access denied|(?:this|your) (?:request|action) (?:is|has been) (?:denied|rejected|not permitted)|violates? (?:our |my |the )?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|terms)|in violation of (?:our |my |the )?(?:polic(?:y|ies)|guidelines|terms)|against (?:my|our|the) (?:polic(?:y|ies)|guidelines|programming|rules)|i am not permitted|i'm not permitted|i am programmed|i'm programmed|as an ai(?: language model| assistant)?|(?:cannot|unable to) process (?:this|your) request|this content is prohibited)\b/;
-/** Where one sentence ends and the next begins: after . ! ? or …, past closing quotes and brackets. */
-const SENTENCE_BREAK = /(?<=[.!?…])["'”’)\]]*\s+/g;
+const ROBOTIC = /\b(?:request denied|access denied|(?:this|your) (?:request|action) (?:is|has been) (?:denied|rejected|not permitted)|(?<!not |n't |never )violates? (?:our |my |the )?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|terms)|(?<!not |n't |never )in violation of (?:our |my |the )?(?:polic(?:y|ies)|guidelines|terms)|(?<!not |n't |never )against (?:my|our|the) (?:polic(?:y|ies)|guidelines|programming|rules)|i am not permitted|i'm not permitted|i am programmed|i'm programmed|as an ai(?: language model| assistant)?|(?:cannot|unable to) process (?:this|your) request|this content is prohibited)\b/;
 /**
- * Whether the last two sentences of a text ask something: the engagement question ending a good refusal.
- * Only the text after the last "?" is scanned: that "?" is in the last two sentences exactly when at most
+ * Where one sentence ends and the next begins: after . ! ? or …, past closing quotes and brackets, and
+ * whitespace; or at a Chinese full stop, exclamation or question mark (。！？), which need no space after.
+ */
+const SENTENCE_BREAK = /(?<=[.!?…])["'”’)\]]*\s+|(?<=[。！？])["'”’)\]」』]*\s*(?=\S)/g;
+/**
+ * Whether the last two sentences of a text ask something: the engagement question ending a good refusal
+ * ("?", or Chinese "？"). Only the text after the last question mark is scanned: that "?" is in the last two sentences exactly when at most
  * one sentence break follows it (a break never spans a "?", so breaks after it are found from it).
  */
 function endsWithQuestion(text) {
     const trimmed = text.trimEnd();
-    const question = trimmed.lastIndexOf("?");
+    const question = Math.max(trimmed.lastIndexOf("?"), trimmed.lastIndexOf("？"));
     if (question === -1)
         return false;
     SENTENCE_BREAK.lastIndex = question + 1;
-    if (SENTENCE_BREAK.exec(trimmed) === null)
+    const firstBreak = SENTENCE_BREAK.exec(trimmed);
+    if (firstBreak === null)
         return true; // a failed exec resets lastIndex
+    // A break after 。！？ can be empty ("？好"): step past it, or the next exec would find it again.
+    if (firstBreak[0] === "")
+        SENTENCE_BREAK.lastIndex++;
     const secondBreak = SENTENCE_BREAK.exec(trimmed) !== null;
     SENTENCE_BREAK.lastIndex = 0;
     return !secondBreak;
@@ -21025,6 +21051,9 @@ const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
     "llamafactory-v1",
     "openai-dpo",
     "kto",
+    "alpaca-pairs",
+    "question-pairs",
+    "ranked-list",
 ]));
 /** Containers whose records have no lines: a record's position is its 1-based row number. */
 const ROW_CONTAINERS = new Set(["parquet"]);
@@ -21045,6 +21074,10 @@ const MIN_SIZE_PRESETS = {
     "domain-specific": { min: 50, recommended: [100, 150] },
     iterative: { min: 20, recommended: [50, 100] },
 };
+/** How to change the minimum, for the findings: the config key and its presets. */
+const HOW_TO_SET = `set by the dataset's \`min-size\`: a number, or a preset (${Object.entries(MIN_SIZE_PRESETS)
+    .map(([preset, size]) => `${preset} ${size.min}`)
+    .join(", ")})`;
 const minSize = defineRule({
     id: "min-size",
     description: "The dataset has fewer examples than its minimum (below the recommended range: a notice).",
@@ -21059,13 +21092,13 @@ const minSize = defineRule({
             const label = preset ? ` for ${preset}` : "";
             if (totals.examples < min) {
                 context.reportDataset({
-                    message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples}`,
+                    message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
                 });
             }
             else if (recommended && totals.examples < recommended[0]) {
                 context.reportDataset({
                     severity: "notice",
-                    message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]}`,
+                    message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
                 });
             }
         },
@@ -21144,7 +21177,8 @@ const chosenApologetic = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            if (example.chosen === undefined)
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
                 return;
             const text = example.chosenMatchText;
             const match = APOLOGETIC.exec(text);
@@ -21155,6 +21189,34 @@ const chosenApologetic = defineRule({
                 field: "chosen",
                 message: match ? `chosen over-apologises ("${match[0]}")` : `chosen apologises ${apologies} times`,
                 excerpt: excerptAt(example.chosen, match?.index ?? text.search(APOLOGY)),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-complies.js
+
+
+const chosenComplies = defineRule({
+    id: "chosen-complies",
+    description: "Chosen answers a request of a category that expects a refusal (`refusal: true`, such as the seed's harm categories) instead of refusing it.",
+    advice: "Prefer a graceful refusal for a harmful request: acknowledge it, say what you can't help with and why, offer an alternative and ask a question. If the request is legitimate, move it to a category with `refusal: false` (such as `edge_cases`).",
+    defaultSeverity: "warning",
+    kind: "example",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // In refusal scope without a category means chosen refuses; "unread" (a language the classifier does
+            // not read) says nothing either way.
+            if (example.category === undefined || example.chosen === undefined)
+                return;
+            if (example.chosenReading !== "answer" || example.chosen.trim() === "")
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen answers a ${example.category} request instead of refusing it`,
+                excerpt: excerptAt(example.chosen),
             });
         },
     }),
@@ -21174,6 +21236,9 @@ const chosenLecturing = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosenReading !== "refusal")
+                return;
             const match = LECTURING.exec(example.chosenMatchText);
             if (!match || example.chosen === undefined)
                 return;
@@ -21200,7 +21265,10 @@ const chosenNoAlternative = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            if (example.chosen === undefined || ALTERNATIVE.test(example.chosenMatchText))
+            // Only a refusal can lack an alternative: a chosen that answers offers the answer itself.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            if (ALTERNATIVE.test(example.chosenMatchText))
                 return;
             context.report(example, {
                 field: "chosen",
@@ -21225,7 +21293,10 @@ const chosenNoQuestion = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            if (example.chosen === undefined || endsWithQuestion(example.chosen))
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            if (endsWithQuestion(example.chosen))
                 return;
             context.report(example, {
                 field: "chosen",
@@ -21250,7 +21321,8 @@ const chosenOverlong = defineRule({
     options: object({ words: schemas_number().int().min(1).default(250) }).strict(),
     create: (context) => ({
         example(example) {
-            if (example.chosen === undefined)
+            // A long answer is no overlong refusal: a chosen that does not refuse is chosen-complies's finding.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
                 return;
             // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
             if (example.chosen.length <= 2 * context.options.words)
@@ -21280,6 +21352,9 @@ const chosenRobotic = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosenReading !== "refusal")
+                return;
             const match = ROBOTIC.exec(example.chosenMatchText);
             if (!match || example.chosen === undefined)
                 return;
@@ -21292,13 +21367,60 @@ const chosenRobotic = defineRule({
     }),
 });
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/text-length.js
+// How long a response is, fairly across scripts: a Chinese, Japanese or Korean character carries about as much
+// as three Latin letters, so counting each as one held CJK answers to an English-sized minimum.
+//
+// The weight is measured on the real fixtures: compressed to their information content, MedicalGPT's Chinese
+// responses take 2.9 to 3.5 times the bits per character of as many characters of the English responses
+// (hh-rlhf, dpo_en_demo; 30,721 characters each: lzma 2.9, bzip2 3.0, zlib 3.1, brotli 3.5). The top of that
+// range is taken: a complete one-sentence Chinese answer ("这本书讲的是一个关于友谊的故事。", 16 characters)
+// then counts 56 and passes the default minimum of 50; at 3 it would count 48 and fail it.
+/** What one CJK character counts for, in Latin characters. */
+const CJK_WEIGHT = 3.5;
+/**
+ * Whether a code point is of a script written without spaces in dense characters: Han (and its extensions and
+ * compatibility ideographs), kana, Hangul, CJK punctuation (。，、) and the fullwidth forms (！？：).
+ */
+function isCjk(code) {
+    return ((code >= 0x4e00 && code <= 0x9fff) ||
+        (code >= 0x3400 && code <= 0x4dbf) ||
+        (code >= 0x20000 && code <= 0x3134f) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0x3000 && code <= 0x30ff) ||
+        (code >= 0x31f0 && code <= 0x31ff) ||
+        (code >= 0x1100 && code <= 0x11ff) ||
+        (code >= 0x3130 && code <= 0x318f) ||
+        (code >= 0xac00 && code <= 0xd7af) ||
+        (code >= 0xff00 && code <= 0xffef));
+}
+/** A text's length in characters, each CJK character counting CJK_WEIGHT; and how many were CJK. */
+function weightedLength(text) {
+    let characters = 0;
+    let cjk = 0;
+    for (const character of text) {
+        characters++;
+        if (isCjk(character.codePointAt(0) ?? 0))
+            cjk++;
+    }
+    return { length: characters + (CJK_WEIGHT - 1) * cjk, characters, cjk };
+}
+/** "12 characters", or "12 characters (42 counting each CJK character as 3.5)" when some are CJK. */
+function describeLength(measured) {
+    const base = `${measured.characters} ${measured.characters === 1 ? "character" : "characters"}`;
+    return measured.cjk === 0
+        ? base
+        : `${base} (${measured.length} counting each CJK character as ${CJK_WEIGHT})`;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-too-short.js
+
 
 
 
 const chosenTooShort = defineRule({
     id: "chosen-too-short",
-    description: "Chosen is shorter than `min-chars` (default 50) after trimming.",
+    description: "Chosen is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
     advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
     defaultSeverity: "warning",
     kind: "example",
@@ -21306,12 +21428,17 @@ const chosenTooShort = defineRule({
     create: (context) => ({
         example(example) {
             const text = example.chosen?.trim();
-            // Absent or empty responses are other rules' findings (missing-field, empty-response).
-            if (!text || text.length >= context.options["min-chars"])
+            const min = context.options["min-chars"];
+            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
+            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
+            if (!text || text.length >= 2 * min)
+                return;
+            const measured = weightedLength(text);
+            if (measured.length >= min)
                 return;
             context.report(example, {
                 field: "chosen",
-                message: `chosen has ${text.length} characters, under the minimum of ${context.options["min-chars"]}`,
+                message: `chosen has ${describeLength(measured)}, under the minimum of ${min}`,
                 excerpt: excerptAt(text),
             });
         },
@@ -21332,7 +21459,7 @@ const chosenVague = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            if (example.chosen === undefined)
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
                 return;
             // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
             if (!refusesOnlyVaguely(example.chosenMatchText))
@@ -21354,7 +21481,7 @@ const chosenVague = defineRule({
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
 const contextMismatch = defineRule({
     id: "context-mismatch",
-    description: "The two transcripts of a pair differ before their last assistant turn.",
+    description: "The two sides of a pair (transcripts or message lists) differ before their last assistant turn.",
     advice: "Make chosen and rejected share every turn but the last, so the pair compares two answers to one prompt.",
     defaultSeverity: "warning",
     kind: "reader",
@@ -21408,13 +21535,144 @@ function count(n, noun, plural = `${noun}s`) {
     return `${n} ${n === 1 ? noun : plural}`;
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mojibake.js
+
+
+
+// Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
+// lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
+// its bytes really decode as UTF-8 to a character of the scripts such text comes from, so "São", "naïve"
+// or "Straße…" never fire.
+/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes map to the C1 control of that value). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const BYTE_OF = new Map();
+for (let i = 0; i < 32; i++) {
+    BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
+    BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // Latin-1's C1 controls
+}
+for (let code = 0xa0; code <= 0xff; code++)
+    BYTE_OF.set(String.fromCharCode(code), code);
+const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, "")}]`;
+const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g");
+/** Any character that can start a candidate: a fast test before the pattern. */
+const LEAD = /[\u00c2-\u00f4]/;
+const decoder = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Repairs already worked out, by sequence: a garbled text repeats a few sequences thousands of times, and
+ * decoding each again made a megabyte of "Ã©" take seconds. Sequences are at most four characters from a
+ * small alphabet; the cache stops growing at its cap.
+ */
+const REPAIRS = new Map();
+const MAX_REPAIRS = 4096;
+function cachedRepair(sequence) {
+    if (REPAIRS.has(sequence))
+        return REPAIRS.get(sequence);
+    const repaired = repairMojibake(sequence);
+    if (REPAIRS.size < MAX_REPAIRS)
+        REPAIRS.set(sequence, repaired);
+    return repaired;
+}
+/** What the sequence was before it was garbled, or undefined when it is not mojibake. */
+function repairMojibake(sequence) {
+    const bytes = new Uint8Array(sequence.length);
+    for (let i = 0; i < sequence.length; i++) {
+        const byte = BYTE_OF.get(sequence[i]);
+        if (byte === undefined)
+            return undefined;
+        bytes[i] = byte;
+    }
+    let decoded;
+    try {
+        decoded = decoder.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    const code = decoded.codePointAt(0) ?? 0;
+    // Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols, the replacement character.
+    const plausible = (code >= 0x80 && code <= 0x24f) ||
+        (code >= 0x370 && code <= 0x4ff) ||
+        (code >= 0x2000 && code <= 0x214f) ||
+        code === 0xfffd;
+    return plausible ? decoded : undefined;
+}
+/** The text's mojibake sequences, in order (none when it has no character that can start one). */
+function* garbledSequences(text) {
+    if (!LEAD.test(text))
+        return;
+    for (const match of text.matchAll(CANDIDATE)) {
+        const repaired = cachedRepair(match[0]);
+        if (repaired !== undefined)
+            yield { index: match.index, sequence: match[0], repaired };
+    }
+}
+const mojibake = defineRule({
+    id: "mojibake",
+    description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
+    advice: "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
+    defaultSeverity: "warning",
+    kind: "example",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of unusualTextFields(example)) {
+                let first;
+                let found = 0;
+                for (const garbled of garbledSequences(text)) {
+                    found++;
+                    first ??= garbled;
+                }
+                if (!first)
+                    continue;
+                context.report(example, {
+                    field,
+                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${count(found, "garbled sequence")})`,
+                    excerpt: excerptAt(text, first.index),
+                });
+            }
+        },
+    }),
+});
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/control-chars.js
+
 
 
 
 /** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+function isControl(code) {
+    return code <= 0x1f ? code !== 9 && code !== 10 && code !== 13 : code >= 0x7f && code <= 0x9f;
+}
+/**
+ * The text's control characters, but those inside a mojibake sequence: UTF-8 read as Latin-1 turns "—" into
+ * "â\u0080\u0094", whose C1 controls are mojibake's finding (one defect, one finding). Returns the first's
+ * position and how many there are.
+ */
+function controlsOutsideMojibake(text) {
+    CONTROL.lastIndex = 0;
+    const firstMatch = CONTROL.exec(text);
+    if (!firstMatch)
+        return undefined;
+    const garbled = /[\u0080-\u009f]/.test(text) ? [...garbledSequences(text)] : [];
+    let first = -1;
+    let count = 0;
+    let next = 0; // garbled[next] is the first sequence not ending before i
+    for (let i = firstMatch.index; i < text.length; i++) {
+        if (!isControl(text.charCodeAt(i)))
+            continue;
+        let sequence = garbled[next];
+        while (sequence !== undefined && sequence.index + sequence.sequence.length <= i)
+            sequence = garbled[++next];
+        if (sequence !== undefined && sequence.index <= i)
+            continue;
+        if (first === -1)
+            first = i;
+        count++;
+    }
+    return first === -1 ? undefined : { first, count };
+}
 const controlChars = defineRule({
     id: "control-chars",
     description: "A text holds control characters (C0 but tab and line breaks, DEL, C1): debris of a binary or a terminal.",
@@ -21425,16 +21683,14 @@ const controlChars = defineRule({
     create: (context) => ({
         example(example) {
             for (const [field, text] of unusualTextFields(example)) {
-                CONTROL.lastIndex = 0;
-                const first = CONTROL.exec(text);
-                if (!first)
+                const found = controlsOutsideMojibake(text);
+                if (!found)
                     continue;
-                const found = text.match(CONTROL)?.length ?? 1;
-                const code = (first[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+                const code = text.charCodeAt(found.first).toString(16).toUpperCase().padStart(4, "0");
                 context.report(example, {
                     field,
-                    message: `${field} holds U+${code} at character ${first.index + 1} (${count(found, "control character")})`,
-                    excerpt: excerptAt(text, first.index),
+                    message: `${field} holds U+${code} at character ${found.first + 1} (${count(found.count, "control character")})`,
+                    excerpt: excerptAt(text, found.first),
                 });
             }
         },
@@ -21966,7 +22222,7 @@ const missingCategory = defineRule({
                     return;
                 if (categorised === 0) {
                     context.reportDataset({
-                        message: `no example has a "category", so the category distribution cannot be checked (${count} examples)`,
+                        message: `no example has a "category", so the category distribution cannot be checked (${count} examples): add categories, or declare none with \`categories: {}\` in the dataset's config`,
                     });
                     return;
                 }
@@ -22003,85 +22259,6 @@ const mixedShapes = defineRule({
     defaultSeverity: "error",
     kind: "reader",
     options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mojibake.js
-
-
-
-// Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
-// lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
-// its bytes really decode as UTF-8 to a character of the scripts such text comes from, so "São", "naïve"
-// or "Straße…" never fire.
-/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes map to the C1 control of that value). */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const BYTE_OF = new Map();
-for (let i = 0; i < 32; i++) {
-    BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
-    BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // Latin-1's C1 controls
-}
-for (let code = 0xa0; code <= 0xff; code++)
-    BYTE_OF.set(String.fromCharCode(code), code);
-const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, "")}]`;
-const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g");
-/** Any character that can start a candidate: a fast test before the pattern. */
-const LEAD = /[\u00c2-\u00f4]/;
-const decoder = new TextDecoder("utf-8", { fatal: true });
-/** What the sequence was before it was garbled, or undefined when it is not mojibake. */
-function repairMojibake(sequence) {
-    const bytes = new Uint8Array(sequence.length);
-    for (let i = 0; i < sequence.length; i++) {
-        const byte = BYTE_OF.get(sequence[i]);
-        if (byte === undefined)
-            return undefined;
-        bytes[i] = byte;
-    }
-    let decoded;
-    try {
-        decoded = decoder.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-    const code = decoded.codePointAt(0) ?? 0;
-    // Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols, the replacement character.
-    const plausible = (code >= 0x80 && code <= 0x24f) ||
-        (code >= 0x370 && code <= 0x4ff) ||
-        (code >= 0x2000 && code <= 0x214f) ||
-        code === 0xfffd;
-    return plausible ? decoded : undefined;
-}
-const mojibake = defineRule({
-    id: "mojibake",
-    description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
-    advice: "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of unusualTextFields(example)) {
-                if (!LEAD.test(text))
-                    continue;
-                let first;
-                let found = 0;
-                for (const match of text.matchAll(CANDIDATE)) {
-                    const repaired = repairMojibake(match[0]);
-                    if (repaired === undefined)
-                        continue;
-                    found++;
-                    first ??= { index: match.index, sequence: match[0], repaired };
-                }
-                if (!first)
-                    continue;
-                context.report(example, {
-                    field,
-                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${count(found, "garbled sequence")})`,
-                    excerpt: excerptAt(text, first.index),
-                });
-            }
-        },
-    }),
 });
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/minhash.js
@@ -22523,7 +22700,7 @@ const nearDuplicate = defineRule({
 const notPreferenceData = defineRule({
     id: "not-preference-data",
     description: "The file holds no preference records (e.g. instruction-tuning data).",
-    advice: "Convert the records to a preference shape (prompt/chosen/rejected, or another supported shape), or leave the file out of the dataset globs.",
+    advice: 'Convert the records to one of the layouts in the README\'s "What it reads" table (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.',
     defaultSeverity: "error",
     kind: "reader",
     options: NO_OPTIONS,
@@ -22582,13 +22759,52 @@ const KEY_PATTERNS = [
     ["Google API key", /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g],
     ["Hugging Face token", /\bhf_[A-Za-z0-9]{30,}\b/g],
     ["OpenAI or Anthropic key", /\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}/g],
-    ["JSON Web Token", /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
+    // "eyJ" may start only a run of token characters: inside one ("-eyJ-eyJ…") it would be tried at every
+    // repeat, each try scanning to the run's end (quadratic time).
+    ["JSON Web Token", /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
 ];
 /** Every key pattern's prefix, in one pattern: most texts hold none, and are scanned once, not nine times. */
 const KEY_PREFIX = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[sr]k_(?:live|test)_|AIza|hf_|sk-|eyJ/;
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
+/**
+ * An address's domain, matched where its "@" ends (sticky): labels, and a top-level domain of letters. The
+ * runs it reads after two "@"s never overlap ("@" is not among its characters), so all of them together read
+ * the text once.
+ */
+const DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/y;
+/** RFC 5321, 4.5.3.1: a local part is at most 64 octets. */
+const MAX_LOCAL_PART = 64;
+const LOCAL_PART_CHARACTER = /[A-Za-z0-9._%+-]/;
 /** RFC 2606 / 6761 names reserved for examples and documentation: never a real person's address. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+/**
+ * E-mail addresses, found from each "@" outwards, the local part bounded by RFC 5321's length. One pattern
+ * over the whole text (`[…]+@…`) would be tried at every character of a long run of letters or digits and
+ * scan the run each time: quadratic, a minute for one record of a few hundred KB.
+ */
+function* emailAddresses(text) {
+    let previousEnd = 0;
+    for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+        let start = at;
+        const floor = Math.max(previousEnd, at - MAX_LOCAL_PART);
+        while (start > floor && LOCAL_PART_CHARACTER.test(text[start - 1]))
+            start--;
+        if (start === at)
+            continue;
+        DOMAIN.lastIndex = at + 1;
+        const domain = DOMAIN.exec(text)?.[0];
+        if (domain === undefined)
+            continue;
+        previousEnd = at + 1 + domain.length;
+        yield { start, end: previousEnd, local: text.slice(start, at), domain };
+    }
+}
+/**
+ * A toy address of one-letter names (`x@y.co`, `a@b.com`), as a text about matching e-mail addresses
+ * writes them: no mailbox is that short on a real domain.
+ */
+function isToyAddress(local, domain) {
+    return local.length === 1 && domain.indexOf(".") === 1;
+}
 /** Digits in groups, with an optional +country code and (area code). */
 const PHONE = /(?<![\w+.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w-]|\.\d)/g;
 const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
@@ -22665,11 +22881,11 @@ function findAll(text, kinds) {
         }
     }
     if (kinds.has("email") && text.includes("@")) {
-        for (const match of text.matchAll(EMAIL)) {
-            if (RESERVED_DOMAIN.test(match[1] ?? ""))
+        for (const address of emailAddresses(text)) {
+            if (RESERVED_DOMAIN.test(address.domain) || isToyAddress(address.local, address.domain))
                 continue;
-            if (!overlaps(match.index, match.index + match[0].length))
-                found.push({ kind: "email", start: match.index, end: match.index + match[0].length });
+            if (!overlaps(address.start, address.end))
+                found.push({ kind: "email", start: address.start, end: address.end });
         }
     }
     if (kinds.has("phone") && longNumber) {
@@ -22691,7 +22907,7 @@ function findAll(text, kinds) {
 }
 const pii = defineRule({
     id: "pii",
-    description: "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value.",
+    description: "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value. Placeholders are not: the example domains RFC 2606 and 6761 reserve, one-letter toys (x@y.co), 555 numbers.",
     advice: "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
     defaultSeverity: "warning",
     kind: "example",
@@ -22735,17 +22951,9 @@ const pii = defineRule({
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/refusal-in-chosen.js
 
 
-
-/** How much of the start of a response is searched: a refusal says so first, a helpful answer's caveat comes later. */
-const OPENING_CHARS = 160;
-/** Whether a response opens with a refusal (in its first sentence or two), on text prepared by `matchText`. */
-function opensWithRefusal(prepared) {
-    const opening = prepared.slice(0, OPENING_CHARS);
-    return isRefusal(opening);
-}
 const refusalInChosen = defineRule({
     id: "refusal-in-chosen",
-    description: "Chosen opens with a refusal on an example outside refusal scope (a category with `refusal: false`, such as helpfulness).",
+    description: "Chosen refuses on an example outside refusal scope (a category with `refusal: false`, such as helpfulness or `edge_cases`).",
     advice: "Replace it with a helpful answer: preferring a refusal to an ordinary request teaches the model to over-refuse.",
     defaultSeverity: "notice",
     kind: "example",
@@ -22757,7 +22965,7 @@ const refusalInChosen = defineRule({
             example(example) {
                 if (example.chosen === undefined || example.category === undefined)
                     return;
-                if (!helpfulness.has(example.category) || !opensWithRefusal(example.chosenMatchText))
+                if (!helpfulness.has(example.category) || example.chosenReading !== "refusal")
                     return;
                 context.report(example, {
                     field: "chosen",
@@ -22768,6 +22976,303 @@ const refusalInChosen = defineRule({
         };
     },
 });
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/refusal.js
+// The one refusal classifier: every rule that asks "is this a refusal?" asks it here (the engine's refusal
+// scope, rejected-is-refusal, refusal-in-chosen, chosen-complies and the chosen-* wording rules).
+//
+// It reads English and Chinese. A text in another script, or in a Latin-script language other than English,
+// is "unread": the refusal-style rules stay silent on it rather than guess.
+//
+// A response is a refusal when one of its first sentences declines ("I can't help with that", "I'm not
+// going to answer this", "我不能帮你做这件事") or deflects (pushes back on the request, feigns ignorance of it,
+// says it is not its job), and nothing after that turns into doing what was asked ("If you do want to, …",
+// "However, here is …", or a long answer). An apology, "As an AI …", a clarifying question or narrating its
+// own steps is not a refusal by itself.
+//
+// Every pattern here runs on one sentence at a time, each cut to MAX_SENTENCE_CHARS, with bounded
+// repetitions only: the work per text is bounded whatever the text holds (no quadratic backtracking).
+/** How many leading sentences may hold the refusal: an acknowledgment or two often comes first. */
+const OPENING_SENTENCES = 3;
+/** Sentences are cut to this length before matching, so a pattern's work per sentence is bounded. */
+const MAX_SENTENCE_CHARS = 400;
+/** How much of a text is scanned, after a refusal, for whether an answer follows. */
+const SCAN_CHARS = 3000;
+/** How much of a text is scanned to tell its language: its opening is enough, and bounds the work. */
+const LANGUAGE_SCAN_CHARS = 600;
+/** After the refusal, this many more words with a list or code is an answer, not a refusal with an alternative. */
+const ANSWER_WORDS_AFTER_REFUSAL = 150;
+/** The same for Chinese, in Han characters. */
+const ANSWER_HAN_AFTER_REFUSAL = 300;
+/**
+ * Which language the classifier reads a text as, told by its script: Han without kana is Chinese; Latin
+ * letters with common English words among them are English. Anything else (Japanese, Korean, Cyrillic,
+ * Arabic, Devanagari…, or Latin-script French or Spanish) is undefined. Works on raw or case-folded text.
+ */
+function refusalLanguage(text) {
+    let latin = 0;
+    let han = 0;
+    let kanaOrHangul = 0;
+    let other = 0;
+    const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
+    for (let i = 0; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 97 && c <= 122) ||
+            (c >= 65 && c <= 90) ||
+            (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
+            latin++;
+        else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+            han++;
+        else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff))
+            kanaOrHangul++;
+        else if (c >= 0x370 && c <= 0x1fff)
+            other++;
+    }
+    // Weigh by words: a Latin word is about five letters, a Chinese word under two characters.
+    const latinWords = latin / 5;
+    const hanWords = han / 1.5;
+    const otherWords = other / 5 + kanaOrHangul / 1.5;
+    // No letters at all (a number, a formula): nothing in another language, and nothing that refuses.
+    if (latin + han + kanaOrHangul + other === 0)
+        return "en";
+    if (otherWords > latinWords && otherWords > hanWords)
+        return undefined;
+    // Japanese writes Han with kana between: any real share of kana makes it Japanese, not Chinese.
+    if (hanWords >= latinWords)
+        return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
+    return latin > 0 && looksEnglish(text.slice(0, end)) ? "en" : undefined;
+}
+/** Words frequent in any English text and rare in other Latin-script languages. */
+const ENGLISH_WORDS = new Set("the and to of you i it is that this for with be are not can what your my we they have do was will if but about would there how their them he she his her our all one get has had were been more out up so just like when which who its than then also some any at by from or as here these those into over after before each every new time make help there's here's it's that's i'm you're don't can't won't should could".split(" "));
+/** Whether a Latin-script text reads as English: a fair share of its first words are common English words. */
+function looksEnglish(text) {
+    const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+    const first = words.slice(0, 60);
+    if (first.length <= 5)
+        return true; // "Sure.", "No way!": too short to tell, and short answers are English more often than not
+    let common = 0;
+    for (const word of first)
+        if (ENGLISH_WORDS.has(word.replace(/'.*$/, "")))
+            common++;
+    return common / first.length >= 0.1;
+}
+/**
+ * Classifies a response, on text prepared by `matchText` (case-folded, apostrophes straightened): a refusal,
+ * an answer, or unread (a language it does not read).
+ */
+function readRefusal(prepared) {
+    if (prepared.trim() === "")
+        return "answer";
+    const language = refusalLanguage(prepared);
+    if (language === undefined)
+        return "unread";
+    return language === "zh" ? readChinese(prepared) : readEnglish(prepared);
+}
+/** Whether a response reads as a refusal (in a language the classifier reads). */
+function isRefusal(prepared) {
+    return readRefusal(prepared) === "refusal";
+}
+// ---------------------------------------------------------------------------------------------------------
+// English
+/** First person, singular or plural ("we're not allowed to tell you that"). */
+const WE = `(?:i|we)`;
+/** Adverbs a "no" may carry: "I really can't", "I simply won't". */
+const ADVERB = `(?:really |just |simply |honestly |definitely |absolutely |unfortunately |still |certainly |afraid i |sorry,? (?:but )?i )?`;
+/** Saying no: "I can't", "I won't", "I'm not going to", "I'm not allowed to", "I refuse to"… */
+const DECLINE = String.raw `(?:(?:\b${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|\b(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|\bi (?:don't|do not) think i (?:can|should|could))`;
+/** Words that may stand between the "no" and what is declined: "I can't really help", "I won't be able to assist". */
+const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|directly|ethically|legally|responsibly|in good conscience|be able to|be|of|any|further|go ahead and|continue to|even)`;
+/**
+ * After a "no", what makes it no refusal: idioms ("I can't wait", "I can't help but", "I can't recommend it
+ * enough", "I won't lie"), promises ("I won't tell anyone"), and doubt ("I can't be sure", "I can't tell if").
+ */
+const NOT_DECLINED = String.raw `(?:wait|believe|stress|emphasi[sz]e|overemphasi[sz]e|overstate|thank|imagine|resist|agree|help but|help it|help (?:thinking|wondering|feeling|noticing|laughing|smiling|myself|yourself)|recommend (?:[^\s.!?]+ ){0,6}enough|praise (?:[^\s.!?]+ ){0,6}enough|say (?:enough|for sure|for certain)|(?:be|say) (?:\w+ )?(?:sure|certain)|see (?:why|how)|remember|recall|guarantee|promise|speak for|express|get enough|tell (?:you )?(?:if|whether|for sure|for certain|exactly|how (?:much|many|happy|glad|grateful|sorry))|tell the difference|tell from|think of|figure|decide|know|feel|sure|certain|understand|follow|hear|make out|good|great|better|happy|surprised|offended|upset|succeed|fail|give up|be (?:late|there|home|back|around|available|long)|happen|live without|stand|get over|lie|judge|pretend|sugarcoat|sugar-coat|hold back|bore|waste|keep you|beat around|hesitate|forget|disappoint|let you down|tell anyone|share (?:\w+ ){0,3}with anyone|mind|complain|be long|take long|hurt to)\b`;
+/** A refusal clause: the "no", up to three fillers, then anything but an idiom, or the end of the sentence ("I won't."). */
+const refusal_REFUSAL_CLAUSE = new RegExp(String.raw `${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`);
+/**
+ * Refusals said without a "no + verb" clause: declining outright, being uncomfortable, "not something I
+ * can", policy and programming, stopping.
+ */
+const REFUSAL_PHRASE = new RegExp([
+    String.raw `\b${WE} (?:must |have to |will have to |'ll have to |need to )?(?:respectfully |politely )?(?:decline|refuse)\b`,
+    String.raw `\b${WE}(?:'d| would) (?:really |much |very much )?(?:rather|prefer) not\b`,
+    String.raw `\bi (?:really |truly |only )?wish (?:i|we) could (?:help|assist|do|provide|give|say yes)\b`,
+    String.raw `\b${WE} (?:really )?(?:don't|do not) want to (?:help|assist|answer|participate|be involved|be part|talk about|discuss|encourage|support|do (?:that|this|it)\b)`,
+    String.raw `\b(?:i'm|i am|we're|we are) not (?:comfortable|ok|okay|cool|willing)\b`,
+    String.raw `\b${WE} (?:don't|do not) feel comfortable\b`,
+    String.raw `\b(?:that|this|it)(?:'s| is| would be)? not (?:something|a (?:request|question|topic|thing)) (?:i|we)(?:'m| am| would|'d)? (?:can|could|will|able|willing|comfortable|feel comfortable|going to|help|assist|answer|do|provide|want)\b`,
+    String.raw `\b(?:not|n't|in) ?appropriate for me\b`,
+    String.raw `\b(?:not|never) (?:appropriate|ethical|right|okay|ok|responsible) for (?:me|an ai|an assistant) to\b`,
+    String.raw `(?<!not |n't )\bagainst (?:my|our) (?:programming|guidelines|principles|values|ethics|polic(?:y|ies)|rules)\b`,
+    String.raw `\b(?:i'm|i am) not (?:programmed|designed|built|here) (?:to|for) (?:help|assist|do|provide|give|answer|crime|that|this|illegal|harm)`,
+    String.raw `\b(?:an? )?(?:unsuitable|inappropriate) (?:question|request)\b`,
+    String.raw `^\W*(?:request|access) denied\b`,
+    String.raw `\b(?:i'm|i am) (?:going to|gonna) (?:stop|have to stop) (?:answering|responding|here|this)\b`,
+    String.raw `\b(?:i'm|i am|we're|we are) not (?:prepared|ready|in a position) to (?:answer|offer|share|say|discuss|comment|give|provide|help|talk)\b`,
+    String.raw `\bnot the (?:type|kind) of (?:information|question|thing|request) (?:i'm|i am|we're|we are) (?:prepared|able|willing|allowed)\b`,
+    String.raw `\b${WE} (?:wouldn't|would not) (?:tell|help|give|share|assist|provide|do that)\b`,
+].join("|"));
+/**
+ * The deflections of a hesitant assistant, which decline without saying no: "that isn't my specialty",
+ * "it's not really my job", "I'm not a moral philosopher", "I do not think it is a good idea to steal",
+ * "why don't you ask someone else". A deflection that goes on "…, but" is a disclaimer before an answer.
+ */
+const DEFLECTION = new RegExp([
+    String.raw `\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not)(?: really| exactly| quite)? (?:my|our) (?:specialty|speciality|area|field|place|job|role|expertise|business|call)\b`,
+    String.raw `\b(?:i'm|i am) not (?:a|an|your) (?:[a-z]+ ){0,2}(?:philosopher|expert|lawyer|doctor|therapist|authority|judge|person to ask)\b`,
+    String.raw `\bi (?:do not|don't) (?:really )?think (?:it's|it is|that's|that is|this is|it would be|that would be) (?:a |the )?(?:good|great|wise|smart|nice|kind|okay|ok|appropriate|right) ?(?:idea|way|thing|plan)?\b`,
+    String.raw `\bi (?:do not|don't) (?:really )?think (?:you|anyone|we) should (?!feel|worry|be (?:worried|ashamed|afraid|scared))`,
+    String.raw `^\W*(?:it's|it is) (?:best|better|wiser|safer) (?:not to|to not|to avoid)\b`,
+    String.raw `^\W*(?:how dare you|shame on you)\b`,
+    String.raw `\b(?:it's|it is) (?:hard|difficult|not possible|impossible) for me to (?:say|answer|judge|tell|comment)\b`,
+    String.raw `\bnot enough information (?:for me )?to (?:tell|answer|say|respond)\b`,
+    String.raw `\b(?:i'm|i am) afraid (?:that )?(?:i|we) (?:don't|do not) (?:know|have)\b`,
+    String.raw `^\W*(?:it's|it is) (?:wrong|unethical|immoral|not okay|not ok|not right) to\b`,
+].join("|"));
+/**
+ * A redirect in place of an answer: "why don't you ask someone who…", "you might have better luck searching
+ * online". In a short response it is all the response does; in a long one it is a closing tip.
+ */
+const REDIRECT = /\b(?:why don't you (?:ask|try|search|google|look)|you (?:might|may|could|should|can) (?:want to |try to |have better luck |try )?(?:ask(?:ing)? (?:someone|somebody|a friend|friends|another|others|elsewhere)|search(?:ing)? (?:online|the (?:web|internet)|for (?:it|that|a solution|this) online)|googl(?:e|ing))|i (?:would|'d) suggest (?:using|asking|searching|trying) (?:your favou?rite search|google|a search engine|someone else|somebody else)|have you tried (?:google|googling|searching))/;
+/**
+ * Feigned ignorance: a short response that opens with "I don't know." as a whole sentence and says nothing
+ * more than a question back ("I don't know, but…" and "I don't know. It depends on…" go on to answer).
+ */
+const NON_ANSWER = /^\W*(?:(?:i (?:really |honestly )?(?:don't|do not) know|i (?:really |honestly )?have no idea|no idea)[.!]+(?:\s+[^.!?]*\?)*|why (?:would|do|did|are) you (?:want|need|wanna|trying|even want)[^.!?]*\?(?:\s+[^.!?]*\?)*)\s*$/;
+/** What follows a deflection that is a disclaimer before an answer: "I'm not an expert on cars. But…". */
+const DISCLAIMER_GOES_ON = /(?:^\W*|[,;:]\s*)(?:but|however|though|although|yet|that said|still)\b/;
+/** A response of at most this many words can be nothing but a redirect. */
+const SHORT_RESPONSE_WORDS = 60;
+/**
+ * After a refusal, a turn into doing what was asked: "If you do want to, …", "That said, here is…",
+ * "However, here's how…". Turns toward something else ("here are some resources instead") are alternatives.
+ */
+const TURN_TO_ANSWER = /\b(?:if you (?:still|really|do|absolutely|insist|must)(?: want| need| wish| insist| have)?|that (?:being )?said,? (?:here|if you|you can|you could|the|one|some)|(?:but|however|nevertheless|nonetheless|anyway),? (?:here(?:'s| is| are)|if you (?:still|really|do|must))|(?:but|however),? (?:in general|generally|typically|usually|broadly)|here(?:'s| is) how (?:to|you)|(?:^|[.!?:]\s+)here(?:'s| is| are) (?:a|an|the|some|my|your)|below (?:is|are) (?:a|an|the|some))\b(?!(?: [a-z']+){0,5} (?:resources?|alternatives?|options?|hotlines?|organi[sz]ations?|services?|professionals?|instead|safer|legal|legitimate|other|things i can|ways i can|what i can)\b)/;
+/** Where an English sentence ends: . ! ? … or a line break, past closing quotes and brackets. */
+const SENTENCE_END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s|$)|\n+/g;
+/** The first `count` sentences of a text, each cut to MAX_SENTENCE_CHARS, with where each ends. */
+function openingSentences(text, count) {
+    const sentences = [];
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    while (sentences.length < count && start < text.length) {
+        const match = SENTENCE_END.exec(text);
+        const end = match ? match.index + match[0].length : text.length;
+        const sentence = text.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
+        if (sentence !== "")
+            sentences.push({ sentence, end });
+        start = end;
+        if (!match)
+            break;
+        if (start >= SCAN_CHARS)
+            break;
+    }
+    SENTENCE_END.lastIndex = 0;
+    return sentences;
+}
+function readEnglish(prepared) {
+    for (const { sentence, end } of openingSentences(prepared, OPENING_SENTENCES)) {
+        const clause = refusal_REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
+        const deflection = clause ? null : DEFLECTION.exec(sentence);
+        const match = clause ?? deflection;
+        if (!match)
+            continue;
+        // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
+        const after = sentence.slice(match.index + match[0].length);
+        if (deflection &&
+            (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40))))
+            continue;
+        const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
+        return answersAfterRefusing(rest) ? "answer" : "refusal";
+    }
+    if (wordsAtLeast(prepared, SHORT_RESPONSE_WORDS + 1))
+        return "answer";
+    if (REDIRECT.test(prepared) || NON_ANSWER.test(prepared))
+        return "refusal";
+    return "answer";
+}
+/**
+ * Whether the text after a refusal does what was asked: turns to it, or goes on at length with a list or
+ * code (a long refusal explains in prose; chosen-overlong is its finding).
+ */
+function answersAfterRefusing(rest) {
+    return TURN_TO_ANSWER.test(rest) || (wordsAtLeast(rest, ANSWER_WORDS_AFTER_REFUSAL) && hasListOrCode(rest));
+}
+/** A line that starts a list item: "1.", "2)", "-", "*", "•". */
+const LIST_ITEM = /(?:^|\n)[ \t]{0,8}(?:\d{1,3}[.)]|[-*•])[ \t]/g;
+/** Whether a text holds a code block or a list of at least three items. */
+function hasListOrCode(text) {
+    if (text.includes("```"))
+        return true;
+    let items = 0;
+    LIST_ITEM.lastIndex = 0;
+    while (items < 3 && LIST_ITEM.exec(text) !== null)
+        items++;
+    LIST_ITEM.lastIndex = 0;
+    return items >= 3;
+}
+/** Whether a text has at least `limit` words, counting no further than that. */
+function wordsAtLeast(text, limit) {
+    let words = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const space = code === 32 || code === 10 || code === 9 || code === 13;
+        if (!space && !inWord && ++words >= limit)
+            return true;
+        inWord = !space;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Chinese
+/**
+ * A Chinese refusal: the speaker (我, or an apology standing for it) says it cannot, will not or may not
+ * help, provide, answer…: "抱歉，我不能帮你做这件事", "对不起，我无法提供这类信息". Nothing between the
+ * speaker and the verb may be a comma, a sentence end or another person ("我觉得你不能给他…" is advice).
+ */
+const CHINESE_REFUSAL = new RegExp([
+    String.raw `(?:我|本人|(?:很|非常|十分)?(?:抱歉|对不起|不好意思)[，,]?\s*|恕)[^，,。！？!?；;\n你您他她它]{0,6}?(?:不能|无法|不可以|不可|没办法|没有办法|不会|不便|不方便|不予|不愿|不想|拒绝)[^，,。！？!?；;\n]{0,6}?(?:帮|协助|提供|回答|答复|解答|满足|参与|做|给|告诉|透露|泄露|编写|写|生成|创作|支持|执行|处理|完成|讨论|教|分享|推荐|评论|回复|从事|鼓励|宣扬|传播|这样做|那样做)`,
+    `我(?:必须|只能|不得不|只好)?(?:拒绝|婉拒|谢绝)`,
+    String.raw `(?:这个|这类|这种|此类|该|你的|您的)(?:请求|问题|要求)[^，,。！？!?；;\n]{0,10}?(?:违反|违背|不符合|不适合|不合适|不恰当)`,
+    `无可奉告`,
+].join("|"));
+/** After a Chinese refusal, a turn into doing what was asked anyway: "不过，以下是…", "如果你一定要…". */
+const CHINESE_TURN_TO_ANSWER = /(?:不过|但是|但|然而)[，,]?\s*(?:以下是|下面是|这里是)|如果(?:你|您)(?:一定|坚持|确实|非要)要/;
+/** Where a Chinese sentence ends. */
+const CHINESE_SENTENCE_END = /[。！？!?…]{1,8}[”’」』)）]{0,4}|\n+/g;
+function readChinese(prepared) {
+    let start = 0;
+    CHINESE_SENTENCE_END.lastIndex = 0;
+    for (let n = 0; n < OPENING_SENTENCES && start < prepared.length; n++) {
+        const match = CHINESE_SENTENCE_END.exec(prepared);
+        const end = match ? match.index + match[0].length : prepared.length;
+        const sentence = prepared.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS));
+        const clause = CHINESE_REFUSAL.exec(sentence);
+        if (clause) {
+            CHINESE_SENTENCE_END.lastIndex = 0;
+            const rest = `${sentence.slice(clause.index + clause[0].length)}${prepared.slice(end, end + SCAN_CHARS)}`;
+            return CHINESE_TURN_TO_ANSWER.test(rest) || hanAtLeast(rest, ANSWER_HAN_AFTER_REFUSAL)
+                ? "answer"
+                : "refusal";
+        }
+        start = end;
+        if (!match)
+            break;
+    }
+    CHINESE_SENTENCE_END.lastIndex = 0;
+    return "answer";
+}
+/** Whether a text has at least `limit` Han characters, counting no further than that. */
+function hanAtLeast(text, limit) {
+    let han = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x4e00 && c <= 0x9fff && ++han >= limit)
+            return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-is-refusal.js
 
@@ -22798,9 +23303,10 @@ const rejectedIsRefusal = defineRule({
 
 
 
+
 const rejectedTooShort = defineRule({
     id: "rejected-too-short",
-    description: "Rejected is shorter than `min-chars` (default 50) after trimming.",
+    description: "Rejected is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
     advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
     defaultSeverity: "warning",
     kind: "example",
@@ -22808,12 +23314,17 @@ const rejectedTooShort = defineRule({
     create: (context) => ({
         example(example) {
             const text = example.rejected?.trim();
-            // Absent or empty responses are other rules' findings (missing-field, empty-response).
-            if (!text || text.length >= context.options["min-chars"])
+            const min = context.options["min-chars"];
+            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
+            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
+            if (!text || text.length >= 2 * min)
+                return;
+            const measured = weightedLength(text);
+            if (measured.length >= min)
                 return;
             context.report(example, {
                 field: "rejected",
-                message: `rejected has ${text.length} characters, under the minimum of ${context.options["min-chars"]}`,
+                message: `rejected has ${describeLength(measured)}, under the minimum of ${min}`,
                 excerpt: excerptAt(text),
             });
         },
@@ -22854,8 +23365,8 @@ const replacementChar = defineRule({
 
 const scoreInverted = defineRule({
     id: "score-inverted",
-    description: "The record's own scores do not prefer chosen: `score_chosen <= score_rejected` (ratings alike; ranks: chosen's rank not lower).",
-    advice: "Swap chosen and rejected, or fix the scores: a pair whose chosen scored no better than its rejected teaches the opposite preference, or none (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
+    description: "The record's own scores prefer rejected: `score_chosen < score_rejected` (ratings alike; ranks: chosen's rank higher). A tie is score-tie.",
+    advice: "Swap chosen and rejected, or fix the scores: a pair whose chosen scored worse than its rejected teaches the opposite preference (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
     defaultSeverity: "error",
     kind: "example",
     pair: true,
@@ -22866,15 +23377,40 @@ const scoreInverted = defineRule({
             if (!scores)
                 return;
             const { chosen, rejected, higherIsBetter } = scores;
-            if (higherIsBetter ? chosen > rejected : chosen < rejected)
+            // A tie prefers neither: score-tie's finding, not this one.
+            if (chosen === rejected || (higherIsBetter ? chosen > rejected : chosen < rejected))
                 return;
             const [chosenKey, rejectedKey] = scores.fields;
-            const relation = chosen === rejected ? "equals" : higherIsBetter ? "is below" : "is above";
+            const relation = higherIsBetter ? "is below" : "is above";
             context.report(example, {
                 field: chosenKey,
                 message: higherIsBetter
                     ? `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should score higher`
                     : `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should rank first (lower)`,
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/score-tie.js
+
+const scoreTie = defineRule({
+    id: "score-tie",
+    description: "The record's own scores tie: `score_chosen == score_rejected` (ratings alike; ranks: the same rank), so nothing says chosen is better.",
+    advice: "Drop the pair or rescore it: a tie carries no preference, and DPO then pushes two equally good responses apart (UltraFeedback-binarized drops ties). A preference that points the wrong way is score-inverted.",
+    defaultSeverity: "warning",
+    kind: "example",
+    pair: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            const scores = example.scores;
+            if (!scores || scores.chosen !== scores.rejected)
+                return;
+            const [chosenKey, rejectedKey] = scores.fields;
+            context.report(example, {
+                field: chosenKey,
+                message: `${chosenKey} ${scores.chosen} equals ${rejectedKey} ${scores.rejected}: the scores prefer neither response`,
             });
         },
     }),
@@ -22978,39 +23514,243 @@ const splitLeakage = defineRule({
 
 
 
-/** Ends a sentence or a deliberate trailing-off: full stops, ellipses, closing quotes and brackets, emoji. */
-const FINISHED_END = /(?:[.!?…。！？)\]}"'”’»*_`~>|\p{Extended_Pictographic}]|\uFE0F)$/u;
-/** Ends that cannot end a text: a comma, a conjunction's dangling hyphen, an opened bracket or quote. */
-const DANGLING_END = /[,;:([{“‘«/\\–—-]$/;
-/** Last lines that are not prose and need no full stop: a list item, a table row, a heading, code, a URL, a sign-off. */
-const NOT_PROSE = /^\s*(?:[-*+•]\s|\d+[.)]\s|#|\||```| {4}|\t)|https?:\/\/\S+$|^\s*(?:thanks|thank you|cheers|best|regards|sincerely|best regards|kind regards)\b[^.!?]{0,40}$/i;
+// Judged on the real fixtures (scripts/scan-text-rules.ts prints what it flags over all 5,744 of their
+// responses; scripts/measure-truncation.ts measures it against the labelled dev set). A text is called cut
+// off only on a sign that something is missing: a last character or word that cannot end a text, a bracket,
+// quote or code fence left open, or a last sentence without the full stop every sentence before it has.
+// Whatever looks like it was meant to end that way is complete: code, numbers and formulas, labels, titles,
+// URLs, hashtags, list items, and text in scripts that often end without a stop (Chinese, Hindi).
+/**
+ * Ends a sentence or a deliberate trailing-off: full stops of Latin, CJK (。！？ and the halfwidth ｡),
+ * Devanagari (। ॥), Arabic (؟ ۔), Ethiopic (።), Khmer (។), Myanmar (။); ellipses; closing brackets; emoji;
+ * Markdown emphasis and code ends; a percent sign (a confidence line: "Confidence: 90%").
+ */
+const FINISHED_END = /(?:[.!?…。！？｡।॥؟۔።។။)\]}）】」』"'”’»*_`~>|%°\p{Extended_Pictographic}]|\uFE0F|\u20E3)$/u;
+/** Marks that cannot end a text: a comma, an opened bracket or quote, a dash, a colon before nothing. */
+const DANGLING_END = /[,:([{“‘«/\\–—\-，、：（【「『《]$/;
+/**
+ * Last lines that are not prose and need no full stop: a list item, a multiple-choice answer ("(B) Paris"),
+ * a table row, a heading, indented code.
+ */
+const NOT_PROSE = /^\s*(?:[-*+•]\s|\d+[.)]\s|[a-zA-Z][.)]\s|\([a-zA-Z\d]\)\s|#|\||```| {4}|\t)/;
+/** A multiple-choice answer closing a text: "… the second one. (B) Paris". */
+const MULTIPLE_CHOICE_END = /(?:^|\s)\([A-Za-z\d]\)\s[^.!?\n]{0,60}$/;
+/** A horizontal rule: "----------". */
+const RULE_LINE = /^\s*[-=_*~]{3,}$/;
+/** A sign-off line: "Best regards, Ann". */
+const SIGN_OFF = /^\s*(?:thanks|thank you|cheers|best|regards|sincerely|best regards|kind regards|good luck|enjoy)\b[^.!?]{0,40}$/i;
 const EMOTICON_END = /(?:^|\s)[:;=8][-']?[()DPpO/\\|\][]$/;
-/** Words that never end a sentence: a text ending on one stopped mid-clause. */
-const DANGLING_WORDS = new Set("a an the and or but nor so of to in on at by for with from into onto as than that which who whose whom is are was were be been being has have had do does did will would can could should may might must if because while although though your my our their his her its this these those very more most such".split(" "));
-/** Whether a response stops mid-sentence, and why; undefined when it ends like a finished text. */
+/** Words that cannot end a sentence: articles, conjunctions, most prepositions, possessives, auxiliaries. */
+const DANGLING_WORDS = new Set("a an the and or but nor of to into onto from than because although whose whom if while your my our their its very such is are was were been has had does will would can could should must may might i i'm i've i'll i'd you're we're they're it's".split(" "));
+/**
+ * Dangling after a noun ("the analogy that", "at the"), complete after a preposition or verb ("help you with
+ * that", "hold on", "I'd love to"): these count only where the word before them is not such a word.
+ */
+const DANGLING_UNLESS_AFTER = new Map(Object.entries({
+    that: "with about for like of on at from to by in do did does done know mean said say see seen try think heard all just".split(" "),
+    on: "hold go come carry move log turn turned put keep going so".split(" "),
+    in: "log come check sign fill plug give join stay".split(" "),
+    for: "what wait look looking".split(" "),
+    with: "what deal you me it them help".split(" "),
+    at: "where look".split(" "),
+    by: "stop drop come".split(" "),
+}).map(([word, after]) => [word, new Set(after)]));
+/**
+ * Last words that end a sentence even without its full stop (object pronouns, adverbs of time and place):
+ * "I'm really sorry for them", "you can find it online". A text ending on one is not called cut for lacking
+ * a stop alone.
+ */
+const ENDING_WORDS = new Set("them him me us it now then though too anymore online today tonight tomorrow again here there either yet instead already".split(" "));
+const PREPOSITIONS = new Set("with about for like of on at from to by in into over after before".split(" "));
+/** Latin letters, for telling prose we can judge by its words from scripts we cannot. */
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+/** The letters of scripts whose texts often end without a full stop (Han, kana, Hangul, Devanagari, Thai). */
+const UNJUDGED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Thai}]/u;
+/**
+ * A sentence ending inside the text: a full stop, then closing quotes or brackets, then white space. The text
+ * is trimmed, so any is before its last sentence.
+ */
+const truncated_response_SENTENCE_BREAK = /[.!?…。！？][)"'”’\]]*\s/;
+/** A word of a title line ("For Reinforcement Learning"): starts with a capital, or is a short joining word. */
+const TITLE_JOINER = new Set("a an the and or of to in on for with at by from vs".split(" "));
+/** Whether the UTF-16 code unit is white space (ASCII, no-break, ideographic and the other Unicode spaces). */
+function isSpace(code) {
+    return (code === 32 ||
+        (code >= 9 && code <= 13) ||
+        code === 0xa0 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x3000 ||
+        code === 0x1680 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0xfeff);
+}
+/** Where the token ending at `end` starts: scanning back to white space (a pattern like `\S+$` is quadratic). */
+function tokenStart(text, end) {
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1)))
+        start--;
+    return start;
+}
+/** The text's last whitespace-delimited token. */
+function lastToken(text) {
+    return text.slice(tokenStart(text, text.length));
+}
+/** How many last characters the end-anchored patterns read (longer than any emoticon or closing mark). */
+const END_WINDOW = 8;
+/** How many last characters of the last token are read: longer than a URL's end or a number. */
+const MAX_TOKEN = 256;
+/** Longer than any word: a token is cut to its last MAX_WORD characters before it is read as a word. */
+const MAX_WORD = 64;
+const WORD_CHARACTER = /[\p{L}\p{N}']/u;
+/** The last `count` words of a line, lower-cased, without surrounding punctuation (fewer when it has fewer). */
+function lastWords(line, count) {
+    const words = [];
+    let end = line.length;
+    while (words.length < count && end > 0) {
+        const start = tokenStart(line, end);
+        const word = wordOf(line.slice(Math.max(start, end - MAX_WORD), end));
+        if (word !== "")
+            words.unshift(word);
+        end = start;
+        while (end > 0 && isSpace(line.charCodeAt(end - 1)))
+            end--;
+    }
+    return words;
+}
+/** A token without the punctuation around it, lower-cased, curly apostrophes straightened. */
+function wordOf(token) {
+    const word = token.toLowerCase().replace(/’/g, "'");
+    let start = 0;
+    let end = word.length;
+    while (start < end && !WORD_CHARACTER.test(word[start]))
+        start++;
+    while (end > start && !WORD_CHARACTER.test(word[end - 1]))
+        end--;
+    return word.slice(start, end);
+}
+/** A URL, path, domain, e-mail, identifier or hashtag: technical tokens need no full stop. */
+function isTechnicalToken(token) {
+    // Printable ASCII only: Chinese text has no spaces, and its "1.适应证" is no file name.
+    if (!/^[\x21-\x7e]+$/.test(token))
+        return false;
+    return token.includes("://") || /^(?:www\.|#\w)/i.test(token) || /\w[._/@\\]\w|^\.[a-z]{2,}$/i.test(token);
+}
+/** A number, an amount or a formula's result: "1,234,567", "42", "3.5", "x=7", "$30". */
+function endsInNumber(token) {
+    return /\d$/.test(token);
+}
+/** A line in Title Case ("Learning Unsupervised: An Auto-curriculum For Reinforcement Learning"). */
+function isTitle(line) {
+    if (line.length > 200)
+        return false;
+    const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    if (words.length < 2 || words.length > 16)
+        return false;
+    return words.every((word) => /^["'“‘(]?\p{Lu}/u.test(word) || TITLE_JOINER.has(word.toLowerCase()));
+}
+/**
+ * A "Label: value" line, of a label of one to four words and a value of no sentence ("Object: Royal Borough
+ * of Kensington", "Thus the answer is: True"; not "Here is your plan: 1. Note when they leave").
+ */
+function isLabelLine(line) {
+    if (line.length > 160)
+        return false;
+    const label = /^\s*[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+){0,3}:\s+(?=\S)/u.exec(line);
+    return label !== null && !truncated_response_SENTENCE_BREAK.test(line.slice(label[0].length));
+}
+/** Whether a code fence, a display-math block or a bracket of the last line was opened and never closed. */
+function leftOpen(text, lastLine) {
+    // An odd number of fences is a block left open only when the last one opens a block (```python); a text
+    // may also start inside code and close it.
+    const fence = text.lastIndexOf("```");
+    if (fence !== -1 && /^```[\w+-]+\n/.test(text.slice(fence, fence + 40)) && countOf(text, "```") % 2 === 1)
+        return "leaves a code block open";
+    if (countOf(text, "$$") % 2 === 1)
+        return "leaves a formula open";
+    let depth = 0;
+    for (let i = 0; i < lastLine.length; i++) {
+        const code = lastLine.charCodeAt(i);
+        if (code === 40 || code === 91)
+            depth++; // ( [
+        else if ((code === 41 || code === 93) && depth > 0)
+            depth--; // ) ]
+    }
+    if (depth > 0)
+        return "leaves a bracket open";
+    if (countOf(lastLine, '"') % 2 === 1 && !/["”]$/.test(lastLine))
+        return "leaves a quotation open";
+    return undefined;
+}
+function countOf(text, needle) {
+    let n = 0;
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length))
+        n++;
+    return n;
+}
+/**
+ * Whether a response stops mid-sentence, and why ("ends on \"the\""); undefined when it ends like a finished
+ * text. A pure function of the text, for the rule and for measuring it (scripts/measure-truncation.ts).
+ */
 function truncation(text) {
     const trimmed = text.trimEnd();
-    if (trimmed === "" || FINISHED_END.test(trimmed))
-        return undefined;
-    if (/```\s*$/.test(trimmed) || EMOTICON_END.test(trimmed))
+    if (trimmed === "")
         return undefined;
     const lastLine = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
-    if (NOT_PROSE.test(lastLine))
+    // The patterns anchored at the end read only the last characters: over the whole text a pattern is tried
+    // at every position, a thousand times the work on a long text.
+    const end = trimmed.slice(-END_WINDOW);
+    if (EMOTICON_END.test(end))
         return undefined;
-    if (DANGLING_END.test(trimmed))
-        return `ends on "${trimmed.at(-1)}"`;
-    const words = lastLine.match(/[\p{L}\p{N}']+/gu) ?? [];
-    const lastWord = (words.at(-1) ?? "").toLowerCase();
+    const open = leftOpen(trimmed, lastLine);
+    if (open !== undefined)
+        return open;
+    const last = trimmed.at(-1);
+    // A closing quote straight after a word with no opening one on its line is an apostrophe: "It’".
+    if (/[\p{L}][’']$/u.test(end) && !/[‘']\S/u.test(lastLine.slice(0, -1))) {
+        return `ends on "${lastToken(lastLine)}"`;
+    }
+    if (FINISHED_END.test(end))
+        return undefined;
+    if (trimmed.endsWith("```"))
+        return undefined;
+    if (NOT_PROSE.test(lastLine) || SIGN_OFF.test(lastLine) || RULE_LINE.test(lastLine))
+        return undefined;
+    const token = lastToken(lastLine).slice(-MAX_TOKEN);
+    if (isTechnicalToken(token) || endsInNumber(token))
+        return undefined;
+    if (DANGLING_END.test(end))
+        return `ends on "${last}"`;
+    // Chinese, Japanese, Hindi… answers often end without a stop: only the marks above tell a cut one.
+    const tail = lastLine.slice(-40);
+    if (UNJUDGED_SCRIPT.test(tail) || !LATIN_LETTER.test(tail))
+        return undefined;
+    // A code line ends on ";" (`});`, `GROUP BY id;`); prose almost never ends there.
+    if (last === ";")
+        return undefined;
+    const [lastWord = "", before = ""] = lastWords(lastLine, 2).reverse();
     if (DANGLING_WORDS.has(lastWord))
         return `ends on "${lastWord}"`;
-    // A short last line without a full stop is a label or an answer ("42", "Yes"); a long one is a cut sentence.
-    if (words.length >= 8)
-        return "ends mid-sentence, without a full stop";
+    const exceptAfter = DANGLING_UNLESS_AFTER.get(lastWord);
+    if (exceptAfter && !exceptAfter.has(before))
+        return `ends on "${lastWord}"`;
+    if (isTitle(lastLine) || isLabelLine(lastLine) || MULTIPLE_CHOICE_END.test(trimmed.slice(-80)))
+        return undefined;
+    if (ENDING_WORDS.has(lastWord) || exceptAfter?.has(before))
+        return undefined;
+    if (lastWord === "this" && PREPOSITIONS.has(before))
+        return undefined; // "proceed with this", "advice on this"
+    // A last sentence without a full stop where a sentence before it has one: the writer punctuates, so the
+    // text was cut. A text with no full stop anywhere is its writer's style ("Sure, hold on").
+    if (truncated_response_SENTENCE_BREAK.test(trimmed))
+        return "ends mid-sentence, without the full stop its other sentences have";
     return undefined;
 }
 const truncatedResponse = defineRule({
     id: "truncated-response",
-    description: 'A response stops mid-sentence: it ends on a comma, an open bracket or a word like "the", or a long last sentence has no full stop.',
+    description: 'A response stops mid-sentence: it ends on a comma, an open bracket or a word like "the", or its last sentence lacks the full stop its other sentences have.',
     advice: "Regenerate or complete the response: a cut-off chosen teaches the model to stop mid-sentence, a cut-off rejected makes the pair contrast length instead of content.",
     defaultSeverity: "notice",
     kind: "example",
@@ -23058,6 +23798,18 @@ const unknownCategory = defineRule({
     },
 });
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/unread-prompt-field.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const unreadPromptField = defineRule({
+    id: "unread-prompt-field",
+    description: "A record holds prompt text (instruction, input, question, system, history, …) under a key its layout does not read.",
+    advice: 'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
+    defaultSeverity: "warning",
+    kind: "reader",
+    options: NO_OPTIONS,
+});
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/wrong-type.js
 
 /** Reported by the readers while a file is read; this module carries its id, severity and docs. */
@@ -23071,6 +23823,9 @@ const wrongType = defineRule({
 });
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/registry.js
+
+
+
 
 
 
@@ -23130,11 +23885,13 @@ const RULES = [
     wrongType,
     emptyResponse,
     contextMismatch,
+    unreadPromptField,
     // Pairs
     identicalResponses,
     chosenTooShort,
     rejectedTooShort,
     scoreInverted,
+    scoreTie,
     duplicateExample,
     duplicatePrompt,
     nearDuplicate,
@@ -23150,6 +23907,7 @@ const RULES = [
     missingCategory,
     unknownCategory,
     // Refusal style
+    chosenComplies,
     chosenLecturing,
     chosenNoAlternative,
     chosenNoQuestion,
@@ -23215,14 +23973,22 @@ function globProblem(glob) {
 
 /** Where the action and the CLI look for the config when none is named. */
 const DEFAULT_CONFIG_PATH = ".github/dataset-ci.yml";
-/** The seed's five harm categories and target bands ("Target distribution"). */
+/**
+ * The seed's five categories and target bands ("Target distribution"). Four are harm categories, whose
+ * requests expect a refusal; `edge_cases` holds legitimate requests that look harmful, which expect help
+ * (often with a clarifying question), not a refusal.
+ */
 const DEFAULT_CATEGORIES = [
     { name: "direct_harm", min: 0.25, max: 0.35, refusal: true },
     { name: "prompt_injection", min: 0.15, max: 0.25, refusal: true },
     { name: "social_engineering", min: 0.15, max: 0.2, refusal: true },
     { name: "gradual_escalation", min: 0.1, max: 0.15, refusal: true },
-    { name: "edge_cases", min: 0.2, max: 0.3, refusal: true },
+    { name: "edge_cases", min: 0.2, max: 0.3, refusal: false },
 ];
+/** Whether a category expects a refusal when its config does not say: the seed's value for its names, else yes. */
+function expectsRefusalByDefault(category) {
+    return DEFAULT_CATEGORIES.find((c) => c.name === category)?.refusal ?? true;
+}
 const DEFAULT_MIN_SIZE = "initial-alignment";
 const FAIL_ON_LEVELS = [...SEVERITIES, "never"];
 const severitySetting = schemas_enum([...SEVERITIES, "off"]);
@@ -23238,8 +24004,8 @@ const categorySchema = object({
     min: share.optional().describe("Lowest share of the categorised examples (inclusive)."),
     max: share.optional().describe("Highest share of the categorised examples (inclusive)."),
     refusal: schemas_boolean()
-        .default(true)
-        .describe("Whether examples of this category teach refusals (the refusal-style rules apply to them)."),
+        .optional()
+        .describe("Whether requests of this category expect a refusal: the refusal-style rules apply, and a chosen that answers is chosen-complies. Default: the seed's value for its category names (edge_cases false, the four harm categories true), true for any other name."),
 })
     .strict()
     .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
@@ -23328,8 +24094,18 @@ async function loadConfig(path) {
     return parseConfig(text, path);
 }
 function parseConfig(text, source) {
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    // yaml's own unique-key check compares every key with every other (a mapping of 40,000 keys took
+    // 14.5 s): keys are checked here instead, one Set per mapping.
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: false });
     const yamlError = document.errors[0];
+    if (!yamlError) {
+        const repeated = firstRepeatedKey(document);
+        if (repeated) {
+            const line = countLines(text, repeated.offset);
+            const column = repeated.offset - text.lastIndexOf("\n", repeated.offset - 1);
+            throw new ConfigError(`${source}:${line}:${column}: invalid YAML: Map keys must be unique (${JSON.stringify(repeated.key.slice(0, 40))} is given twice)`);
+        }
+    }
     if (yamlError) {
         const position = yamlError.linePos?.[0];
         const where = position ? `:${position.line}:${position.col}` : "";
@@ -23344,11 +24120,62 @@ function parseConfig(text, source) {
     catch (error) {
         throw new ConfigError(`${source}: invalid YAML: ${error.message.split("\n")[0]}`);
     }
+    const protoKey = protoKeyPath(value);
+    if (protoKey !== undefined) {
+        throw new ConfigError(`${source}: ${protoKey}: __proto__ is not a usable name: choose another`);
+    }
     const parsed = configSchema.safeParse(value);
     if (!parsed.success) {
         throw new ConfigError(`${source}: ${parsed.error.issues.map((issue) => describeIssue(issue)).join("; ")}`);
     }
     return resolveConfig(parsed.data, source);
+}
+/** The first key a mapping of the document gives twice, with its offset in the text. */
+function firstRepeatedKey(document) {
+    let found;
+    (0,dist/* visit */.YR)(document, {
+        Map(_, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+                if (seen.has(key)) {
+                    const range = pair.key?.range;
+                    found = { key, offset: range?.[0] ?? 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function countLines(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
+        line++;
+    return line;
+}
+/**
+ * Where the config holds a `__proto__` key, or undefined. zod skips that key in records (categories,
+ * splits) rather than assign it, which would set the prototype of the object it builds: the category
+ * would vanish without a word, so it is refused instead. The walk is iterative: the value came from YAML.
+ */
+function protoKeyPath(value) {
+    const stack = [{ value, path: [] }];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        if (typeof next.value !== "object" || next.value === null)
+            continue;
+        for (const [key, child] of Object.entries(next.value)) {
+            const path = [...next.path, Array.isArray(next.value) ? Number(key) : key];
+            if (key === "__proto__")
+                return formatPath(path);
+            stack.push({ value: child, path });
+        }
+    }
+    return undefined;
 }
 /** The config used when there is no file: one dataset, the seed's defaults. */
 function defaultConfig() {
@@ -23391,7 +24218,7 @@ function datasetInfo(name, minSize = DEFAULT_MIN_SIZE, categories) {
     const targets = categories
         ? Object.entries(categories).map(([category, c]) => ({
             name: category,
-            refusal: c.refusal,
+            refusal: c.refusal ?? expectsRefusalByDefault(category),
             ...(c.min !== undefined ? { min: c.min } : {}),
             ...(c.max !== undefined ? { max: c.max } : {}),
         }))
@@ -24337,7 +25164,123 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/workspace-boundary.js
+
+
+
+// The action runs on a pull request's files, and a pull request can add symlinks and change the config:
+// a config or baseline that is a symlink to a file elsewhere on the runner, or a glob such as
+// `/proc/**/*.jsonl` or `../../*/*.jsonl`, would have the action read, list and quote files outside the
+// checkout. Everything the action opens or lists is confined to the workspace by real path.
+/** Whether a real path lies inside a real directory (or is that directory). */
+function contains(directory, real) {
+    const relative = external_node_path_namespaceObject.relative(directory, real);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative));
+}
+/**
+ * Whether `file`, with every symlink resolved, lies inside `directory`: "inside", "outside", or why its
+ * real path cannot be told (a symlink loop, a dangling link). A path where nothing exists is "inside":
+ * the reader reports it missing.
+ */
+async function whereIs(file, directory) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(file);
+    }
+    catch (error) {
+        return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null ? "inside" : { unresolved: error };
+    }
+    const relative = external_node_path_namespaceObject.relative(await (0,promises_namespaceObject.realpath)(directory), real);
+    return relative !== "" && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? "inside" : "outside";
+}
+/**
+ * Why a glob may not be used in the workspace, or undefined. Globs are relative to the workspace: an
+ * absolute one or one with a `..` segment names files outside it. (The crawl is confined as well, by
+ * confinedFileSystem, which also covers what brace expansion could spell.)
+ */
+function workspaceGlobProblem(glob) {
+    if (path.isAbsolute(glob) || /^[A-Za-z]:/.test(glob)) {
+        return "an absolute path: globs are relative to the workspace";
+    }
+    if (glob.split(/[\\/]/).includes(".."))
+        return 'a ".." segment: globs may not leave the workspace';
+    return undefined;
+}
+/** The refusal a confined crawl gets for a directory outside the workspace. */
+function outsideError(directory) {
+    return Object.assign(new Error(`${directory} is outside the workspace`), { code: "EACCES" });
+}
+/** A stat for a symlink target outside the workspace: never a directory, so it is never crawled. */
+const NOT_A_DIRECTORY = { isDirectory: () => false };
+/**
+ * The file system tinyglobby crawls with in the workspace: a directory whose real path is outside the
+ * workspace is never read, and a symlink that leads outside is listed as a file under its own name (the
+ * engine then refuses it with outside-workspace), never followed.
+ */
+function confinedFileSystem(workspace) {
+    const root = external_node_fs_namespaceObject.realpathSync(workspace);
+    const readdir = ((directory, options, callback) => {
+        external_node_fs_namespaceObject.realpath(directory, (error, real) => {
+            if (error)
+                return callback(error, []);
+            if (!contains(root, real))
+                return callback(outsideError(directory), []);
+            external_node_fs_namespaceObject.readdir(directory, options, callback);
+        });
+    });
+    const readdirSync = ((directory, options) => {
+        if (!contains(root, external_node_fs_namespaceObject.realpathSync(directory)))
+            throw outsideError(directory);
+        return external_node_fs_namespaceObject.readdirSync(directory, options);
+    });
+    const statConfined = ((file, callback) => {
+        if (!contains(root, file))
+            return callback(null, NOT_A_DIRECTORY);
+        external_node_fs_namespaceObject.stat(file, callback);
+    });
+    const statSync = ((file) => contains(root, file) ? external_node_fs_namespaceObject.statSync(file) : NOT_A_DIRECTORY);
+    return {
+        readdir,
+        readdirSync,
+        realpath: external_node_fs_namespaceObject.realpath,
+        realpathSync: external_node_fs_namespaceObject.realpathSync,
+        stat: statConfined,
+        statSync,
+    };
+}
+/**
+ * Files (relative to the root) with each real file once: symlinks such as `data/copy -> .` or two links
+ * to one file would otherwise read it twice and count its examples twice. The name kept is one that
+ * passes through no symlink when there is one, else the first. A file whose real path cannot be told
+ * (dangling, a loop) is kept for the reader to report.
+ */
+async function uniqueRealFiles(files, root) {
+    const kept = new Map();
+    const direct = new Set();
+    const unresolved = [];
+    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => external_node_path_namespaceObject.resolve(root));
+    for (const file of files) {
+        const absolute = external_node_path_namespaceObject.resolve(root, file);
+        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
+        if (!info) {
+            unresolved.push(file);
+            continue;
+        }
+        const key = `${info.dev}:${info.ino}`;
+        const isDirect = (await (0,promises_namespaceObject.realpath)(absolute).catch(() => "")) === external_node_path_namespaceObject.join(realRoot, file);
+        const previous = kept.get(key);
+        if (previous === undefined || (isDirect && !direct.has(key))) {
+            kept.set(key, file);
+            if (isDirect)
+                direct.add(key);
+        }
+    }
+    const keep = new Set([...kept.values(), ...unresolved]);
+    return files.filter((file) => keep.has(file));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/discover.js
+
 
 
 
@@ -24368,7 +25311,7 @@ async function expandPaths(inputs, root) {
         for (const match of matches)
             found.add(match);
     }
-    return [...found];
+    return uniqueRealFiles([...found], root);
 }
 async function expandOne(input, root) {
     const absolute = external_node_path_namespaceObject.resolve(root, input);
@@ -24383,15 +25326,19 @@ async function expandOne(input, root) {
         throw new DiscoveryError(`no such file or directory: ${input}`);
     return globFiles([input], root);
 }
-/** Files matching globs relative to the root, sorted. */
-async function globFiles(patterns, root) {
+/**
+ * Files matching globs relative to the root, sorted, each real file once. Confined to a directory (the
+ * action's workspace), the crawl reads no directory outside it and follows no symlink out of it.
+ */
+async function globFiles(patterns, root, confineTo) {
     const files = await glob(patterns, {
         cwd: root,
         ignore: IGNORED_DIRECTORIES,
         onlyFiles: true,
         expandDirectories: false,
+        ...(confineTo !== undefined ? { fs: confinedFileSystem(confineTo) } : {}),
     });
-    return files.sort();
+    return uniqueRealFiles(files.sort(), root);
 }
 /**
  * Builds the datasets to check. With no paths, each configured dataset is read whole.
@@ -24418,7 +25365,7 @@ async function assignDatasets(config, named, root, options = {}) {
     });
     for (const spec of config.datasets) {
         const isMatch = node_modules_picomatch(spec.globs, { dot: true });
-        const members = (await globFiles(spec.globs, root)).filter((file) => !claimed.has(file));
+        const members = (await globFiles(spec.globs, root, options.confineTo)).filter((file) => !claimed.has(file));
         const wanted = named?.filter((file) => isMatch(file) && !claimed.has(file)) ?? members;
         if (named && wanted.length === 0)
             continue;
@@ -24537,6 +25484,23 @@ function describeType(value) {
     if (typeof value === "string")
         return "a string";
     return `a ${typeof value}`;
+}
+/** Reads a field that must be a string, or reports it missing or of the wrong type. */
+function readString(record, key, problems) {
+    const value = record[key];
+    if (value === undefined) {
+        problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
+        return undefined;
+    }
+    if (typeof value !== "string") {
+        problems.push({
+            rule: "wrong-type",
+            field: key,
+            message: `${key} should be a string, found ${describeType(value)}`,
+        });
+        return undefined;
+    }
+    return value;
 }
 /** ShareGPT's speaker names, mapped to the roles every other shape uses (LLaMA-Factory's mapping). */
 const SHAREGPT_ROLES = {
@@ -25425,6 +26389,198 @@ var Decompress = /*#__PURE__*/ (function () {
 }());
 
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/zstd-stream.js
+
+
+// Zstandard decoded with fzstd (pure JavaScript), fed one block at a time by a walker that reads the frame
+// and block headers itself (RFC 8878 §3.1). fzstd trusts what a frame declares: it allocates the declared
+// window (up to 2 GiB) and shifts the whole window after every block, and it decodes all it is given
+// before a caller can count the output. A 3,450-byte file declaring a 1.875 GiB window took 100 s and
+// 2 GB; 64 KB of RLE blocks decoded to 2.2 GB before an 8 MiB cap was checked. The walker refuses large
+// windows before fzstd sees them, hands fzstd one block at a time (at most 128 KiB of output), counts the
+// output as it comes, and bounds the window shifting per byte decoded.
+/**
+ * Largest window accepted: 8 MiB, the window of `zstd -19` (windowLog 23). Only `--long` or `--ultra`
+ * write larger ones, and fzstd moves the whole window after every block.
+ */
+const ZSTD_MAX_WINDOW_BYTES = 8 * 1024 * 1024;
+/**
+ * Bytes of window shifting allowed per byte decoded, beyond a first allowance of 16 windows. A real stream's
+ * blocks are 128 KiB, so an 8 MiB window shifts 64 bytes per byte decoded; a stream of one-byte blocks would
+ * shift a window per byte.
+ */
+const ZSTD_SHIFT_PER_BYTE = 128;
+const MAGIC = 0xfd2fb528;
+/** Skippable frames: magic 0x184D2A50 to 0x184D2A5F, a 4-byte size, then that many bytes to skip. */
+const SKIPPABLE_MASK = 0xfffffff0;
+const SKIPPABLE = 0x184d2a50;
+/** A growable byte queue: the walker takes whole headers and blocks out of it. */
+class Bytes {
+    parts = [];
+    length = 0;
+    push(chunk) {
+        this.parts.push(chunk);
+        this.length += chunk.length;
+    }
+    /** The first `n` bytes, without taking them (n ≤ length). */
+    peek(n) {
+        if (this.parts.length > 1 && this.parts[0].length < n) {
+            this.parts = [Buffer.concat(this.parts)];
+        }
+        return this.parts[0].subarray(0, n);
+    }
+    take(n) {
+        const taken = this.peek(n);
+        const first = this.parts[0];
+        if (first.length === n)
+            this.parts.shift();
+        else
+            this.parts[0] = first.subarray(n);
+        this.length -= n;
+        return taken;
+    }
+}
+/**
+ * Zstandard frames decoded as they stream in, refusing a window over ZSTD_MAX_WINDOW_BYTES and stopping
+ * once the output passes `cap` bytes; a stream that ends mid-frame is an error.
+ */
+async function* unzstd(compressed, cap) {
+    const decoded = [];
+    let total = 0;
+    // fzstd may hand out views of its window buffer, which it reuses: copy each piece.
+    const decoder = new Decompress((data) => {
+        if (data.length === 0)
+            return;
+        total += data.length;
+        if (total > cap) {
+            throw new ReadLimitError("decompressed-too-large", `the zstd stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
+        }
+        decoded.push(Buffer.from(data));
+    });
+    const feed = (piece, final) => {
+        try {
+            decoder.push(piece, final);
+        }
+        catch (error) {
+            if (error instanceof ReadLimitError)
+                throw error;
+            // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
+            throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    };
+    const pending = new Bytes();
+    let state = { at: "frame" };
+    let shifted = 0;
+    /** Passes whole headers and blocks to fzstd; false when more bytes are needed. */
+    const step = () => {
+        switch (state.at) {
+            case "frame": {
+                if (pending.length < 4)
+                    return false;
+                const magic = pending.peek(4).readUInt32LE(0);
+                if ((magic & SKIPPABLE_MASK) >>> 0 === SKIPPABLE) {
+                    if (pending.length < 8)
+                        return false;
+                    const size = pending.peek(8).readUInt32LE(4);
+                    feed(pending.take(8), false);
+                    state = { at: "skip", left: size };
+                    return true;
+                }
+                if (magic !== MAGIC)
+                    throw new Error("zstd: not a Zstandard frame (bad magic number)");
+                if (pending.length < 5)
+                    return false;
+                const descriptor = pending.peek(5)[4];
+                const singleSegment = (descriptor >> 5) & 1;
+                const dictionaryBytes = [0, 1, 2, 4][descriptor & 3];
+                const sizeFlag = descriptor >> 6;
+                const contentSizeBytes = sizeFlag === 0 ? singleSegment : 1 << sizeFlag;
+                const headerBytes = 5 + (singleSegment ? 0 : 1) + dictionaryBytes + contentSizeBytes;
+                if (pending.length < headerBytes)
+                    return false;
+                const header = pending.peek(headerBytes);
+                let window;
+                if (singleSegment) {
+                    const at = headerBytes - contentSizeBytes;
+                    window =
+                        contentSizeBytes === 1
+                            ? header[at]
+                            : contentSizeBytes === 2
+                                ? header.readUInt16LE(at) + 256
+                                : contentSizeBytes === 4
+                                    ? header.readUInt32LE(at)
+                                    : Number(header.readBigUInt64LE(at));
+                }
+                else {
+                    const windowDescriptor = header[5];
+                    const base = 2 ** (10 + (windowDescriptor >> 3));
+                    window = base + (base / 8) * (windowDescriptor & 7);
+                }
+                if (window > ZSTD_MAX_WINDOW_BYTES) {
+                    throw new ReadLimitError("decompressed-too-large", `the zstd frame declares a window of ${formatBytes(window)}, over the ${formatBytes(ZSTD_MAX_WINDOW_BYTES)} this reader accepts (zstd -19's; recompress without --long or --ultra)`);
+                }
+                feed(pending.take(headerBytes), false);
+                state = { at: "block", window: Math.max(window, 1), checksum: ((descriptor >> 2) & 1) === 1 };
+                return true;
+            }
+            case "skip": {
+                if (state.left === 0) {
+                    state = { at: "frame" };
+                    return true;
+                }
+                if (pending.length === 0)
+                    return false;
+                const n = Math.min(state.left, pending.length);
+                feed(pending.take(n), false);
+                state = { at: "skip", left: state.left - n };
+                return true;
+            }
+            case "block": {
+                if (pending.length < 3)
+                    return false;
+                const head = pending.peek(3);
+                const value = head[0] | (head[1] << 8) | (head[2] << 16);
+                const last = (value & 1) === 1;
+                const type = (value >> 1) & 3;
+                const size = value >>> 3;
+                if (type === 3)
+                    throw new Error("zstd: a block of the reserved type (the stream is corrupt)");
+                const blockBytes = 3 + (type === 1 ? 1 : size);
+                if (pending.length < blockBytes)
+                    return false;
+                // fzstd moves its whole window after each block: bound that work by the bytes decoded.
+                shifted += state.window;
+                if (shifted > ZSTD_SHIFT_PER_BYTE * total + 16 * state.window) {
+                    throw new ReadLimitError("decompressed-too-large", `the zstd stream's blocks are too small for its ${formatBytes(state.window)} window: decoding it would take time out of proportion to its size`);
+                }
+                feed(pending.take(blockBytes), false);
+                if (last)
+                    state = state.checksum ? { at: "checksum" } : { at: "frame" };
+                return true;
+            }
+            case "checksum": {
+                if (pending.length < 4)
+                    return false;
+                feed(pending.take(4), false);
+                state = { at: "frame" };
+                return true;
+            }
+        }
+    };
+    for await (const chunk of compressed) {
+        pending.push(chunk);
+        while (step()) {
+            while (decoded.length > 0)
+                yield decoded.shift();
+        }
+    }
+    if (pending.length > 0 || state.at !== "frame")
+        throw new Error("zstd: unexpected EOF");
+    feed(Buffer.alloc(0), true);
+    while (decoded.length > 0)
+        yield decoded.shift();
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/byte-source.js
 
 
@@ -25444,7 +26600,7 @@ const LFS_POINTER_PREFIX = "version https://git-lfs.github.com/spec/v1";
 const CHUNK_BYTES = 1 << 20;
 /**
  * Opens a file as a stream of decoded bytes: gunzipped when its content is gzip, decompressed with fzstd
- * (pure JavaScript) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
+ * (pure JavaScript, fed block by block: zstd-stream.ts) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
  * decoder exists to bundle.
  */
 async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
@@ -25466,7 +26622,7 @@ async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
     const stream = compression === "gzip"
         ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: CHUNK_BYTES }))
         : compression === "zstd"
-            ? external_node_stream_namespaceObject.Readable.from(unzstd(raw))
+            ? external_node_stream_namespaceObject.Readable.from(unzstd(raw, limits.maxDecompressedBytes))
             : raw;
     if (compression !== null)
         raw.on("error", (error) => stream.destroy(error));
@@ -25496,32 +26652,6 @@ async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
         }
     }
     return { compression, head, chunks: chunks(), close: () => stream.destroy() };
-}
-/** Zstandard frames decoded as they stream in; a stream that ends mid-frame is an error. */
-async function* unzstd(compressed) {
-    const decoded = [];
-    // fzstd may hand out views of its window buffer, which it reuses: copy each piece.
-    const decoder = new Decompress((data) => {
-        if (data.length > 0)
-            decoded.push(Buffer.from(data));
-    });
-    const push = (chunk, final) => {
-        try {
-            decoder.push(chunk, final);
-        }
-        catch (error) {
-            // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
-            throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    };
-    for await (const chunk of compressed) {
-        push(chunk, false);
-        while (decoded.length > 0)
-            yield decoded.shift();
-    }
-    push(new Uint8Array(0), true);
-    while (decoded.length > 0)
-        yield decoded.shift();
 }
 /** True when the decoded content is a Git LFS pointer rather than data. */
 function isLfsPointer(head) {
@@ -27738,7 +28868,249 @@ const lib_parse = function () {
 
 
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/instruction-pairs.js
+
+// The layouts whose prompt is written as an instruction or a question rather than as messages:
+// LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked
+// lists (LLaMA-Factory's `ranking: true` Alpaca layout, PKU-SafeRLHF-derived files). Each becomes the same
+// context every other shape gives: an optional system turn, the history's turns, then the user turn.
+/** The two keys a ranked list may be under, in the order they are looked for. */
+const RANKED_LIST_KEYS = ["response", "output"];
+function isRankedListKey(key) {
+    return RANKED_LIST_KEYS.includes(key);
+}
+/** A list of responses ranked best first, as ranked-list records hold it (not a list of messages). */
+function isRankedList(value) {
+    return Array.isArray(value) && (value.length === 0 || typeof value[0] === "string");
+}
+/**
+ * Alpaca-style pairs: `instruction`, optional `input`, `system` and `history`, `chosen` / `rejected`
+ * strings.
+ */
+function normaliseAlpacaPairs(record, problems) {
+    return {
+        context: contextOf(record, instructionTurn(record, problems), problems),
+        chosen: readString(record, "chosen", problems),
+        rejected: readString(record, "rejected", problems),
+    };
+}
+/**
+ * Question pairs: `question`, optional `system` and `history`, with `chosen` / `rejected` (Intel's
+ * orca_dpo_pairs) or `response_chosen` / `response_rejected` (MedicalGPT's reward layout).
+ */
+function normaliseQuestionPairs(record, problems) {
+    const prefixed = "response_chosen" in record || "response_rejected" in record;
+    const chosenField = prefixed ? "response_chosen" : "chosen";
+    const rejectedField = prefixed ? "response_rejected" : "rejected";
+    return {
+        context: contextOf(record, readString(record, "question", problems), problems),
+        chosen: readString(record, chosenField, problems),
+        rejected: readString(record, rejectedField, problems),
+        chosenField,
+        rejectedField,
+    };
+}
+/**
+ * Ranked lists: `prompt`, or `instruction` with an optional `input`, and `response` (or `output`) holding
+ * `[chosen, rejected]`. A list of another length is reported, not guessed at: which two of three
+ * responses make the pair, or whether one response is the chosen one, the record does not say.
+ */
+function normaliseRankedList(record, problems) {
+    const query = "prompt" in record || !("instruction" in record)
+        ? readString(record, "prompt", problems)
+        : instructionTurn(record, problems);
+    const key = RANKED_LIST_KEYS.find((k) => Array.isArray(record[k])) ?? "response";
+    const context = contextOf(record, query, problems);
+    const list = record[key];
+    if (!Array.isArray(list)) {
+        problems.push(list === undefined
+            ? { rule: "missing-field", field: key, message: `the record has no "${key}"` }
+            : {
+                rule: "wrong-type",
+                field: key,
+                message: `${key} should be a list of two responses, [chosen, rejected], found ${describeType(list)}`,
+            });
+        return { context };
+    }
+    if (list.length !== 2) {
+        problems.push({
+            rule: "wrong-type",
+            field: key,
+            message: `${key} should list two responses, [chosen, rejected], found ${list.length}: which make the pair is not guessed`,
+        });
+        return { context };
+    }
+    const response = (index) => {
+        const value = list[index];
+        if (typeof value === "string")
+            return value;
+        problems.push({
+            rule: "wrong-type",
+            field: `${key}[${index}]`,
+            message: `${key}[${index}] should be a string, found ${describeType(value)}`,
+        });
+        return undefined;
+    };
+    return {
+        context,
+        chosen: response(0),
+        rejected: response(1),
+        chosenField: `${key}[0]`,
+        rejectedField: `${key}[1]`,
+    };
+}
+/**
+ * The user turn of an Alpaca-style record: `instruction` and `input` joined as LLaMA-Factory's
+ * AlpacaDatasetConverter joins them (each only when non-empty, separated by one line break).
+ */
+function instructionTurn(record, problems) {
+    const instruction = readString(record, "instruction", problems);
+    const input = optionalString(record, "input", problems);
+    if (instruction === undefined)
+        return undefined;
+    return [instruction, input].filter((part) => part !== undefined && part !== "").join("\n");
+}
+/** The context: the system turn, the history's turns, then the user turn (absent when it was unreadable). */
+function contextOf(record, query, problems) {
+    const context = [];
+    const system = optionalString(record, "system", problems);
+    if (system !== undefined && system !== "")
+        context.push({ role: "system", content: system });
+    context.push(...readHistory(record, problems));
+    context.push({ role: "user", content: query ?? "" });
+    return context;
+}
+/** A field that may be absent or null; anything but a string is wrong-type. */
+function optionalString(record, key, problems) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string")
+        return value;
+    problems.push({
+        rule: "wrong-type",
+        field: key,
+        message: `${key} should be a string, found ${describeType(value)}`,
+    });
+    return undefined;
+}
+/** `history`: earlier turns as `[user, assistant]` pairs of strings, before the prompt (LLaMA-Factory's layout). */
+function readHistory(record, problems) {
+    const history = record.history;
+    if (history === undefined || history === null)
+        return [];
+    if (!Array.isArray(history)) {
+        problems.push({
+            rule: "wrong-type",
+            field: "history",
+            message: `history should be a list of [user, assistant] pairs, found ${describeType(history)}`,
+        });
+        return [];
+    }
+    const turns = [];
+    history.forEach((pair, i) => {
+        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((turn) => typeof turn === "string")) {
+            const found = !Array.isArray(pair)
+                ? describeType(pair)
+                : pair.length !== 2
+                    ? `a list of ${pair.length}`
+                    : "a pair that is not two strings";
+            problems.push({
+                rule: "wrong-type",
+                field: `history[${i}]`,
+                message: `history[${i}] should be a [user, assistant] pair of strings, found ${found}`,
+            });
+            return;
+        }
+        const [user, assistant] = pair;
+        turns.push({ role: "user", content: user }, { role: "assistant", content: assistant });
+    });
+    return turns;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/unread-fields.js
+// Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not
+// read, as `{"question", "chosen", "rejected"}` read as an implicit-prompt pair would. A trainer reading the
+// record by that shape never sees the text either, so the reader says which fields it left unread.
+/** The keys each shape reads; whatever else a record holds is left out of its example. */
+const KEYS_READ = {
+    "trl-standard": ["prompt", "chosen", "rejected"],
+    "trl-standard-implicit": ["chosen", "rejected"],
+    "trl-conversational": ["prompt", "chosen", "rejected"],
+    "hh-rlhf": ["chosen", "rejected"],
+    sharegpt: ["conversations", "system", "chosen", "rejected"],
+    "llamafactory-v1": ["chosen_messages", "rejected_messages"],
+    "openai-dpo": ["input", "preferred_output", "non_preferred_output"],
+    kto: ["prompt", "completion", "messages", "label"],
+    "alpaca-pairs": ["instruction", "input", "system", "history", "chosen", "rejected"],
+    "question-pairs": [
+        "question",
+        "system",
+        "history",
+        "chosen",
+        "rejected",
+        "response_chosen",
+        "response_rejected",
+    ],
+    "ranked-list": ["prompt", "instruction", "input", "system", "history", "response", "output"],
+};
+/**
+ * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
+ * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
+ * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
+ * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
+ */
+const PROMPT_FIELD_NAMES = new Set([
+    "prompt",
+    "instruction",
+    "input",
+    "question",
+    "query",
+    "context",
+    "system",
+    "system_prompt",
+    "history",
+]);
+/** The texts a field holds: a string, or the strings of a list (history's pairs), two levels deep. */
+function textsOf(value, depth = 0) {
+    if (typeof value === "string")
+        return value.trim() === "" ? [] : [value.trim()];
+    if (!Array.isArray(value) || depth > 1)
+        return [];
+    return value.flatMap((item) => textsOf(item, depth + 1));
+}
+/**
+ * The record's prompt-named fields that its shape does not read and whose text the example's prompt does
+ * not already hold (a file may repeat its prompt under a second key), in record order.
+ */
+function unreadPromptFields(record, shape, prompt) {
+    const read = KEYS_READ[shape];
+    const unread = [];
+    for (const key in record) {
+        if (!PROMPT_FIELD_NAMES.has(key) || read.includes(key))
+            continue;
+        if (textsOf(record[key]).some((text) => !prompt.includes(text)))
+            unread.push(key);
+    }
+    return unread;
+}
+/** The problem to report for a record's unread prompt fields; undefined when there are none. */
+function unreadPromptProblem(record, shape, prompt) {
+    const unread = unreadPromptFields(record, shape, prompt);
+    if (unread.length === 0)
+        return undefined;
+    const names = unread.map((key) => `"${key}"`).join(", ");
+    const verb = unread.length === 1 ? "holds" : "hold";
+    return {
+        rule: "unread-prompt-field",
+        field: unread[0],
+        message: `${names} ${verb} prompt text that the ${shape} layout does not read: a trainer reading the record as ${shape} never sees it`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/shapes.js
+
+
 
 /**
  * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
@@ -27753,17 +29125,33 @@ function detectShape(record) {
         return "sharegpt";
     if ("label" in record && ("completion" in record || "messages" in record))
         return "kto";
-    if (!("chosen" in record || "rejected" in record))
-        return null;
+    if ("response_chosen" in record || "response_rejected" in record)
+        return "question-pairs";
+    if (!("chosen" in record || "rejected" in record)) {
+        const ranked = RANKED_LIST_KEYS.some((key) => isRankedList(record[key]));
+        return ranked && ("prompt" in record || "instruction" in record) ? "ranked-list" : null;
+    }
     if (isMessageList(record.chosen) || isMessageList(record.rejected) || isMessageList(record.prompt)) {
         return "trl-conversational";
     }
     if ("prompt" in record)
         return "trl-standard";
+    if ("instruction" in record)
+        return "alpaca-pairs";
+    if ("question" in record)
+        return "question-pairs";
     if (isTranscript(record.chosen) || isTranscript(record.rejected))
         return "hh-rlhf";
     return "trl-standard-implicit";
 }
+/**
+ * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
+ * reads" table has one record of each).
+ */
+const KNOWN_LAYOUTS = "prompt/chosen/rejected (strings or messages), hh-rlhf transcripts, ShareGPT conversations + chosen/rejected, " +
+    "chosen_messages/rejected_messages, OpenAI input/preferred_output/non_preferred_output, KTO prompt/completion/label, " +
+    "instruction/input + chosen/rejected, question + chosen/rejected or response_chosen/response_rejected, " +
+    "prompt or instruction + response/output [chosen, rejected]";
 /**
  * Shapes that share their keys: within a file of one of them, a record that looks like another is a
  * record with a wrong field (reported as missing-field / wrong-type), not a second shape.
@@ -27774,6 +29162,10 @@ function shapeFamily(shape) {
         case "trl-standard-implicit":
         case "trl-conversational":
         case "hh-rlhf":
+        // Alpaca-style and question pairs are pairs of strings too: a record without its instruction or
+        // question is a record with a missing field (and one with a stray one is told so), not a second shape.
+        case "alpaca-pairs":
+        case "question-pairs":
             return "trl";
         default:
             return shape;
@@ -27787,11 +29179,15 @@ function isPaired(shape) {
 function normalise(record, shape, line, fileIndex) {
     const problems = [];
     const parts = NORMALISERS[shape](record, problems);
+    const prompt = parts.context ? renderContext(parts.context) : "";
+    const unread = unreadPromptProblem(record, shape, prompt);
+    if (unread)
+        problems.push(unread);
     const example = {
         fileIndex,
         line,
         shape,
-        prompt: parts.context ? renderContext(parts.context) : "",
+        prompt,
         chosen: nonEmptyResponse(parts.chosen, parts.chosenField ?? "chosen", problems),
         rejected: nonEmptyResponse(parts.rejected, parts.rejectedField ?? "rejected", problems),
         category: readCategory(record, problems),
@@ -27875,23 +29271,10 @@ const NORMALISERS = {
     },
     "openai-dpo": normaliseOpenAi,
     kto: normaliseKto,
+    "alpaca-pairs": normaliseAlpacaPairs,
+    "question-pairs": normaliseQuestionPairs,
+    "ranked-list": normaliseRankedList,
 };
-function readString(record, key, problems) {
-    const value = record[key];
-    if (value === undefined) {
-        problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
-        return undefined;
-    }
-    if (typeof value !== "string") {
-        problems.push({
-            rule: "wrong-type",
-            field: key,
-            message: `${key} should be a string, found ${describeType(value)}`,
-        });
-        return undefined;
-    }
-    return value;
-}
 function nonEmptyResponse(text, field, problems) {
     if (text === undefined)
         return undefined;
@@ -27940,25 +29323,56 @@ function splitImplicitPrompt(chosen, rejected, chosenField, rejectedField, probl
     // Identical conversations share everything; keep their last turn as the responses so they compare equal.
     if (shared === chosen.length && shared === rejected.length && shared > 0)
         shared -= 1;
-    for (const [messages, field] of [
-        [chosen, chosenField],
-        [rejected, rejectedField],
-    ]) {
-        if (messages.length === shared) {
+    return splitResponses(chosen.slice(0, shared), chosen.slice(shared), rejected.slice(shared), { chosenField, rejectedField }, problems);
+}
+/** A turn that belongs to a prompt and never to a response: someone other than the assistant speaking. */
+function isPromptTurn(message) {
+    return message.role === "user" || message.role === "system";
+}
+/**
+ * Splits the turns that follow a pair's shared prompt into its two responses. When those turns are the
+ * assistant's alone, each response is all of them (as TRL reads them). When either side holds a user
+ * turn, the two sides differ before their last assistant turn: that is context-mismatch, unless both hold
+ * the same turns up to it, and each response is only what follows its side's last user turn, so no rule
+ * ever reads a user's words as the response. The context is then the prompt and the chosen side's turns.
+ */
+function splitResponses(prompt, chosenRest, rejectedRest, fields, problems) {
+    const chosenCut = findLastIndex(chosenRest, isPromptTurn) + 1;
+    const rejectedCut = findLastIndex(rejectedRest, isPromptTurn) + 1;
+    const chosenBefore = chosenRest.slice(0, chosenCut);
+    const rejectedBefore = rejectedRest.slice(0, rejectedCut);
+    const sameBefore = chosenCut === rejectedCut && commonPrefixLength(chosenBefore, rejectedBefore) === chosenCut;
+    if (!sameBefore) {
+        const turn = prompt.length + commonPrefixLength(chosenRest, rejectedRest) + 1;
+        problems.push({
+            rule: "context-mismatch",
+            field: fields.rejectedField,
+            message: `${fields.chosenField} and ${fields.rejectedField} differ before their last assistant turn (from turn ${turn}), so the pair does not share one prompt`,
+        });
+    }
+    const response = (rest, cut, field) => {
+        if (cut === rest.length) {
             problems.push({
                 rule: "missing-field",
                 field,
                 message: `${field} has no response after the shared prompt`,
             });
+            return undefined;
         }
-    }
-    return {
-        context: chosen.slice(0, shared),
-        chosen: responseText(chosen.slice(shared)),
-        rejected: responseText(rejected.slice(shared)),
-        chosenField,
-        rejectedField,
+        return responseText(rest.slice(cut));
     };
+    return {
+        context: [...prompt, ...chosenBefore],
+        chosen: response(chosenRest, chosenCut, fields.chosenField),
+        rejected: response(rejectedRest, rejectedCut, fields.rejectedField),
+        ...fields,
+    };
+}
+function findLastIndex(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return i;
+    return -1;
 }
 function normaliseTrlConversational(record, problems) {
     const hasPrompt = record.prompt !== undefined;
@@ -27974,11 +29388,14 @@ function normaliseTrlConversational(record, problems) {
     const afterPrompt = (messages) => context && context.length > 0 && commonPrefixLength(messages, context) === context.length
         ? messages.slice(context.length)
         : messages;
-    return {
-        context,
-        chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
-        rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
-    };
+    if (!chosen || !rejected) {
+        return {
+            context,
+            chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
+            rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
+        };
+    }
+    return splitResponses(context ?? [], afterPrompt(chosen), afterPrompt(rejected), { chosenField: "chosen", rejectedField: "rejected" }, problems);
 }
 const TRANSCRIPT_TURN = /\n\n(Human|Assistant):[ \t]?/g;
 function isTranscript(value) {
@@ -28044,6 +29461,10 @@ function normaliseShareGpt(record, problems) {
             problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
             return undefined;
         }
+        // MedicalGPT's loader, like LLaMA-Factory's for its own files, takes a response as a message or as
+        // its plain text.
+        if (typeof record[key] === "string")
+            return record[key];
         return readMessage(record[key], key, "from-value", problems)?.content;
     };
     return { context, chosen: response("chosen"), rejected: response("rejected") };
@@ -28141,10 +29562,11 @@ function looksLikeCsv(head) {
 /**
  * Streams the rows of a CSV file as records keyed by the header's names, each with the 1-based line
  * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
- * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it).
+ * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it),
+ * after every row parsed before it.
  */
 async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
-    const parser = external_node_stream_namespaceObject.Readable.from(chunks).pipe(lib_parse({
+    const core = lib_parse({
         bom: true,
         raw: true,
         info: true,
@@ -28155,49 +29577,86 @@ async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
         record_delimiter: ["\r\n", "\n"],
         // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
         max_record_size: limits.maxLineBytes,
-    }));
-    let header;
-    let tooLong;
-    const rows = (async function* () {
-        try {
-            yield* parser;
-        }
-        catch (error) {
-            const { code, lines } = error;
-            if (code !== "CSV_MAX_RECORD_SIZE")
-                throw error;
-            // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
-            tooLong = {
-                line: lines ?? 1,
-                rule: "line-too-long",
-                error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
-            };
-        }
-    })();
-    for await (const { record, raw, info } of rows) {
+    }).api;
+    const parsed = [];
+    const push = (row) => {
+        parsed.push(row);
+    };
+    const header = {};
+    let failure;
+    for await (const chunk of chunks) {
+        failure = core.parse(chunk, false, push, () => { });
+        yield* recordsOf(parsed.splice(0), header);
+        if (failure !== undefined)
+            break;
+    }
+    if (failure === undefined) {
+        failure = core.parse(undefined, true, push, () => { });
+        yield* recordsOf(parsed.splice(0), header);
+    }
+    if (failure === undefined)
+        return;
+    const { code, lines } = failure;
+    if (code !== "CSV_MAX_RECORD_SIZE")
+        throw failure;
+    // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
+    yield {
+        line: lines ?? 1,
+        rule: "line-too-long",
+        error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
+    };
+}
+/** The records of parsed rows; the first row of the file is its header, kept in `header`. */
+function* recordsOf(rows, header) {
+    for (const { record, raw, info } of rows) {
         // csv-parse counts the line a row ends on; the row starts as many lines earlier as its quoted cells
         // break lines. Its raw text may carry skipped blank lines before it and its line break after it.
         const line = info.lines - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
-        if (!header) {
-            header = record.map((name) => name.trim());
+        if (!header.names) {
+            header.names = record.map((name) => name.trim());
+            const repeated = repeatedNames(header.names);
+            if (repeated)
+                yield { line, rule: "duplicate-key", error: repeated };
             continue;
         }
-        if (record.length !== header.length) {
+        const names = header.names;
+        if (record.length !== names.length) {
             yield {
                 line,
-                error: `the row has ${record.length} cells, the header ${header.length}`,
+                error: `the row has ${record.length} cells, the header ${names.length}`,
                 text: raw,
             };
             continue;
         }
-        const value = {};
-        header.forEach((name, i) => {
-            value[name] = cellValue(name, record[i]);
+        // No prototype: a column named __proto__ is a field like any other, never the record's prototype
+        // (which would lend the record a chosen or rejected that no column holds). Of two columns with one
+        // name the first is read, as pandas reads it.
+        const value = Object.create(null);
+        names.forEach((name, i) => {
+            if (!Object.hasOwn(value, name))
+                value[name] = cellValue(name, record[i]);
         });
         yield { line, value };
     }
-    if (tooLong)
-        yield tooLong;
+}
+/** What a header naming a column twice says, or undefined. */
+function repeatedNames(names) {
+    const columns = new Map();
+    names.forEach((name, i) => {
+        const at = columns.get(name);
+        if (at)
+            at.push(i + 1);
+        else
+            columns.set(name, [i + 1]);
+    });
+    const repeated = [...columns].filter(([, at]) => at.length > 1);
+    if (repeated.length === 0)
+        return undefined;
+    const which = repeated
+        .slice(0, 5)
+        .map(([name, at]) => `${JSON.stringify(name.slice(0, 40))} (columns ${at.join(", ")})`)
+        .join(", ");
+    return `the header names ${which} more than once: the first such column is read (as pandas reads it), the others are not`;
 }
 function countNewlines(text) {
     let n = 0;
@@ -28205,7 +29664,11 @@ function countNewlines(text) {
         n++;
     return n;
 }
-const NUMBER = /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+/**
+ * A score cell's number (trimmed first). One way to match each digit: `\d+\.?\d*` could split a run of digits
+ * between its two `\d`s in every way, quadratic on a long cell that is not a number ("1" × 300,000 + "x").
+ */
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 /**
  * What a cell holds: CSV has only text, so message lists and message objects come JSON-encoded, labels as
  * true/false, and scores as numbers. Any other cell is its text, so a prompt that reads "42" stays text.
@@ -28215,8 +29678,11 @@ function cellValue(name, text) {
     if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
         try {
             const parsed = JSON.parse(trimmed);
+            // A ranked list's responses are a list of strings; in any other column such a list is text.
             const structured = Array.isArray(parsed)
-                ? parsed.length === 0 || (typeof parsed[0] === "object" && parsed[0] !== null)
+                ? parsed.length === 0 ||
+                    (typeof parsed[0] === "object" && parsed[0] !== null) ||
+                    (isRankedListKey(name) && isRankedList(parsed))
                 : typeof parsed === "object" && parsed !== null;
             if (structured)
                 return parsed;
@@ -28246,6 +29712,12 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COLON = 58;
+/**
+ * Most keys the screen's pattern holds. The pattern is an alternation of every key, so its cost grows with
+ * the keys times the text: a record of 600,000 keys took 18 s and 1.1 GB. A record with more keys goes
+ * straight to the exact walk, which is linear in the text.
+ */
+const SCREEN_MAX_KEYS = 64;
 let lastKeys = [];
 let lastPattern = /(?!)/g;
 function sameKeys(a, b) {
@@ -28270,6 +29742,8 @@ function duplicateTopLevelKeys(text, value) {
     const keys = Object.keys(value);
     if (keys.length === 0)
         return undefined;
+    if (keys.length > SCREEN_MAX_KEYS)
+        return walkForDuplicates(text);
     // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
     // pattern is kept (compared key by key: no string is built per record).
     const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
@@ -28282,6 +29756,10 @@ function duplicateTopLevelKeys(text, value) {
     pattern.lastIndex = 0;
     if (sightings <= keys.length)
         return undefined;
+    return walkForDuplicates(text);
+}
+/** The keys given more than once in the top-level object of the JSON text: one pass over it. */
+function walkForDuplicates(text) {
     const seen = new Set();
     const duplicates = new Set();
     let depth = 0;
@@ -28289,14 +29767,21 @@ function duplicateTopLevelKeys(text, value) {
         const code = text.charCodeAt(i);
         if (code === QUOTE) {
             let end = i + 1;
-            while (end < text.length && text.charCodeAt(end) !== QUOTE)
-                end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+            let escaped = false;
+            while (end < text.length && text.charCodeAt(end) !== QUOTE) {
+                if (text.charCodeAt(end) === BACKSLASH) {
+                    escaped = true;
+                    end += 2;
+                }
+                else
+                    end++;
+            }
             if (depth === 1) {
                 let next = end + 1;
                 while (next < text.length && /\s/.test(text[next]))
                     next++;
                 if (text.charCodeAt(next) === COLON) {
-                    const key = JSON.parse(text.slice(i, end + 1));
+                    const key = escaped ? JSON.parse(text.slice(i, end + 1)) : text.slice(i + 1, end);
                     if (seen.has(key))
                         duplicates.add(key);
                     seen.add(key);
@@ -28620,6 +30105,135 @@ async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
             },
         ];
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+/**
+ * The MIT License (MIT)
+ * Copyright (c) 2016 Zhipeng Jia
+ * https://github.com/zhipeng-jia/snappyjs
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+/**
+ * Copy bytes from one array to another
+ *
+ * @param {Uint8Array} fromArray source array
+ * @param {number} fromPos source position
+ * @param {Uint8Array} toArray destination array
+ * @param {number} toPos destination position
+ * @param {number} length number of bytes to copy
+ */
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+/**
+ * Decompress snappy data.
+ * Accepts an output buffer to avoid allocating a new buffer for each call.
+ *
+ * @param {Uint8Array} input compressed data
+ * @param {Uint8Array} output output buffer
+ */
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength
+  const outputLength = output.byteLength
+  let pos = 0
+  let outPos = 0
+
+  // skip preamble (contains uncompressed length as varint)
+  while (pos < inputLength) {
+    const c = input[pos]
+    pos++
+    if (c < 128) {
+      break
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error('invalid snappy length header')
+  }
+
+  while (pos < inputLength) {
+    const c = input[pos]
+    let len = 0
+    pos++
+
+    if (pos >= inputLength) {
+      throw new Error('missing eof marker')
+    }
+
+    // There are two types of elements, literals and copies (back references)
+    if ((c & 0x3) === 0) {
+      // Literals are uncompressed data stored directly in the byte stream
+      let len = (c >>> 2) + 1
+      // Longer literal length is encoded in multiple bytes
+      if (len > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error('snappy error literal pos + 3 >= inputLength')
+        }
+        const lengthSize = len - 60 // length bytes - 1
+        len = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        len = (len & WORD_MASK[lengthSize]) + 1
+        pos += lengthSize
+      }
+      if (pos + len > inputLength) {
+        throw new Error('snappy error literal exceeds input length')
+      }
+      copyBytes(input, pos, output, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      // Copy elements
+      let offset = 0 // offset back from current position to read
+      switch (c & 0x3) {
+      case 1:
+        // Copy with 1-byte offset
+        len = (c >>> 2 & 0x7) + 4
+        offset = input[pos] + (c >>> 5 << 8)
+        pos++
+        break
+      case 2:
+        // Copy with 2-byte offset
+        if (inputLength <= pos + 1) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos] + (input[pos + 1] << 8)
+        pos += 2
+        break
+      case 3:
+        // Copy with 4-byte offset
+        if (inputLength <= pos + 3) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        pos += 4
+        break
+      default:
+        break
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
+      }
+      if (offset > outPos) {
+        throw new Error('cannot copy from before start of buffer')
+      }
+      copyBytes(output, outPos - offset, output, outPos, len)
+      outPos += len
+    }
+  }
+
+  if (outPos !== outputLength) throw new Error('premature end of input')
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
@@ -32300,135 +33914,6 @@ function align(buffer, offset, size) {
   return aligned
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
-/**
- * The MIT License (MIT)
- * Copyright (c) 2016 Zhipeng Jia
- * https://github.com/zhipeng-jia/snappyjs
- */
-
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
-
-/**
- * Copy bytes from one array to another
- *
- * @param {Uint8Array} fromArray source array
- * @param {number} fromPos source position
- * @param {Uint8Array} toArray destination array
- * @param {number} toPos destination position
- * @param {number} length number of bytes to copy
- */
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i]
-  }
-}
-
-/**
- * Decompress snappy data.
- * Accepts an output buffer to avoid allocating a new buffer for each call.
- *
- * @param {Uint8Array} input compressed data
- * @param {Uint8Array} output output buffer
- */
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength
-  const outputLength = output.byteLength
-  let pos = 0
-  let outPos = 0
-
-  // skip preamble (contains uncompressed length as varint)
-  while (pos < inputLength) {
-    const c = input[pos]
-    pos++
-    if (c < 128) {
-      break
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error('invalid snappy length header')
-  }
-
-  while (pos < inputLength) {
-    const c = input[pos]
-    let len = 0
-    pos++
-
-    if (pos >= inputLength) {
-      throw new Error('missing eof marker')
-    }
-
-    // There are two types of elements, literals and copies (back references)
-    if ((c & 0x3) === 0) {
-      // Literals are uncompressed data stored directly in the byte stream
-      let len = (c >>> 2) + 1
-      // Longer literal length is encoded in multiple bytes
-      if (len > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error('snappy error literal pos + 3 >= inputLength')
-        }
-        const lengthSize = len - 60 // length bytes - 1
-        len = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        len = (len & WORD_MASK[lengthSize]) + 1
-        pos += lengthSize
-      }
-      if (pos + len > inputLength) {
-        throw new Error('snappy error literal exceeds input length')
-      }
-      copyBytes(input, pos, output, outPos, len)
-      pos += len
-      outPos += len
-    } else {
-      // Copy elements
-      let offset = 0 // offset back from current position to read
-      switch (c & 0x3) {
-      case 1:
-        // Copy with 1-byte offset
-        len = (c >>> 2 & 0x7) + 4
-        offset = input[pos] + (c >>> 5 << 8)
-        pos++
-        break
-      case 2:
-        // Copy with 2-byte offset
-        if (inputLength <= pos + 1) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos] + (input[pos + 1] << 8)
-        pos += 2
-        break
-      case 3:
-        // Copy with 4-byte offset
-        if (inputLength <= pos + 3) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        pos += 4
-        break
-      default:
-        break
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
-      }
-      if (offset > outPos) {
-        throw new Error('cannot copy from before start of buffer')
-      }
-      copyBytes(output, outPos - offset, output, outPos, len)
-      outPos += len
-    }
-  }
-
-  if (outPos !== outputLength) throw new Error('premature end of input')
-}
-
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
@@ -34285,6 +35770,7 @@ function parquetReadObjects(options) {
 
 
 
+
 // Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript). Message
 // lists are list<struct<role, content>> columns and arrive as lists of objects. Records have no lines:
 // each record's position is its 1-based row number in the file, counted across row groups.
@@ -34303,36 +35789,164 @@ async function isParquet(file) {
     }
 }
 /**
- * Codecs beyond hyparquet's built-in Snappy: gzip and Brotli from node's zlib, Zstandard from fzstd
- * (pure JavaScript). LZ4 and LZO are not supported; such a file is reported as unreadable.
+ * Fewest bytes a page may always declare uncompressed: pyarrow writes pages of 1 MiB unless one value is
+ * larger, so 64 MiB leaves room for a page of a few long values. A page may declare up to four records'
+ * worth (4 × limits.max-line-bytes) when that is more.
  */
-const COMPRESSORS = {
-    GZIP: (input) => new Uint8Array((0,external_node_zlib_namespaceObject.gunzipSync)(input)),
-    BROTLI: (input) => new Uint8Array((0,external_node_zlib_namespaceObject.brotliDecompressSync)(input)),
-    ZSTD: (input, outputLength) => decompress(input, new Uint8Array(outputLength)),
-};
+const PARQUET_PAGE_MIN_CAP_BYTES = 64 * 1024 * 1024;
+/** The most bytes one page may declare, under these limits. */
+function parquetPageCap(limits) {
+    return Math.min(Math.max(PARQUET_PAGE_MIN_CAP_BYTES, 4 * limits.maxLineBytes), limits.maxDecompressedBytes);
+}
+/**
+ * Page decoders with bounded output. hyparquet allocates what a page header declares and zlib inflates
+ * with no limit: an 817-byte file declared a 1 GB ZSTD page, and a gzip page can inflate 1,000:1. Each
+ * page may declare at most parquetPageCap bytes, may inflate to no more than it declares, and all pages
+ * together to no more than limits.max-decompressed-bytes. Snappy (hyparquet's own decoder) is wrapped for
+ * the same checks; LZ4 and LZO are not supported, and such a file is reported as unreadable.
+ */
+function parquetCompressors(limits = DEFAULT_READ_LIMITS) {
+    const pageCap = parquetPageCap(limits);
+    let total = 0;
+    const admit = (codec, declared) => {
+        if (!Number.isSafeInteger(declared) || declared < 0) {
+            throw new Error(`a ${codec} page declares an impossible size (${declared} bytes): the file is corrupt`);
+        }
+        if (declared > pageCap) {
+            throw new ReadLimitError("decompressed-too-large", `a ${codec} page declares ${formatBytes(declared)} uncompressed, over the cap of ${formatBytes(pageCap)} a page`);
+        }
+        total += declared;
+        if (total > limits.maxDecompressedBytes) {
+            throw new ReadLimitError("decompressed-too-large", `the Parquet pages decompress to more than the cap of ${formatBytes(limits.maxDecompressedBytes)} (limits.max-decompressed-bytes)`);
+        }
+    };
+    /** zlib output bounded by the declared size: a page that inflates past it is refused midway. */
+    const inflate = (codec, decode) => {
+        try {
+            return new Uint8Array(decode());
+        }
+        catch (error) {
+            if (error.code === "ERR_BUFFER_TOO_LARGE") {
+                throw new Error(`a ${codec} page inflates past the size it declares: the file is corrupt`);
+            }
+            throw error;
+        }
+    };
+    return {
+        SNAPPY: (input, outputLength) => {
+            admit("Snappy", outputLength);
+            const output = new Uint8Array(outputLength);
+            snappyUncompress(input, output);
+            return output;
+        },
+        GZIP: (input, outputLength) => {
+            admit("gzip", outputLength);
+            return inflate("gzip", () => (0,external_node_zlib_namespaceObject.gunzipSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
+        },
+        BROTLI: (input, outputLength) => {
+            admit("Brotli", outputLength);
+            return inflate("Brotli", () => (0,external_node_zlib_namespaceObject.brotliDecompressSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
+        },
+        ZSTD: (input, outputLength) => {
+            admit("Zstandard", outputLength);
+            return decompress(input, new Uint8Array(outputLength));
+        },
+    };
+}
+/** What a failure of hyparquet says, in plain words: its TypeErrors and RangeErrors name none of the file's faults. */
+function plainReason(error) {
+    if (error instanceof ReadLimitError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof TypeError || error instanceof RangeError) {
+        return new Error("the Parquet file is corrupt: its metadata or a page does not hold what it declares");
+    }
+    return new Error(`the Parquet file is corrupt: ${message}`);
+}
 /**
  * Streams a Parquet file's rows, one row group in memory at a time, each with its 1-based row number
- * as its position.
+ * as its position. Rows are built here, with no prototype: a column named `__proto__` is a field like
+ * any other, never the row's prototype (hyparquet's own row objects would take it as one, and lend the
+ * row the `chosen` or `rejected` of that struct). A row whose text passes limits.max-line-bytes is
+ * line-too-long, as a long line is in the other readers.
  */
-async function* readParquet(file) {
-    const buffer = await asyncBufferFromFile(file);
-    const metadata = await metadata_parquetMetadataAsync(buffer);
+async function* readParquet(file, limits = DEFAULT_READ_LIMITS) {
+    const compressors = parquetCompressors(limits);
+    let buffer;
+    let metadata;
+    let names;
+    try {
+        buffer = await asyncBufferFromFile(file);
+        metadata = await metadata_parquetMetadataAsync(buffer);
+        names = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
+    }
+    catch (error) {
+        throw plainReason(error);
+    }
     let groupStart = 0;
     for (const group of metadata.row_groups) {
         const groupRows = Number(group.num_rows);
-        const rows = await parquetReadObjects({
-            file: buffer,
-            metadata,
-            rowStart: groupStart,
-            rowEnd: groupStart + groupRows,
-            compressors: COMPRESSORS,
-        });
+        let rows = [];
+        try {
+            await parquetRead({
+                file: buffer,
+                metadata,
+                columns: names,
+                rowStart: groupStart,
+                rowEnd: groupStart + groupRows,
+                rowFormat: "array",
+                compressors,
+                onComplete: (data) => {
+                    rows = data;
+                },
+            });
+        }
+        catch (error) {
+            throw plainReason(error);
+        }
         for (let i = 0; i < rows.length; i++) {
-            yield { line: groupStart + i + 1, value: plain(rows[i]) };
+            const line = groupStart + i + 1;
+            const cells = rows[i];
+            const value = Object.create(null);
+            let textBytes = 0;
+            names.forEach((name, column) => {
+                const cell = plain(cells[column]);
+                textBytes += textLength(cell, limits.maxLineBytes - textBytes);
+                if (!Object.hasOwn(value, name))
+                    value[name] = cell;
+            });
+            if (textBytes > limits.maxLineBytes) {
+                yield {
+                    line,
+                    rule: "line-too-long",
+                    error: `the row holds more than ${formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
+                };
+            }
+            else {
+                yield { line, value };
+            }
         }
         groupStart += groupRows;
     }
+}
+/** The UTF-16 length of the strings in a value, counted until it passes `budget` (bytes are at least as many). */
+function textLength(value, budget) {
+    let length = 0;
+    const stack = [value];
+    while (stack.length > 0 && length <= budget) {
+        const next = stack.pop();
+        if (typeof next === "string")
+            length += next.length;
+        else if (Array.isArray(next))
+            stack.push(...next);
+        else if (next !== null && typeof next === "object") {
+            for (const key of Object.keys(next)) {
+                length += key.length;
+                stack.push(next[key]);
+            }
+        }
+    }
+    return length;
 }
 /**
  * Parquet's typed values as the JSON the shapes expect: 64-bit integers (bigint) as numbers, timestamps
@@ -34346,9 +35960,16 @@ function plain(value) {
     if (Array.isArray(value))
         return value.map(plain);
     if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value)) {
-        const object = value;
-        for (const key of Object.keys(object))
-            object[key] = plain(object[key]);
+        // Rebuilt with no prototype; a map key `__proto__` that hyparquet's assignment made the prototype
+        // is put back as the field it was.
+        const copy = Object.create(null);
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            Object.defineProperty(copy, "__proto__", { value: plain(prototype), enumerable: true, writable: true });
+        }
+        for (const key of Object.keys(value))
+            copy[key] = plain(value[key]);
+        return copy;
     }
     return value;
 }
@@ -34369,7 +35990,12 @@ function plain(value) {
 async function openDataset(path, limits = DEFAULT_READ_LIMITS) {
     // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
     if (await isParquet(path)) {
-        return { kind: "data", container: "parquet", compression: null, records: inChunks(readParquet(path)) };
+        return {
+            kind: "data",
+            container: "parquet",
+            compression: null,
+            records: inChunks(readParquet(path, limits)),
+        };
     }
     const source = await openByteSource(path, limits);
     if (isLfsPointer(source.head)) {
@@ -34392,15 +36018,25 @@ async function openDataset(path, limits = DEFAULT_READ_LIMITS) {
 }
 /** How many records of a record-at-a-time reader (CSV, Parquet) the engine takes at once. */
 const CHUNK_RECORDS = 1024;
-/** Groups a reader that yields one record at a time into the chunks the engine takes. */
+/**
+ * Groups a reader that yields one record at a time into the chunks the engine takes. When the reader
+ * fails, the records it gave before failing are handed on first, then its error.
+ */
 async function* inChunks(records) {
     let chunk = [];
-    for await (const record of records) {
-        chunk.push(record);
-        if (chunk.length === CHUNK_RECORDS) {
-            yield chunk;
-            chunk = [];
+    try {
+        for await (const record of records) {
+            chunk.push(record);
+            if (chunk.length === CHUNK_RECORDS) {
+                yield chunk;
+                chunk = [];
+            }
         }
+    }
+    catch (error) {
+        if (chunk.length > 0)
+            yield chunk;
+        throw error;
     }
     if (chunk.length > 0)
         yield chunk;
@@ -34928,8 +36564,9 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         if (inShard) {
             checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
             checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
+            checked.chosenReading = chosen ? readRefusal(checked.chosenMatchText) : "answer";
             checked.refusalScope =
-                category !== undefined ? harmCategories.has(category) : isRefusal(checked.chosenMatchText);
+                category !== undefined ? harmCategories.has(category) : checked.chosenReading === "refusal";
             checked.unusualTexts =
                 (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
                     (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
@@ -35061,26 +36698,10 @@ async function readExamples(file, onExample) {
         hashing: false,
         limits: DEFAULT_READ_LIMITS,
         finding: () => { },
-        example: onExample,
+        example: (example, _content, problems) => onExample(example, problems ?? []),
         progress: () => { },
     });
     return report;
-}
-/**
- * Whether `file`, with every symlink resolved, lies inside `directory`: "inside", "outside", or why its
- * real path cannot be told (a symlink loop, a dangling link). A path where nothing exists is left to the
- * reader to report.
- */
-async function whereIs(file, directory) {
-    let real;
-    try {
-        real = await (0,promises_namespaceObject.realpath)(file);
-    }
-    catch (error) {
-        return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null ? "inside" : { unresolved: error };
-    }
-    const relative = external_node_path_namespaceObject.relative(await (0,promises_namespaceObject.realpath)(directory), real);
-    return relative !== "" && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? "inside" : "outside";
 }
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
@@ -35105,7 +36726,9 @@ async function readFile(task, fileIndex, report, sink) {
         opened = await openDataset(task.path, sink.limits);
     }
     catch (error) {
-        sink.finding("corrupt-file", 1, { message: `cannot read the file: ${describeError(error)}` });
+        // A cap reached in the first chunk (a zstd frame's window) is that cap's finding, not a corrupt file.
+        const rule = error instanceof ReadLimitError ? error.rule : "corrupt-file";
+        sink.finding(rule, 1, { message: `cannot read the file: ${describeError(error)}` });
         return;
     }
     report.compression = opened.compression;
@@ -35134,7 +36757,7 @@ async function readFile(task, fileIndex, report, sink) {
         report.examples++;
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
-        return sink.example(example, content);
+        return sink.example(example, content, problems);
     };
     // Export's sink returns a promise (its output's backpressure); checking stays synchronous. The
     // promises of a chunk's records are awaited before the next chunk is read.
@@ -35227,7 +36850,7 @@ async function readFile(task, fileIndex, report, sink) {
         sink.finding("not-preference-data", 1, {
             message: records === 0
                 ? "the file holds no records"
-                : `no preference records: the records have keys ${keys.join(", ")}; expected prompt/chosen/rejected or another preference shape`,
+                : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (README, "What it reads")`,
         });
     }
     sink.progress(report.examples);
@@ -35295,10 +36918,17 @@ async function exportFile(options) {
     const format = formatFor(options.target, file.shape);
     const unpaired = file.shape === "kto";
     result.format = `trl-${format}${unpaired ? " (unpaired)" : ""}`;
-    await readExamples(task.path, (example) => {
+    await readExamples(task.path, (example, problems) => {
         const rules = errors.get(example.line);
         if (rules) {
             result.leftOut.push({ line: example.line, reasons: [...rules] });
+            return;
+        }
+        // Whatever the rule's configured severity: a pair written without the prompt its record holds
+        // teaches the trainer to prefer an answer to no question.
+        const unread = problems.find((p) => p.rule === "unread-prompt-field");
+        if (unread && example.prompt.trim() === "") {
+            result.leftOut.push({ line: example.line, reasons: [`${unread.rule}: ${UNREAD_PROMPT}`] });
             return;
         }
         const record = unpaired ? toUnpaired(example, format) : toPair(example, format);
@@ -35321,6 +36951,7 @@ function standardPrompt(example) {
         return context[0].content;
     return undefined;
 }
+const UNREAD_PROMPT = "its prompt is under a key its layout does not read, and it has no other";
 const MULTI_TURN = "its prompt has several turns (or a system turn): export it --to trl-conversational";
 function toPair(example, format) {
     if (example.chosen === undefined || example.rejected === undefined)
@@ -35372,7 +37003,15 @@ function terminalSafe(text, max = 300) {
     // Never cut a surrogate pair in half: that would make a lone surrogate of an emoji.
     const end = max > 0 && isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
     const bounded = text.length > max ? `${text.slice(0, end)}…` : text;
-    return bounded.replace(UNSAFE_CHARACTERS, (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return showControls(bounded);
+}
+/**
+ * Replaces every control character, line break, bidi override and lone surrogate with a visible escape
+ * (`\\u001b`), without bounding the length: for a file name in an annotation's `file=`, where a raw ESC
+ * or OSC sequence would reach the log and the terminal of whoever reads it.
+ */
+function showControls(text) {
+    return text.replace(UNSAFE_CHARACTERS, (char) => VISIBLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
@@ -35531,6 +37170,20 @@ const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 *
 const PULL_FILES_MAX = 3000;
 /** Largest page `pulls.listFiles` and `issues.listComments` give (REST docs: `per_page` up to 100). */
 const PER_PAGE_MAX = 100;
+/** Pages of PER_PAGE_MAX files that hold PULL_FILES_MAX: a list that goes on is a fault, never followed. */
+const PULL_FILES_PAGES_MAX = Math.ceil(PULL_FILES_MAX / PER_PAGE_MAX);
+/**
+ * Comments an issue or pull request takes: past it GitHub answers "Commenting is disabled on issues with
+ * more than 2500 comments" (an API answer; GitHub does not document the limit).
+ */
+const ISSUE_COMMENTS_MAX = 2500;
+/** Pages of PER_PAGE_MAX comments that hold ISSUE_COMMENTS_MAX. */
+const ISSUE_COMMENT_PAGES_MAX = Math.ceil(ISSUE_COMMENTS_MAX / PER_PAGE_MAX);
+/**
+ * Pages of review comments read at most. GitHub states no limit on review comments; a pull request's
+ * are bounded like its files (PULL_FILES_PAGES_MAX), so a list that never ends is not followed for ever.
+ */
+const REVIEW_COMMENT_PAGES_MAX = (/* unused pure expression or super */ null && (PULL_FILES_PAGES_MAX));
 /** Longest commit status description: 422 "description is too long (maximum is 140 characters)" (REST API answer). */
 const STATUS_DESCRIPTION_MAX_CHARS = 140;
 // Code scanning's limits on an uploaded SARIF file (docs.github.com "SARIF results exceed one or more limits",
@@ -35839,7 +37492,7 @@ function renderWorkflowCommands(report) {
         const properties = {};
         // A Parquet finding names a row, not a line: it is annotated on the file. A dataset's, on none.
         if (file !== undefined)
-            properties.file = file;
+            properties.file = annotationFile(file);
         if (file !== undefined && finding.line !== undefined)
             properties.line = String(finding.line);
         properties.title = `dataset-ci ${finding.rule}`;
@@ -35866,6 +37519,15 @@ function workflowCommand(command, properties, message) {
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(",");
     return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+/**
+ * A file name for an annotation's `file=`: its control characters (ESC, OSC, C1, U+202E …) shown as
+ * escapes. The runner's escaping (and @actions/core's) covers only `%`, CR, LF, `:` and `,`; anything else
+ * in the name would reach the log raw. A name with such characters loses its link to the file, which no
+ * real dataset file name needs.
+ */
+function annotationFile(file) {
+    return showControls(file);
 }
 function escapeData(text) {
     return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -36139,7 +37801,8 @@ async function runExport(values, paths, io) {
     }
     const where = values.output ? ` to ${terminalSafe(values.output, 200)}` : "";
     io.stderr.write(`wrote ${result.written.toLocaleString("en-US")} of ${result.file.examples.toLocaleString("en-US")} examples as ${result.format}${where}; left out ${result.leftOut.length.toLocaleString("en-US")} (run 'dataset-ci check' for the findings)\n`);
-    return EXIT_PASSED;
+    // An export that wrote nothing has failed, whatever the reason: a pipeline must not train on an empty file.
+    return result.written === 0 ? EXIT_FAILED : EXIT_PASSED;
 }
 async function readConfig(explicit, cwd) {
     if (explicit)

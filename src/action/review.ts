@@ -4,7 +4,7 @@ import { prioritise } from "../report/prioritise.js";
 import type { Report } from "../report.js";
 import { RULES_BY_ID } from "../rules/registry.js";
 import type { FileDiffLines } from "./diff-lines.js";
-import { describeFailure, isPermissionRefusal, type Octokit, statusOf } from "./github.js";
+import { describeFailure, isPermissionRefusal, type Octokit } from "./github.js";
 import { listReviewComments } from "./github-answers.js";
 import { reviewMarker } from "./job-key.js";
 import { REVIEW_COMMENT_MAX_CHARS } from "./limits.js";
