@@ -29578,13 +29578,18 @@ async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
         // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
         max_record_size: limits.maxLineBytes,
     }).api;
+    // csv-parse's own line count takes a lone CR for a line break even with record_delimiter LF/CRLF, so
+    // a finding could point past the file's end: lines are counted here, at LF, from the bytes each row
+    // ends at.
+    const lineCounter = new LineCounter();
     const parsed = [];
     const push = (row) => {
-        parsed.push(row);
+        parsed.push({ ...row, endLine: lineCounter.lineOf(row.info.bytes) });
     };
     const header = {};
     let failure;
     for await (const chunk of chunks) {
+        lineCounter.add(chunk);
         failure = core.parse(chunk, false, push, () => { });
         yield* recordsOf(parsed.splice(0), header);
         if (failure !== undefined)
@@ -29608,10 +29613,10 @@ async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
 }
 /** The records of parsed rows; the first row of the file is its header, kept in `header`. */
 function* recordsOf(rows, header) {
-    for (const { record, raw, info } of rows) {
-        // csv-parse counts the line a row ends on; the row starts as many lines earlier as its quoted cells
-        // break lines. Its raw text may carry skipped blank lines before it and its line break after it.
-        const line = info.lines - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
+    for (const { record, raw, endLine } of rows) {
+        // The row starts as many lines before the one it ends on as its quoted cells break lines. Its raw
+        // text may carry skipped blank lines before it and its line break after it.
+        const line = endLine - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
         if (!header.names) {
             header.names = record.map((name) => name.trim());
             const repeated = repeatedNames(header.names);
@@ -29657,6 +29662,41 @@ function repeatedNames(names) {
         .map(([name, at]) => `${JSON.stringify(name.slice(0, 40))} (columns ${at.join(", ")})`)
         .join(", ");
     return `the header names ${which} more than once: the first such column is read (as pandas reads it), the others are not`;
+}
+/**
+ * The 1-based line a row ending at a byte offset ends on, counting LF only, over bytes that arrive in
+ * chunks. Offsets are asked in increasing order, so chunks wholly counted are let go.
+ */
+class LineCounter {
+    chunks = [];
+    /** The absolute offset of chunks[0][0]. */
+    start = 0;
+    /** How far into the data the count has come, the LFs before that, and the byte just before it. */
+    counted = 0;
+    newlines = 0;
+    previousByte = -1;
+    add(chunk) {
+        this.chunks.push(chunk);
+    }
+    lineOf(end) {
+        while (this.counted < end && this.chunks.length > 0) {
+            const chunk = this.chunks[0];
+            const stop = Math.min(end, this.start + chunk.length);
+            for (let i = chunk.indexOf(10, this.counted - this.start); i !== -1 && this.start + i < stop;) {
+                this.newlines++;
+                i = chunk.indexOf(10, i + 1);
+            }
+            this.previousByte = chunk[stop - this.start - 1] ?? -1;
+            this.counted = stop;
+            if (stop === this.start + chunk.length) {
+                this.start += chunk.length;
+                this.chunks.shift();
+            }
+        }
+        // A row that ends with its LF ends on the line that LF closes; the last row of a file without a final
+        // LF, on the line after the last LF.
+        return this.previousByte === 10 ? this.newlines : this.newlines + 1;
+    }
 }
 function countNewlines(text) {
     let n = 0;

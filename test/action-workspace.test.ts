@@ -36,6 +36,9 @@ const CONFIG = `datasets:
 rules:
   chosen-overlong: { words: 200 }
   length-bias: off
+  # record() puts the example's refusals into edge_cases, which expect help: a refusal-in-chosen notice
+  # each, off since these tests are about the action.
+  refusal-in-chosen: off
 `;
 const DATA = `${EXAMPLE_LINES.join("\n")}\n`;
 const BASE: Tree = { ".github/dataset-ci.yml": CONFIG, "data/safety.jsonl": DATA };

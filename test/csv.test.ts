@@ -36,6 +36,17 @@ describe("CSV reader", () => {
     ]);
   });
 
+  it("counts lines at LF and CRLF only: a lone CR (which csv-parse counts as a line) moves no row", async () => {
+    const rows = (body: string) =>
+      read(`prompt,chosen,rejected\n${body}`).then((records) => records.map((r) => r.line));
+    expect(await rows("\r\u0001")).toEqual([2]);
+    expect(await rows("a\rb,c,d\nx,y,z")).toEqual([2, 3]);
+    expect(await rows('"a\rb",c,d\nx,y,z')).toEqual([2, 3]);
+    expect(await rows("\r\ra,b,c\nx,y,z")).toEqual([2, 3]);
+    expect(await rows("x\r\r\ny,z,w")).toEqual([2, 3]);
+    expect(await rows("a,b,c\r")).toEqual([2]);
+  });
+
   it("reads the same whatever the chunk size", async () => {
     const whole = summarise(await read(content));
     for (const size of [1, 2, 5, 17]) expect(summarise(await read(content, size))).toEqual(whole);

@@ -20,7 +20,6 @@ export class ListError extends Error {}
 
 /** A pull request as REST "Get a pull request" documents it: what a publish run checks of it. */
 export const PULL_REQUEST = z.object({
-  state: z.string(),
   head: z.object({
     sha: z.string(),
     ref: z.string(),
@@ -28,6 +27,7 @@ export const PULL_REQUEST = z.object({
     repo: z.object({ full_name: z.string() }).nullable(),
   }),
   base: z.object({ sha: z.string(), ref: z.string() }),
+  state: z.string(),
 });
 
 /** A run's artifacts as REST "List workflow run artifacts" documents them: what a publish run reads. */

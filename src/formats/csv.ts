@@ -20,7 +20,7 @@ export function looksLikeCsv(head: Buffer): boolean {
 }
 
 /** A parsed row as csv-parse gives it with `raw` and `info`. */
-type Row = { record: string[]; raw: string; info: { lines: number } };
+type Row = { record: string[]; raw: string; info: { bytes: number } };
 
 /**
  * csv-parse's parser core, which its stream wraps (`Parser#api`, csv-parse 7): it parses a chunk
@@ -56,13 +56,18 @@ export async function* readCsv(
       max_record_size: limits.maxLineBytes,
     }) as unknown as { api: CsvCore }
   ).api;
-  const parsed: Row[] = [];
+  // csv-parse's own line count takes a lone CR for a line break even with record_delimiter LF/CRLF, so
+  // a finding could point past the file's end: lines are counted here, at LF, from the bytes each row
+  // ends at.
+  const lineCounter = new LineCounter();
+  const parsed: Array<Row & { endLine: number }> = [];
   const push = (row: Row) => {
-    parsed.push(row);
+    parsed.push({ ...row, endLine: lineCounter.lineOf(row.info.bytes) });
   };
   const header: { names?: string[] } = {};
   let failure: unknown;
   for await (const chunk of chunks) {
+    lineCounter.add(chunk);
     failure = core.parse(chunk, false, push, () => {});
     yield* recordsOf(parsed.splice(0), header);
     if (failure !== undefined) break;
@@ -83,11 +88,14 @@ export async function* readCsv(
 }
 
 /** The records of parsed rows; the first row of the file is its header, kept in `header`. */
-function* recordsOf(rows: Row[], header: { names?: string[] }): Generator<RawRecord> {
-  for (const { record, raw, info } of rows) {
-    // csv-parse counts the line a row ends on; the row starts as many lines earlier as its quoted cells
-    // break lines. Its raw text may carry skipped blank lines before it and its line break after it.
-    const line = info.lines - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
+function* recordsOf(
+  rows: Array<Row & { endLine: number }>,
+  header: { names?: string[] },
+): Generator<RawRecord> {
+  for (const { record, raw, endLine } of rows) {
+    // The row starts as many lines before the one it ends on as its quoted cells break lines. Its raw
+    // text may carry skipped blank lines before it and its line break after it.
+    const line = endLine - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
     if (!header.names) {
       header.names = record.map((name) => name.trim());
       const repeated = repeatedNames(header.names);
@@ -129,6 +137,44 @@ function repeatedNames(names: string[]): string | undefined {
     .map(([name, at]) => `${JSON.stringify(name.slice(0, 40))} (columns ${at.join(", ")})`)
     .join(", ");
   return `the header names ${which} more than once: the first such column is read (as pandas reads it), the others are not`;
+}
+
+/**
+ * The 1-based line a row ending at a byte offset ends on, counting LF only, over bytes that arrive in
+ * chunks. Offsets are asked in increasing order, so chunks wholly counted are let go.
+ */
+class LineCounter {
+  private chunks: Buffer[] = [];
+  /** The absolute offset of chunks[0][0]. */
+  private start = 0;
+  /** How far into the data the count has come, the LFs before that, and the byte just before it. */
+  private counted = 0;
+  private newlines = 0;
+  private previousByte = -1;
+
+  add(chunk: Buffer): void {
+    this.chunks.push(chunk);
+  }
+
+  lineOf(end: number): number {
+    while (this.counted < end && this.chunks.length > 0) {
+      const chunk = this.chunks[0] as Buffer;
+      const stop = Math.min(end, this.start + chunk.length);
+      for (let i = chunk.indexOf(10, this.counted - this.start); i !== -1 && this.start + i < stop; ) {
+        this.newlines++;
+        i = chunk.indexOf(10, i + 1);
+      }
+      this.previousByte = chunk[stop - this.start - 1] ?? -1;
+      this.counted = stop;
+      if (stop === this.start + chunk.length) {
+        this.start += chunk.length;
+        this.chunks.shift();
+      }
+    }
+    // A row that ends with its LF ends on the line that LF closes; the last row of a file without a final
+    // LF, on the line after the last LF.
+    return this.previousByte === 10 ? this.newlines : this.newlines + 1;
+  }
 }
 
 function countNewlines(text: string): number {
