@@ -4,7 +4,7 @@
 //
 //   node scripts/compare-reports.mjs --reference /tmp/main-dist/cli.js [--env KEY=VALUE]… [FILE…]
 //
-// The datasets: each real fixture (../shared/fixtures/real) alone and all of them at once, the example
+// The datasets: each real fixture (test/fixtures/real) alone and all of them at once, the example
 // dataset with its config, and any FILE given (e.g. the benchmark's 100k synthetic file). The reference's
 // outputs are cached next to the reference CLI (they do not change), keyed by the dataset. --env sets a
 // variable for the candidate only (e.g. the worker count, to compare the threaded path with the reference).

@@ -63,7 +63,7 @@ export function fileFindings(report: Report, rule?: string): Finding[] {
   return report.files.flatMap((file) => file.findings).filter((f) => rule === undefined || f.rule === rule);
 }
 
-/** The real datasets, copied from ../shared/fixtures/real with their sources and licences (test/fixtures/real/SOURCES.md). */
+/** The real datasets, copied unchanged from the shared fixtures, with their sources and licences (test/fixtures/real/SOURCES.md). */
 export const REAL_FIXTURES = path.resolve(import.meta.dirname, "../fixtures/real");
 
 /** The data files among them (not SOURCES.md, nor the licence texts in licences/). */
