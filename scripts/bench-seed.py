@@ -1,7 +1,7 @@
 """The seed lesson's validation checklist, run on a JSON Lines file, for the benchmark.
 
-The function is taken verbatim from the lesson (../shared/seed/creating-preference-datasets.md), not
-copied here, so the benchmark measures the seed's own code. The file is loaded with the standard library,
+The function is the lesson's own, copied verbatim into scripts/seed_checklist.py, so the benchmark
+measures the seed's code. The file is loaded with the standard library,
 streamed: `validate_preference_dataset` only iterates over its argument once, so a generator serves it, and
 is faster and leaner than a list of every record (the comparison favours the seed, not dataset-ci).
 
@@ -10,20 +10,13 @@ is faster and leaner than a list of every record (the comparison favours the see
 
 import json
 import pathlib
-import re
 import sys
 
-SEED = pathlib.Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "creating-preference-datasets.md"
-
-
 def seed_checklist():
-    text = SEED.read_text(encoding="utf-8")
-    match = re.search(r"```python\n(def validate_preference_dataset\(.*?\n)# Run validation", text, re.S)
-    if not match:
-        sys.exit(f"validate_preference_dataset not found in {SEED}")
-    namespace = {}
-    exec(match.group(1), namespace)
-    return namespace["validate_preference_dataset"]
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+    from seed_checklist import validate_preference_dataset
+
+    return validate_preference_dataset
 
 
 def load(path, skipped):
