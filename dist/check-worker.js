@@ -27,8 +27,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(661);
-/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(486);
+/* harmony import */ var _check_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(537);
+/* harmony import */ var _check_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(829);
 // A worker thread's entry (threads.ts): does its part of the plan and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
 
@@ -37,7 +37,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const input = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 let output;
 try {
-    output = { ok: true, ...(await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .checkThreadPart */ .yj)(input.options, (0,_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .threadPart */ .qK)(input.plan, input.thread))) };
+    output = { ok: true, ...(await (0,_check_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .checkThreadPart */ .yj)(input.options, (0,_check_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .threadPart */ .qK)(input.plan, input.thread))) };
 }
 catch (error) {
     output = {
@@ -53,7 +53,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 661:
+/***/ 537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62,185 +62,66 @@ __nccwpck_require__.d(__webpack_exports__, {
   yj: () => (/* binding */ checkThreadPart)
 });
 
-// UNUSED EXPORTS: FILE_LEVEL_RULES, check, checkInParts, passes, readExamples, summarise
+// UNUSED EXPORTS: check, checkInParts, readExamples
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(816);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
-var language = __nccwpck_require__(476);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/baseline.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/example.js
+// The one model every reader normalises to, and every rule and renderer reads.
+// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
+const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
+    "trl-standard",
+    "trl-standard-implicit",
+    "trl-conversational",
+    "hh-rlhf",
+    "sharegpt",
+    "llamafactory-v1",
+    "openai-dpo",
+    "kto",
+    "alpaca-pairs",
+    "question-pairs",
+    "ranked-list",
+]));
+/** Containers whose records have no lines: a record's position is its 1-based row number. */
+const ROW_CONTAINERS = new Set(["parquet"]);
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/finding.js
+// What a rule says about a line, file or dataset, and the severities that decide the verdict.
+const SEVERITIES = ["error", "warning", "notice"];
+/** Higher is more severe; used to order findings and to apply `fail-on`. */
+const finding_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+const FAIL_ON_LEVELS = [...SEVERITIES, "never"];
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/verdict.js
 
-
-
-
-// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
-// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
-// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
-// inserting or removing records above it does not turn it into a new finding.
-/** Where the config looks for the baseline, relative to the repository root (beside the config). */
-const DEFAULT_BASELINE_PATH = ".github/dataset-ci-baseline.json";
-const BASELINE_VERSION = 1;
-const baselineSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(BASELINE_VERSION),
-    findings: schemas/* array */.YOg(schemas/* object */.Ikc({
-        fingerprint: schemas/* string */.YjP().min(1),
-        rule: schemas/* string */.YjP(),
-        path: schemas/* string */.YjP().optional(),
-        dataset: schemas/* string */.YjP().optional(),
-    })),
-});
-class BaselineError extends (/* unused pure expression or super */ null && (Error)) {
+/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
+function verdict_passes(findings, failOn) {
+    if (failOn === "never")
+        return true;
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
 }
-/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
-async function loadBaseline(file) {
-    let text;
-    try {
-        text = await readFile(file, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return undefined;
-        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
-    }
-    let parsed;
-    try {
-        parsed = baselineSchema.parse(JSON.parse(text));
-    }
-    catch {
-        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
-    }
-    const baseline = new Map();
-    for (const entry of parsed.findings) {
-        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
-    }
-    return baseline;
-}
-/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
-function baselineOf(report) {
-    const entries = [];
-    for (const file of report.files) {
-        for (const f of file.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
-        }
-    }
-    for (const dataset of report.datasets) {
-        for (const f of dataset.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
-        }
-    }
-    const where = (e) => e.path ?? `\u0000${e.dataset}`;
-    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
-    return { version: BASELINE_VERSION, findings: entries };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-async function writeBaseline(file, baseline) {
-    await mkdir(path.dirname(file), { recursive: true });
-    const body = {
-        version: baseline.version,
-        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
-        findings: baseline.findings,
+function verdict_summarise(files, datasets) {
+    const summary = {
+        files: files.length,
+        examples: files.reduce((n, f) => n + f.examples, 0),
+        errors: 0,
+        warnings: 0,
+        notices: 0,
+        baselined: 0,
     };
-    await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
-}
-/**
- * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
- * Returns how many were marked.
- */
-function baseline_applyBaseline(findings, baseline) {
-    const left = new Map(baseline);
-    let marked = 0;
-    for (const finding of findings) {
-        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
-        if (count === 0)
-            continue;
-        left.set(finding.fingerprint, count - 1);
-        finding.baselined = true;
-        marked++;
+    for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
+        if (finding.baselined)
+            summary.baselined++;
+        else if (finding.severity === "error")
+            summary.errors++;
+        else if (finding.severity === "warning")
+            summary.warnings++;
+        else
+            summary.notices++;
     }
-    return marked;
-}
-/** A short, stable hash of parts, none of which can run into the next. */
-function digest(parts) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-    for (const part of parts)
-        hash.update(part).update("\u0000");
-    return hash.digest("base64url").slice(0, 22);
-}
-/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
-function exampleContentHash(example) {
-    return digest([
-        "example",
-        (0,language/* normaliseForComparison */.HX)(example.prompt),
-        example.chosen === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.chosen),
-        example.rejected === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.rejected),
-        example.category ?? "\u0001",
-    ]);
-}
-/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
-function rawContentHash(text) {
-    return digest(["raw", text]);
-}
-/**
- * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
- * of the example it is about (none for findings about a whole file or dataset), the field, and the
- * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
- */
-function findingFingerprint(finding, scope, content, key) {
-    return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
+    return summary;
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/distribution.js
-/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
-const EPSILON = 1e-9;
-/**
- * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
- * mis-categorised examples (their own findings) do not dilute every share at once.
- */
-function computeDistribution(targets, totals) {
-    const total = totals.categorised;
-    return targets.map((target) => {
-        const count = totals.categoryCounts.get(target.name) ?? 0;
-        const share = total === 0 ? 0 : count / total;
-        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
-        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
-        return {
-            name: target.name,
-            count,
-            share,
-            ...(target.min !== undefined ? { min: target.min } : {}),
-            ...(target.max !== undefined ? { max: target.max } : {}),
-            ok: needed === 0 && excess === 0,
-            needed,
-            excess,
-        };
-    });
-}
-/** Smallest n with (count + n) / (total + n) ≥ min. */
-function toAdd(count, total, min) {
-    if (min >= 1)
-        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
-    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
-}
-/** Smallest k with (count − k) / (total − k) ≤ max. */
-function toRemove(count, total, max) {
-    if (max <= 0)
-        return count;
-    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/messages.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/messages.js
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -407,11 +288,13 @@ function renderContext(messages) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/read-limits.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/read-limits.js
 // Caps on what one dataset file may make a reader hold or produce. A pull request can carry any bytes: a
 // single line of hundreds of megabytes, or a few megabytes of gzip that inflate to gigabytes. The caps keep
 // memory and time bounded; what is past a cap is reported, never silently dropped.
@@ -1206,7 +1089,7 @@ var Decompress = /*#__PURE__*/ (function () {
 }());
 
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/zstd-stream.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/zstd-stream.js
 
 
 // Zstandard decoded with fzstd (pure JavaScript), fed one block at a time by a walker that reads the frame
@@ -1398,7 +1281,7 @@ async function* unzstd(compressed, cap) {
         yield decoded.shift();
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/byte-source.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/byte-source.js
 
 
 
@@ -3685,7 +3568,7 @@ const parse = function () {
 
 
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/instruction-pairs.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/instruction-pairs.js
 
 // The layouts whose prompt is written as an instruction or a question rather than as messages:
 // LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked
@@ -3845,7 +3728,7 @@ function readHistory(record, problems) {
     return turns;
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/unread-fields.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/unread-fields.js
 // Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not
 // read, as `{"question", "chosen", "rejected"}` read as an implicit-prompt pair would. A trainer reading the
 // record by that shape never sees the text either, so the reader says which fields it left unread.
@@ -3925,7 +3808,7 @@ function unreadPromptProblem(record, shape, prompt) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/shapes.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/shapes.js
 
 
 
@@ -4360,7 +4243,7 @@ function normaliseKto(record, problems) {
         : { context, rejected: completion, rejectedField: completionField };
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/csv.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/csv.js
 
 
 
@@ -4562,7 +4445,7 @@ function cellValue(name, text) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/duplicate-keys.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/duplicate-keys.js
 // JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
 // all: some keep the first, some refuse). A record with "prompt" twice means different things to
 // different tools. Only the record's own keys are checked: they are the fields every tool reads.
@@ -4654,7 +4537,7 @@ function walkForDuplicates(text) {
     return duplicates.size > 0 ? [...duplicates] : undefined;
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/jsonl.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/jsonl.js
 
 
 const NEWLINE = 0x0a;
@@ -4802,7 +4685,7 @@ function parserReason(error) {
         .slice(0, 200);
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/json-array.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/json-array.js
 
 
 
@@ -10624,7 +10507,7 @@ function parquetReadObjects(options) {
   })
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/parquet.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet.js
 
 
 
@@ -10833,7 +10716,7 @@ function plain(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/formats/open-dataset.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/open-dataset.js
 
 
 
@@ -10925,39 +10808,9 @@ function notUtf8Text(head) {
     return { line, reason: `the file is binary, not text: a NUL byte at byte ${nul + 1}` };
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model.js
-// The one model every reader normalises to, and every rule and renderer reads.
-// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
-const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "notice"]));
-/** Higher is more severe; used to order findings and to apply `fail-on`. */
-const model_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
-    "trl-standard",
-    "trl-standard-implicit",
-    "trl-conversational",
-    "hh-rlhf",
-    "sharegpt",
-    "llamafactory-v1",
-    "openai-dpo",
-    "kto",
-    "alpaca-pairs",
-    "question-pairs",
-    "ranked-list",
-]));
-/** Containers whose records have no lines: a record's position is its 1-based row number. */
-const ROW_CONTAINERS = new Set(["parquet"]);
-
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
-var fingerprint = __nccwpck_require__(636);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/refusal.js
-var refusal = __nccwpck_require__(48);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
-var registry = __nccwpck_require__(499);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
-var text_fields = __nccwpck_require__(915);
-// EXTERNAL MODULE: ./.tmp/bundle-js/threads.js + 2 modules
-var threads = __nccwpck_require__(486);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/workspace-boundary.js
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/workspace-boundary.js
 
 
 
@@ -11072,7 +10925,195 @@ async function uniqueRealFiles(files, root) {
     return files.filter((file) => keep.has(file));
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/engine.js
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(816);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
+var language = __nccwpck_require__(476);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/report/baseline.js
+
+
+
+
+
+
+// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
+// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
+// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
+// inserting or removing records above it does not turn it into a new finding.
+const BASELINE_VERSION = 1;
+const baselineSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(BASELINE_VERSION),
+    findings: schemas/* array */.YOg(schemas/* object */.Ikc({
+        fingerprint: schemas/* string */.YjP().min(1),
+        rule: schemas/* string */.YjP(),
+        path: schemas/* string */.YjP().optional(),
+        dataset: schemas/* string */.YjP().optional(),
+    })),
+});
+class BaselineError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
+async function loadBaseline(file) {
+    let text;
+    try {
+        text = await readFile(file, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
+    }
+    let parsed;
+    try {
+        parsed = baselineSchema.parse(JSON.parse(text));
+    }
+    catch {
+        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
+    }
+    const baseline = new Map();
+    for (const entry of parsed.findings) {
+        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
+    }
+    return baseline;
+}
+/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
+function baselineOf(report) {
+    const entries = [];
+    for (const file of report.files) {
+        for (const f of file.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
+        }
+    }
+    for (const dataset of report.datasets) {
+        for (const f of dataset.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
+        }
+    }
+    const where = (e) => e.path ?? `\u0000${e.dataset}`;
+    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
+    return { version: BASELINE_VERSION, findings: entries };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+async function writeBaseline(file, baseline) {
+    await mkdir(path.dirname(file), { recursive: true });
+    const body = {
+        version: baseline.version,
+        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
+        findings: baseline.findings,
+    };
+    await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
+}
+/**
+ * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
+ * Returns how many were marked.
+ */
+function baseline_applyBaseline(findings, baseline) {
+    const left = new Map(baseline);
+    let marked = 0;
+    for (const finding of findings) {
+        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
+        if (count === 0)
+            continue;
+        left.set(finding.fingerprint, count - 1);
+        finding.baselined = true;
+        marked++;
+    }
+    return marked;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/distribution.js
+/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
+const EPSILON = 1e-9;
+/**
+ * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
+ * mis-categorised examples (their own findings) do not dilute every share at once.
+ */
+function computeDistribution(targets, totals) {
+    const total = totals.categorised;
+    return targets.map((target) => {
+        const count = totals.categoryCounts.get(target.name) ?? 0;
+        const share = total === 0 ? 0 : count / total;
+        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
+        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
+        return {
+            name: target.name,
+            count,
+            share,
+            ...(target.min !== undefined ? { min: target.min } : {}),
+            ...(target.max !== undefined ? { max: target.max } : {}),
+            ok: needed === 0 && excess === 0,
+            needed,
+            excess,
+        };
+    });
+}
+/** Smallest n with (count + n) / (total + n) ≥ min. */
+function toAdd(count, total, min) {
+    if (min >= 1)
+        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
+    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
+}
+/** Smallest k with (count − k) / (total − k) ≤ max. */
+function toRemove(count, total, max) {
+    if (max <= 0)
+        return count;
+    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
+}
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
+var fingerprint = __nccwpck_require__(636);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/refusal.js
+var refusal = __nccwpck_require__(48);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
+var registry = __nccwpck_require__(120);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
+var text_fields = __nccwpck_require__(915);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/content-hash.js
+
+
+// Content hashes that identify an example or a finding across runs (baselines, review dedup), whatever line it sits on.
+/** A short, stable hash of parts, none of which can run into the next. */
+function digest(parts) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    for (const part of parts)
+        hash.update(part).update("\u0000");
+    return hash.digest("base64url").slice(0, 22);
+}
+/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
+function exampleContentHash(example) {
+    return digest([
+        "example",
+        (0,language/* normaliseForComparison */.HX)(example.prompt),
+        example.chosen === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.chosen),
+        example.rejected === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.rejected),
+        example.category ?? "\u0001",
+    ]);
+}
+/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
+function rawContentHash(text) {
+    return digest(["raw", text]);
+}
+/**
+ * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
+ * of the example it is about (none for findings about a whole file or dataset), the field, and the
+ * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
+ */
+function findingFingerprint(finding, scope, content, key) {
+    return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
+}
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/check/threads.js + 2 modules
+var threads = __nccwpck_require__(829);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/engine.js
+
+
+
 
 
 
@@ -11090,17 +11131,8 @@ async function uniqueRealFiles(files, root) {
 
 const END_SEQ = Number.MAX_SAFE_INTEGER;
 const READER_ORDER = 1_000_000;
-const RULE_ORDER = new Map(registry/* RULES */.y.map((rule, i) => [rule.id, i]));
-const READER_RULES = new Set(registry/* RULES */.y.filter((r) => r.kind === "reader").map((r) => r.id));
-/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
-const FILE_LEVEL_RULES = new Set([
-    "lfs-pointer",
-    "corrupt-file",
-    "decompressed-too-large",
-    "not-utf8",
-    "not-preference-data",
-    "mixed-shapes",
-]);
+const RULE_ORDER = new Map(registry/* RULES */.y0.map((rule, i) => [rule.id, i]));
+const READER_RULES = new Set(registry/* RULES */.y0.filter((r) => r.kind === "reader").map((r) => r.id));
 const PROGRESS_EVERY = 5000;
 /** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
 async function check(options) {
@@ -11224,34 +11256,6 @@ function byLine(a, b) {
 function isRowContainer(file) {
     return file?.container != null && ROW_CONTAINERS.has(file.container);
 }
-/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
-function passes(findings, failOn) {
-    if (failOn === "never")
-        return true;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
-}
-function summarise(files, datasets) {
-    const summary = {
-        files: files.length,
-        examples: files.reduce((n, f) => n + f.examples, 0),
-        errors: 0,
-        warnings: 0,
-        notices: 0,
-        baselined: 0,
-    };
-    for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
-        if (finding.baselined)
-            summary.baselined++;
-        else if (finding.severity === "error")
-            summary.errors++;
-        else if (finding.severity === "warning")
-            summary.warnings++;
-        else
-            summary.notices++;
-    }
-    return summary;
-}
 async function checkDataset(dataset, options, files, fileTasks, part) {
     const { config } = options;
     const datasetFindings = [];
@@ -11313,11 +11317,11 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
         if (isRowContainer(files[fileIndex])) {
             // Parquet records have rows, not lines; a finding about the whole file has neither.
             delete finding.line;
-            if (!FILE_LEVEL_RULES.has(ruleId))
+            if (!registry/* FILE_LEVEL_RULES */.GZ.has(ruleId))
                 finding.row = line;
         }
         if (baselineHashing) {
-            const about = FILE_LEVEL_RULES.has(ruleId)
+            const about = registry/* FILE_LEVEL_RULES */.GZ.has(ruleId)
                 ? undefined
                 : (content ?? contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
             finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
@@ -11344,7 +11348,7 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
             splits.set(firstFileIndex + i, task.split);
     });
     const active = [];
-    for (const rule of registry/* RULES */.y) {
+    for (const rule of registry/* RULES */.y0) {
         const setting = config.rules.get(rule.id);
         if (!setting || !rule.create)
             continue;
@@ -11502,7 +11506,7 @@ async function checkDataset(dataset, options, files, fileTasks, part) {
 }
 function toFinding(rule, configured, input, line) {
     // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
-    const severity = input.severity && model_SEVERITY_RANK[input.severity] < model_SEVERITY_RANK[configured] ? input.severity : configured;
+    const severity = input.severity && finding_SEVERITY_RANK[input.severity] < finding_SEVERITY_RANK[configured] ? input.severity : configured;
     return {
         rule,
         severity,
@@ -11708,6 +11712,196 @@ function describeError(error) {
     const code = error?.code;
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qK: () => (/* binding */ threadPart)
+});
+
+// UNUSED EXPORTS: parseThreads, planWork, startThreads
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
+var registry = __nccwpck_require__(120);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
+// Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
+// time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
+// else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
+// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks,
+// then merges every thread's findings by where each was made (engine.ts, KeyedFinding) and applies the
+// finding cap to them together, so the report is byte for byte the one-thread report. Reading and parsing
+// are done in every thread: the price of leaving the readers and the stateful rules as they are.
+
+
+
+
+
+
+/** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
+const WORKER_FILE = "check-worker.js";
+/** Examples per block: a thread claims a block of examples to run the per-example rules on. */
+const SHARE_BLOCK = 64;
+/** Blocks in the shared claims (one byte each, 4 MB: 268 million examples); past them, blocks alternate. */
+const SHARE_BLOCKS = (/* unused pure expression or super */ null && (1 << 22));
+/**
+ * Below this much data a worker's start (loading its bundle, about 0.1 s) costs more than it saves. The
+ * environment's DATASET_CI_THREADS overrides it, as the tests do on small files.
+ */
+const MIN_THREADED_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** More threads than this each read every record again for a smaller share of the rest. */
+const MAX_DEFAULT_THREADS = 4;
+/**
+ * How many threads to use: the option, else DATASET_CI_THREADS, else one per core (at most
+ * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
+ */
+function threadCount(options, bytes) {
+    const chosen = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
+    if (chosen !== undefined)
+        return chosen;
+    const cores = Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
+    return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
+}
+/** A thread count from the environment: a whole number from 1; anything else is ignored. */
+function parseThreads(text) {
+    if (text === undefined || !/^\s*\d+\s*$/.test(text))
+        return undefined;
+    const count = Number(text);
+    return count >= 1 ? Math.min(count, 64) : undefined;
+}
+/** The files' sizes together (compressed, as they are on disk); a file that cannot be read counts nothing. */
+function dataBytes(options) {
+    let bytes = 0;
+    for (const dataset of options.datasets) {
+        for (const file of dataset.files) {
+            try {
+                bytes += statSync(file.path).size;
+            }
+            catch {
+                // the check reports it
+            }
+        }
+    }
+    return bytes;
+}
+/**
+ * Who runs the stateful rules: those that look at examples all run in the first worker, since they share the
+ * comparable forms and fingerprints of every example, which a thread computes once for all of them; the
+ * main thread, which also runs the readers' checks, keeps the dataset-level ones. The per-example rules
+ * then balance the threads by themselves: a thread with less else to do reaches more blocks first.
+ */
+function planWork(options, threads) {
+    const stateful = Array.from({ length: threads }, () => []);
+    for (const id of options.config.rules.keys()) {
+        const rule = RULES_BY_ID.get(id);
+        if (rule?.stateful)
+            stateful[rule.kind === "example" && threads > 1 ? 1 : 0]?.push(id);
+    }
+    return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
+}
+/** One thread's part of a plan. */
+function threadPart(plan, thread) {
+    const stateful = new Set(plan.stateful[thread]);
+    const threads = plan.stateful.length;
+    const { claims } = plan;
+    let visited = 0;
+    let block = -1;
+    let mine = false;
+    return {
+        owns: (id) => {
+            const rule = registry/* RULES_BY_ID */.kF.get(id);
+            if (rule?.kind === "reader")
+                return thread === 0;
+            return rule?.stateful ? stateful.has(id) : true;
+        },
+        inShard: () => {
+            const current = Math.floor(visited++ / SHARE_BLOCK);
+            if (current !== block) {
+                block = current;
+                if (block < claims.length) {
+                    // Claimed now, or laid out for this thread beforehand (as the tests lay them out).
+                    const before = Atomics.compareExchange(claims, block, 0, thread + 1);
+                    mine = before === 0 || before === thread + 1;
+                }
+                else {
+                    mine = block % threads === thread;
+                }
+            }
+            return mine;
+        },
+        fileFindings: [],
+        datasetFindings: [],
+        counts: [],
+    };
+}
+/**
+ * Starts the worker threads when the check should use them: returns the main thread's part and the
+ * workers' results to come, or null to check in this thread alone.
+ */
+async function startThreads(options) {
+    const threads = threadCount(options, () => dataBytes(options));
+    if (threads <= 1)
+        return null;
+    const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
+    if (!existsSync(workerFile))
+        return null;
+    const plan = planWork(options, threads);
+    const { config, datasets, fingerprints, baseline } = options;
+    const workerOptions = {
+        config,
+        datasets,
+        // Findings need their fingerprint before the baseline is applied, in every thread.
+        fingerprints: fingerprints === true || baseline !== undefined,
+    };
+    const workers = Promise.all(Array.from({ length: threads - 1 }, (_, i) => runWorker(workerFile, {
+        options: workerOptions,
+        plan,
+        thread: i + 1,
+    })));
+    // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
+    workers.catch(() => { });
+    return { main: threadPart(plan, 0), workers, threads };
+}
+function runWorker(file, input) {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(file, { workerData: input });
+        let settled = false;
+        worker.once("message", (output) => {
+            settled = true;
+            if (output.ok)
+                resolve({
+                    fileFindings: output.fileFindings,
+                    datasetFindings: output.datasetFindings,
+                    counts: output.counts,
+                });
+            else
+                reject(Object.assign(new Error(`a check thread failed: ${output.message}`), { stack: output.stack }));
+        });
+        worker.once("error", (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once("exit", (code) => {
+            if (!settled)
+                reject(new Error(`a check thread stopped (exit code ${code}) before its findings`));
+        });
+    });
 }
 
 
@@ -12375,14 +12569,15 @@ function hanAtLeast(text, limit) {
 
 /***/ }),
 
-/***/ 499:
+/***/ 120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES),
-  k: () => (/* binding */ RULES_BY_ID)
+  GZ: () => (/* binding */ FILE_LEVEL_RULES),
+  y0: () => (/* binding */ RULES),
+  kF: () => (/* binding */ RULES_BY_ID)
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -14579,7 +14774,7 @@ const truncatedResponse = defineRule({
     }),
 });
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/did-you-mean.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/did-you-mean.js
 /**
  * The name a user probably meant: the same words in another spelling ("Edge Cases" for edge_cases),
  * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
@@ -14774,6 +14969,15 @@ const RULES = [
     lengthBias,
 ];
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
+const FILE_LEVEL_RULES = new Set([
+    "lfs-pointer",
+    "corrupt-file",
+    "decompressed-too-large",
+    "not-utf8",
+    "not-preference-data",
+    "mixed-shapes",
+]);
 
 
 /***/ }),
@@ -14833,196 +15037,6 @@ function responseFields(example) {
 /** "1 control character", "3 control characters". */
 function count(n, noun, plural = `${noun}s`) {
     return `${n} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
-
-/***/ 486:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qK: () => (/* binding */ threadPart)
-});
-
-// UNUSED EXPORTS: parseThreads, planWork, startThreads
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(919);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
-var registry = __nccwpck_require__(499);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/threads.js
-// Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
-// time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
-// else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
-// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks,
-// then merges every thread's findings by where each was made (engine.ts, KeyedFinding) and applies the
-// finding cap to them together, so the report is byte for byte the one-thread report. Reading and parsing
-// are done in every thread: the price of leaving the readers and the stateful rules as they are.
-
-
-
-
-
-
-/** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
-const WORKER_FILE = "check-worker.js";
-/** Examples per block: a thread claims a block of examples to run the per-example rules on. */
-const SHARE_BLOCK = 64;
-/** Blocks in the shared claims (one byte each, 4 MB: 268 million examples); past them, blocks alternate. */
-const SHARE_BLOCKS = (/* unused pure expression or super */ null && (1 << 22));
-/**
- * Below this much data a worker's start (loading its bundle, about 0.1 s) costs more than it saves. The
- * environment's DATASET_CI_THREADS overrides it, as the tests do on small files.
- */
-const MIN_THREADED_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** More threads than this each read every record again for a smaller share of the rest. */
-const MAX_DEFAULT_THREADS = 4;
-/**
- * How many threads to use: the option, else DATASET_CI_THREADS, else one per core (at most
- * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
- */
-function threadCount(options, bytes) {
-    const chosen = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
-    if (chosen !== undefined)
-        return chosen;
-    const cores = Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
-    return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
-}
-/** A thread count from the environment: a whole number from 1; anything else is ignored. */
-function parseThreads(text) {
-    if (text === undefined || !/^\s*\d+\s*$/.test(text))
-        return undefined;
-    const count = Number(text);
-    return count >= 1 ? Math.min(count, 64) : undefined;
-}
-/** The files' sizes together (compressed, as they are on disk); a file that cannot be read counts nothing. */
-function dataBytes(options) {
-    let bytes = 0;
-    for (const dataset of options.datasets) {
-        for (const file of dataset.files) {
-            try {
-                bytes += statSync(file.path).size;
-            }
-            catch {
-                // the check reports it
-            }
-        }
-    }
-    return bytes;
-}
-/**
- * Who runs the stateful rules: those that look at examples all run in the first worker, since they share the
- * comparable forms and fingerprints of every example, which a thread computes once for all of them; the
- * main thread, which also runs the readers' checks, keeps the dataset-level ones. The per-example rules
- * then balance the threads by themselves: a thread with less else to do reaches more blocks first.
- */
-function planWork(options, threads) {
-    const stateful = Array.from({ length: threads }, () => []);
-    for (const id of options.config.rules.keys()) {
-        const rule = RULES_BY_ID.get(id);
-        if (rule?.stateful)
-            stateful[rule.kind === "example" && threads > 1 ? 1 : 0]?.push(id);
-    }
-    return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
-}
-/** One thread's part of a plan. */
-function threadPart(plan, thread) {
-    const stateful = new Set(plan.stateful[thread]);
-    const threads = plan.stateful.length;
-    const { claims } = plan;
-    let visited = 0;
-    let block = -1;
-    let mine = false;
-    return {
-        owns: (id) => {
-            const rule = registry/* RULES_BY_ID */.k.get(id);
-            if (rule?.kind === "reader")
-                return thread === 0;
-            return rule?.stateful ? stateful.has(id) : true;
-        },
-        inShard: () => {
-            const current = Math.floor(visited++ / SHARE_BLOCK);
-            if (current !== block) {
-                block = current;
-                if (block < claims.length) {
-                    // Claimed now, or laid out for this thread beforehand (as the tests lay them out).
-                    const before = Atomics.compareExchange(claims, block, 0, thread + 1);
-                    mine = before === 0 || before === thread + 1;
-                }
-                else {
-                    mine = block % threads === thread;
-                }
-            }
-            return mine;
-        },
-        fileFindings: [],
-        datasetFindings: [],
-        counts: [],
-    };
-}
-/**
- * Starts the worker threads when the check should use them: returns the main thread's part and the
- * workers' results to come, or null to check in this thread alone.
- */
-async function startThreads(options) {
-    const threads = threadCount(options, () => dataBytes(options));
-    if (threads <= 1)
-        return null;
-    const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-    if (!existsSync(workerFile))
-        return null;
-    const plan = planWork(options, threads);
-    const { config, datasets, fingerprints, baseline } = options;
-    const workerOptions = {
-        config,
-        datasets,
-        // Findings need their fingerprint before the baseline is applied, in every thread.
-        fingerprints: fingerprints === true || baseline !== undefined,
-    };
-    const workers = Promise.all(Array.from({ length: threads - 1 }, (_, i) => runWorker(workerFile, {
-        options: workerOptions,
-        plan,
-        thread: i + 1,
-    })));
-    // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
-    workers.catch(() => { });
-    return { main: threadPart(plan, 0), workers, threads };
-}
-function runWorker(file, input) {
-    return new Promise((resolve, reject) => {
-        const worker = new Worker(file, { workerData: input });
-        let settled = false;
-        worker.once("message", (output) => {
-            settled = true;
-            if (output.ok)
-                resolve({
-                    fileFindings: output.fileFindings,
-                    datasetFindings: output.datasetFindings,
-                    counts: output.counts,
-                });
-            else
-                reject(Object.assign(new Error(`a check thread failed: ${output.message}`), { stack: output.stack }));
-        });
-        worker.once("error", (error) => {
-            settled = true;
-            reject(error);
-        });
-        worker.once("exit", (code) => {
-            if (!settled)
-                reject(new Error(`a check thread stopped (exit code ${code}) before its findings`));
-        });
-    });
 }
 
 

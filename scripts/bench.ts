@@ -21,7 +21,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { replaceBetweenMarkers } from "../src/docs.js";
+import { replaceBetweenMarkers } from "../src/cli/docs.js";
 import { writeSyntheticDataset } from "./synthetic-dataset.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

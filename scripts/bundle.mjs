@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRIES = [
   { source: "src/index.ts", output: "index.js", shebang: false },
   { source: "src/cli-main.ts", output: "cli.js", shebang: true },
-  // The check's worker threads (src/threads.ts), started by both from the file next to them.
+  // The check's worker threads (src/check/threads.ts), started by both from the file next to them.
   { source: "src/check-worker.ts", output: "check-worker.js", shebang: false },
 ];
 

@@ -10,9 +10,9 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseConfig } from "../src/config.js";
-import { planDatasets } from "../src/discover.js";
-import { check } from "../src/engine.js";
+import { check } from "../src/check/engine.js";
+import { parseConfig } from "../src/config/config.js";
+import { planDatasets } from "../src/config/discover.js";
 
 export const DEVSET = path.resolve(import.meta.dirname, "../test/fixtures/real/devset");
 

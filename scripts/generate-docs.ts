@@ -12,7 +12,7 @@ import {
   renderConfigSchema,
   renderRulesTable,
   replaceBetweenMarkers,
-} from "../src/docs.js";
+} from "../src/cli/docs.js";
 
 const tables = renderActionTables(await readFile("action.yml", "utf8"));
 let readme = await readFile("README.md", "utf8");

@@ -1,4 +1,4 @@
-import { main } from "./cli.js";
+import { main } from "./cli/cli.js";
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 

@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Baseline, baselineOf } from "../src/baseline.js";
-import { defaultConfig, parseConfig } from "../src/config.js";
-import { planDatasets } from "../src/discover.js";
-import { check } from "../src/engine.js";
-import type { Report } from "../src/report.js";
+import { check } from "../src/check/engine.js";
+import { defaultConfig, parseConfig } from "../src/config/config.js";
+import { planDatasets } from "../src/config/discover.js";
+import type { Report } from "../src/model/report.js";
+import { type Baseline, baselineOf } from "../src/report/baseline.js";
 import { GOOD_PAIR, jsonl, writeFiles } from "./helpers/run-check.js";
 
 const GOOD = GOOD_PAIR;

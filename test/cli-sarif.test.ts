@@ -4,10 +4,10 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
-import { SARIF_RESULTS_SHOWN } from "../src/action/limits.js";
+import { VERSION } from "../src/model/version.js";
+import { SARIF_RESULTS_SHOWN } from "../src/report/github-limits.js";
 import { renderSarif } from "../src/report/sarif.js";
 import { RULES } from "../src/rules/registry.js";
-import { VERSION } from "../src/version.js";
 import { parquetFile } from "./helpers/parquet.js";
 import {
   checkRecords,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, defaultConfig, parseConfig } from "../src/config.js";
+import { ConfigError, defaultConfig, parseConfig } from "../src/config/config.js";
 
 function configError(yaml: string): string {
   try {

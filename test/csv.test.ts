@@ -1,9 +1,9 @@
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../src/formats/csv.js";
-import { openDataset } from "../src/formats/open-dataset.js";
-import type { RawRecord } from "../src/formats/raw-record.js";
+import { readCsv } from "../src/read/csv.js";
+import { openDataset } from "../src/read/open-dataset.js";
+import type { RawRecord } from "../src/read/raw-record.js";
 import { checkFiles, fileFindings, findingKeys, writeFiles } from "./helpers/run-check.js";
 
 async function read(content: string, size = 1 << 20): Promise<RawRecord[]> {

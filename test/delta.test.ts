@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../src/model.js";
+import type { Finding } from "../src/model/finding.js";
+import type { Report } from "../src/model/report.js";
 import { computeDelta, type DatasetDelta, renderDatasetDelta } from "../src/report/delta.js";
-import type { Report } from "../src/report.js";
 
 function report(files: Record<string, Finding[]>, datasetFindings: Finding[] = []): Report {
   return {

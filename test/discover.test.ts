@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../src/config.js";
-import { inferSplit, planDatasets } from "../src/discover.js";
+import { parseConfig } from "../src/config/config.js";
+import { inferSplit, planDatasets } from "../src/config/discover.js";
 import { writeFiles } from "./helpers/run-check.js";
 
 describe("splits", () => {

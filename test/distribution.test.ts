@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDistribution } from "../src/distribution.js";
+import { computeDistribution } from "../src/rules/distribution.js";
 
 const totals = (counts: Record<string, number>) => {
   const categoryCounts = new Map(Object.entries(counts));

@@ -13,9 +13,9 @@ import {
   renderActionTables,
   renderConfigSchema,
   renderRulesTable,
-} from "../src/docs.js";
+} from "../src/cli/docs.js";
+import { VERSION } from "../src/model/version.js";
 import { RULES } from "../src/rules/registry.js";
-import { VERSION } from "../src/version.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const read = (file: string) => readFile(path.join(ROOT, file), "utf8");

@@ -2,10 +2,10 @@
 // here is timed: each asserts a finding and a cap, or a cost as a ratio to a plain scan of the same input.
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { parseConfig } from "../src/config.js";
-import { duplicateTopLevelKeys } from "../src/formats/duplicate-keys.js";
-import { ReadLimitError } from "../src/formats/read-limits.js";
-import { unzstd, ZSTD_MAX_WINDOW_BYTES } from "../src/formats/zstd-stream.js";
+import { parseConfig } from "../src/config/config.js";
+import { duplicateTopLevelKeys } from "../src/read/duplicate-keys.js";
+import { ReadLimitError } from "../src/read/read-limits.js";
+import { unzstd, ZSTD_MAX_WINDOW_BYTES } from "../src/read/zstd-stream.js";
 import { checkFiles } from "./helpers/run-check.js";
 
 /** The least of `runs` timings of `work`, in ms (the least is the one least disturbed by other load). */

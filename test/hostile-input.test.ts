@@ -6,11 +6,11 @@ import path from "node:path";
 import { finished } from "node:stream/promises";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { defaultConfig, parseConfig } from "../src/config.js";
-import { assignDatasets } from "../src/discover.js";
-import { check } from "../src/engine.js";
-import type { Finding } from "../src/model.js";
-import type { Report } from "../src/report.js";
+import { check } from "../src/check/engine.js";
+import { defaultConfig, parseConfig } from "../src/config/config.js";
+import { assignDatasets } from "../src/config/discover.js";
+import type { Finding } from "../src/model/finding.js";
+import type { Report } from "../src/model/report.js";
 import { checkFiles, GOOD_PAIR, tempDir, writeFiles } from "./helpers/run-check.js";
 
 // The catalogue of docs/reliability.md, inputs part: each hostile input gives a finding that names its file

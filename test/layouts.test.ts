@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { datasetInfo, defaultConfig } from "../src/config.js";
-import { check, readExamples } from "../src/engine.js";
-import { detectShape, normalise } from "../src/formats/shapes.js";
-import { type Example, SHAPE_NAMES, type ShapeName } from "../src/model.js";
-import type { Report } from "../src/report.js";
+import { check, readExamples } from "../src/check/engine.js";
+import { datasetInfo, defaultConfig } from "../src/config/config.js";
+import { type Example, SHAPE_NAMES, type ShapeName } from "../src/model/example.js";
+import type { Report } from "../src/model/report.js";
+import { detectShape, normalise } from "../src/read/shapes.js";
 import {
   checkFiles,
   checkRecords,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Example } from "../src/model.js";
+import type { Example } from "../src/model/example.js";
 import { FINGERPRINT_WORDS, fingerprintText } from "../src/rules/fingerprint.js";
 import { comparisonForm, straightenApostrophes } from "../src/rules/language.js";
 import { RULES } from "../src/rules/registry.js";
@@ -141,7 +141,7 @@ const context = (rule: (typeof RULES)[number]): RuleContext<unknown> => ({
   splits: new Map(),
 });
 
-/** The engine's work on an example before the rules see it (src/engine.ts, `visit`). */
+/** The engine's work on an example before the rules see it (src/check/engine.ts, `visit`). */
 function prepare(text: string, refusalScope: boolean): CheckedExample {
   const example: Example = {
     fileIndex: 0,

@@ -1,11 +1,11 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { planAnnotations } from "../src/action/annotations.js";
-import type { Finding } from "../src/model.js";
+import type { Finding } from "../src/model/finding.js";
+import type { Report } from "../src/model/report.js";
+import { planAnnotations } from "../src/report/annotations.js";
 import { codeSpan, markdownText } from "../src/report/markdown-safe.js";
 import { prioritise } from "../src/report/prioritise.js";
 import { REPORT_MARKER, renderMarkdown } from "../src/report/render-markdown.js";
-import type { Report } from "../src/report.js";
 
 const render = (markdown: string) => new MarkdownIt({ html: true, linkify: true }).render(markdown);
 

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDataset } from "../src/formats/open-dataset.js";
-import type { RawRecord } from "../src/formats/raw-record.js";
+import { openDataset } from "../src/read/open-dataset.js";
+import type { RawRecord } from "../src/read/raw-record.js";
 import { parquetFile } from "./helpers/parquet.js";
 import { checkFiles, writeFiles } from "./helpers/run-check.js";
 
@@ -186,8 +186,8 @@ describe("Parquet (hostile)", () => {
   });
 
   it("a page may not declare more than the page cap, nor inflate past what it declares", async () => {
-    const { parquetCompressors } = await import("../src/formats/parquet.js");
-    const { ReadLimitError } = await import("../src/formats/read-limits.js");
+    const { parquetCompressors } = await import("../src/read/parquet.js");
+    const { ReadLimitError } = await import("../src/read/read-limits.js");
     const { gzipSync } = await import("node:zlib");
     const compressors = parquetCompressors();
     // An 817-byte file declared a 1 GB ZSTD page, and hyparquet allocated it.

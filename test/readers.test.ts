@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { readJsonArray } from "../src/formats/json-array.js";
-import { readJsonLines } from "../src/formats/jsonl.js";
-import { openDataset } from "../src/formats/open-dataset.js";
-import type { RawRecord } from "../src/formats/raw-record.js";
+import { readJsonArray } from "../src/read/json-array.js";
+import { readJsonLines } from "../src/read/jsonl.js";
+import { openDataset } from "../src/read/open-dataset.js";
+import type { RawRecord } from "../src/read/raw-record.js";
 import { checkFiles, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
 
 /** Feeds text to a reader in chunks of `size` bytes, so records and characters straddle chunk edges. */

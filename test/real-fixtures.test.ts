@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { datasetInfo, defaultConfig, parseConfig } from "../src/config.js";
-import { check } from "../src/engine.js";
-import type { Report } from "../src/report.js";
+import { check } from "../src/check/engine.js";
+import { datasetInfo, defaultConfig, parseConfig } from "../src/config/config.js";
+import type { Report } from "../src/model/report.js";
 import { REAL_FIXTURES } from "./helpers/run-check.js";
 
 // The real datasets as their authors published them (test/fixtures/real/SOURCES.md).

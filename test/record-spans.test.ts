@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonArrayRecordSpans } from "../src/action/record-spans.js";
+import { jsonArrayRecordSpans } from "../src/read/record-spans.js";
 
 describe("jsonArrayRecordSpans", () => {
   it("maps each multi-line record's first line to its last, aware of strings", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectShape, normalise } from "../src/formats/shapes.js";
-import type { ShapeName } from "../src/model.js";
+import type { ShapeName } from "../src/model/example.js";
+import { detectShape, normalise } from "../src/read/shapes.js";
 import { checkFiles, checkRecords, fileFindings, jsonl } from "./helpers/run-check.js";
 
 const user = (content: string) => ({ role: "user", content });

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Config, defaultConfig, parseConfig } from "../src/config.js";
-import { planDatasets } from "../src/discover.js";
-import { type CheckOptions, check, checkInParts, checkThreadPart } from "../src/engine.js";
+import { type CheckOptions, check, checkInParts, checkThreadPart } from "../src/check/engine.js";
+import { planWork, threadPart } from "../src/check/threads.js";
+import { type Config, defaultConfig, parseConfig } from "../src/config/config.js";
+import { planDatasets } from "../src/config/discover.js";
 import { RULES } from "../src/rules/registry.js";
-import { planWork, threadPart } from "../src/threads.js";
 import { GOOD_PAIR, jsonl, REAL_DATA_FILES, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
 
-// A threaded check (src/threads.ts) shares the examples out by blocks, whichever thread claims a block first.
+// A threaded check (src/check/threads.ts) shares the examples out by blocks, whichever thread claims a block first.
 // Which thread gets which block must never show in the report: here every part of a plan runs in this
 // thread, one after the other, with the claims laid out beforehand in several ways, and each report must be
 // the one-thread report, byte for byte. (test/threads.test.ts runs the bundled worker threads for real.)

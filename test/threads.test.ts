@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { jsonl, REAL_DATA_FILES, REAL_FIXTURES, tempDir, writeFiles } from "./helpers/run-check.js";
 
-// Checking with worker threads (src/threads.ts) must give the one-thread report byte for byte. The bundled CLI
+// Checking with worker threads (src/check/threads.ts) must give the one-thread report byte for byte. The bundled CLI
 // runs from a copy of dist/ alone (no node_modules), as the action's runner has it; DATASET_CI_THREADS forces
 // the threads on these small files.
 const run = promisify(execFile);

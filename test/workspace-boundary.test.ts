@@ -8,9 +8,9 @@ import {
   loadConfinedConfig,
   refuseEscapingGlobs,
 } from "../src/action/workspace-files.js";
-import { parseConfig } from "../src/config.js";
-import { globFiles, planDatasets } from "../src/discover.js";
-import { check } from "../src/engine.js";
+import { check } from "../src/check/engine.js";
+import { parseConfig } from "../src/config/config.js";
+import { globFiles, planDatasets } from "../src/config/discover.js";
 import { GOOD_PAIR, jsonl, tempDir } from "./helpers/run-check.js";
 
 /** A workspace and, beside it, a directory outside it holding a secret config, baseline and dataset. */

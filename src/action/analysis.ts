@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/
 import path from "node:path";
 import { DefaultArtifactClient } from "@actions/artifact";
 import { z } from "zod";
-import { FAIL_ON_LEVELS } from "../config.js";
-import { SEVERITIES, SHAPE_NAMES } from "../model.js";
+import { SHAPE_NAMES } from "../model/example.js";
+import { FAIL_ON_LEVELS, SEVERITIES } from "../model/finding.js";
+import { REPORT_VERSION, type Report } from "../model/report.js";
 import type { Delta } from "../report/delta.js";
-import { REPORT_VERSION, type Report } from "../report.js";
 import type { FileDiffLines } from "./diff-lines.js";
 
 /**
@@ -67,7 +67,7 @@ const finding = z.object({
   field: name.optional(),
   message: text,
   excerpt: text.optional(),
-  // base64url of a sha256 prefix (src/baseline.ts).
+  // base64url of a sha256 prefix (src/check/content-hash.ts).
   fingerprint: z
     .string()
     .regex(/^[0-9A-Za-z_-]{1,128}$/)

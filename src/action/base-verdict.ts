@@ -1,11 +1,11 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { applyBaseline, type Baseline, loadBaseline } from "../baseline.js";
-import { type Config, defaultConfig, type FailOn, parseConfig } from "../config.js";
-import { passes, summarise } from "../engine.js";
-import type { Finding } from "../model.js";
-import type { Report } from "../report.js";
+import { type Config, defaultConfig, parseConfig } from "../config/config.js";
+import type { FailOn, Finding } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { passes, summarise } from "../model/verdict.js";
+import { applyBaseline, type Baseline, loadBaseline } from "../report/baseline.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
 
 /**

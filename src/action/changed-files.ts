@@ -1,10 +1,10 @@
+import { PULL_FILES_MAX } from "../report/github-limits.js";
 import { type FileDiffLines, gitDiffLines, parsePatch } from "./diff-lines.js";
 import type { Trigger } from "./event.js";
 import { diffRange, ensureCommits, git, mergeBase } from "./git-history.js";
 import { describeFailure, type Octokit } from "./github.js";
 import { listPullFiles, type PullFile } from "./github-answers.js";
 import { isLfsPointerPatch } from "./lfs.js";
-import { PULL_FILES_MAX } from "./limits.js";
 
 export { diffRange, ensureCommits };
 

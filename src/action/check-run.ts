@@ -1,8 +1,8 @@
+import type { Report } from "../model/report.js";
+import { CHECK_RUN_ANNOTATIONS_PER_REQUEST } from "../report/github-limits.js";
 import { prioritise } from "../report/prioritise.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import type { Report } from "../report.js";
 import type { Octokit } from "./github.js";
-import { CHECK_RUN_ANNOTATIONS_PER_REQUEST } from "./limits.js";
 
 /**
  * Annotations a check run carries at most: each 50 cost a request, and the Actions token has 1,000 an

@@ -1,8 +1,8 @@
+import type { Report } from "../model/report.js";
+import { STATUS_DESCRIPTION_MAX_CHARS } from "../report/github-limits.js";
 import { countsLine, failureReason } from "../report/verdict.js";
-import type { Report } from "../report.js";
 import type { Run } from "./event.js";
 import { describeFailure, type Octokit } from "./github.js";
-import { STATUS_DESCRIPTION_MAX_CHARS } from "./limits.js";
 
 /**
  * The context a publish run's verdict carries on the pull request's head commit: the name to mark required

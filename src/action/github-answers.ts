@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { type Octokit, RETRIES, retryWaitMs } from "./github.js";
 import {
   ISSUE_COMMENT_PAGES_MAX,
   PER_PAGE_MAX,
   PULL_FILES_PAGES_MAX,
   REVIEW_COMMENT_PAGES_MAX,
-} from "./limits.js";
+} from "../report/github-limits.js";
+import { type Octokit, RETRIES, retryWaitMs } from "./github.js";
 
 // GitHub's answers, checked against what the REST API documents: single answers (checkAnswer) and
 // paginated lists, read page by page. Octokit's

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Config } from "../config.js";
-import { datasetMatcher } from "../discover.js";
+import type { Config } from "../config/config.js";
+import { datasetMatcher } from "../config/discover.js";
 import { writeCommitFiles } from "./commit-files.js";
 import { EventError, type Run } from "./event.js";
 import { ensureCommits, git } from "./git-history.js";

@@ -1,9 +1,10 @@
 import * as core from "@actions/core";
 import { z } from "zod";
-import { DEFAULT_CONFIG_PATH, FAIL_ON_LEVELS } from "../config.js";
-import { globProblem } from "../safe-glob.js";
-import { SCOPES } from "../scope.js";
-import { ANNOTATIONS_PER_JOB } from "./limits.js";
+import { DEFAULT_CONFIG_PATH } from "../config/config.js";
+import { globProblem } from "../config/safe-glob.js";
+import { FAIL_ON_LEVELS } from "../model/finding.js";
+import { ANNOTATIONS_PER_JOB } from "../report/github-limits.js";
+import { SCOPES } from "../report/scope.js";
 
 /** How the run divides the work: see README "Fork pull requests". */
 export const MODES = ["check", "analyze", "publish"] as const;

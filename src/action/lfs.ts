@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { LFS_POINTER_PREFIX } from "../formats/byte-source.js";
+import { LFS_POINTER_PREFIX } from "../read/byte-source.js";
 
 // Git LFS keeps a small pointer in git and the data elsewhere. Everything that reads git's objects
 // (`git cat-file`, `git diff`, GitHub's `patch` of a pull request file) sees the pointer: its three lines,

@@ -3,19 +3,27 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
-import { BaselineError, type loadBaseline } from "../baseline.js";
-import { type Config, ConfigError, DEFAULT_CONFIG_PATH, datasetInfo, defaultConfig } from "../config.js";
-import { assignDatasets, DiscoveryError, datasetMatcher } from "../discover.js";
-import { check } from "../engine.js";
+import { check } from "../check/engine.js";
+import {
+  type Config,
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  datasetInfo,
+  defaultConfig,
+} from "../config/config.js";
+import { assignDatasets, DiscoveryError, datasetMatcher } from "../config/discover.js";
+import type { Report } from "../model/report.js";
+import { findingRecordSpans } from "../read/record-spans.js";
+import { planAnnotations } from "../report/annotations.js";
+import { BaselineError, type loadBaseline } from "../report/baseline.js";
 import { computeDelta, type Delta } from "../report/delta.js";
+import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "../report/github-limits.js";
 import { REPORT_MARKER, renderMarkdown } from "../report/render-markdown.js";
+import { narrowToLines } from "../report/scope.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { failureReason, plural } from "../report/verdict.js";
 import { annotationFile } from "../report/workflow-commands.js";
-import type { Report } from "../report.js";
-import { narrowToLines } from "../scope.js";
 import type { PullRequestFacts } from "./analysis.js";
-import { planAnnotations } from "./annotations.js";
 import { checkAtBase, recordsChanged } from "./base-report.js";
 import { type ChangedFiles, changedLines, diffRange, pullRequestFiles, pushFiles } from "./changed-files.js";
 import { publishCheckRun } from "./check-run.js";
@@ -27,9 +35,7 @@ import { createOctokit, describeFailure, isPermissionRefusal, type Octokit, stat
 import { type HeadContent, headContent } from "./head-content.js";
 import { type CommentMode, InputError, type Inputs, readInputs } from "./inputs.js";
 import { checkRunName, reportMarker, statusContext, withReportMarker } from "./job-key.js";
-import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from "./limits.js";
 import { PublishError, readVerifiedAnalysis, uploadForPublish } from "./publish-mode.js";
-import { findingRecordSpans } from "./record-spans.js";
 import { regressionGate } from "./regressions.js";
 import { postReview } from "./review.js";
 import { sarifOptions, writeSarif } from "./sarif-file.js";

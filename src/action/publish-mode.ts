@@ -1,8 +1,10 @@
 import os from "node:os";
 import * as core from "@actions/core";
 import { z } from "zod";
-import { DEFAULT_CONFIG_PATH, type FailOn } from "../config.js";
-import type { Report } from "../report.js";
+import { DEFAULT_CONFIG_PATH } from "../config/config.js";
+import type { FailOn } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { PER_PAGE_MAX } from "../report/github-limits.js";
 import {
   ANALYSIS_MAX_BYTES,
   ANALYSIS_VERSION,
@@ -17,7 +19,6 @@ import { EventError, type Run, readPayload, readRun } from "./event.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
 import { checkAnswer, ListError, PULL_REQUEST, RUN_ARTIFACTS } from "./github-answers.js";
 import { analysisArtifactName } from "./job-key.js";
-import { PER_PAGE_MAX } from "./limits.js";
 
 /** A publish run that cannot publish: the message is the one line the failed step shows. */
 export class PublishError extends Error {}

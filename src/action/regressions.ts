@@ -1,7 +1,6 @@
-import type { FailOn } from "../config.js";
-import { passes, summarise } from "../engine.js";
-import type { Finding } from "../model.js";
-import type { Report } from "../report.js";
+import type { FailOn, Finding } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { passes, summarise } from "../model/verdict.js";
 
 /**
  * `gate: regressions`: what the pull request brings is all that fails it. A finding of head that base

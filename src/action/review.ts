@@ -1,13 +1,13 @@
-import type { Finding, Severity } from "../model.js";
+import type { Finding, Severity } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { REVIEW_COMMENT_MAX_CHARS } from "../report/github-limits.js";
 import { codeFence, markdownText } from "../report/markdown-safe.js";
 import { prioritise } from "../report/prioritise.js";
-import type { Report } from "../report.js";
 import { RULES_BY_ID } from "../rules/registry.js";
 import type { FileDiffLines } from "./diff-lines.js";
 import { describeFailure, isPermissionRefusal, type Octokit } from "./github.js";
 import { listReviewComments } from "./github-answers.js";
 import { reviewMarker } from "./job-key.js";
-import { REVIEW_COMMENT_MAX_CHARS } from "./limits.js";
 import { isOurComment } from "./sticky-comment.js";
 
 /**

@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Config } from "../config.js";
+import type { Config } from "../config/config.js";
+import type { Report } from "../model/report.js";
 import { renderSarif, type SarifOptions } from "../report/sarif.js";
-import type { Report } from "../report.js";
 import type { Inputs } from "./inputs.js";
 
 const SARIF_FILE = "dataset-ci.sarif";

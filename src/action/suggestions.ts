@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { didYouMean } from "../did-you-mean.js";
-import type { Report } from "../report.js";
+import type { Report } from "../model/report.js";
+import { didYouMean } from "../rules/did-you-mean.js";
 
 /** Longest line offered as a suggestion: a longer record is fixed by hand, not reviewed in a comment. */
 const MAX_SUGGESTED_LINE = 20_000;

@@ -2,11 +2,11 @@ import { realpath } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
 import { escapePath } from "tinyglobby";
-import { type Config, datasetInfo } from "../config.js";
-import { DATASET_FILE_GLOB, globFiles } from "../discover.js";
-import { isObject } from "../formats/messages.js";
-import { openDataset } from "../formats/open-dataset.js";
-import { detectShape } from "../formats/shapes.js";
+import { type Config, datasetInfo } from "../config/config.js";
+import { DATASET_FILE_GLOB, globFiles } from "../config/discover.js";
+import { isObject } from "../read/messages.js";
+import { openDataset } from "../read/open-dataset.js";
+import { detectShape } from "../read/shapes.js";
 import { plural } from "../report/verdict.js";
 
 /**

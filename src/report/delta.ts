@@ -1,5 +1,5 @@
-import type { Severity } from "../model.js";
-import type { Report } from "../report.js";
+import type { Severity } from "../model/finding.js";
+import type { Report } from "../model/report.js";
 import { percent, percentBand } from "../rules/category-distribution.js";
 import { codeSpan } from "./markdown-safe.js";
 import { plural } from "./verdict.js";

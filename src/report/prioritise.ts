@@ -1,5 +1,5 @@
-import { type Finding, SEVERITIES, SEVERITY_RANK } from "../model.js";
-import type { Report } from "../report.js";
+import { type Finding, SEVERITIES, SEVERITY_RANK } from "../model/finding.js";
+import type { Report } from "../model/report.js";
 
 export interface PlacedFinding {
   /** The file's path; undefined for a dataset-level finding. */

@@ -1,8 +1,8 @@
-import type { Finding, Severity } from "../model.js";
-import type { DatasetReport, FileReport, Report } from "../report.js";
+import type { Finding, Severity } from "../model/finding.js";
+import type { DatasetReport, FileReport, Report } from "../model/report.js";
+import { VERSION } from "../model/version.js";
 import { percent, percentBand } from "../rules/category-distribution.js";
 import { RULES_BY_ID } from "../rules/registry.js";
-import { VERSION } from "../version.js";
 import { type DatasetDelta, type Delta, deltaSentence, renderDatasetDelta } from "./delta.js";
 import { codeSpan, markdownText, urlPath } from "./markdown-safe.js";
 import { type PlacedFinding, prioritise } from "./prioritise.js";

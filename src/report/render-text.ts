@@ -1,5 +1,5 @@
-import type { Finding, Severity } from "../model.js";
-import type { DatasetReport, FileReport, Report } from "../report.js";
+import type { Finding, Severity } from "../model/finding.js";
+import type { DatasetReport, FileReport, Report } from "../model/report.js";
 import { percent, percentBand } from "../rules/category-distribution.js";
 import { terminalSafe } from "./terminal-safe.js";
 import { countsLine, plural } from "./verdict.js";

@@ -1,10 +1,10 @@
 import { gzipSync } from "node:zlib";
 import type * as Sarif from "sarif";
-import { SARIF_RESULTS_PER_RUN, SARIF_RESULTS_SHOWN, SARIF_UPLOAD_MAX_GZIP_BYTES } from "../action/limits.js";
-import type { Finding, Severity } from "../model.js";
-import type { Report } from "../report.js";
+import type { Finding, Severity } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { VERSION } from "../model/version.js";
 import { RULES } from "../rules/registry.js";
-import { VERSION } from "../version.js";
+import { SARIF_RESULTS_PER_RUN, SARIF_RESULTS_SHOWN, SARIF_UPLOAD_MAX_GZIP_BYTES } from "./github-limits.js";
 import { prioritise } from "./prioritise.js";
 import { terminalSafe } from "./terminal-safe.js";
 

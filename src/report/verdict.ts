@@ -1,5 +1,5 @@
-import { SEVERITY_RANK } from "../model.js";
-import type { Report } from "../report.js";
+import { SEVERITY_RANK } from "../model/finding.js";
+import type { Report } from "../model/report.js";
 import { terminalSafe } from "./terminal-safe.js";
 
 /** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */

@@ -1,6 +1,6 @@
-import { planAnnotations } from "../action/annotations.js";
-import { ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL } from "../action/limits.js";
-import type { Report } from "../report.js";
+import type { Report } from "../model/report.js";
+import { planAnnotations } from "./annotations.js";
+import { ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL } from "./github-limits.js";
 import { showControls, terminalSafe } from "./terminal-safe.js";
 import { countsLine, failureReason } from "./verdict.js";
 

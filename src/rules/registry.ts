@@ -118,3 +118,13 @@ export type ReaderRuleId =
   | "line-too-long"
   | "duplicate-key"
   | "outside-workspace";
+
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
+export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
+  "lfs-pointer",
+  "corrupt-file",
+  "decompressed-too-large",
+  "not-utf8",
+  "not-preference-data",
+  "mixed-shapes",
+]);

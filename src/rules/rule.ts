@@ -1,6 +1,7 @@
 import { z } from "zod";
-import type { CategoryReport } from "../distribution.js";
-import type { Example, Severity } from "../model.js";
+import type { Example } from "../model/example.js";
+import type { Severity } from "../model/finding.js";
+import type { CategoryReport } from "../model/report.js";
 import type { RefusalReading } from "./refusal.js";
 
 /** Where a rule's findings come from. */

@@ -1,4 +1,4 @@
-import type { Example } from "../model.js";
+import type { Example } from "../model/example.js";
 import type { CheckedExample } from "./rule.js";
 
 export type TextField = "prompt" | "chosen" | "rejected";

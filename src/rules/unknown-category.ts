@@ -1,4 +1,4 @@
-import { didYouMean } from "../did-you-mean.js";
+import { didYouMean } from "./did-you-mean.js";
 import { quoted } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 

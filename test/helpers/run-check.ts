@@ -3,11 +3,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { type Config, defaultConfig, parseConfig } from "../../src/config.js";
-import { planDatasets } from "../../src/discover.js";
-import { check } from "../../src/engine.js";
-import type { Finding } from "../../src/model.js";
-import type { Report } from "../../src/report.js";
+import { check } from "../../src/check/engine.js";
+import { type Config, defaultConfig, parseConfig } from "../../src/config/config.js";
+import { planDatasets } from "../../src/config/discover.js";
+import type { Finding } from "../../src/model/finding.js";
+import type { Report } from "../../src/model/report.js";
 
 const directories: string[] = [];
 afterAll(async () => {

@@ -1,7 +1,7 @@
-import type { Severity } from "../model.js";
-import { type PlacedFinding, prioritise } from "../report/prioritise.js";
-import type { Report } from "../report.js";
-import { ANNOTATIONS_PER_LEVEL } from "./limits.js";
+import type { Severity } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { ANNOTATIONS_PER_LEVEL } from "./github-limits.js";
+import { type PlacedFinding, prioritise } from "./prioritise.js";
 
 export interface AnnotationPlan {
   chosen: PlacedFinding[];

@@ -1,4 +1,4 @@
-import type { Example, Message, PairScores, ShapeName } from "../model.js";
+import type { Example, Message, PairScores, ShapeName } from "../model/example.js";
 import {
   isRankedList,
   normaliseAlpacaPairs,

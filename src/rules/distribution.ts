@@ -1,19 +1,5 @@
-import type { CategoryTarget, DatasetTotals } from "./rules/rule.js";
-
-/** One category of a dataset against its target band, as reports show it. */
-export interface CategoryReport {
-  name: string;
-  count: number;
-  /** Share of the categorised examples, 0–1. */
-  share: number;
-  min?: number;
-  max?: number;
-  ok: boolean;
-  /** Examples of this category to add to reach the band's minimum (0 when inside or over). */
-  needed: number;
-  /** Examples of this category over the band's maximum: remove this many, or add others. */
-  excess: number;
-}
+import type { CategoryReport } from "../model/report.js";
+import type { CategoryTarget, DatasetTotals } from "./rule.js";
 
 /** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
 const EPSILON = 1e-9;

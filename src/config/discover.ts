@@ -2,9 +2,9 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { confinedFileSystem, uniqueRealFiles } from "../read/workspace-boundary.js";
 import { type Config, datasetInfo } from "./config.js";
-import type { DatasetTask, FileTask } from "./engine.js";
-import { confinedFileSystem, uniqueRealFiles } from "./workspace-boundary.js";
+import type { DatasetTask, FileTask } from "./tasks.js";
 
 /** The file names a directory search takes for dataset files. */
 export const DATASET_FILE_GLOB =

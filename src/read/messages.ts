@@ -1,4 +1,4 @@
-import type { Message } from "../model.js";
+import type { Message } from "../model/example.js";
 
 /** A problem a normaliser found in a record; the engine turns it into a finding of that rule. */
 export interface RecordProblem {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Report } from "../report.js";
+import type { Report } from "../model/report.js";
 
 /**
  * Where each record of a JSON array file ends: its first line → its last line, for records that span

@@ -1,12 +1,6 @@
 // The one model every reader normalises to, and every rule and renderer reads.
 // Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
 
-export const SEVERITIES = ["error", "warning", "notice"] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** Higher is more severe; used to order findings and to apply `fail-on`. */
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
-
 export const SHAPE_NAMES = [
   "trl-standard",
   "trl-standard-implicit",
@@ -63,29 +57,4 @@ export interface PairScores {
   fields: [chosen: string, rejected: string];
   /** Ratings and scores: higher is better; ranks: lower is better. */
   higherIsBetter: boolean;
-}
-
-/** What a rule or reader says about a line; the engine adds the rule id and the configured severity. */
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  /** 1-based line; 1 for findings about the whole file. Absent for dataset-level findings. */
-  line?: number;
-  /**
-   * 1-based row, instead of `line`, in a file whose records have no lines (Parquet). Findings about a
-   * whole Parquet file have neither.
-   */
-  row?: number;
-  /** The field the finding is about, as a path into the record (`chosen`, `conversations[2].value`). */
-  field?: string;
-  message: string;
-  /** A short piece of the offending text, already bounded; renderers still escape it. */
-  excerpt?: string;
-  /**
-   * Identifies the finding across runs by its rule and content, not its line (see src/baseline.ts);
-   * computed when a baseline is in use or being written.
-   */
-  fingerprint?: string;
-  /** The baseline accepts this finding: it is reported but does not count toward the gate. */
-  baselined?: true;
 }

@@ -10,8 +10,8 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { RULES_BY_ID } from "../rules/registry.js";
 import type { CheckOptions, ThreadPart, ThreadResult } from "./engine.js";
-import { RULES_BY_ID } from "./rules/registry.js";
 
 /** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
 const WORKER_FILE = "check-worker.js";

@@ -1,5 +1,6 @@
-import { FILE_LEVEL_RULES, passes, summarise } from "./engine.js";
-import type { Report } from "./report.js";
+import type { Report } from "../model/report.js";
+import { passes, summarise } from "../model/verdict.js";
+import { FILE_LEVEL_RULES } from "../rules/registry.js";
 
 /**
  * Which findings of a change are its own: per-example findings on the lines it added or modified

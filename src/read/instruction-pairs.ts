@@ -1,4 +1,4 @@
-import type { Message } from "../model.js";
+import type { Message } from "../model/example.js";
 import { describeType, type JsonObject, type RecordProblem, readString } from "./messages.js";
 import type { Parts } from "./shapes.js";
 

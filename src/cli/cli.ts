@@ -3,20 +3,27 @@ import { existsSync } from "node:fs";
 import { open, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { BaselineError, baselineOf, DEFAULT_BASELINE_PATH, loadBaseline, writeBaseline } from "./baseline.js";
-import { type Config, ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, loadConfig } from "./config.js";
-import { DiscoveryError, planDatasets } from "./discover.js";
-import { check, type Progress } from "./engine.js";
+import { check, type Progress } from "../check/engine.js";
+import { parseThreads } from "../check/threads.js";
+import {
+  type Config,
+  ConfigError,
+  DEFAULT_BASELINE_PATH,
+  DEFAULT_CONFIG_PATH,
+  defaultConfig,
+  loadConfig,
+} from "../config/config.js";
+import { DiscoveryError, planDatasets } from "../config/discover.js";
+import { SEVERITIES } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { VERSION } from "../model/version.js";
+import { BaselineError, baselineOf, loadBaseline, writeBaseline } from "../report/baseline.js";
+import { renderText } from "../report/render-text.js";
+import { renderSarif } from "../report/sarif.js";
+import { terminalSafe } from "../report/terminal-safe.js";
+import { renderWorkflowCommands } from "../report/workflow-commands.js";
+import { RULES } from "../rules/registry.js";
 import { EXPORT_TARGETS, type ExportResult, type ExportTarget, exportFile } from "./export.js";
-import { SEVERITIES } from "./model.js";
-import { renderText } from "./report/render-text.js";
-import { renderSarif } from "./report/sarif.js";
-import { terminalSafe } from "./report/terminal-safe.js";
-import { renderWorkflowCommands } from "./report/workflow-commands.js";
-import type { Report } from "./report.js";
-import { RULES } from "./rules/registry.js";
-import { parseThreads } from "./threads.js";
-import { VERSION } from "./version.js";
 
 export const EXIT_PASSED = 0;
 export const EXIT_FAILED = 1;

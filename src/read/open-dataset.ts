@@ -1,4 +1,4 @@
-import type { ContainerName } from "../model.js";
+import type { ContainerName } from "../model/example.js";
 import { type Compression, firstSignificantChar, isLfsPointer, openByteSource } from "./byte-source.js";
 import { looksLikeCsv, readCsv } from "./csv.js";
 import { readJsonArray } from "./json-array.js";

@@ -1,4 +1,4 @@
-import type { ShapeName } from "../model.js";
+import type { ShapeName } from "../model/example.js";
 import type { JsonObject, RecordProblem } from "./messages.js";
 
 // Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not

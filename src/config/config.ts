@@ -1,14 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { z } from "zod";
-import { DEFAULT_BASELINE_PATH } from "./baseline.js";
-import { didYouMean } from "./did-you-mean.js";
-import { DEFAULT_MAX_FINDINGS_PER_RULE, DEFAULT_READ_LIMITS, type Limits } from "./formats/read-limits.js";
-import { SEVERITIES, type Severity } from "./model.js";
-import { MIN_SIZE_PRESETS, type MinSizePreset } from "./rules/min-size.js";
-import { RULES } from "./rules/registry.js";
-import type { CategoryTarget, DatasetInfo } from "./rules/rule.js";
+import { FAIL_ON_LEVELS, type FailOn, SEVERITIES, type Severity } from "../model/finding.js";
+import { DEFAULT_MAX_FINDINGS_PER_RULE, DEFAULT_READ_LIMITS, type Limits } from "../read/read-limits.js";
+import { didYouMean } from "../rules/did-you-mean.js";
+import { MIN_SIZE_PRESETS, type MinSizePreset } from "../rules/min-size.js";
+import { RULES } from "../rules/registry.js";
+import type { CategoryTarget, DatasetInfo } from "../rules/rule.js";
 import { globProblem } from "./safe-glob.js";
+
+/** Where the config looks for the baseline, relative to the repository root (beside the config). */
+export const DEFAULT_BASELINE_PATH = ".github/dataset-ci-baseline.json";
 
 /** Where the action and the CLI look for the config when none is named. */
 export const DEFAULT_CONFIG_PATH = ".github/dataset-ci.yml";
@@ -32,9 +34,6 @@ export function expectsRefusalByDefault(category: string): boolean {
 }
 
 export const DEFAULT_MIN_SIZE: MinSizePreset = "initial-alignment";
-
-export const FAIL_ON_LEVELS = [...SEVERITIES, "never"] as const;
-export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 const severitySetting = z.enum([...SEVERITIES, "off"]);
 

@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { z } from "zod";
-import { configSchema } from "./config.js";
-import { RULES } from "./rules/registry.js";
+import { configSchema } from "../config/config.js";
+import { RULES } from "../rules/registry.js";
 
 // Generated documentation: the README's rules table and the config's JSON Schema come from the code,
 // and a test fails when the committed copies drift (run `npm run generate`).

@@ -1,6 +1,5 @@
-import type { FailOn } from "./config.js";
-import type { CategoryReport } from "./distribution.js";
-import type { ContainerName, Finding, ShapeName } from "./model.js";
+import type { ContainerName, ShapeName } from "./example.js";
+import type { FailOn, Finding } from "./finding.js";
 
 /** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
 export const REPORT_VERSION = 1;
@@ -49,4 +48,19 @@ export interface Report {
   summary: Summary;
   files: FileReport[];
   datasets: DatasetReport[];
+}
+
+/** One category of a dataset against its target band, as reports show it. */
+export interface CategoryReport {
+  name: string;
+  count: number;
+  /** Share of the categorised examples, 0–1. */
+  share: number;
+  min?: number;
+  max?: number;
+  ok: boolean;
+  /** Examples of this category to add to reach the band's minimum (0 when inside or over). */
+  needed: number;
+  /** Examples of this category over the band's maximum: remove this many, or add others. */
+  excess: number;
 }

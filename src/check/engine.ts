@@ -1,31 +1,23 @@
-import {
-  applyBaseline,
-  type Baseline,
-  exampleContentHash,
-  findingFingerprint,
-  rawContentHash,
-} from "./baseline.js";
-import type { Config, FailOn } from "./config.js";
-import { computeDistribution } from "./distribution.js";
-import { isObject, type JsonObject, type RecordProblem } from "./formats/messages.js";
-import { openDataset } from "./formats/open-dataset.js";
-import type { RawRecord } from "./formats/raw-record.js";
-import { DEFAULT_READ_LIMITS, ReadLimitError, type ReadLimits } from "./formats/read-limits.js";
-import { detectShape, isPaired, KNOWN_LAYOUTS, normalise, shapeFamily } from "./formats/shapes.js";
-import {
-  type Example,
-  type Finding,
-  ROW_CONTAINERS,
-  SEVERITY_RANK,
-  type Severity,
-  type ShapeName,
-} from "./model.js";
-import type { DatasetReport, FileReport, Report, Summary } from "./report.js";
-import { REPORT_VERSION } from "./report.js";
-import { FINGERPRINT_WORDS, fingerprintText } from "./rules/fingerprint.js";
-import { comparisonForm, straightenApostrophes } from "./rules/language.js";
-import { readRefusal } from "./rules/refusal.js";
-import { type ReaderRuleId, RULES } from "./rules/registry.js";
+import type { Config } from "../config/config.js";
+import type { DatasetTask, FileTask } from "../config/tasks.js";
+import { type Example, ROW_CONTAINERS, type ShapeName } from "../model/example.js";
+import type { FailOn } from "../model/finding.js";
+import { type Finding, SEVERITY_RANK, type Severity } from "../model/finding.js";
+import type { DatasetReport, FileReport, Report, Summary } from "../model/report.js";
+import { REPORT_VERSION } from "../model/report.js";
+import { passes, summarise } from "../model/verdict.js";
+import { isObject, type JsonObject, type RecordProblem } from "../read/messages.js";
+import { openDataset } from "../read/open-dataset.js";
+import type { RawRecord } from "../read/raw-record.js";
+import { DEFAULT_READ_LIMITS, ReadLimitError, type ReadLimits } from "../read/read-limits.js";
+import { detectShape, isPaired, KNOWN_LAYOUTS, normalise, shapeFamily } from "../read/shapes.js";
+import { whereIs } from "../read/workspace-boundary.js";
+import { applyBaseline, type Baseline } from "../report/baseline.js";
+import { computeDistribution } from "../rules/distribution.js";
+import { FINGERPRINT_WORDS, fingerprintText } from "../rules/fingerprint.js";
+import { comparisonForm, straightenApostrophes } from "../rules/language.js";
+import { readRefusal } from "../rules/refusal.js";
+import { FILE_LEVEL_RULES, type ReaderRuleId, RULES } from "../rules/registry.js";
 import type {
   CheckedExample,
   DatasetInfo,
@@ -33,35 +25,10 @@ import type {
   FindingInput,
   Rule,
   RuleVisitor,
-} from "./rules/rule.js";
-import { UNUSUAL_CHARACTER } from "./rules/text-fields.js";
+} from "../rules/rule.js";
+import { UNUSUAL_CHARACTER } from "../rules/text-fields.js";
+import { exampleContentHash, findingFingerprint, rawContentHash } from "./content-hash.js";
 import { startThreads } from "./threads.js";
-import { whereIs } from "./workspace-boundary.js";
-
-export interface FileTask {
-  /** Where to read the file. */
-  path: string;
-  /** How reports name it (a path relative to the repository root). */
-  display: string;
-  /**
-   * Whether its per-example findings are reported. A file read only for the dataset-level checks
-   * (an unchanged file of a dataset a pull request touches) counts toward size, distribution and
-   * duplicates, but its own findings are not this change's.
-   */
-  report: boolean;
-  /**
-   * When set, the file is read only if its real path (symlinks resolved) lies inside this directory:
-   * the action sets it to the workspace, so a link in a pull request cannot make it read the runner's files.
-   */
-  confineTo?: string;
-  /** The split the file belongs to (train, test, validation, …), declared in config or told by its name. */
-  split?: string;
-}
-
-export interface DatasetTask {
-  info: DatasetInfo;
-  files: FileTask[];
-}
 
 export interface Progress {
   file: string;
@@ -136,16 +103,6 @@ const END_SEQ = Number.MAX_SAFE_INTEGER;
 const READER_ORDER = 1_000_000;
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, i) => [rule.id, i]));
 const READER_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
-
-/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
-export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
-  "lfs-pointer",
-  "corrupt-file",
-  "decompressed-too-large",
-  "not-utf8",
-  "not-preference-data",
-  "mixed-shapes",
-]);
 
 const PROGRESS_EVERY = 5000;
 
@@ -299,31 +256,6 @@ function byLine(a: Finding, b: Finding): number {
 
 function isRowContainer(file: FileReport | undefined): boolean {
   return file?.container != null && ROW_CONTAINERS.has(file.container);
-}
-
-/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
-export function passes(findings: Finding[], failOn: FailOn): boolean {
-  if (failOn === "never") return true;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
-}
-
-export function summarise(files: FileReport[], datasets: DatasetReport[]): Summary {
-  const summary: Summary = {
-    files: files.length,
-    examples: files.reduce((n, f) => n + f.examples, 0),
-    errors: 0,
-    warnings: 0,
-    notices: 0,
-    baselined: 0,
-  };
-  for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
-    if (finding.baselined) summary.baselined++;
-    else if (finding.severity === "error") summary.errors++;
-    else if (finding.severity === "warning") summary.warnings++;
-    else summary.notices++;
-  }
-  return summary;
 }
 
 interface ActiveRule {

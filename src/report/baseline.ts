@@ -2,18 +2,16 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { Example, Finding } from "./model.js";
-import type { Report } from "./report.js";
-import { normaliseForComparison } from "./rules/language.js";
-import { VERSION } from "./version.js";
+import type { Example } from "../model/example.js";
+import type { Finding } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { VERSION } from "../model/version.js";
+import { normaliseForComparison } from "../rules/language.js";
 
 // A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
 // dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
 // A finding is known by a fingerprint of its rule and the content it is about, never its line, so
 // inserting or removing records above it does not turn it into a new finding.
-
-/** Where the config looks for the baseline, relative to the repository root (beside the config). */
-export const DEFAULT_BASELINE_PATH = ".github/dataset-ci-baseline.json";
 
 export const BASELINE_VERSION = 1;
 
@@ -111,41 +109,4 @@ export function applyBaseline(findings: Finding[], baseline: Baseline): number {
     marked++;
   }
   return marked;
-}
-
-/** A short, stable hash of parts, none of which can run into the next. */
-function digest(parts: string[]): string {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part).update("\u0000");
-  return hash.digest("base64url").slice(0, 22);
-}
-
-/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
-export function exampleContentHash(example: Example): string {
-  return digest([
-    "example",
-    normaliseForComparison(example.prompt),
-    example.chosen === undefined ? "\u0001" : normaliseForComparison(example.chosen),
-    example.rejected === undefined ? "\u0001" : normaliseForComparison(example.rejected),
-    example.category ?? "\u0001",
-  ]);
-}
-
-/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
-export function rawContentHash(text: string): string {
-  return digest(["raw", text]);
-}
-
-/**
- * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
- * of the example it is about (none for findings about a whole file or dataset), the field, and the
- * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
- */
-export function findingFingerprint(
-  finding: Pick<Finding, "rule" | "field">,
-  scope: string,
-  content: string | undefined,
-  key: string | undefined,
-): string {
-  return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
 }

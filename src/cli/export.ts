@@ -1,7 +1,8 @@
-import type { Config } from "./config.js";
-import { check, type DatasetTask, readExamples } from "./engine.js";
-import type { Example, Message, ShapeName } from "./model.js";
-import type { FileReport } from "./report.js";
+import { check, readExamples } from "../check/engine.js";
+import type { Config } from "../config/config.js";
+import type { DatasetTask } from "../config/tasks.js";
+import type { Example, Message, ShapeName } from "../model/example.js";
+import type { FileReport } from "../model/report.js";
 
 // `dataset-ci export`: the step the seed ends on before training ("Preparing Data for TRL"). Any shape
 // dataset-ci reads is written as TRL's preference JSONL, without the examples `check` finds errors in.
