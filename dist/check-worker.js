@@ -27,7 +27,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
-/* harmony import */ var _check_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(537);
+/* harmony import */ var _check_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10);
 /* harmony import */ var _check_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(829);
 // A worker thread's entry (threads.ts): does its part of the plan and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
@@ -37,7 +37,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const input = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 let output;
 try {
-    output = { ok: true, ...(await (0,_check_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .checkThreadPart */ .yj)(input.options, (0,_check_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .threadPart */ .qK)(input.plan, input.thread))) };
+    output = { ok: true, ...(await (0,_check_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkThreadPart */ .yj)(input.options, (0,_check_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .threadPart */ .qK)(input.plan, input.thread))) };
 }
 catch (error) {
     output = {
@@ -53,7 +53,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 537:
+/***/ 10:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62,26 +62,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yj: () => (/* binding */ checkThreadPart)
 });
 
-// UNUSED EXPORTS: check, checkInParts, readExamples
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/example.js
-// The one model every reader normalises to, and every rule and renderer reads.
-// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
-const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
-    "trl-standard",
-    "trl-standard-implicit",
-    "trl-conversational",
-    "hh-rlhf",
-    "sharegpt",
-    "llamafactory-v1",
-    "openai-dpo",
-    "kto",
-    "alpaca-pairs",
-    "question-pairs",
-    "ranked-list",
-]));
-/** Containers whose records have no lines: a record's position is its 1-based row number. */
-const ROW_CONTAINERS = new Set(["parquet"]);
+// UNUSED EXPORTS: check, checkInParts
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/model/finding.js
 // What a rule says about a line, file or dataset, and the severities that decide the verdict.
@@ -89,37 +70,6 @@ const SEVERITIES = ["error", "warning", "notice"];
 /** Higher is more severe; used to order findings and to apply `fail-on`. */
 const finding_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 const FAIL_ON_LEVELS = [...SEVERITIES, "never"];
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/verdict.js
-
-/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
-function verdict_passes(findings, failOn) {
-    if (failOn === "never")
-        return true;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
-}
-function verdict_summarise(files, datasets) {
-    const summary = {
-        files: files.length,
-        examples: files.reduce((n, f) => n + f.examples, 0),
-        errors: 0,
-        warnings: 0,
-        notices: 0,
-        baselined: 0,
-    };
-    for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
-        if (finding.baselined)
-            summary.baselined++;
-        else if (finding.severity === "error")
-            summary.errors++;
-        else if (finding.severity === "warning")
-            summary.warnings++;
-        else
-            summary.notices++;
-    }
-    return summary;
-}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/read/messages.js
 function isObject(value) {
@@ -284,6 +234,1054 @@ function renderContext(messages) {
     if (messages.length === 1 && messages[0]?.role === "user")
         return messages[0].content;
     return messages.map((m) => `${m.role}: ${m.content}`).join("\n\n");
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/instruction-pairs.js
+
+// The layouts whose prompt is written as an instruction or a question rather than as messages:
+// LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked
+// lists (LLaMA-Factory's `ranking: true` Alpaca layout, PKU-SafeRLHF-derived files). Each becomes the same
+// context every other shape gives: an optional system turn, the history's turns, then the user turn.
+/** The two keys a ranked list may be under, in the order they are looked for. */
+const RANKED_LIST_KEYS = ["response", "output"];
+function isRankedListKey(key) {
+    return RANKED_LIST_KEYS.includes(key);
+}
+/** A list of responses ranked best first, as ranked-list records hold it (not a list of messages). */
+function isRankedList(value) {
+    return Array.isArray(value) && (value.length === 0 || typeof value[0] === "string");
+}
+/**
+ * Alpaca-style pairs: `instruction`, optional `input`, `system` and `history`, `chosen` / `rejected`
+ * strings.
+ */
+function normaliseAlpacaPairs(record, problems) {
+    return {
+        context: contextOf(record, instructionTurn(record, problems), problems),
+        chosen: readString(record, "chosen", problems),
+        rejected: readString(record, "rejected", problems),
+    };
+}
+/**
+ * Question pairs: `question`, optional `system` and `history`, with `chosen` / `rejected` (Intel's
+ * orca_dpo_pairs) or `response_chosen` / `response_rejected` (MedicalGPT's reward layout).
+ */
+function normaliseQuestionPairs(record, problems) {
+    const prefixed = "response_chosen" in record || "response_rejected" in record;
+    const chosenField = prefixed ? "response_chosen" : "chosen";
+    const rejectedField = prefixed ? "response_rejected" : "rejected";
+    return {
+        context: contextOf(record, readString(record, "question", problems), problems),
+        chosen: readString(record, chosenField, problems),
+        rejected: readString(record, rejectedField, problems),
+        chosenField,
+        rejectedField,
+    };
+}
+/**
+ * Ranked lists: `prompt`, or `instruction` with an optional `input`, and `response` (or `output`) holding
+ * `[chosen, rejected]`. A list of another length is reported, not guessed at: which two of three
+ * responses make the pair, or whether one response is the chosen one, the record does not say.
+ */
+function normaliseRankedList(record, problems) {
+    const query = "prompt" in record || !("instruction" in record)
+        ? readString(record, "prompt", problems)
+        : instructionTurn(record, problems);
+    const key = RANKED_LIST_KEYS.find((k) => Array.isArray(record[k])) ?? "response";
+    const context = contextOf(record, query, problems);
+    const list = record[key];
+    if (!Array.isArray(list)) {
+        problems.push(list === undefined
+            ? { rule: "missing-field", field: key, message: `the record has no "${key}"` }
+            : {
+                rule: "wrong-type",
+                field: key,
+                message: `${key} should be a list of two responses, [chosen, rejected], found ${describeType(list)}`,
+            });
+        return { context };
+    }
+    if (list.length !== 2) {
+        problems.push({
+            rule: "wrong-type",
+            field: key,
+            message: `${key} should list two responses, [chosen, rejected], found ${list.length}: which make the pair is not guessed`,
+        });
+        return { context };
+    }
+    const response = (index) => {
+        const value = list[index];
+        if (typeof value === "string")
+            return value;
+        problems.push({
+            rule: "wrong-type",
+            field: `${key}[${index}]`,
+            message: `${key}[${index}] should be a string, found ${describeType(value)}`,
+        });
+        return undefined;
+    };
+    return {
+        context,
+        chosen: response(0),
+        rejected: response(1),
+        chosenField: `${key}[0]`,
+        rejectedField: `${key}[1]`,
+    };
+}
+/**
+ * The user turn of an Alpaca-style record: `instruction` and `input` joined as LLaMA-Factory's
+ * AlpacaDatasetConverter joins them (each only when non-empty, separated by one line break).
+ */
+function instructionTurn(record, problems) {
+    const instruction = readString(record, "instruction", problems);
+    const input = optionalString(record, "input", problems);
+    if (instruction === undefined)
+        return undefined;
+    return [instruction, input].filter((part) => part !== undefined && part !== "").join("\n");
+}
+/** The context: the system turn, the history's turns, then the user turn (absent when it was unreadable). */
+function contextOf(record, query, problems) {
+    const context = [];
+    const system = optionalString(record, "system", problems);
+    if (system !== undefined && system !== "")
+        context.push({ role: "system", content: system });
+    context.push(...readHistory(record, problems));
+    context.push({ role: "user", content: query ?? "" });
+    return context;
+}
+/** A field that may be absent or null; anything but a string is wrong-type. */
+function optionalString(record, key, problems) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string")
+        return value;
+    problems.push({
+        rule: "wrong-type",
+        field: key,
+        message: `${key} should be a string, found ${describeType(value)}`,
+    });
+    return undefined;
+}
+/** `history`: earlier turns as `[user, assistant]` pairs of strings, before the prompt (LLaMA-Factory's layout). */
+function readHistory(record, problems) {
+    const history = record.history;
+    if (history === undefined || history === null)
+        return [];
+    if (!Array.isArray(history)) {
+        problems.push({
+            rule: "wrong-type",
+            field: "history",
+            message: `history should be a list of [user, assistant] pairs, found ${describeType(history)}`,
+        });
+        return [];
+    }
+    const turns = [];
+    history.forEach((pair, i) => {
+        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((turn) => typeof turn === "string")) {
+            const found = !Array.isArray(pair)
+                ? describeType(pair)
+                : pair.length !== 2
+                    ? `a list of ${pair.length}`
+                    : "a pair that is not two strings";
+            problems.push({
+                rule: "wrong-type",
+                field: `history[${i}]`,
+                message: `history[${i}] should be a [user, assistant] pair of strings, found ${found}`,
+            });
+            return;
+        }
+        const [user, assistant] = pair;
+        turns.push({ role: "user", content: user }, { role: "assistant", content: assistant });
+    });
+    return turns;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/unread-fields.js
+// Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not
+// read, as `{"question", "chosen", "rejected"}` read as an implicit-prompt pair would. A trainer reading the
+// record by that shape never sees the text either, so the reader says which fields it left unread.
+/** The keys each shape reads; whatever else a record holds is left out of its example. */
+const KEYS_READ = {
+    "trl-standard": ["prompt", "chosen", "rejected"],
+    "trl-standard-implicit": ["chosen", "rejected"],
+    "trl-conversational": ["prompt", "chosen", "rejected"],
+    "hh-rlhf": ["chosen", "rejected"],
+    sharegpt: ["conversations", "system", "chosen", "rejected"],
+    "llamafactory-v1": ["chosen_messages", "rejected_messages"],
+    "openai-dpo": ["input", "preferred_output", "non_preferred_output"],
+    kto: ["prompt", "completion", "messages", "label"],
+    "alpaca-pairs": ["instruction", "input", "system", "history", "chosen", "rejected"],
+    "question-pairs": [
+        "question",
+        "system",
+        "history",
+        "chosen",
+        "rejected",
+        "response_chosen",
+        "response_rejected",
+    ],
+    "ranked-list": ["prompt", "instruction", "input", "system", "history", "response", "output"],
+};
+/**
+ * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
+ * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
+ * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
+ * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
+ */
+const PROMPT_FIELD_NAMES = new Set([
+    "prompt",
+    "instruction",
+    "input",
+    "question",
+    "query",
+    "context",
+    "system",
+    "system_prompt",
+    "history",
+]);
+/** The texts a field holds: a string, or the strings of a list (history's pairs), two levels deep. */
+function textsOf(value, depth = 0) {
+    if (typeof value === "string")
+        return value.trim() === "" ? [] : [value.trim()];
+    if (!Array.isArray(value) || depth > 1)
+        return [];
+    return value.flatMap((item) => textsOf(item, depth + 1));
+}
+/**
+ * The record's prompt-named fields that its shape does not read and whose text the example's prompt does
+ * not already hold (a file may repeat its prompt under a second key), in record order.
+ */
+function unreadPromptFields(record, shape, prompt) {
+    const read = KEYS_READ[shape];
+    const unread = [];
+    for (const key in record) {
+        if (!PROMPT_FIELD_NAMES.has(key) || read.includes(key))
+            continue;
+        if (textsOf(record[key]).some((text) => !prompt.includes(text)))
+            unread.push(key);
+    }
+    return unread;
+}
+/** The problem to report for a record's unread prompt fields; undefined when there are none. */
+function unreadPromptProblem(record, shape, prompt) {
+    const unread = unreadPromptFields(record, shape, prompt);
+    if (unread.length === 0)
+        return undefined;
+    const names = unread.map((key) => `"${key}"`).join(", ");
+    const verb = unread.length === 1 ? "holds" : "hold";
+    return {
+        rule: "unread-prompt-field",
+        field: unread[0],
+        message: `${names} ${verb} prompt text that the ${shape} layout does not read: a trainer reading the record as ${shape} never sees it`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/shapes.js
+
+
+
+/**
+ * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
+ * is no kind of preference record.
+ */
+function detectShape(record) {
+    if ("chosen_messages" in record || "rejected_messages" in record)
+        return "llamafactory-v1";
+    if ("preferred_output" in record || "non_preferred_output" in record)
+        return "openai-dpo";
+    if ("conversations" in record && ("chosen" in record || "rejected" in record))
+        return "sharegpt";
+    if ("label" in record && ("completion" in record || "messages" in record))
+        return "kto";
+    if ("response_chosen" in record || "response_rejected" in record)
+        return "question-pairs";
+    if (!("chosen" in record || "rejected" in record)) {
+        const ranked = RANKED_LIST_KEYS.some((key) => isRankedList(record[key]));
+        return ranked && ("prompt" in record || "instruction" in record) ? "ranked-list" : null;
+    }
+    if (isMessageList(record.chosen) || isMessageList(record.rejected) || isMessageList(record.prompt)) {
+        return "trl-conversational";
+    }
+    if ("prompt" in record)
+        return "trl-standard";
+    if ("instruction" in record)
+        return "alpaca-pairs";
+    if ("question" in record)
+        return "question-pairs";
+    if (isTranscript(record.chosen) || isTranscript(record.rejected))
+        return "hh-rlhf";
+    return "trl-standard-implicit";
+}
+/**
+ * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
+ * reads" table has one record of each).
+ */
+const KNOWN_LAYOUTS = "prompt/chosen/rejected (strings or messages), hh-rlhf transcripts, ShareGPT conversations + chosen/rejected, " +
+    "chosen_messages/rejected_messages, OpenAI input/preferred_output/non_preferred_output, KTO prompt/completion/label, " +
+    "instruction/input + chosen/rejected, question + chosen/rejected or response_chosen/response_rejected, " +
+    "prompt or instruction + response/output [chosen, rejected]";
+/**
+ * Shapes that share their keys: within a file of one of them, a record that looks like another is a
+ * record with a wrong field (reported as missing-field / wrong-type), not a second shape.
+ */
+function shapeFamily(shape) {
+    switch (shape) {
+        case "trl-standard":
+        case "trl-standard-implicit":
+        case "trl-conversational":
+        case "hh-rlhf":
+        // Alpaca-style and question pairs are pairs of strings too: a record without its instruction or
+        // question is a record with a missing field (and one with a stray one is told so), not a second shape.
+        case "alpaca-pairs":
+        case "question-pairs":
+            return "trl";
+        default:
+            return shape;
+    }
+}
+/** Whether pair rules (those comparing chosen with rejected) mean anything for this shape. */
+function isPaired(shape) {
+    return shape !== "kto";
+}
+/** Normalises a record of a known shape to the one example model, collecting what is wrong with it. */
+function normalise(record, shape, line, fileIndex) {
+    const problems = [];
+    const parts = NORMALISERS[shape](record, problems);
+    const prompt = parts.context ? renderContext(parts.context) : "";
+    const unread = unreadPromptProblem(record, shape, prompt);
+    if (unread)
+        problems.push(unread);
+    const example = {
+        fileIndex,
+        line,
+        shape,
+        prompt,
+        chosen: nonEmptyResponse(parts.chosen, parts.chosenField ?? "chosen", problems),
+        rejected: nonEmptyResponse(parts.rejected, parts.rejectedField ?? "rejected", problems),
+        category: readCategory(record, problems),
+        conversation: parts.context ?? [],
+    };
+    const scores = readScores(record, problems);
+    if (scores)
+        example.scores = scores;
+    return { example, problems };
+}
+/**
+ * The key pairs real datasets score their responses with: UltraFeedback-binarized's `score_chosen`,
+ * Argilla's `chosen-rating` / `chosen_rating`, distilabel's `rating_chosen`, and ranks (lower is better).
+ */
+const SCORE_KEYS = [
+    ["score_chosen", "score_rejected", true],
+    ["chosen_score", "rejected_score", true],
+    ["chosen_rating", "rejected_rating", true],
+    ["chosen-rating", "rejected-rating", true],
+    ["rating_chosen", "rating_rejected", true],
+    ["chosen_rank", "rejected_rank", false],
+    ["rank_chosen", "rank_rejected", false],
+];
+const SCORE_KEY_NAMES = new Set(SCORE_KEYS.flatMap((keys) => keys.slice(0, 2)));
+/** Whether a field holds a response's score, rating or rank (readers of untyped formats make it a number). */
+function isScoreKey(key) {
+    return SCORE_KEY_NAMES.has(key);
+}
+/** The first pair of score keys the record has both of; a score that is not a number is wrong-type. */
+function readScores(record, problems) {
+    for (const [chosenKey, rejectedKey, higherIsBetter] of SCORE_KEYS) {
+        if (!(chosenKey in record) || !(rejectedKey in record))
+            continue;
+        const chosen = record[chosenKey];
+        const rejected = record[rejectedKey];
+        // null is how Parquet and pandas write a missing score: no score, not a wrong one.
+        if (chosen === null || rejected === null)
+            return undefined;
+        let valid = true;
+        for (const [key, value] of [
+            [chosenKey, chosen],
+            [rejectedKey, rejected],
+        ]) {
+            if (typeof value !== "number" || !Number.isFinite(value)) {
+                problems.push({
+                    rule: "wrong-type",
+                    field: key,
+                    message: `${key} should be a number, found ${typeof value === "number" ? String(value) : describeType(value)}`,
+                });
+                valid = false;
+            }
+        }
+        if (!valid)
+            return undefined;
+        return {
+            chosen: chosen,
+            rejected: rejected,
+            fields: [chosenKey, rejectedKey],
+            higherIsBetter,
+        };
+    }
+    return undefined;
+}
+const NORMALISERS = {
+    "trl-standard": (record, problems) => ({
+        context: [{ role: "user", content: readString(record, "prompt", problems) ?? "" }],
+        chosen: readString(record, "chosen", problems),
+        rejected: readString(record, "rejected", problems),
+    }),
+    "trl-standard-implicit": (record, problems) => ({
+        chosen: readString(record, "chosen", problems),
+        rejected: readString(record, "rejected", problems),
+    }),
+    "trl-conversational": normaliseTrlConversational,
+    "hh-rlhf": normaliseHhRlhf,
+    sharegpt: normaliseShareGpt,
+    "llamafactory-v1": (record, problems) => {
+        const chosen = readMessages(record, "chosen_messages", "role-content", problems);
+        const rejected = readMessages(record, "rejected_messages", "role-content", problems);
+        return splitImplicitPrompt(chosen, rejected, "chosen_messages", "rejected_messages", problems);
+    },
+    "openai-dpo": normaliseOpenAi,
+    kto: normaliseKto,
+    "alpaca-pairs": normaliseAlpacaPairs,
+    "question-pairs": normaliseQuestionPairs,
+    "ranked-list": normaliseRankedList,
+};
+function nonEmptyResponse(text, field, problems) {
+    if (text === undefined)
+        return undefined;
+    if (text.trim() === "") {
+        problems.push({ rule: "empty-response", field, message: `${field} is empty` });
+        return undefined;
+    }
+    return text;
+}
+function readCategory(record, problems) {
+    const value = record.category;
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== "string") {
+        problems.push({
+            rule: "wrong-type",
+            field: "category",
+            message: `category should be a string, found ${describeType(value)}`,
+        });
+        return undefined;
+    }
+    return value.trim() === "" ? undefined : value;
+}
+function responseText(messages) {
+    return messages.map((m) => m.content).join("\n\n");
+}
+/**
+ * Splits two whole conversations into the shared prompt (their longest common prefix, as TRL does)
+ * and the two responses (what follows it).
+ */
+function splitImplicitPrompt(chosen, rejected, chosenField, rejectedField, problems) {
+    if (!chosen || !rejected) {
+        const known = chosen ?? rejected;
+        const last = known?.at(-1);
+        const context = known && last?.role === "assistant" ? known.slice(0, -1) : known;
+        const response = last?.role === "assistant" ? last.content : undefined;
+        return {
+            context,
+            chosen: chosen ? response : undefined,
+            rejected: rejected ? response : undefined,
+            chosenField,
+            rejectedField,
+        };
+    }
+    let shared = commonPrefixLength(chosen, rejected);
+    // Identical conversations share everything; keep their last turn as the responses so they compare equal.
+    if (shared === chosen.length && shared === rejected.length && shared > 0)
+        shared -= 1;
+    return splitResponses(chosen.slice(0, shared), chosen.slice(shared), rejected.slice(shared), { chosenField, rejectedField }, problems);
+}
+/** A turn that belongs to a prompt and never to a response: someone other than the assistant speaking. */
+function isPromptTurn(message) {
+    return message.role === "user" || message.role === "system";
+}
+/**
+ * Splits the turns that follow a pair's shared prompt into its two responses. When those turns are the
+ * assistant's alone, each response is all of them (as TRL reads them). When either side holds a user
+ * turn, the two sides differ before their last assistant turn: that is context-mismatch, unless both hold
+ * the same turns up to it, and each response is only what follows its side's last user turn, so no rule
+ * ever reads a user's words as the response. The context is then the prompt and the chosen side's turns.
+ */
+function splitResponses(prompt, chosenRest, rejectedRest, fields, problems) {
+    const chosenCut = findLastIndex(chosenRest, isPromptTurn) + 1;
+    const rejectedCut = findLastIndex(rejectedRest, isPromptTurn) + 1;
+    const chosenBefore = chosenRest.slice(0, chosenCut);
+    const rejectedBefore = rejectedRest.slice(0, rejectedCut);
+    const sameBefore = chosenCut === rejectedCut && commonPrefixLength(chosenBefore, rejectedBefore) === chosenCut;
+    if (!sameBefore) {
+        const turn = prompt.length + commonPrefixLength(chosenRest, rejectedRest) + 1;
+        problems.push({
+            rule: "context-mismatch",
+            field: fields.rejectedField,
+            message: `${fields.chosenField} and ${fields.rejectedField} differ before their last assistant turn (from turn ${turn}), so the pair does not share one prompt`,
+        });
+    }
+    const response = (rest, cut, field) => {
+        if (cut === rest.length) {
+            problems.push({
+                rule: "missing-field",
+                field,
+                message: `${field} has no response after the shared prompt`,
+            });
+            return undefined;
+        }
+        return responseText(rest.slice(cut));
+    };
+    return {
+        context: [...prompt, ...chosenBefore],
+        chosen: response(chosenRest, chosenCut, fields.chosenField),
+        rejected: response(rejectedRest, rejectedCut, fields.rejectedField),
+        ...fields,
+    };
+}
+function findLastIndex(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return i;
+    return -1;
+}
+function normaliseTrlConversational(record, problems) {
+    const hasPrompt = record.prompt !== undefined;
+    const chosen = readMessages(record, "chosen", "role-content", problems);
+    const rejected = readMessages(record, "rejected", "role-content", problems);
+    if (!hasPrompt)
+        return splitImplicitPrompt(chosen, rejected, "chosen", "rejected", problems);
+    const context = typeof record.prompt === "string"
+        ? [{ role: "user", content: record.prompt }]
+        : readMessages(record, "prompt", "role-content", problems);
+    // HuggingFaceH4/ultrafeedback_binarized gives the prompt and whole conversations that repeat it: the
+    // responses are what follows the prompt's turns.
+    const afterPrompt = (messages) => context && context.length > 0 && commonPrefixLength(messages, context) === context.length
+        ? messages.slice(context.length)
+        : messages;
+    if (!chosen || !rejected) {
+        return {
+            context,
+            chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
+            rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
+        };
+    }
+    return splitResponses(context ?? [], afterPrompt(chosen), afterPrompt(rejected), { chosenField: "chosen", rejectedField: "rejected" }, problems);
+}
+const TRANSCRIPT_TURN = /\n\n(Human|Assistant):[ \t]?/g;
+function isTranscript(value) {
+    return typeof value === "string" && value.includes("\n\nHuman:") && value.includes("\n\nAssistant:");
+}
+/** Parses an hh-rlhf transcript (`\n\nHuman: …\n\nAssistant: …`) into turns. */
+function parseTranscript(text) {
+    const turns = [];
+    const markers = [...text.matchAll(TRANSCRIPT_TURN)];
+    const preamble = text.slice(0, markers[0]?.index ?? text.length);
+    if (preamble.trim() !== "")
+        turns.push({ role: "system", content: preamble.trim() });
+    markers.forEach((marker, i) => {
+        const start = (marker.index ?? 0) + marker[0].length;
+        const end = markers[i + 1]?.index ?? text.length;
+        turns.push({ role: marker[1] === "Human" ? "user" : "assistant", content: text.slice(start, end) });
+    });
+    return turns;
+}
+/** The transcript's context (every turn before the last assistant turn) and that last turn. */
+function splitTranscript(record, key, problems) {
+    const text = readString(record, key, problems);
+    if (text === undefined)
+        return undefined;
+    const turns = parseTranscript(text);
+    const last = turns.at(-1);
+    if (last?.role !== "assistant") {
+        problems.push({
+            rule: "missing-field",
+            field: key,
+            message: `${key} does not end with an "Assistant:" turn, so it holds no response`,
+        });
+        return undefined;
+    }
+    return { context: turns.slice(0, -1), response: last.content };
+}
+function normaliseHhRlhf(record, problems) {
+    const chosen = splitTranscript(record, "chosen", problems);
+    const rejected = splitTranscript(record, "rejected", problems);
+    if (chosen && rejected) {
+        const shared = commonPrefixLength(chosen.context, rejected.context);
+        if (shared !== chosen.context.length || shared !== rejected.context.length) {
+            problems.push({
+                rule: "context-mismatch",
+                field: "rejected",
+                message: `the transcripts differ before their last assistant turn (from turn ${shared + 1}), so the pair does not share one prompt`,
+            });
+        }
+    }
+    return {
+        context: chosen?.context ?? rejected?.context,
+        chosen: chosen?.response,
+        rejected: rejected?.response,
+    };
+}
+function normaliseShareGpt(record, problems) {
+    const context = readMessages(record, "conversations", "from-value", problems);
+    if (context && typeof record.system === "string" && record.system !== "") {
+        context.unshift({ role: "system", content: record.system });
+    }
+    const response = (key) => {
+        if (record[key] === undefined) {
+            problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
+            return undefined;
+        }
+        // MedicalGPT's loader, like LLaMA-Factory's for its own files, takes a response as a message or as
+        // its plain text.
+        if (typeof record[key] === "string")
+            return record[key];
+        return readMessage(record[key], key, "from-value", problems)?.content;
+    };
+    return { context, chosen: response("chosen"), rejected: response("rejected") };
+}
+function normaliseOpenAi(record, problems) {
+    let context;
+    if (!isObject(record.input)) {
+        problems.push(record.input === undefined
+            ? { rule: "missing-field", field: "input", message: `the record has no "input"` }
+            : {
+                rule: "wrong-type",
+                field: "input",
+                message: `input should be an object, found ${describeType(record.input)}`,
+            });
+    }
+    else {
+        context = readMessages(record, "messages", "role-content", problems, "input.messages", record.input);
+    }
+    const output = (key) => {
+        const messages = readMessages(record, key, "role-content", problems);
+        if (!messages)
+            return undefined;
+        if (messages.length !== 1 || messages[0]?.role !== "assistant") {
+            problems.push({
+                rule: "wrong-type",
+                field: key,
+                message: `${key} should hold exactly one assistant message`,
+            });
+            return undefined;
+        }
+        return messages[0].content;
+    };
+    return { context, chosen: output("preferred_output"), rejected: output("non_preferred_output") };
+}
+function normaliseKto(record, problems) {
+    let context;
+    let completion;
+    let completionField = "completion";
+    if (record.messages !== undefined) {
+        const messages = readMessages(record, "messages", "role-content", problems);
+        const last = messages?.at(-1);
+        if (messages && last?.role === "assistant") {
+            context = messages.slice(0, -1);
+            completion = last.content;
+            completionField = `messages[${messages.length - 1}].content`;
+        }
+        else if (messages) {
+            problems.push({
+                rule: "missing-field",
+                field: "messages",
+                message: "messages does not end with an assistant turn",
+            });
+        }
+    }
+    else {
+        context =
+            typeof record.prompt === "string" || record.prompt === undefined
+                ? [{ role: "user", content: readString(record, "prompt", problems) ?? "" }]
+                : readMessages(record, "prompt", "role-content", problems);
+        completion = isMessageList(record.completion)
+            ? responseText(readMessages(record, "completion", "role-content", problems) ?? [])
+            : readString(record, "completion", problems);
+    }
+    const label = record.label;
+    if (typeof label !== "boolean") {
+        // LLaMA-Factory and TRL both need a real boolean: "true" or 1 is silently misread.
+        problems.push({
+            rule: "wrong-type",
+            field: "label",
+            message: `label should be true or false, found ${label === undefined ? "nothing" : describeType(label)}: trainers misread "true" and 1`,
+        });
+        return { context };
+    }
+    return label
+        ? { context, chosen: completion, chosenField: completionField }
+        : { context, rejected: completion, rejectedField: completionField };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/distribution.js
+/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
+const EPSILON = 1e-9;
+/**
+ * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
+ * mis-categorised examples (their own findings) do not dilute every share at once.
+ */
+function computeDistribution(targets, totals) {
+    const total = totals.categorised;
+    return targets.map((target) => {
+        const count = totals.categoryCounts.get(target.name) ?? 0;
+        const share = total === 0 ? 0 : count / total;
+        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
+        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
+        return {
+            name: target.name,
+            count,
+            share,
+            ...(target.min !== undefined ? { min: target.min } : {}),
+            ...(target.max !== undefined ? { max: target.max } : {}),
+            ok: needed === 0 && excess === 0,
+            needed,
+            excess,
+        };
+    });
+}
+/** Smallest n with (count + n) / (total + n) ≥ min. */
+function toAdd(count, total, min) {
+    if (min >= 1)
+        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
+    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
+}
+/** Smallest k with (count − k) / (total − k) ≤ max. */
+function toRemove(count, total, max) {
+    if (max <= 0)
+        return count;
+    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
+}
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 68 modules
+var registry = __nccwpck_require__(21);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
+var fingerprint = __nccwpck_require__(636);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
+var language = __nccwpck_require__(476);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/refusal.js
+var refusal = __nccwpck_require__(48);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
+var text_fields = __nccwpck_require__(915);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/example-view.js
+
+
+
+
+/**
+ * What every rule reads of an example besides its texts, derived once here rather than once a rule: the
+ * match texts, the refusal reading and scope, which texts hold unusual characters, the comparable forms
+ * and the fingerprints.
+ */
+class ExampleView {
+    harmCategories;
+    /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
+    fingerprints = new Int32Array(3 * fingerprint/* FINGERPRINT_WORDS */.Pr);
+    constructor(
+    /** The dataset's categories that expect a refusal. */
+    harmCategories) {
+        this.harmCategories = harmCategories;
+    }
+    /**
+     * Extends the example in place (it is fresh from the normaliser, so it is not copied) into what the rules
+     * read. `forEveryRule`: the per-example rules run on it (else only stateful ones, which read the comparable
+     * forms and fingerprints); `hashTexts`: some rule on it reads the fingerprints.
+     */
+    prepare(example, category, { forEveryRule, hashTexts }) {
+        const checked = example;
+        // Each text is case-folded once, for both its match text and its comparable form.
+        const chosen = example.chosen?.toLowerCase();
+        const rejected = example.rejected?.toLowerCase();
+        if (forEveryRule) {
+            checked.chosenMatchText = chosen ? (0,language/* straightenApostrophes */._9)(chosen) : "";
+            checked.rejectedMatchText = rejected ? (0,language/* straightenApostrophes */._9)(rejected) : "";
+            checked.chosenReading = chosen ? (0,refusal/* readRefusal */.ni)(checked.chosenMatchText) : "answer";
+            checked.refusalScope =
+                category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
+            checked.unusualTexts =
+                (text_fields/* UNUSUAL_CHARACTER */.ym.test(example.prompt) ? 1 : 0) |
+                    (example.chosen !== undefined && text_fields/* UNUSUAL_CHARACTER */.ym.test(example.chosen) ? 2 : 0) |
+                    (example.rejected !== undefined && text_fields/* UNUSUAL_CHARACTER */.ym.test(example.rejected) ? 4 : 0);
+        }
+        checked.comparable = {
+            prompt: (0,language/* comparisonForm */.Ak)(example.prompt.toLowerCase()),
+            chosen: chosen === undefined ? undefined : (0,language/* comparisonForm */.Ak)(chosen),
+            rejected: rejected === undefined ? undefined : (0,language/* comparisonForm */.Ak)(rejected),
+        };
+        if (hashTexts) {
+            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.prompt, this.fingerprints, 0);
+            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.chosen, this.fingerprints, fingerprint/* FINGERPRINT_WORDS */.Pr);
+            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.rejected, this.fingerprints, 2 * fingerprint/* FINGERPRINT_WORDS */.Pr);
+        }
+        checked.fingerprints = this.fingerprints;
+        return checked;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/example.js
+// The one model every reader normalises to, and every rule and renderer reads.
+// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
+const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
+    "trl-standard",
+    "trl-standard-implicit",
+    "trl-conversational",
+    "hh-rlhf",
+    "sharegpt",
+    "llamafactory-v1",
+    "openai-dpo",
+    "kto",
+    "alpaca-pairs",
+    "question-pairs",
+    "ranked-list",
+]));
+/** Containers whose records have no lines: a record's position is its 1-based row number. */
+const ROW_CONTAINERS = new Set(["parquet"]);
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/content-hash.js
+
+
+// Content hashes that identify an example or a finding across runs (baselines, review dedup), whatever line it sits on.
+/** A short, stable hash of parts, none of which can run into the next. */
+function digest(parts) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    for (const part of parts)
+        hash.update(part).update("\u0000");
+    return hash.digest("base64url").slice(0, 22);
+}
+/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
+function exampleContentHash(example) {
+    return digest([
+        "example",
+        (0,language/* normaliseForComparison */.HX)(example.prompt),
+        example.chosen === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.chosen),
+        example.rejected === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.rejected),
+        example.category ?? "\u0001",
+    ]);
+}
+/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
+function rawContentHash(text) {
+    return digest(["raw", text]);
+}
+/**
+ * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
+ * of the example it is about (none for findings about a whole file or dataset), the field, and the
+ * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
+ */
+function findingFingerprint(finding, scope, content, key) {
+    return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/thread-part.js
+
+const END_SEQ = Number.MAX_SAFE_INTEGER;
+const READER_ORDER = 1_000_000;
+const RULE_ORDER = new Map(registry/* RULES */.y0.map((rule, i) => [rule.id, i]));
+const READER_RULES = new Set(registry/* RULES */.y0.filter((r) => r.kind === "reader").map((r) => r.id));
+/** A finding's place in the one-thread order among the findings made at the same example. */
+function findingOrder(ruleId) {
+    return READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER);
+}
+/** The "N more" findings come last, by file and then by rule (in every thread count alike). */
+function thread_part_byFileAndRule(a, b) {
+    return a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
+}
+/** One list of several threads' keyed findings, by key; a stable sort keeps each thread's own order. */
+function thread_part_mergeKeyed(lists) {
+    return lists.flat().sort((a, b) => a.seq - b.seq || a.order - b.order);
+}
+/** The threads' counts of each rule's findings in each file, added up, with the earliest omitted finding. */
+function thread_part_totalCounts(counts) {
+    const totals = new Map();
+    for (const { fileIndex, ruleId, count, firstOmitted } of counts) {
+        const key = `${fileIndex}:${ruleId}`;
+        const total = totals.get(key) ?? { fileIndex, ruleId, count: 0 };
+        totals.set(key, total);
+        total.count += count;
+        if (firstOmitted && (!total.firstOmitted || firstOmitted.seq < total.firstOmitted.seq))
+            total.firstOmitted = firstOmitted;
+    }
+    return totals;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/finding-sink.js
+
+
+
+
+
+/**
+ * Where every finding of one dataset's check goes: rules and readers report plain inputs; the sink gives
+ * each its configured severity, its line or row, its fingerprint, applies the finding cap, and keeps each
+ * finding's place for the merge of a threaded check.
+ */
+class FindingSink {
+    config;
+    datasetName;
+    files;
+    fileTasks;
+    hashing;
+    part;
+    /** The dataset's own findings (min-size, category-distribution, …), in the order they were made. */
+    datasetFindings = [];
+    /** Examples visited so far (END_SEQ once every file is read): where a finding falls in the file order. */
+    seq = 0;
+    keyedDatasetFindings = [];
+    /** How many findings each rule made in each file (`fileIndex:rule`), and the first left unlisted. */
+    findingCounts = new Map();
+    /**
+     * Fingerprints need the content of the example a finding is about. Rules that report at the end of the
+     * dataset name only a line, so each example's content hash is kept by line (when hashing only).
+     */
+    contentByLine = new Map();
+    contentOfExample = new WeakMap();
+    constructor(config, datasetName, 
+    /** Every file of the check so far, by index (the sink adds to those of its dataset). */
+    files, fileTasks, 
+    /** Whether findings get fingerprints (a baseline is used or written). */
+    hashing, part) {
+        this.config = config;
+        this.datasetName = datasetName;
+        this.files = files;
+        this.fileTasks = fileTasks;
+        this.hashing = hashing;
+        this.part = part;
+        if (part)
+            part.datasetFindings.push(this.keyedDatasetFindings);
+    }
+    severityOf(ruleId) {
+        return this.config.rules.get(ruleId)?.severity;
+    }
+    /** Counts one more example visited: findings made from here on fall after it. */
+    nextExample() {
+        this.seq++;
+    }
+    /** Every file is read: what is reported from here on (the rules' `end`) falls after every example. */
+    atEnd() {
+        this.seq = END_SEQ;
+    }
+    /** Keeps an example's content hash, so findings about it (and about its line, later) get fingerprints. */
+    rememberContent(fileIndex, example, content) {
+        this.contentOfExample.set(example, content);
+        let lines = this.contentByLine.get(fileIndex);
+        if (!lines) {
+            lines = new Map();
+            this.contentByLine.set(fileIndex, lines);
+        }
+        // Records sharing a line (a one-line JSON array) share the first one's content.
+        if (!lines.has(example.line))
+            lines.set(example.line, content);
+    }
+    contentOf(example) {
+        return this.contentOfExample.get(example);
+    }
+    /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
+    addFileFinding(fileIndex, ruleId, line, input, content) {
+        const severity = this.severityOf(ruleId);
+        if (!severity || !this.fileTasks[fileIndex]?.report)
+            return;
+        if (this.part && !this.part.owns(ruleId))
+            return;
+        // A file of a million broken lines would hold a million findings: past the cap they are counted, and
+        // one finding at the end says how many more there are (the gate sees the rule's severity either way).
+        const countKey = `${fileIndex}:${ruleId}`;
+        let counted = this.findingCounts.get(countKey);
+        if (!counted) {
+            counted = { count: 0 };
+            this.findingCounts.set(countKey, counted);
+        }
+        counted.count++;
+        if (counted.count > this.config.limits.maxFindingsPerRule) {
+            counted.firstOmitted ??= { seq: this.seq, line };
+            return;
+        }
+        const file = this.files[fileIndex];
+        const finding = toFinding(ruleId, severity, input, line);
+        if (isRowContainer(file)) {
+            // Parquet records have rows, not lines; a finding about the whole file has neither.
+            delete finding.line;
+            if (!registry/* FILE_LEVEL_RULES */.GZ.has(ruleId))
+                finding.row = line;
+        }
+        if (this.hashing) {
+            const about = registry/* FILE_LEVEL_RULES */.GZ.has(ruleId)
+                ? undefined
+                : (content ?? this.contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
+            finding.fingerprint = findingFingerprint(finding, file?.path ?? "", about, input.key);
+        }
+        file?.findings.push(finding);
+        if (this.part) {
+            this.part.fileFindings[fileIndex] ??= [];
+            this.keep(this.part.fileFindings[fileIndex], finding, ruleId, line);
+        }
+    }
+    addDatasetFinding(ruleId, severity, input) {
+        const finding = toFinding(ruleId, severity, input);
+        if (this.hashing) {
+            finding.fingerprint = findingFingerprint(finding, `dataset:${this.datasetName}`, undefined, input.key);
+        }
+        this.datasetFindings.push(finding);
+        if (this.part)
+            this.keep(this.keyedDatasetFindings, finding, ruleId);
+    }
+    /**
+     * Ends the dataset's findings: in a one-thread check, adds the "N more" finding of each capped rule; in
+     * one thread's part, hands its counts to the merge, which applies the cap to all threads together.
+     */
+    finish() {
+        const counts = [...this.findingCounts].map(([countKey, counted]) => {
+            const separator = countKey.indexOf(":");
+            return {
+                fileIndex: Number(countKey.slice(0, separator)),
+                ruleId: countKey.slice(separator + 1),
+                ...counted,
+            };
+        });
+        if (this.part) {
+            this.part.counts.push(...counts);
+            return;
+        }
+        const cap = this.config.limits.maxFindingsPerRule;
+        for (const { fileIndex, ruleId, count, firstOmitted } of counts.sort(thread_part_byFileAndRule)) {
+            if (!firstOmitted)
+                continue;
+            const file = this.files[fileIndex];
+            const severity = this.severityOf(ruleId);
+            file.findings.push(finding_sink_omittedFinding(ruleId, severity, count - cap, cap, firstOmitted.line, file, this.hashing));
+        }
+    }
+    /** Keeps a finding's key, for the merge of a threaded check. */
+    keep(list, finding, ruleId, line = 0) {
+        list.push({ finding, seq: this.seq, order: findingOrder(ruleId), line });
+    }
+}
+/** Whether the file's records have rows, not lines (Parquet). */
+function isRowContainer(file) {
+    return file?.container != null && ROW_CONTAINERS.has(file.container);
+}
+function toFinding(rule, configured, input, line) {
+    // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
+    const severity = input.severity && finding_SEVERITY_RANK[input.severity] < finding_SEVERITY_RANK[configured] ? input.severity : configured;
+    return {
+        rule,
+        severity,
+        ...(line !== undefined ? { line } : {}),
+        ...(input.field !== undefined ? { field: input.field } : {}),
+        message: input.message,
+        ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
+    };
+}
+/** The finding that says how many more of a rule's findings in a file are not listed (the finding cap). */
+function finding_sink_omittedFinding(ruleId, severity, omitted, cap, line, file, hashing) {
+    const finding = toFinding(ruleId, severity, {
+        message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${cap})`,
+    }, line);
+    if (isRowContainer(file)) {
+        delete finding.line;
+        finding.row = line;
+    }
+    // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
+    if (hashing)
+        finding.fingerprint = findingFingerprint(finding, file.path, undefined, `omitted:${omitted}`);
+    return finding;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3567,681 +4565,6 @@ const parse = function () {
 };
 
 
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/instruction-pairs.js
-
-// The layouts whose prompt is written as an instruction or a question rather than as messages:
-// LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked
-// lists (LLaMA-Factory's `ranking: true` Alpaca layout, PKU-SafeRLHF-derived files). Each becomes the same
-// context every other shape gives: an optional system turn, the history's turns, then the user turn.
-/** The two keys a ranked list may be under, in the order they are looked for. */
-const RANKED_LIST_KEYS = ["response", "output"];
-function isRankedListKey(key) {
-    return RANKED_LIST_KEYS.includes(key);
-}
-/** A list of responses ranked best first, as ranked-list records hold it (not a list of messages). */
-function isRankedList(value) {
-    return Array.isArray(value) && (value.length === 0 || typeof value[0] === "string");
-}
-/**
- * Alpaca-style pairs: `instruction`, optional `input`, `system` and `history`, `chosen` / `rejected`
- * strings.
- */
-function normaliseAlpacaPairs(record, problems) {
-    return {
-        context: contextOf(record, instructionTurn(record, problems), problems),
-        chosen: readString(record, "chosen", problems),
-        rejected: readString(record, "rejected", problems),
-    };
-}
-/**
- * Question pairs: `question`, optional `system` and `history`, with `chosen` / `rejected` (Intel's
- * orca_dpo_pairs) or `response_chosen` / `response_rejected` (MedicalGPT's reward layout).
- */
-function normaliseQuestionPairs(record, problems) {
-    const prefixed = "response_chosen" in record || "response_rejected" in record;
-    const chosenField = prefixed ? "response_chosen" : "chosen";
-    const rejectedField = prefixed ? "response_rejected" : "rejected";
-    return {
-        context: contextOf(record, readString(record, "question", problems), problems),
-        chosen: readString(record, chosenField, problems),
-        rejected: readString(record, rejectedField, problems),
-        chosenField,
-        rejectedField,
-    };
-}
-/**
- * Ranked lists: `prompt`, or `instruction` with an optional `input`, and `response` (or `output`) holding
- * `[chosen, rejected]`. A list of another length is reported, not guessed at: which two of three
- * responses make the pair, or whether one response is the chosen one, the record does not say.
- */
-function normaliseRankedList(record, problems) {
-    const query = "prompt" in record || !("instruction" in record)
-        ? readString(record, "prompt", problems)
-        : instructionTurn(record, problems);
-    const key = RANKED_LIST_KEYS.find((k) => Array.isArray(record[k])) ?? "response";
-    const context = contextOf(record, query, problems);
-    const list = record[key];
-    if (!Array.isArray(list)) {
-        problems.push(list === undefined
-            ? { rule: "missing-field", field: key, message: `the record has no "${key}"` }
-            : {
-                rule: "wrong-type",
-                field: key,
-                message: `${key} should be a list of two responses, [chosen, rejected], found ${describeType(list)}`,
-            });
-        return { context };
-    }
-    if (list.length !== 2) {
-        problems.push({
-            rule: "wrong-type",
-            field: key,
-            message: `${key} should list two responses, [chosen, rejected], found ${list.length}: which make the pair is not guessed`,
-        });
-        return { context };
-    }
-    const response = (index) => {
-        const value = list[index];
-        if (typeof value === "string")
-            return value;
-        problems.push({
-            rule: "wrong-type",
-            field: `${key}[${index}]`,
-            message: `${key}[${index}] should be a string, found ${describeType(value)}`,
-        });
-        return undefined;
-    };
-    return {
-        context,
-        chosen: response(0),
-        rejected: response(1),
-        chosenField: `${key}[0]`,
-        rejectedField: `${key}[1]`,
-    };
-}
-/**
- * The user turn of an Alpaca-style record: `instruction` and `input` joined as LLaMA-Factory's
- * AlpacaDatasetConverter joins them (each only when non-empty, separated by one line break).
- */
-function instructionTurn(record, problems) {
-    const instruction = readString(record, "instruction", problems);
-    const input = optionalString(record, "input", problems);
-    if (instruction === undefined)
-        return undefined;
-    return [instruction, input].filter((part) => part !== undefined && part !== "").join("\n");
-}
-/** The context: the system turn, the history's turns, then the user turn (absent when it was unreadable). */
-function contextOf(record, query, problems) {
-    const context = [];
-    const system = optionalString(record, "system", problems);
-    if (system !== undefined && system !== "")
-        context.push({ role: "system", content: system });
-    context.push(...readHistory(record, problems));
-    context.push({ role: "user", content: query ?? "" });
-    return context;
-}
-/** A field that may be absent or null; anything but a string is wrong-type. */
-function optionalString(record, key, problems) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === "string")
-        return value;
-    problems.push({
-        rule: "wrong-type",
-        field: key,
-        message: `${key} should be a string, found ${describeType(value)}`,
-    });
-    return undefined;
-}
-/** `history`: earlier turns as `[user, assistant]` pairs of strings, before the prompt (LLaMA-Factory's layout). */
-function readHistory(record, problems) {
-    const history = record.history;
-    if (history === undefined || history === null)
-        return [];
-    if (!Array.isArray(history)) {
-        problems.push({
-            rule: "wrong-type",
-            field: "history",
-            message: `history should be a list of [user, assistant] pairs, found ${describeType(history)}`,
-        });
-        return [];
-    }
-    const turns = [];
-    history.forEach((pair, i) => {
-        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((turn) => typeof turn === "string")) {
-            const found = !Array.isArray(pair)
-                ? describeType(pair)
-                : pair.length !== 2
-                    ? `a list of ${pair.length}`
-                    : "a pair that is not two strings";
-            problems.push({
-                rule: "wrong-type",
-                field: `history[${i}]`,
-                message: `history[${i}] should be a [user, assistant] pair of strings, found ${found}`,
-            });
-            return;
-        }
-        const [user, assistant] = pair;
-        turns.push({ role: "user", content: user }, { role: "assistant", content: assistant });
-    });
-    return turns;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/unread-fields.js
-// Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not
-// read, as `{"question", "chosen", "rejected"}` read as an implicit-prompt pair would. A trainer reading the
-// record by that shape never sees the text either, so the reader says which fields it left unread.
-/** The keys each shape reads; whatever else a record holds is left out of its example. */
-const KEYS_READ = {
-    "trl-standard": ["prompt", "chosen", "rejected"],
-    "trl-standard-implicit": ["chosen", "rejected"],
-    "trl-conversational": ["prompt", "chosen", "rejected"],
-    "hh-rlhf": ["chosen", "rejected"],
-    sharegpt: ["conversations", "system", "chosen", "rejected"],
-    "llamafactory-v1": ["chosen_messages", "rejected_messages"],
-    "openai-dpo": ["input", "preferred_output", "non_preferred_output"],
-    kto: ["prompt", "completion", "messages", "label"],
-    "alpaca-pairs": ["instruction", "input", "system", "history", "chosen", "rejected"],
-    "question-pairs": [
-        "question",
-        "system",
-        "history",
-        "chosen",
-        "rejected",
-        "response_chosen",
-        "response_rejected",
-    ],
-    "ranked-list": ["prompt", "instruction", "input", "system", "history", "response", "output"],
-};
-/**
- * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
- * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
- * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
- * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
- */
-const PROMPT_FIELD_NAMES = new Set([
-    "prompt",
-    "instruction",
-    "input",
-    "question",
-    "query",
-    "context",
-    "system",
-    "system_prompt",
-    "history",
-]);
-/** The texts a field holds: a string, or the strings of a list (history's pairs), two levels deep. */
-function textsOf(value, depth = 0) {
-    if (typeof value === "string")
-        return value.trim() === "" ? [] : [value.trim()];
-    if (!Array.isArray(value) || depth > 1)
-        return [];
-    return value.flatMap((item) => textsOf(item, depth + 1));
-}
-/**
- * The record's prompt-named fields that its shape does not read and whose text the example's prompt does
- * not already hold (a file may repeat its prompt under a second key), in record order.
- */
-function unreadPromptFields(record, shape, prompt) {
-    const read = KEYS_READ[shape];
-    const unread = [];
-    for (const key in record) {
-        if (!PROMPT_FIELD_NAMES.has(key) || read.includes(key))
-            continue;
-        if (textsOf(record[key]).some((text) => !prompt.includes(text)))
-            unread.push(key);
-    }
-    return unread;
-}
-/** The problem to report for a record's unread prompt fields; undefined when there are none. */
-function unreadPromptProblem(record, shape, prompt) {
-    const unread = unreadPromptFields(record, shape, prompt);
-    if (unread.length === 0)
-        return undefined;
-    const names = unread.map((key) => `"${key}"`).join(", ");
-    const verb = unread.length === 1 ? "holds" : "hold";
-    return {
-        rule: "unread-prompt-field",
-        field: unread[0],
-        message: `${names} ${verb} prompt text that the ${shape} layout does not read: a trainer reading the record as ${shape} never sees it`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/shapes.js
-
-
-
-/**
- * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
- * is no kind of preference record.
- */
-function detectShape(record) {
-    if ("chosen_messages" in record || "rejected_messages" in record)
-        return "llamafactory-v1";
-    if ("preferred_output" in record || "non_preferred_output" in record)
-        return "openai-dpo";
-    if ("conversations" in record && ("chosen" in record || "rejected" in record))
-        return "sharegpt";
-    if ("label" in record && ("completion" in record || "messages" in record))
-        return "kto";
-    if ("response_chosen" in record || "response_rejected" in record)
-        return "question-pairs";
-    if (!("chosen" in record || "rejected" in record)) {
-        const ranked = RANKED_LIST_KEYS.some((key) => isRankedList(record[key]));
-        return ranked && ("prompt" in record || "instruction" in record) ? "ranked-list" : null;
-    }
-    if (isMessageList(record.chosen) || isMessageList(record.rejected) || isMessageList(record.prompt)) {
-        return "trl-conversational";
-    }
-    if ("prompt" in record)
-        return "trl-standard";
-    if ("instruction" in record)
-        return "alpaca-pairs";
-    if ("question" in record)
-        return "question-pairs";
-    if (isTranscript(record.chosen) || isTranscript(record.rejected))
-        return "hh-rlhf";
-    return "trl-standard-implicit";
-}
-/**
- * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
- * reads" table has one record of each).
- */
-const KNOWN_LAYOUTS = "prompt/chosen/rejected (strings or messages), hh-rlhf transcripts, ShareGPT conversations + chosen/rejected, " +
-    "chosen_messages/rejected_messages, OpenAI input/preferred_output/non_preferred_output, KTO prompt/completion/label, " +
-    "instruction/input + chosen/rejected, question + chosen/rejected or response_chosen/response_rejected, " +
-    "prompt or instruction + response/output [chosen, rejected]";
-/**
- * Shapes that share their keys: within a file of one of them, a record that looks like another is a
- * record with a wrong field (reported as missing-field / wrong-type), not a second shape.
- */
-function shapeFamily(shape) {
-    switch (shape) {
-        case "trl-standard":
-        case "trl-standard-implicit":
-        case "trl-conversational":
-        case "hh-rlhf":
-        // Alpaca-style and question pairs are pairs of strings too: a record without its instruction or
-        // question is a record with a missing field (and one with a stray one is told so), not a second shape.
-        case "alpaca-pairs":
-        case "question-pairs":
-            return "trl";
-        default:
-            return shape;
-    }
-}
-/** Whether pair rules (those comparing chosen with rejected) mean anything for this shape. */
-function isPaired(shape) {
-    return shape !== "kto";
-}
-/** Normalises a record of a known shape to the one example model, collecting what is wrong with it. */
-function normalise(record, shape, line, fileIndex) {
-    const problems = [];
-    const parts = NORMALISERS[shape](record, problems);
-    const prompt = parts.context ? renderContext(parts.context) : "";
-    const unread = unreadPromptProblem(record, shape, prompt);
-    if (unread)
-        problems.push(unread);
-    const example = {
-        fileIndex,
-        line,
-        shape,
-        prompt,
-        chosen: nonEmptyResponse(parts.chosen, parts.chosenField ?? "chosen", problems),
-        rejected: nonEmptyResponse(parts.rejected, parts.rejectedField ?? "rejected", problems),
-        category: readCategory(record, problems),
-        conversation: parts.context ?? [],
-    };
-    const scores = readScores(record, problems);
-    if (scores)
-        example.scores = scores;
-    return { example, problems };
-}
-/**
- * The key pairs real datasets score their responses with: UltraFeedback-binarized's `score_chosen`,
- * Argilla's `chosen-rating` / `chosen_rating`, distilabel's `rating_chosen`, and ranks (lower is better).
- */
-const SCORE_KEYS = [
-    ["score_chosen", "score_rejected", true],
-    ["chosen_score", "rejected_score", true],
-    ["chosen_rating", "rejected_rating", true],
-    ["chosen-rating", "rejected-rating", true],
-    ["rating_chosen", "rating_rejected", true],
-    ["chosen_rank", "rejected_rank", false],
-    ["rank_chosen", "rank_rejected", false],
-];
-const SCORE_KEY_NAMES = new Set(SCORE_KEYS.flatMap((keys) => keys.slice(0, 2)));
-/** Whether a field holds a response's score, rating or rank (readers of untyped formats make it a number). */
-function isScoreKey(key) {
-    return SCORE_KEY_NAMES.has(key);
-}
-/** The first pair of score keys the record has both of; a score that is not a number is wrong-type. */
-function readScores(record, problems) {
-    for (const [chosenKey, rejectedKey, higherIsBetter] of SCORE_KEYS) {
-        if (!(chosenKey in record) || !(rejectedKey in record))
-            continue;
-        const chosen = record[chosenKey];
-        const rejected = record[rejectedKey];
-        // null is how Parquet and pandas write a missing score: no score, not a wrong one.
-        if (chosen === null || rejected === null)
-            return undefined;
-        let valid = true;
-        for (const [key, value] of [
-            [chosenKey, chosen],
-            [rejectedKey, rejected],
-        ]) {
-            if (typeof value !== "number" || !Number.isFinite(value)) {
-                problems.push({
-                    rule: "wrong-type",
-                    field: key,
-                    message: `${key} should be a number, found ${typeof value === "number" ? String(value) : describeType(value)}`,
-                });
-                valid = false;
-            }
-        }
-        if (!valid)
-            return undefined;
-        return {
-            chosen: chosen,
-            rejected: rejected,
-            fields: [chosenKey, rejectedKey],
-            higherIsBetter,
-        };
-    }
-    return undefined;
-}
-const NORMALISERS = {
-    "trl-standard": (record, problems) => ({
-        context: [{ role: "user", content: readString(record, "prompt", problems) ?? "" }],
-        chosen: readString(record, "chosen", problems),
-        rejected: readString(record, "rejected", problems),
-    }),
-    "trl-standard-implicit": (record, problems) => ({
-        chosen: readString(record, "chosen", problems),
-        rejected: readString(record, "rejected", problems),
-    }),
-    "trl-conversational": normaliseTrlConversational,
-    "hh-rlhf": normaliseHhRlhf,
-    sharegpt: normaliseShareGpt,
-    "llamafactory-v1": (record, problems) => {
-        const chosen = readMessages(record, "chosen_messages", "role-content", problems);
-        const rejected = readMessages(record, "rejected_messages", "role-content", problems);
-        return splitImplicitPrompt(chosen, rejected, "chosen_messages", "rejected_messages", problems);
-    },
-    "openai-dpo": normaliseOpenAi,
-    kto: normaliseKto,
-    "alpaca-pairs": normaliseAlpacaPairs,
-    "question-pairs": normaliseQuestionPairs,
-    "ranked-list": normaliseRankedList,
-};
-function nonEmptyResponse(text, field, problems) {
-    if (text === undefined)
-        return undefined;
-    if (text.trim() === "") {
-        problems.push({ rule: "empty-response", field, message: `${field} is empty` });
-        return undefined;
-    }
-    return text;
-}
-function readCategory(record, problems) {
-    const value = record.category;
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== "string") {
-        problems.push({
-            rule: "wrong-type",
-            field: "category",
-            message: `category should be a string, found ${describeType(value)}`,
-        });
-        return undefined;
-    }
-    return value.trim() === "" ? undefined : value;
-}
-function responseText(messages) {
-    return messages.map((m) => m.content).join("\n\n");
-}
-/**
- * Splits two whole conversations into the shared prompt (their longest common prefix, as TRL does)
- * and the two responses (what follows it).
- */
-function splitImplicitPrompt(chosen, rejected, chosenField, rejectedField, problems) {
-    if (!chosen || !rejected) {
-        const known = chosen ?? rejected;
-        const last = known?.at(-1);
-        const context = known && last?.role === "assistant" ? known.slice(0, -1) : known;
-        const response = last?.role === "assistant" ? last.content : undefined;
-        return {
-            context,
-            chosen: chosen ? response : undefined,
-            rejected: rejected ? response : undefined,
-            chosenField,
-            rejectedField,
-        };
-    }
-    let shared = commonPrefixLength(chosen, rejected);
-    // Identical conversations share everything; keep their last turn as the responses so they compare equal.
-    if (shared === chosen.length && shared === rejected.length && shared > 0)
-        shared -= 1;
-    return splitResponses(chosen.slice(0, shared), chosen.slice(shared), rejected.slice(shared), { chosenField, rejectedField }, problems);
-}
-/** A turn that belongs to a prompt and never to a response: someone other than the assistant speaking. */
-function isPromptTurn(message) {
-    return message.role === "user" || message.role === "system";
-}
-/**
- * Splits the turns that follow a pair's shared prompt into its two responses. When those turns are the
- * assistant's alone, each response is all of them (as TRL reads them). When either side holds a user
- * turn, the two sides differ before their last assistant turn: that is context-mismatch, unless both hold
- * the same turns up to it, and each response is only what follows its side's last user turn, so no rule
- * ever reads a user's words as the response. The context is then the prompt and the chosen side's turns.
- */
-function splitResponses(prompt, chosenRest, rejectedRest, fields, problems) {
-    const chosenCut = findLastIndex(chosenRest, isPromptTurn) + 1;
-    const rejectedCut = findLastIndex(rejectedRest, isPromptTurn) + 1;
-    const chosenBefore = chosenRest.slice(0, chosenCut);
-    const rejectedBefore = rejectedRest.slice(0, rejectedCut);
-    const sameBefore = chosenCut === rejectedCut && commonPrefixLength(chosenBefore, rejectedBefore) === chosenCut;
-    if (!sameBefore) {
-        const turn = prompt.length + commonPrefixLength(chosenRest, rejectedRest) + 1;
-        problems.push({
-            rule: "context-mismatch",
-            field: fields.rejectedField,
-            message: `${fields.chosenField} and ${fields.rejectedField} differ before their last assistant turn (from turn ${turn}), so the pair does not share one prompt`,
-        });
-    }
-    const response = (rest, cut, field) => {
-        if (cut === rest.length) {
-            problems.push({
-                rule: "missing-field",
-                field,
-                message: `${field} has no response after the shared prompt`,
-            });
-            return undefined;
-        }
-        return responseText(rest.slice(cut));
-    };
-    return {
-        context: [...prompt, ...chosenBefore],
-        chosen: response(chosenRest, chosenCut, fields.chosenField),
-        rejected: response(rejectedRest, rejectedCut, fields.rejectedField),
-        ...fields,
-    };
-}
-function findLastIndex(items, test) {
-    for (let i = items.length - 1; i >= 0; i--)
-        if (test(items[i]))
-            return i;
-    return -1;
-}
-function normaliseTrlConversational(record, problems) {
-    const hasPrompt = record.prompt !== undefined;
-    const chosen = readMessages(record, "chosen", "role-content", problems);
-    const rejected = readMessages(record, "rejected", "role-content", problems);
-    if (!hasPrompt)
-        return splitImplicitPrompt(chosen, rejected, "chosen", "rejected", problems);
-    const context = typeof record.prompt === "string"
-        ? [{ role: "user", content: record.prompt }]
-        : readMessages(record, "prompt", "role-content", problems);
-    // HuggingFaceH4/ultrafeedback_binarized gives the prompt and whole conversations that repeat it: the
-    // responses are what follows the prompt's turns.
-    const afterPrompt = (messages) => context && context.length > 0 && commonPrefixLength(messages, context) === context.length
-        ? messages.slice(context.length)
-        : messages;
-    if (!chosen || !rejected) {
-        return {
-            context,
-            chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
-            rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
-        };
-    }
-    return splitResponses(context ?? [], afterPrompt(chosen), afterPrompt(rejected), { chosenField: "chosen", rejectedField: "rejected" }, problems);
-}
-const TRANSCRIPT_TURN = /\n\n(Human|Assistant):[ \t]?/g;
-function isTranscript(value) {
-    return typeof value === "string" && value.includes("\n\nHuman:") && value.includes("\n\nAssistant:");
-}
-/** Parses an hh-rlhf transcript (`\n\nHuman: …\n\nAssistant: …`) into turns. */
-function parseTranscript(text) {
-    const turns = [];
-    const markers = [...text.matchAll(TRANSCRIPT_TURN)];
-    const preamble = text.slice(0, markers[0]?.index ?? text.length);
-    if (preamble.trim() !== "")
-        turns.push({ role: "system", content: preamble.trim() });
-    markers.forEach((marker, i) => {
-        const start = (marker.index ?? 0) + marker[0].length;
-        const end = markers[i + 1]?.index ?? text.length;
-        turns.push({ role: marker[1] === "Human" ? "user" : "assistant", content: text.slice(start, end) });
-    });
-    return turns;
-}
-/** The transcript's context (every turn before the last assistant turn) and that last turn. */
-function splitTranscript(record, key, problems) {
-    const text = readString(record, key, problems);
-    if (text === undefined)
-        return undefined;
-    const turns = parseTranscript(text);
-    const last = turns.at(-1);
-    if (last?.role !== "assistant") {
-        problems.push({
-            rule: "missing-field",
-            field: key,
-            message: `${key} does not end with an "Assistant:" turn, so it holds no response`,
-        });
-        return undefined;
-    }
-    return { context: turns.slice(0, -1), response: last.content };
-}
-function normaliseHhRlhf(record, problems) {
-    const chosen = splitTranscript(record, "chosen", problems);
-    const rejected = splitTranscript(record, "rejected", problems);
-    if (chosen && rejected) {
-        const shared = commonPrefixLength(chosen.context, rejected.context);
-        if (shared !== chosen.context.length || shared !== rejected.context.length) {
-            problems.push({
-                rule: "context-mismatch",
-                field: "rejected",
-                message: `the transcripts differ before their last assistant turn (from turn ${shared + 1}), so the pair does not share one prompt`,
-            });
-        }
-    }
-    return {
-        context: chosen?.context ?? rejected?.context,
-        chosen: chosen?.response,
-        rejected: rejected?.response,
-    };
-}
-function normaliseShareGpt(record, problems) {
-    const context = readMessages(record, "conversations", "from-value", problems);
-    if (context && typeof record.system === "string" && record.system !== "") {
-        context.unshift({ role: "system", content: record.system });
-    }
-    const response = (key) => {
-        if (record[key] === undefined) {
-            problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
-            return undefined;
-        }
-        // MedicalGPT's loader, like LLaMA-Factory's for its own files, takes a response as a message or as
-        // its plain text.
-        if (typeof record[key] === "string")
-            return record[key];
-        return readMessage(record[key], key, "from-value", problems)?.content;
-    };
-    return { context, chosen: response("chosen"), rejected: response("rejected") };
-}
-function normaliseOpenAi(record, problems) {
-    let context;
-    if (!isObject(record.input)) {
-        problems.push(record.input === undefined
-            ? { rule: "missing-field", field: "input", message: `the record has no "input"` }
-            : {
-                rule: "wrong-type",
-                field: "input",
-                message: `input should be an object, found ${describeType(record.input)}`,
-            });
-    }
-    else {
-        context = readMessages(record, "messages", "role-content", problems, "input.messages", record.input);
-    }
-    const output = (key) => {
-        const messages = readMessages(record, key, "role-content", problems);
-        if (!messages)
-            return undefined;
-        if (messages.length !== 1 || messages[0]?.role !== "assistant") {
-            problems.push({
-                rule: "wrong-type",
-                field: key,
-                message: `${key} should hold exactly one assistant message`,
-            });
-            return undefined;
-        }
-        return messages[0].content;
-    };
-    return { context, chosen: output("preferred_output"), rejected: output("non_preferred_output") };
-}
-function normaliseKto(record, problems) {
-    let context;
-    let completion;
-    let completionField = "completion";
-    if (record.messages !== undefined) {
-        const messages = readMessages(record, "messages", "role-content", problems);
-        const last = messages?.at(-1);
-        if (messages && last?.role === "assistant") {
-            context = messages.slice(0, -1);
-            completion = last.content;
-            completionField = `messages[${messages.length - 1}].content`;
-        }
-        else if (messages) {
-            problems.push({
-                rule: "missing-field",
-                field: "messages",
-                message: "messages does not end with an assistant turn",
-            });
-        }
-    }
-    else {
-        context =
-            typeof record.prompt === "string" || record.prompt === undefined
-                ? [{ role: "user", content: readString(record, "prompt", problems) ?? "" }]
-                : readMessages(record, "prompt", "role-content", problems);
-        completion = isMessageList(record.completion)
-            ? responseText(readMessages(record, "completion", "role-content", problems) ?? [])
-            : readString(record, "completion", problems);
-    }
-    const label = record.label;
-    if (typeof label !== "boolean") {
-        // LLaMA-Factory and TRL both need a real boolean: "true" or 1 is silently misread.
-        problems.push({
-            rule: "wrong-type",
-            field: "label",
-            message: `label should be true or false, found ${label === undefined ? "nothing" : describeType(label)}: trainers misread "true" and 1`,
-        });
-        return { context };
-    }
-    return label
-        ? { context, chosen: completion, chosenField: completionField }
-        : { context, rejected: completion, rejectedField: completionField };
-}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/read/csv.js
 
@@ -10925,597 +11248,20 @@ async function uniqueRealFiles(files, root) {
     return files.filter((file) => keep.has(file));
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(816);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
-var language = __nccwpck_require__(476);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/report/baseline.js
-
-
-
-
-
-
-// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
-// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
-// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
-// inserting or removing records above it does not turn it into a new finding.
-const BASELINE_VERSION = 1;
-const baselineSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(BASELINE_VERSION),
-    findings: schemas/* array */.YOg(schemas/* object */.Ikc({
-        fingerprint: schemas/* string */.YjP().min(1),
-        rule: schemas/* string */.YjP(),
-        path: schemas/* string */.YjP().optional(),
-        dataset: schemas/* string */.YjP().optional(),
-    })),
-});
-class BaselineError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
-async function loadBaseline(file) {
-    let text;
-    try {
-        text = await readFile(file, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return undefined;
-        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
-    }
-    let parsed;
-    try {
-        parsed = baselineSchema.parse(JSON.parse(text));
-    }
-    catch {
-        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
-    }
-    const baseline = new Map();
-    for (const entry of parsed.findings) {
-        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
-    }
-    return baseline;
-}
-/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
-function baselineOf(report) {
-    const entries = [];
-    for (const file of report.files) {
-        for (const f of file.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
-        }
-    }
-    for (const dataset of report.datasets) {
-        for (const f of dataset.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
-        }
-    }
-    const where = (e) => e.path ?? `\u0000${e.dataset}`;
-    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
-    return { version: BASELINE_VERSION, findings: entries };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-async function writeBaseline(file, baseline) {
-    await mkdir(path.dirname(file), { recursive: true });
-    const body = {
-        version: baseline.version,
-        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
-        findings: baseline.findings,
-    };
-    await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
-}
-/**
- * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
- * Returns how many were marked.
- */
-function baseline_applyBaseline(findings, baseline) {
-    const left = new Map(baseline);
-    let marked = 0;
-    for (const finding of findings) {
-        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
-        if (count === 0)
-            continue;
-        left.set(finding.fingerprint, count - 1);
-        finding.baselined = true;
-        marked++;
-    }
-    return marked;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/distribution.js
-/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
-const EPSILON = 1e-9;
-/**
- * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
- * mis-categorised examples (their own findings) do not dilute every share at once.
- */
-function computeDistribution(targets, totals) {
-    const total = totals.categorised;
-    return targets.map((target) => {
-        const count = totals.categoryCounts.get(target.name) ?? 0;
-        const share = total === 0 ? 0 : count / total;
-        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
-        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
-        return {
-            name: target.name,
-            count,
-            share,
-            ...(target.min !== undefined ? { min: target.min } : {}),
-            ...(target.max !== undefined ? { max: target.max } : {}),
-            ok: needed === 0 && excess === 0,
-            needed,
-            excess,
-        };
-    });
-}
-/** Smallest n with (count + n) / (total + n) ≥ min. */
-function toAdd(count, total, min) {
-    if (min >= 1)
-        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
-    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
-}
-/** Smallest k with (count − k) / (total − k) ≤ max. */
-function toRemove(count, total, max) {
-    if (max <= 0)
-        return count;
-    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
-}
-
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
-var fingerprint = __nccwpck_require__(636);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/refusal.js
-var refusal = __nccwpck_require__(48);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
-var registry = __nccwpck_require__(120);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
-var text_fields = __nccwpck_require__(915);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/check/content-hash.js
-
-
-// Content hashes that identify an example or a finding across runs (baselines, review dedup), whatever line it sits on.
-/** A short, stable hash of parts, none of which can run into the next. */
-function digest(parts) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-    for (const part of parts)
-        hash.update(part).update("\u0000");
-    return hash.digest("base64url").slice(0, 22);
-}
-/** What an example holds, whitespace and case aside: the same content hashes the same wherever it sits. */
-function exampleContentHash(example) {
-    return digest([
-        "example",
-        (0,language/* normaliseForComparison */.HX)(example.prompt),
-        example.chosen === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.chosen),
-        example.rejected === undefined ? "\u0001" : (0,language/* normaliseForComparison */.HX)(example.rejected),
-        example.category ?? "\u0001",
-    ]);
-}
-/** The content hash of a record that is no example (a line that is not JSON, a value that is no object). */
-function rawContentHash(text) {
-    return digest(["raw", text]);
-}
-/**
- * A finding's fingerprint: its rule, where it is (the file's path, or the dataset's name), the content
- * of the example it is about (none for findings about a whole file or dataset), the field, and the
- * rule's key for findings that repeat on one field (pii's kinds, category-distribution's categories).
- */
-function findingFingerprint(finding, scope, content, key) {
-    return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
-}
-
-// EXTERNAL MODULE: ./.tmp/bundle-js/check/threads.js + 2 modules
-var threads = __nccwpck_require__(829);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/check/engine.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const END_SEQ = Number.MAX_SAFE_INTEGER;
-const READER_ORDER = 1_000_000;
-const RULE_ORDER = new Map(registry/* RULES */.y0.map((rule, i) => [rule.id, i]));
-const READER_RULES = new Set(registry/* RULES */.y0.filter((r) => r.kind === "reader").map((r) => r.id));
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/options.js
+/** How often (in examples) a file's progress is told. */
 const PROGRESS_EVERY = 5000;
-/** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
-async function check(options) {
-    const threaded = await startThreads(options);
-    options.onThreads?.(threaded ? threaded.threads : 1);
-    return checkInParts(options, threaded ?? undefined);
-}
-/**
- * The check, in this thread alone or as the main thread's part of a threaded check (with the other
- * threads' results to come). Exported for the tests, which run every part of a plan in one thread.
- */
-async function checkInParts(options, threaded) {
-    const part = threaded?.main;
-    const files = [];
-    const datasets = [];
-    const fileTasks = [];
-    for (const dataset of options.datasets) {
-        datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
-    }
-    if (threaded && part) {
-        // Every thread's findings, in the order the one-thread check makes them, with the finding cap applied
-        // to them together as the one-thread check applies it.
-        const parts = [part, ...(await threaded.workers)];
-        const cap = options.config.limits.maxFindingsPerRule;
-        const totals = totalCounts(parts.flatMap((p) => p.counts));
-        files.forEach((file, i) => {
-            const merged = mergeKeyed(parts.map((p) => p.fileFindings[i] ?? []));
-            const listed = new Map();
-            file.findings = [];
-            for (const keyed of merged) {
-                const { rule } = keyed.finding;
-                const count = (listed.get(rule) ?? 0) + 1;
-                listed.set(rule, count);
-                if (count <= cap) {
-                    file.findings.push(keyed.finding);
-                    continue;
-                }
-                // Past the cap in all the threads together, though not in its own thread.
-                const total = totals.get(`${i}:${rule}`);
-                if (total && (!total.firstOmitted || keyed.seq < total.firstOmitted.seq))
-                    total.firstOmitted = { seq: keyed.seq, line: keyed.line };
-            }
-        });
-        for (const total of [...totals.values()].sort(byFileAndRule)) {
-            if (total.count <= cap || !total.firstOmitted)
-                continue;
-            const file = files[total.fileIndex];
-            const severity = options.config.rules.get(total.ruleId)?.severity;
-            file.findings.push(omittedFinding(total.ruleId, severity, total.count - cap, cap, total.firstOmitted.line, file, {
-                hashing: options.fingerprints === true || options.baseline !== undefined,
-            }));
-        }
-        datasets.forEach((dataset, i) => {
-            dataset.findings = mergeKeyed(parts.map((p) => p.datasetFindings[i] ?? [])).map((k) => k.finding);
-        });
-    }
-    const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
-    for (const file of reportedFiles)
-        file.findings.sort(byLine);
-    const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
-    if (options.baseline)
-        applyBaseline(findings, options.baseline);
-    return {
-        version: REPORT_VERSION,
-        passed: passes(findings, options.config.failOn),
-        "fail-on": options.config.failOn,
-        summary: summarise(reportedFiles, datasets),
-        files: reportedFiles,
-        datasets,
-    };
-}
-/** One list of several threads' keyed findings, by key; a stable sort keeps each thread's own order. */
-function mergeKeyed(lists) {
-    return lists.flat().sort((a, b) => a.seq - b.seq || a.order - b.order);
-}
-/** The threads' counts of each rule's findings in each file, added up, with the earliest omitted finding. */
-function totalCounts(counts) {
-    const totals = new Map();
-    for (const { fileIndex, ruleId, count, firstOmitted } of counts) {
-        const key = `${fileIndex}:${ruleId}`;
-        const total = totals.get(key) ?? { fileIndex, ruleId, count: 0 };
-        totals.set(key, total);
-        total.count += count;
-        if (firstOmitted && (!total.firstOmitted || firstOmitted.seq < total.firstOmitted.seq))
-            total.firstOmitted = firstOmitted;
-    }
-    return totals;
-}
-/** The "N more" findings come last, by file and then by rule (in every thread count alike). */
-function byFileAndRule(a, b) {
-    return a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
-}
-/** The finding that says how many more of a rule's findings in a file are not listed (the finding cap). */
-function omittedFinding(ruleId, severity, omitted, cap, line, file, { hashing }) {
-    const finding = toFinding(ruleId, severity, {
-        message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${cap})`,
-    }, line);
-    if (isRowContainer(file)) {
-        delete finding.line;
-        finding.row = line;
-    }
-    // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
-    if (hashing)
-        finding.fingerprint = findingFingerprint(finding, file.path, undefined, `omitted:${omitted}`);
-    return finding;
-}
-/**
- * Runs the checks of one worker thread: the rules it owns, over every dataset, reading every file. What it
- * returns is its findings with their keys; the main thread merges them with its own.
- */
-async function checkThreadPart(options, part) {
-    const files = [];
-    const fileTasks = [];
-    for (const dataset of options.datasets)
-        await checkDataset(dataset, options, files, fileTasks, part);
-    return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings, counts: part.counts };
-}
-function byLine(a, b) {
-    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-}
-function isRowContainer(file) {
-    return file?.container != null && ROW_CONTAINERS.has(file.container);
-}
-async function checkDataset(dataset, options, files, fileTasks, part) {
-    const { config } = options;
-    const datasetFindings = [];
-    const firstFileIndex = files.length;
-    const keyedDatasetFindings = [];
-    if (part)
-        part.datasetFindings.push(keyedDatasetFindings);
-    /** Examples visited so far (END_SEQ once every file is read): where a finding falls in the file order. */
-    let seq = 0;
-    /** Keeps a finding's key, when threads merge their findings. */
-    const keep = (list, finding, ruleId, line = 0) => {
-        list?.push({
-            finding,
-            seq,
-            order: READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER),
-            line,
-        });
-    };
-    for (const task of dataset.files) {
-        fileTasks.push(task);
-        files.push({
-            path: task.display,
-            container: null,
-            compression: null,
-            shape: null,
-            examples: 0,
-            ...(task.split !== undefined ? { split: task.split } : {}),
-            findings: [],
-            notes: [],
-        });
-    }
-    const severityOf = (ruleId) => config.rules.get(ruleId)?.severity;
-    // Fingerprints need the content of the example a finding is about. Rules that report at the end of
-    // the dataset name only a line, so each example's content hash is kept by line (in baseline mode only).
-    const baselineHashing = options.fingerprints === true || options.baseline !== undefined;
-    const contentByLine = new Map();
-    const contentOfExample = new WeakMap();
-    /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
-    const addFileFinding = (fileIndex, ruleId, line, input, content) => {
-        const severity = severityOf(ruleId);
-        if (!severity || !fileTasks[fileIndex]?.report)
-            return;
-        if (part && !part.owns(ruleId))
-            return;
-        // A file of a million broken lines would hold a million findings: past the cap they are counted, and
-        // one finding at the end says how many more there are (the gate sees the rule's severity either way).
-        const countKey = `${fileIndex}:${ruleId}`;
-        let counted = findingCounts.get(countKey);
-        if (!counted) {
-            counted = { count: 0 };
-            findingCounts.set(countKey, counted);
-        }
-        counted.count++;
-        if (counted.count > config.limits.maxFindingsPerRule) {
-            counted.firstOmitted ??= { seq, line };
-            return;
-        }
-        const finding = toFinding(ruleId, severity, input, line);
-        if (isRowContainer(files[fileIndex])) {
-            // Parquet records have rows, not lines; a finding about the whole file has neither.
-            delete finding.line;
-            if (!registry/* FILE_LEVEL_RULES */.GZ.has(ruleId))
-                finding.row = line;
-        }
-        if (baselineHashing) {
-            const about = registry/* FILE_LEVEL_RULES */.GZ.has(ruleId)
-                ? undefined
-                : (content ?? contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
-            finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
-        }
-        files[fileIndex]?.findings.push(finding);
-        if (part) {
-            part.fileFindings[fileIndex] ??= [];
-            keep(part.fileFindings[fileIndex], finding, ruleId, line);
-        }
-    };
-    /** How many findings each rule made in each file (`fileIndex:rule`), and the first left unlisted. */
-    const findingCounts = new Map();
-    const addDatasetFinding = (ruleId, severity, input) => {
-        const finding = toFinding(ruleId, severity, input);
-        if (baselineHashing) {
-            finding.fingerprint = findingFingerprint(finding, `dataset:${dataset.info.name}`, undefined, input.key);
-        }
-        datasetFindings.push(finding);
-        keep(part ? keyedDatasetFindings : undefined, finding, ruleId);
-    };
-    const splits = new Map();
-    dataset.files.forEach((task, i) => {
-        if (task.split !== undefined)
-            splits.set(firstFileIndex + i, task.split);
-    });
-    const active = [];
-    for (const rule of registry/* RULES */.y0) {
-        const setting = config.rules.get(rule.id);
-        if (!setting || !rule.create)
-            continue;
-        if (part && !part.owns(rule.id))
-            continue; // another thread runs it
-        const severity = setting.severity;
-        const visitor = rule.create({
-            options: setting.options,
-            dataset: dataset.info,
-            report: (example, input) => addFileFinding(example.fileIndex, rule.id, example.line, input, contentOfExample.get(example)),
-            reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
-            reportDataset: (input) => addDatasetFinding(rule.id, severity, input),
-            where: (fileIndex, line) => isRowContainer(files[fileIndex])
-                ? `${files[fileIndex]?.path} row ${line}`
-                : `${files[fileIndex]?.path}:${line}`,
-            splits,
-        });
-        active.push({ rule, visitor });
-    }
-    const exampleRules = active.filter((a) => a.visitor.example);
-    // In a threaded check, this thread runs the per-example rules on its share of the examples only, and its
-    // stateful rules on every example: those need only the comparable forms and fingerprints.
-    const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
-    const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
-    // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
-    const hashesTexts = part === undefined || everyExampleRules.length > 0;
-    const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
-    const known = new Set(dataset.info.categories.map((c) => c.name));
-    const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
-    /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
-    const fingerprints = new Int32Array(3 * fingerprint/* FINGERPRINT_WORDS */.Pr);
-    const visit = (example) => {
-        seq++;
-        totals.examples++;
-        const category = example.category !== undefined && known.has(example.category) ? example.category : undefined;
-        if (category !== undefined) {
-            totals.categorised++;
-            totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
-        }
-        const inShard = part === undefined || part.inShard();
-        if (!inShard && everyExampleRules.length === 0)
-            return;
-        // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
-        // in place rather than copied. Each text is case-folded once, for both its match text and its
-        // comparable form.
-        const checked = example;
-        const chosen = example.chosen?.toLowerCase();
-        const rejected = example.rejected?.toLowerCase();
-        if (inShard) {
-            checked.chosenMatchText = chosen ? (0,language/* straightenApostrophes */._9)(chosen) : "";
-            checked.rejectedMatchText = rejected ? (0,language/* straightenApostrophes */._9)(rejected) : "";
-            checked.chosenReading = chosen ? (0,refusal/* readRefusal */.ni)(checked.chosenMatchText) : "answer";
-            checked.refusalScope =
-                category !== undefined ? harmCategories.has(category) : checked.chosenReading === "refusal";
-            checked.unusualTexts =
-                (text_fields/* UNUSUAL_CHARACTER */.ym.test(example.prompt) ? 1 : 0) |
-                    (example.chosen !== undefined && text_fields/* UNUSUAL_CHARACTER */.ym.test(example.chosen) ? 2 : 0) |
-                    (example.rejected !== undefined && text_fields/* UNUSUAL_CHARACTER */.ym.test(example.rejected) ? 4 : 0);
-        }
-        checked.comparable = {
-            prompt: (0,language/* comparisonForm */.Ak)(example.prompt.toLowerCase()),
-            chosen: chosen === undefined ? undefined : (0,language/* comparisonForm */.Ak)(chosen),
-            rejected: rejected === undefined ? undefined : (0,language/* comparisonForm */.Ak)(rejected),
-        };
-        if (hashesTexts) {
-            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.prompt, fingerprints, 0);
-            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.chosen, fingerprints, fingerprint/* FINGERPRINT_WORDS */.Pr);
-            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.rejected, fingerprints, 2 * fingerprint/* FINGERPRINT_WORDS */.Pr);
-        }
-        checked.fingerprints = fingerprints;
-        const paired = isPaired(example.shape);
-        if (inShard) {
-            for (const { rule, visitor } of shardedRules) {
-                if (rule.refusalScope && !checked.refusalScope)
-                    continue;
-                if (rule.helpfulnessScope && checked.refusalScope)
-                    continue;
-                if (rule.pair && !paired)
-                    continue;
-                visitor.example?.(checked);
-            }
-        }
-        // Stateful rules have no refusal or helpfulness scope (a test holds them to it).
-        for (const { rule, visitor } of everyExampleRules) {
-            if (rule.pair && !paired)
-                continue;
-            visitor.example?.(checked);
-        }
-    };
-    for (let i = 0; i < dataset.files.length; i++) {
-        const fileIndex = firstFileIndex + i;
-        const task = dataset.files[i];
-        const report = files[fileIndex];
-        await engine_readFile(task, fileIndex, report, {
-            hashing: baselineHashing,
-            // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
-            limits: {
-                ...config.limits,
-                duplicateKeys: severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
-            },
-            finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
-            example: (example, content) => {
-                if (content !== undefined) {
-                    contentOfExample.set(example, content);
-                    let lines = contentByLine.get(fileIndex);
-                    if (!lines) {
-                        lines = new Map();
-                        contentByLine.set(fileIndex, lines);
-                    }
-                    // Records sharing a line (a one-line JSON array) share the first one's content.
-                    if (!lines.has(example.line))
-                        lines.set(example.line, content);
-                }
-                visit(example);
-            },
-            progress: (examples) => options.onProgress?.({ file: task.display, examples }),
-        });
-    }
-    const distribution = computeDistribution(dataset.info.categories, totals);
-    seq = END_SEQ;
-    for (const { visitor } of active)
-        visitor.end?.({ ...totals, distribution });
-    const counts = [...findingCounts].map(([countKey, counted]) => {
-        const separator = countKey.indexOf(":");
-        return {
-            fileIndex: Number(countKey.slice(0, separator)),
-            ruleId: countKey.slice(separator + 1),
-            ...counted,
-        };
-    });
-    if (part) {
-        // The cap applies to all the threads' findings together: the main thread adds the "N more" findings.
-        part.counts.push(...counts);
-    }
-    else {
-        for (const { fileIndex, ruleId, count, firstOmitted } of counts.sort(byFileAndRule)) {
-            if (!firstOmitted)
-                continue;
-            const cap = config.limits.maxFindingsPerRule;
-            files[fileIndex]?.findings.push(omittedFinding(ruleId, severityOf(ruleId), count - cap, cap, firstOmitted.line, files[fileIndex], {
-                hashing: baselineHashing,
-            }));
-        }
-    }
-    return {
-        name: dataset.info.name,
-        files: dataset.files.map((f) => f.display),
-        examples: totals.examples,
-        "min-size": dataset.info.minSize.min,
-        ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
-        categorised: totals.categorised,
-        categories: distribution,
-        findings: datasetFindings,
-    };
-}
-function toFinding(rule, configured, input, line) {
-    // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
-    const severity = input.severity && finding_SEVERITY_RANK[input.severity] < finding_SEVERITY_RANK[configured] ? input.severity : configured;
-    return {
-        rule,
-        severity,
-        ...(line !== undefined ? { line } : {}),
-        ...(input.field !== undefined ? { field: input.field } : {}),
-        message: input.message,
-        ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
-    };
-}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/read-file.js
+
+
+
+
+
+
+
+// Reading a file for the check: the readers (read/) give raw records; this turns them into examples and
+// into the reader rules' findings (invalid-json, wrong-type, mixed-shapes, not-preference-data, …).
 /**
  * Reads one file's examples in order, shape-detected and normalised exactly as `check` reads them, but
  * checks nothing: for `export`, which writes the examples that `check` found no error in.
@@ -11530,7 +11276,7 @@ async function readExamples(file, onExample) {
         findings: [],
         notes: [],
     };
-    await engine_readFile({ path: file, display: file, report: true }, 0, report, {
+    await readFile({ path: file, display: file, report: true }, 0, report, {
         hashing: false,
         limits: DEFAULT_READ_LIMITS,
         finding: () => { },
@@ -11542,7 +11288,7 @@ async function readExamples(file, onExample) {
 /** How many records' keys a not-preference-data finding names. */
 const KEYS_SAMPLED = 5;
 /** Reads one file into examples, reporting what the readers and normalisers find. */
-async function engine_readFile(task, fileIndex, report, sink) {
+async function readFile(task, fileIndex, report, sink) {
     const where = task.confineTo === undefined ? "inside" : await whereIs(task.path, task.confineTo);
     if (where === "outside") {
         sink.finding("outside-workspace", 1, {
@@ -11714,6 +11460,300 @@ function describeError(error) {
     return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/check-dataset.js
+
+
+
+
+
+
+/**
+ * Checks one dataset: reads its files in order, runs every enabled rule (in a threaded check, those this
+ * thread owns) on every example, then the rules' dataset-level ends. Adds its files' reports to `files`.
+ */
+async function check_dataset_checkDataset(dataset, options, files, fileTasks, part) {
+    const { config } = options;
+    const firstFileIndex = files.length;
+    for (const task of dataset.files) {
+        fileTasks.push(task);
+        files.push({
+            path: task.display,
+            container: null,
+            compression: null,
+            shape: null,
+            examples: 0,
+            ...(task.split !== undefined ? { split: task.split } : {}),
+            findings: [],
+            notes: [],
+        });
+    }
+    const hashing = options.fingerprints === true || options.baseline !== undefined;
+    const sink = new FindingSink(config, dataset.info.name, files, fileTasks, hashing, part);
+    const splits = new Map();
+    dataset.files.forEach((task, i) => {
+        if (task.split !== undefined)
+            splits.set(firstFileIndex + i, task.split);
+    });
+    const active = [];
+    for (const rule of registry/* RULES */.y0) {
+        const setting = config.rules.get(rule.id);
+        if (!setting || !rule.create)
+            continue;
+        if (part && !part.owns(rule.id))
+            continue; // another thread runs it
+        const severity = setting.severity;
+        const visitor = rule.create({
+            options: setting.options,
+            dataset: dataset.info,
+            report: (example, input) => sink.addFileFinding(example.fileIndex, rule.id, example.line, input, sink.contentOf(example)),
+            reportAt: (fileIndex, line, input) => sink.addFileFinding(fileIndex, rule.id, line, input),
+            reportDataset: (input) => sink.addDatasetFinding(rule.id, severity, input),
+            where: (fileIndex, line) => isRowContainer(files[fileIndex])
+                ? `${files[fileIndex]?.path} row ${line}`
+                : `${files[fileIndex]?.path}:${line}`,
+            splits,
+        });
+        active.push({ rule, visitor });
+    }
+    const exampleRules = active.filter((a) => a.visitor.example);
+    // In a threaded check, this thread runs the per-example rules on its share of the examples only, and its
+    // stateful rules on every example: those need only the comparable forms and fingerprints.
+    const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
+    const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
+    // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
+    const hashTexts = part === undefined || everyExampleRules.length > 0;
+    const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
+    const known = new Set(dataset.info.categories.map((c) => c.name));
+    const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+    const visit = (example) => {
+        sink.nextExample();
+        totals.examples++;
+        const category = example.category !== undefined && known.has(example.category) ? example.category : undefined;
+        if (category !== undefined) {
+            totals.categorised++;
+            totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
+        }
+        const inShard = part === undefined || part.inShard();
+        if (!inShard && everyExampleRules.length === 0)
+            return;
+        const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts });
+        const paired = isPaired(example.shape);
+        if (inShard) {
+            for (const { rule, visitor } of shardedRules) {
+                if (rule.refusalScope && !checked.refusalScope)
+                    continue;
+                if (rule.helpfulnessScope && checked.refusalScope)
+                    continue;
+                if (rule.pair && !paired)
+                    continue;
+                visitor.example?.(checked);
+            }
+        }
+        // Stateful rules have no refusal or helpfulness scope (a test holds them to it).
+        for (const { rule, visitor } of everyExampleRules) {
+            if (rule.pair && !paired)
+                continue;
+            visitor.example?.(checked);
+        }
+    };
+    for (let i = 0; i < dataset.files.length; i++) {
+        const fileIndex = firstFileIndex + i;
+        const task = dataset.files[i];
+        await readFile(task, fileIndex, files[fileIndex], {
+            hashing,
+            // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
+            limits: {
+                ...config.limits,
+                duplicateKeys: sink.severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
+            },
+            finding: (ruleId, line, input, content) => sink.addFileFinding(fileIndex, ruleId, line, input, content),
+            example: (example, content) => {
+                if (content !== undefined)
+                    sink.rememberContent(fileIndex, example, content);
+                visit(example);
+            },
+            progress: (examples) => options.onProgress?.({ file: task.display, examples }),
+        });
+    }
+    const distribution = computeDistribution(dataset.info.categories, totals);
+    sink.atEnd();
+    for (const { visitor } of active)
+        visitor.end?.({ ...totals, distribution });
+    sink.finish();
+    return {
+        name: dataset.info.name,
+        files: dataset.files.map((f) => f.display),
+        examples: totals.examples,
+        "min-size": dataset.info.minSize.min,
+        ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
+        categorised: totals.categorised,
+        categories: distribution,
+        findings: sink.datasetFindings,
+    };
+}
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/check/threads.js + 2 modules
+var threads = __nccwpck_require__(829);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/verdict.js
+
+
+function judge(files, datasets, failOn) {
+    const fails = (finding) => failOn !== "never" && !finding.baselined && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+    const failingGates = [];
+    let failingFindings = files.reduce((n, file) => n + file.findings.filter(fails).length, 0);
+    for (const dataset of datasets) {
+        const failing = dataset.findings.filter(fails);
+        const gates = failing.filter((f) => GATE_RULES.has(f.rule));
+        failingFindings += failing.length - gates.length;
+        if (gates.length === 0)
+            continue;
+        failingGates.push({
+            dataset: dataset.name,
+            examples: dataset.examples,
+            minSize: dataset["min-size"],
+            underMinimum: gates.some((f) => f.rule === "min-size"),
+            offTarget: gates.filter((f) => f.rule === "category-distribution").length,
+        });
+    }
+    return {
+        passed: failingGates.length === 0 && failingFindings === 0,
+        summary: summarise(files, datasets),
+        failingGates,
+        failingFindings,
+    };
+}
+/** A report's verdict, judged again from its findings (what `passed` and `summary` hold, when it is ours). */
+function verdictOf(report) {
+    return judge(report.files, report.datasets, report["fail-on"]);
+}
+/** The report with `passed` and `summary` set by the verdict of its findings. */
+function verdict_withVerdict(report) {
+    const { passed, summary } = verdictOf(report);
+    return {
+        version: report.version,
+        passed,
+        "fail-on": report["fail-on"],
+        summary,
+        files: report.files,
+        datasets: report.datasets,
+    };
+}
+function summarise(files, datasets) {
+    const summary = {
+        files: files.length,
+        examples: files.reduce((n, f) => n + f.examples, 0),
+        errors: 0,
+        warnings: 0,
+        notices: 0,
+        baselined: 0,
+    };
+    for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
+        if (finding.baselined)
+            summary.baselined++;
+        else if (finding.severity === "error")
+            summary.errors++;
+        else if (finding.severity === "warning")
+            summary.warnings++;
+        else
+            summary.notices++;
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/check.js
+
+
+
+
+
+
+
+
+/** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
+async function check(options) {
+    const threaded = await startThreads(options);
+    options.onThreads?.(threaded ? threaded.threads : 1);
+    return checkInParts(options, threaded ?? undefined);
+}
+/**
+ * The check, in this thread alone or as the main thread's part of a threaded check (with the other
+ * threads' results to come). Exported for the tests, which run every part of a plan in one thread.
+ */
+async function checkInParts(options, threaded) {
+    const part = threaded?.main;
+    const files = [];
+    const datasets = [];
+    const fileTasks = [];
+    for (const dataset of options.datasets) {
+        datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
+    }
+    if (threaded && part)
+        mergeThreads([part, ...(await threaded.workers)], files, datasets, options);
+    const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
+    for (const file of reportedFiles)
+        file.findings.sort(byLine);
+    const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
+    if (options.baseline)
+        applyBaseline(findings, options.baseline);
+    return withVerdict({
+        version: REPORT_VERSION,
+        "fail-on": options.config.failOn,
+        files: reportedFiles,
+        datasets,
+    });
+}
+/**
+ * Every thread's findings, in the order the one-thread check makes them, with the finding cap applied to
+ * them together as the one-thread check applies it.
+ */
+function mergeThreads(parts, files, datasets, options) {
+    const cap = options.config.limits.maxFindingsPerRule;
+    const totals = totalCounts(parts.flatMap((p) => p.counts));
+    files.forEach((file, i) => {
+        const merged = mergeKeyed(parts.map((p) => p.fileFindings[i] ?? []));
+        const listed = new Map();
+        file.findings = [];
+        for (const keyed of merged) {
+            const { rule } = keyed.finding;
+            const count = (listed.get(rule) ?? 0) + 1;
+            listed.set(rule, count);
+            if (count <= cap) {
+                file.findings.push(keyed.finding);
+                continue;
+            }
+            // Past the cap in all the threads together, though not in its own thread.
+            const total = totals.get(`${i}:${rule}`);
+            if (total && (!total.firstOmitted || keyed.seq < total.firstOmitted.seq))
+                total.firstOmitted = { seq: keyed.seq, line: keyed.line };
+        }
+    });
+    const hashing = options.fingerprints === true || options.baseline !== undefined;
+    for (const total of [...totals.values()].sort(byFileAndRule)) {
+        if (total.count <= cap || !total.firstOmitted)
+            continue;
+        const file = files[total.fileIndex];
+        const severity = options.config.rules.get(total.ruleId)?.severity;
+        file.findings.push(omittedFinding(total.ruleId, severity, total.count - cap, cap, total.firstOmitted.line, file, hashing));
+    }
+    datasets.forEach((dataset, i) => {
+        dataset.findings = mergeKeyed(parts.map((p) => p.datasetFindings[i] ?? [])).map((k) => k.finding);
+    });
+}
+/**
+ * Runs the checks of one worker thread: the rules it owns, over every dataset, reading every file. What it
+ * returns is its findings with their keys; the main thread merges them with its own.
+ */
+async function checkThreadPart(options, part) {
+    const files = [];
+    const fileTasks = [];
+    for (const dataset of options.datasets)
+        await check_dataset_checkDataset(dataset, options, files, fileTasks, part);
+    return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings, counts: part.counts };
+}
+function byLine(a, b) {
+    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
 
 /***/ }),
 
@@ -11738,8 +11778,8 @@ var external_node_path_ = __nccwpck_require__(760);
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
-var registry = __nccwpck_require__(120);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 68 modules
+var registry = __nccwpck_require__(21);
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
 // Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
 // time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
@@ -11768,17 +11808,16 @@ const MIN_THREADED_BYTES = (/* unused pure expression or super */ null && (16 * 
 /** More threads than this each read every record again for a smaller share of the rest. */
 const MAX_DEFAULT_THREADS = 4;
 /**
- * How many threads to use: the option, else DATASET_CI_THREADS, else one per core (at most
+ * How many threads to use: the option (the CLI and the action read DATASET_CI_THREADS into it), else one per core (at most
  * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
  */
 function threadCount(options, bytes) {
-    const chosen = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
-    if (chosen !== undefined)
-        return chosen;
+    if (options.threads !== undefined)
+        return options.threads;
     const cores = Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
     return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
 }
-/** A thread count from the environment: a whole number from 1; anything else is ignored. */
+/** A thread count as DATASET_CI_THREADS gives it: a whole number from 1; anything else is ignored. */
 function parseThreads(text) {
     if (text === undefined || !/^\s*\d+\s*$/.test(text))
         return undefined;
@@ -12569,7 +12608,7 @@ function hanAtLeast(text, limit) {
 
 /***/ }),
 
-/***/ 120:
+/***/ 21:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12580,2483 +12619,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kF: () => (/* binding */ RULES_BY_ID)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(816);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rule.js
-
-const NO_OPTIONS = schemas/* object */.Ikc({}).strict();
-/** Declares a rule with its option types inferred. */
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/category-distribution.js
-
-const categoryDistribution = defineRule({
-    id: "category-distribution",
-    description: "A category's share of the dataset is outside its target band.",
-    advice: "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
-    defaultSeverity: "error",
-    kind: "dataset",
-    stateful: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        end(result) {
-            // With no categorised example there is no distribution to judge: missing-category says so.
-            if (result.categorised === 0)
-                return;
-            for (const category of result.distribution) {
-                if (category.ok)
-                    continue;
-                const band = percentBand(category.min, category.max);
-                const fix = category.needed > 0
-                    ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
-                    : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
-                context.reportDataset({
-                    key: category.name,
-                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
-                });
-            }
-        },
-    }),
-});
-/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
-function percent(share) {
-    return `${percentNumber(share)} %`;
-}
-/** A target band: "25–35 %"; "—" when the category has none. */
-function percentBand(min, max) {
-    if (min === undefined && max === undefined)
-        return "—";
-    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
-}
-function percentNumber(share) {
-    return (share * 100).toFixed(1).replace(/\.0$/, "");
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/excerpt.js
-/** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
-const EXCERPT_CHARS = 120;
-/** A bounded piece of `text` around `index` (the start of what fired), with ellipses where it was cut. */
-function excerptAt(text, index = 0, length = EXCERPT_CHARS) {
-    const start = Math.max(0, Math.min(index - 30, text.length - length));
-    const end = Math.min(text.length, start + length);
-    return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
-}
-/** A value from the data quoted inside a message, bounded so a hostile value cannot bloat the report. */
-function quoted(value, max = 60) {
-    return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
-}
-
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
-var language = __nccwpck_require__(476);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-apologetic.js
-
-
-
-const chosenApologetic = defineRule({
-    id: "chosen-apologetic",
-    description: 'Chosen over-apologises ("I\'m so sorry, I really wish I could help").',
-    advice: "Drop the apologies and state the boundary plainly and warmly: sounding sorry invites pushback.",
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            const text = example.chosenMatchText;
-            const match = language/* APOLOGETIC */.gv.exec(text);
-            const apologies = match ? 0 : (text.match(language/* APOLOGY */.k$)?.length ?? 0);
-            if (!match && apologies < 2)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: match ? `chosen over-apologises ("${match[0]}")` : `chosen apologises ${apologies} times`,
-                excerpt: excerptAt(example.chosen, match?.index ?? text.search(language/* APOLOGY */.k$)),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-complies.js
-
-
-const chosenComplies = defineRule({
-    id: "chosen-complies",
-    description: "Chosen answers a request of a category that expects a refusal (`refusal: true`, such as the seed's harm categories) instead of refusing it.",
-    advice: "Prefer a graceful refusal for a harmful request: acknowledge it, say what you can't help with and why, offer an alternative and ask a question. If the request is legitimate, move it to a category with `refusal: false` (such as `edge_cases`).",
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // In refusal scope without a category means chosen refuses; "unread" (a language the classifier does
-            // not read) says nothing either way.
-            if (example.category === undefined || example.chosen === undefined)
-                return;
-            if (example.chosenReading !== "answer" || example.chosen.trim() === "")
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen answers a ${example.category} request instead of refusing it`,
-                excerpt: excerptAt(example.chosen),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-lecturing.js
-
-
-
-const chosenLecturing = defineRule({
-    id: "chosen-lecturing",
-    description: 'Chosen moralises ("you should", "you must", "it\'s wrong", "how dare", and the like).',
-    advice: 'State the boundary and a brief reason without judging the user: "I can\'t help with tracking someone without their consent, but I can help you…"',
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosenReading !== "refusal")
-                return;
-            const match = language/* LECTURING */.y9.exec(example.chosenMatchText);
-            if (!match || example.chosen === undefined)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen lectures the user ("${match[0]}")`,
-                excerpt: excerptAt(example.chosen, match.index),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-alternative.js
-
-
-
-const chosenNoAlternative = defineRule({
-    id: "chosen-no-alternative",
-    description: "Chosen offers nothing the assistant can do instead.",
-    advice: 'Offer what you can do: "I can help you document the issue, draft a formal complaint, or …" keeps the refusal useful.',
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // Only a refusal can lack an alternative: a chosen that answers offers the answer itself.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            if (language/* ALTERNATIVE */.E$.test(example.chosenMatchText))
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: "chosen refuses without offering an alternative",
-                excerpt: excerptAt(example.chosen),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-question.js
-
-
-
-const chosenNoQuestion = defineRule({
-    id: "chosen-no-question",
-    description: "Chosen ends the conversation without an engagement question.",
-    advice: 'End with a question that invites the user back: "What are you trying to accomplish?"',
-    defaultSeverity: "notice",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            if ((0,language/* endsWithQuestion */.hD)(example.chosen))
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: "chosen ends without an engagement question",
-                excerpt: excerptAt(example.chosen, example.chosen.length),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-overlong.js
-
-
-
-const chosenOverlong = defineRule({
-    id: "chosen-overlong",
-    description: "Chosen overexplains: more than `words` words (default 250).",
-    advice: "Keep a refusal to a few sentences: acknowledgment, boundary, brief reason, alternative, question.",
-    defaultSeverity: "notice",
-    kind: "example",
-    refusalScope: true,
-    options: schemas/* object */.Ikc({ words: schemas/* number */.aig().int().min(1).default(250) }).strict(),
-    create: (context) => ({
-        example(example) {
-            // A long answer is no overlong refusal: a chosen that does not refuse is chosen-complies's finding.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
-            if (example.chosen.length <= 2 * context.options.words)
-                return;
-            const words = (0,language/* countWords */.rj)(example.chosen);
-            if (words <= context.options.words)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen has ${words} words, over the limit of ${context.options.words}`,
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-robotic.js
-
-
-
-const chosenRobotic = defineRule({
-    id: "chosen-robotic",
-    description: 'Chosen is a cold policy denial ("Request denied. This violates policy.").',
-    advice: "Speak as the assistant, not a policy engine: acknowledge the request, say what you can't do and why, in plain words.",
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosenReading !== "refusal")
-                return;
-            const match = language/* ROBOTIC */.t5.exec(example.chosenMatchText);
-            if (!match || example.chosen === undefined)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen sounds robotic ("${match[0]}")`,
-                excerpt: excerptAt(example.chosen, match.index),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/text-length.js
-// How long a response is, fairly across scripts: a Chinese, Japanese or Korean character carries about as much
-// as three Latin letters, so counting each as one held CJK answers to an English-sized minimum.
-//
-// The weight is measured on the real fixtures: compressed to their information content, MedicalGPT's Chinese
-// responses take 2.9 to 3.5 times the bits per character of as many characters of the English responses
-// (hh-rlhf, dpo_en_demo; 30,721 characters each: lzma 2.9, bzip2 3.0, zlib 3.1, brotli 3.5). The top of that
-// range is taken: a complete one-sentence Chinese answer ("这本书讲的是一个关于友谊的故事。", 16 characters)
-// then counts 56 and passes the default minimum of 50; at 3 it would count 48 and fail it.
-/** What one CJK character counts for, in Latin characters. */
-const CJK_WEIGHT = 3.5;
-/**
- * Whether a code point is of a script written without spaces in dense characters: Han (and its extensions and
- * compatibility ideographs), kana, Hangul, CJK punctuation (。，、) and the fullwidth forms (！？：).
- */
-function isCjk(code) {
-    return ((code >= 0x4e00 && code <= 0x9fff) ||
-        (code >= 0x3400 && code <= 0x4dbf) ||
-        (code >= 0x20000 && code <= 0x3134f) ||
-        (code >= 0xf900 && code <= 0xfaff) ||
-        (code >= 0x3000 && code <= 0x30ff) ||
-        (code >= 0x31f0 && code <= 0x31ff) ||
-        (code >= 0x1100 && code <= 0x11ff) ||
-        (code >= 0x3130 && code <= 0x318f) ||
-        (code >= 0xac00 && code <= 0xd7af) ||
-        (code >= 0xff00 && code <= 0xffef));
-}
-/** A text's length in characters, each CJK character counting CJK_WEIGHT; and how many were CJK. */
-function weightedLength(text) {
-    let characters = 0;
-    let cjk = 0;
-    for (const character of text) {
-        characters++;
-        if (isCjk(character.codePointAt(0) ?? 0))
-            cjk++;
-    }
-    return { length: characters + (CJK_WEIGHT - 1) * cjk, characters, cjk };
-}
-/** "12 characters", or "12 characters (42 counting each CJK character as 3.5)" when some are CJK. */
-function describeLength(measured) {
-    const base = `${measured.characters} ${measured.characters === 1 ? "character" : "characters"}`;
-    return measured.cjk === 0
-        ? base
-        : `${base} (${measured.length} counting each CJK character as ${CJK_WEIGHT})`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-too-short.js
-
-
-
-
-const chosenTooShort = defineRule({
-    id: "chosen-too-short",
-    description: "Chosen is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
-    advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: schemas/* object */.Ikc({ "min-chars": schemas/* number */.aig().int().min(1).default(50) }).strict(),
-    create: (context) => ({
-        example(example) {
-            const text = example.chosen?.trim();
-            const min = context.options["min-chars"];
-            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
-            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
-            if (!text || text.length >= 2 * min)
-                return;
-            const measured = weightedLength(text);
-            if (measured.length >= min)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen has ${describeLength(measured)}, under the minimum of ${min}`,
-                excerpt: excerptAt(text),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-vague.js
-
-
-
-const chosenVague = defineRule({
-    id: "chosen-vague",
-    description: 'Chosen refuses without saying what ("I can\'t help with that kind of thing"), nor naming what the prompt asked about.',
-    advice: "Name the boundary: \"I can't help create tasks for monitoring someone's movements\" tells the user what is off limits and what is not.",
-    defaultSeverity: "notice",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
-            if (!(0,language/* refusesOnlyVaguely */.Dk)(example.chosenMatchText))
-                return;
-            // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
-            if ((0,language/* mentionsPromptSubject */.Kg)((0,language/* matchText */.H1)(example.prompt), example.chosenMatchText))
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: "chosen refuses without saying what it refuses",
-                excerpt: excerptAt(example.chosen, example.chosenMatchText.search(/\bi (?:can't|cannot|can not|won't|will not|am|'m)/)),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/context-mismatch.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const contextMismatch = defineRule({
-    id: "context-mismatch",
-    description: "The two sides of a pair (transcripts or message lists) differ before their last assistant turn.",
-    advice: "Make chosen and rejected share every turn but the last, so the pair compares two answers to one prompt.",
-    defaultSeverity: "warning",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
-var text_fields = __nccwpck_require__(915);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mojibake.js
-
-
-
-// Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
-// lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
-// its bytes really decode as UTF-8 to a character of the scripts such text comes from, so "São", "naïve"
-// or "Straße…" never fire.
-/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes map to the C1 control of that value). */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const BYTE_OF = new Map();
-for (let i = 0; i < 32; i++) {
-    BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
-    BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // Latin-1's C1 controls
-}
-for (let code = 0xa0; code <= 0xff; code++)
-    BYTE_OF.set(String.fromCharCode(code), code);
-const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, "")}]`;
-const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g");
-/** Any character that can start a candidate: a fast test before the pattern. */
-const LEAD = /[\u00c2-\u00f4]/;
-const decoder = new TextDecoder("utf-8", { fatal: true });
-/**
- * Repairs already worked out, by sequence: a garbled text repeats a few sequences thousands of times, and
- * decoding each again made a megabyte of "Ã©" take seconds. Sequences are at most four characters from a
- * small alphabet; the cache stops growing at its cap.
- */
-const REPAIRS = new Map();
-const MAX_REPAIRS = 4096;
-function cachedRepair(sequence) {
-    if (REPAIRS.has(sequence))
-        return REPAIRS.get(sequence);
-    const repaired = repairMojibake(sequence);
-    if (REPAIRS.size < MAX_REPAIRS)
-        REPAIRS.set(sequence, repaired);
-    return repaired;
-}
-/** What the sequence was before it was garbled, or undefined when it is not mojibake. */
-function repairMojibake(sequence) {
-    const bytes = new Uint8Array(sequence.length);
-    for (let i = 0; i < sequence.length; i++) {
-        const byte = BYTE_OF.get(sequence[i]);
-        if (byte === undefined)
-            return undefined;
-        bytes[i] = byte;
-    }
-    let decoded;
-    try {
-        decoded = decoder.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-    const code = decoded.codePointAt(0) ?? 0;
-    // Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols, the replacement character.
-    const plausible = (code >= 0x80 && code <= 0x24f) ||
-        (code >= 0x370 && code <= 0x4ff) ||
-        (code >= 0x2000 && code <= 0x214f) ||
-        code === 0xfffd;
-    return plausible ? decoded : undefined;
-}
-/** The text's mojibake sequences, in order (none when it has no character that can start one). */
-function* garbledSequences(text) {
-    if (!LEAD.test(text))
-        return;
-    for (const match of text.matchAll(CANDIDATE)) {
-        const repaired = cachedRepair(match[0]);
-        if (repaired !== undefined)
-            yield { index: match.index, sequence: match[0], repaired };
-    }
-}
-const mojibake = defineRule({
-    id: "mojibake",
-    description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
-    advice: "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of (0,text_fields/* unusualTextFields */.Kv)(example)) {
-                let first;
-                let found = 0;
-                for (const garbled of garbledSequences(text)) {
-                    found++;
-                    first ??= garbled;
-                }
-                if (!first)
-                    continue;
-                context.report(example, {
-                    field,
-                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${(0,text_fields/* count */.U9)(found, "garbled sequence")})`,
-                    excerpt: excerptAt(text, first.index),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/control-chars.js
-
-
-
-
-/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-function isControl(code) {
-    return code <= 0x1f ? code !== 9 && code !== 10 && code !== 13 : code >= 0x7f && code <= 0x9f;
-}
-/**
- * The text's control characters, but those inside a mojibake sequence: UTF-8 read as Latin-1 turns "—" into
- * "â\u0080\u0094", whose C1 controls are mojibake's finding (one defect, one finding). Returns the first's
- * position and how many there are.
- */
-function controlsOutsideMojibake(text) {
-    CONTROL.lastIndex = 0;
-    const firstMatch = CONTROL.exec(text);
-    if (!firstMatch)
-        return undefined;
-    const garbled = /[\u0080-\u009f]/.test(text) ? [...garbledSequences(text)] : [];
-    let first = -1;
-    let count = 0;
-    let next = 0; // garbled[next] is the first sequence not ending before i
-    for (let i = firstMatch.index; i < text.length; i++) {
-        if (!isControl(text.charCodeAt(i)))
-            continue;
-        let sequence = garbled[next];
-        while (sequence !== undefined && sequence.index + sequence.sequence.length <= i)
-            sequence = garbled[++next];
-        if (sequence !== undefined && sequence.index <= i)
-            continue;
-        if (first === -1)
-            first = i;
-        count++;
-    }
-    return first === -1 ? undefined : { first, count };
-}
-const controlChars = defineRule({
-    id: "control-chars",
-    description: "A text holds control characters (C0 but tab and line breaks, DEL, C1): debris of a binary or a terminal.",
-    advice: "Strip them at export: they are invisible in most editors, break tokenisers' normalisation, and an escape sequence can repaint a reviewer's terminal.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of (0,text_fields/* unusualTextFields */.Kv)(example)) {
-                const found = controlsOutsideMojibake(text);
-                if (!found)
-                    continue;
-                const code = text.charCodeAt(found.first).toString(16).toUpperCase().padStart(4, "0");
-                context.report(example, {
-                    field,
-                    message: `${field} holds U+${code} at character ${found.first + 1} (${(0,text_fields/* count */.U9)(found.count, "control character")})`,
-                    excerpt: excerptAt(text, found.first),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/corrupt-file.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const corruptFile = defineRule({
-    id: "corrupt-file",
-    description: "The file cannot be read to its end (a truncated or corrupt gzip stream).",
-    advice: "Re-create or re-upload the file; the examples after the damage were not checked.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/decompressed-too-large.js
-
-/**
- * Reported when a compressed file inflates past `limits.max-decompressed-bytes`. Its own rule rather than
- * corrupt-file: the file is not damaged (a gzip bomb is valid gzip), and the fix differs — raise the cap
- * for a real dataset that large, or remove the file.
- */
-const decompressedTooLarge = defineRule({
-    id: "decompressed-too-large",
-    description: "A gzip or zstd file decompresses to more than limits.max-decompressed-bytes (default 1 GiB); reading stopped there.",
-    advice: "A few megabytes that inflate to gigabytes is a decompression bomb: remove the file. A real dataset that large: split it into shards, or raise limits.max-decompressed-bytes.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
-var fingerprint = __nccwpck_require__(636);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-example.js
-
-
-const duplicateExample = defineRule({
-    id: "duplicate-example",
-    description: "The same prompt, chosen and rejected appeared earlier in the dataset.",
-    advice: "Remove the copy: a duplicated pair is counted twice and over-weights what it teaches.",
-    defaultSeverity: "warning",
-    kind: "example",
-    stateful: true,
-    options: NO_OPTIONS,
-    create: (context) => {
-        // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per
-        // example, never the text.
-        const firstSeen = new fingerprint/* FingerprintTable */.hi(2);
-        const key = new Int32Array(fingerprint/* FINGERPRINT_WORDS */.Pr);
-        return {
-            example(example) {
-                (0,fingerprint/* combineFingerprints */.PW)(example.fingerprints, 0, 3, key, 0);
-                const found = firstSeen.findOrAdd(key, 0);
-                if (found >= 0) {
-                    const { values } = firstSeen;
-                    context.report(example, {
-                        message: `the same prompt, chosen and rejected as ${context.where(values[found * 2], values[found * 2 + 1])}`,
-                    });
-                }
-                else {
-                    firstSeen.values[~found * 2] = example.fileIndex;
-                    firstSeen.values[~found * 2 + 1] = example.line;
-                }
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-key.js
-
-/** Reported by the JSON readers: see formats/duplicate-keys.ts. */
-const duplicateKey = defineRule({
-    id: "duplicate-key",
-    description: 'A record gives the same key twice ("prompt" twice in one object): tools disagree on which one counts.',
-    advice: "Keep one of the two. JSON.parse and Python's json keep the last, other parsers the first or neither, so the record trains differently depending on the tool.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-prompt.js
-
-
-
-/** Per prompt: the file index and line where it was first seen, then the fingerprint of its responses. */
-const VALUE_WORDS = 2 + fingerprint/* FINGERPRINT_WORDS */.Pr;
-const duplicatePrompt = defineRule({
-    id: "duplicate-prompt",
-    description: "The same prompt appeared earlier with different responses.",
-    advice: "Check that both pairs teach the same preference; if they contradict each other, keep one. Several pairs per prompt are fine when they agree.",
-    defaultSeverity: "notice",
-    kind: "example",
-    stateful: true,
-    // KTO data has many completions per prompt by design.
-    pair: true,
-    options: NO_OPTIONS,
-    create: (context) => {
-        const firstSeen = new fingerprint/* FingerprintTable */.hi(VALUE_WORDS);
-        const responses = new Int32Array(fingerprint/* FINGERPRINT_WORDS */.Pr);
-        return {
-            example(example) {
-                if (example.prompt.trim() === "")
-                    return; // implicit-prompt shapes have none to compare
-                // The prompt's fingerprint comes first in the example's, chosen's and rejected's after it.
-                (0,fingerprint/* combineFingerprints */.PW)(example.fingerprints, fingerprint/* FINGERPRINT_WORDS */.Pr, 2, responses, 0);
-                const found = firstSeen.findOrAdd(example.fingerprints, 0);
-                const { values } = firstSeen;
-                if (found < 0) {
-                    const at = ~found * VALUE_WORDS;
-                    values[at] = example.fileIndex;
-                    values[at + 1] = example.line;
-                    values.set(responses, at + 2);
-                    return;
-                }
-                const at = found * VALUE_WORDS;
-                // Exact copies are duplicate-example's finding, not this rule's.
-                if (responses.every((word, i) => values[at + 2 + i] === word))
-                    return;
-                context.report(example, {
-                    field: "prompt",
-                    message: `the same prompt as ${context.where(values[at], values[at + 1])}, with different responses`,
-                    excerpt: excerptAt(example.prompt),
-                });
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/empty-response.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const emptyResponse = defineRule({
-    id: "empty-response",
-    description: "A chosen or rejected response is empty or whitespace only.",
-    advice: "Write the response, or drop the example: training on an empty response teaches the model to say nothing.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/identical-responses.js
-
-
-const identicalResponses = defineRule({
-    id: "identical-responses",
-    description: "Chosen and rejected are equal after trimming, case-folding and collapsing whitespace.",
-    advice: "Rewrite the rejected response to show the behaviour to avoid: a pair with no contrast teaches nothing.",
-    defaultSeverity: "error",
-    kind: "example",
-    pair: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            if (example.chosen === undefined || example.rejected === undefined)
-                return;
-            if (example.comparable.chosen === example.comparable.rejected) {
-                context.report(example, {
-                    field: "rejected",
-                    message: "chosen and rejected are the same text",
-                    excerpt: excerptAt(example.chosen),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/invalid-json.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const invalidJson = defineRule({
-    id: "invalid-json",
-    description: "A line or record cannot be parsed: not valid JSON, or a CSV row with more or fewer cells than the header.",
-    advice: "Fix the record at that line: every line of a JSONL file is one complete object, every CSV row has one cell per header column.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/length-bias.js
-
-
-
-const lengthBias = defineRule({
-    id: "length-bias",
-    description: "Chosen is longer than rejected (in characters) in more than `max-longer-share` of the pairs (default 75 %), or the median length ratio chosen/rejected is outside `min-ratio`–`max-ratio` (0.67–1.5); from `min-pairs` pairs (20).",
-    advice: "Reward models and DPO learn length as readily as quality: balance the dataset with pairs whose chosen response is the shorter one, or trim padded chosen responses.",
-    defaultSeverity: "notice",
-    kind: "dataset",
-    stateful: true,
-    pair: true,
-    options: schemas/* object */.Ikc({
-        "max-longer-share": schemas/* number */.aig().min(0).max(1).default(0.75),
-        "min-ratio": schemas/* number */.aig().positive().default(0.67),
-        "max-ratio": schemas/* number */.aig().positive().default(1.5),
-        "min-pairs": schemas/* number */.aig().int().min(1).default(20),
-    })
-        .strict(),
-    create: (context) => {
-        const options = context.options;
-        // One float per pair (4 bytes), never the texts: the median needs every ratio.
-        let ratios = new Float32Array(1024);
-        let pairs = 0;
-        let chosenLonger = 0;
-        return {
-            example(example) {
-                const { chosen, rejected } = example.comparable;
-                if (chosen === undefined || rejected === undefined)
-                    return;
-                if (pairs === ratios.length) {
-                    const grown = new Float32Array(ratios.length * 2);
-                    grown.set(ratios);
-                    ratios = grown;
-                }
-                ratios[pairs++] = chosen.length / Math.max(1, rejected.length);
-                if (chosen.length > rejected.length)
-                    chosenLonger++;
-            },
-            end() {
-                if (pairs < options["min-pairs"])
-                    return;
-                const share = chosenLonger / pairs;
-                const median = medianOf(ratios.subarray(0, pairs));
-                const tooOftenLonger = share > options["max-longer-share"];
-                const ratioOutside = median < options["min-ratio"] || median > options["max-ratio"];
-                if (!tooOftenLonger && !ratioOutside)
-                    return;
-                context.reportDataset({
-                    message: `chosen is longer in ${percent(share)} of ${pairs} pairs (limit ${percent(options["max-longer-share"])}); median length ratio chosen/rejected ${median.toFixed(2)} (band ${options["min-ratio"]}–${options["max-ratio"]})`,
-                });
-            },
-        };
-    },
-});
-function medianOf(values) {
-    const sorted = Float32Array.from(values).sort();
-    const middle = sorted.length >> 1;
-    return sorted.length % 2 === 1
-        ? sorted[middle]
-        : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/lfs-pointer.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const lfsPointer = defineRule({
-    id: "lfs-pointer",
-    description: "The file is a Git LFS pointer, not data.",
-    advice: "This checkout holds an LFS pointer, not data: check out with lfs: true (actions/checkout) or run git lfs pull.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/line-too-long.js
-
-/**
- * Reported by the readers: a line (JSON Lines), array element (JSON) or row (CSV) longer than
- * `limits.max-line-bytes`. Its bytes are never held whole, so one huge line cannot exhaust memory.
- */
-const lineTooLong = defineRule({
-    id: "line-too-long",
-    description: "A line, array element or CSV row is longer than limits.max-line-bytes (default 16 MiB); it was not read.",
-    advice: "A record that long is almost always a broken export (a missing newline, a whole file on one line). Split it; or, if it is real, raise limits.max-line-bytes in the config.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/lone-surrogate.js
-
-
-
-/** Any surrogate: a plain class, much faster than LONE_SURROGATE's lookarounds on the texts without one. */
-const SURROGATE = /[\ud800-\udfff]/;
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * JSON may escape half of a surrogate pair ("\ud800") and JSON.parse accepts it, but no UTF-8 can encode
- * it: a tokenizer replaces it, drops it, or fails. Python writes such text from broken emoji slicing.
- */
-const loneSurrogate = defineRule({
-    id: "lone-surrogate",
-    description: 'A text holds a lone UTF-16 surrogate ("\\ud800" without its pair): valid JSON, but no UTF-8 can encode it.',
-    advice: "Fix the export that cut an emoji or other astral character in half (slicing UTF-16 text by code units); tokenizers replace or reject the half character.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of (0,text_fields/* textFields */.BH)(example)) {
-                const match = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
-                if (!match)
-                    continue;
-                const code = (match[0].charCodeAt(0) ?? 0).toString(16).toUpperCase();
-                context.report(example, {
-                    field,
-                    message: `${field} holds the lone surrogate U+${code} at character ${match.index + 1}`,
-                    excerpt: excerptAt(text, match.index),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/min-size.js
-
-/** The seed's minimum dataset sizes ("Minimum Dataset Size"), by use case. */
-const MIN_SIZE_PRESETS = {
-    "initial-alignment": { min: 100, recommended: [200, 300] },
-    "domain-specific": { min: 50, recommended: [100, 150] },
-    iterative: { min: 20, recommended: [50, 100] },
-};
-/** How to change the minimum, for the findings: the config key and its presets. */
-const HOW_TO_SET = `set by the dataset's \`min-size\`: a number, or a preset (${Object.entries(MIN_SIZE_PRESETS)
-    .map(([preset, size]) => `${preset} ${size.min}`)
-    .join(", ")})`;
-const minSize = defineRule({
-    id: "min-size",
-    description: "The dataset has fewer examples than its minimum (below the recommended range: a notice).",
-    advice: "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
-    defaultSeverity: "error",
-    kind: "dataset",
-    stateful: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        end(totals) {
-            const { min, recommended, preset } = context.dataset.minSize;
-            const label = preset ? ` for ${preset}` : "";
-            if (totals.examples < min) {
-                context.reportDataset({
-                    message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
-                });
-            }
-            else if (recommended && totals.examples < recommended[0]) {
-                context.reportDataset({
-                    severity: "notice",
-                    message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/missing-category.js
-
-const missingCategory = defineRule({
-    id: "missing-category",
-    description: "An example has no category while its dataset has category targets.",
-    advice: 'Add a "category" with one of the dataset\'s categories, so the distribution check can count the example.',
-    defaultSeverity: "warning",
-    kind: "example",
-    stateful: true,
-    options: NO_OPTIONS,
-    create: (context) => {
-        const hasTargets = context.dataset.categories.some((c) => c.min !== undefined || c.max !== undefined);
-        // Where the uncategorised examples are is kept until the end (8 bytes each, in one growing Int32Array of
-        // file index and line pairs, not the examples): only then is it known whether the dataset uses categories
-        // at all, and one dataset-level finding beats thousands of identical ones. In a dataset with no categories
-        // (hh-rlhf's 160k pairs) that is every example.
-        let missing = new Int32Array(1024);
-        let count = 0;
-        let categorised = 0;
-        return {
-            example(example) {
-                if (!hasTargets)
-                    return;
-                if (example.category !== undefined) {
-                    categorised++;
-                    return;
-                }
-                if (2 * count === missing.length) {
-                    const grown = new Int32Array(2 * missing.length);
-                    grown.set(missing);
-                    missing = grown;
-                }
-                missing[2 * count] = example.fileIndex;
-                missing[2 * count + 1] = example.line;
-                count++;
-            },
-            end() {
-                if (count === 0)
-                    return;
-                if (categorised === 0) {
-                    context.reportDataset({
-                        message: `no example has a "category", so the category distribution cannot be checked (${count} examples): add categories, or declare none with \`categories: {}\` in the dataset's config`,
-                    });
-                    return;
-                }
-                for (let i = 0; i < count; i++) {
-                    context.reportAt(missing[2 * i], missing[2 * i + 1], {
-                        field: "category",
-                        message: "the example has no category",
-                    });
-                }
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/missing-field.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const missingField = defineRule({
-    id: "missing-field",
-    description: "A field the shape requires is absent.",
-    advice: "Add the field: a pair needs a prompt (unless implicit), a chosen and a rejected response.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mixed-shapes.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const mixedShapes = defineRule({
-    id: "mixed-shapes",
-    description: "Records of one file come in different shapes.",
-    advice: "Keep one shape per file: trainers read a file with the shape of its first record.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/minhash.js
-// MinHash signatures for near-duplicate texts, kept small: one byte per bin.
-//
-// Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
-// 2017): every shingle is hashed once and falls into one of BINS bins, each bin keeps its minimum, and
-// empty bins borrow a filled bin's value along a fixed random probe sequence. That costs O(shingles + BINS)
-// per text instead of O(shingles × BINS) for BINS independent permutations, with the same estimator.
-// Each bin is then stored as its lowest 8 bits (b-bit minwise hashing, Li & König 2010): 128 bytes a text.
-// Two texts agree on a bin with probability J + (1 − J)/256, which `estimateJaccard` corrects for.
-const BINS = 128;
-const BIN_SHIFT = 25; // 32 − log2(BINS): the top bits of a shingle's hash choose its bin
-const VALUE_MASK = (1 << BIN_SHIFT) - 1;
-const CHANCE = 1 / 256;
-/** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
-const FIELD_SEPARATOR = 0x5f3759df;
-function mix(h) {
-    // murmur3's finaliser: spreads every input bit over every output bit.
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-/** `mix` as a signed 32-bit integer: the same bits, kept in V8's small integers in the signing loops. */
-function mixInt(h) {
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/** For each bin, the order in which an empty bin probes the others: the same for every text. */
-const PROBES = (() => {
-    const probes = new Uint8Array(BINS * BINS);
-    for (let bin = 0; bin < BINS; bin++) {
-        for (let attempt = 0; attempt < BINS; attempt++)
-            probes[bin * BINS + attempt] = mix(bin * 7919 + attempt * 104729 + 1) % BINS;
-    }
-    return probes;
-})();
-/** Which ASCII characters are word characters: letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-    ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
-}
-/** Beyond ASCII, letters of every script are word characters; Latin-1 signs, punctuation blocks are not. */
-function isWideWordCode(code) {
-    return (code >= 0xc0 &&
-        code !== 0xd7 &&
-        code !== 0xf7 &&
-        (code < 0x2000 || code > 0x2bff) &&
-        (code < 0x3000 || code > 0x303f));
-}
-/** Where ASCII texts are written for `WordHasher` to read them as bytes; longer texts are read as strings. */
-const ASCII_BUFFER_SIZE = 1 << 16;
-const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
-/**
- * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
- * apart by the engine's fingerprints, not here.
- */
-class WordHasher {
-    words = new Uint32Array(256);
-    length = 0;
-    fields = 0;
-    reset() {
-        this.length = 0;
-        this.fields = 0;
-    }
-    /**
-     * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
-     * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
-     * faster than `charCodeAt` per character.
-     */
-    add(text) {
-        if (this.fields++ > 0)
-            this.push(FIELD_SEPARATOR);
-        if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
-            const length = asciiBuffer.write(text, 0, "latin1");
-            let word = 0;
-            let inWord = false;
-            for (let i = 0; i < length; i++) {
-                const code = asciiBuffer[i];
-                if (ASCII_WORD[code] === 1) {
-                    word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
-                    inWord = true;
-                }
-                else if (inWord) {
-                    this.push(word >>> 0);
-                    inWord = false;
-                }
-            }
-            if (inWord)
-                this.push(word >>> 0);
-            return;
-        }
-        let word = 0;
-        let inWord = false;
-        for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-                word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
-                inWord = true;
-            }
-            else if (inWord) {
-                this.push(word >>> 0);
-                inWord = false;
-            }
-        }
-        if (inWord)
-            this.push(word >>> 0);
-    }
-    push(hash) {
-        if (this.length === this.words.length)
-            this.words = grow(this.words);
-        this.words[this.length++] = hash;
-    }
-}
-/**
- * Each bin's minimum while a text is signed. Signed 32-bit, with an empty bin above every value (values
- * have 25 bits): a Uint32Array's values above 2^31 are doubles to V8, and mixing them cost three times
- * what the rest of signing does.
- */
-const bins = new Int32Array(BINS);
-const EMPTY_BIN = 0x7fffffff;
-/** The rolling hash's base: odd, with well-spread bits. */
-const ROLL = 0x01000193;
-/**
- * Writes the signature of the word sequence's `size`-word shingles into `out` at `offset` (BINS bytes).
- * A text shorter than one shingle is one shingle of all its words. Returns false for a text without words.
- */
-function signWords(words, length, size, out, offset) {
-    if (length === 0)
-        return false;
-    bins.fill(EMPTY_BIN);
-    const shingles = Math.max(1, length - size + 1);
-    const width = Math.min(size, length);
-    // A polynomial rolling hash of the shingle's words (mod 2^32): each step adds a word and drops one.
-    let lead = 1; // ROLL^(width − 1): the weight of the word that leaves next
-    for (let j = 1; j < width; j++)
-        lead = Math.imul(lead, ROLL);
-    let rolling = 0;
-    for (let j = 0; j < width; j++)
-        rolling = (Math.imul(rolling, ROLL) + words[j]) | 0;
-    for (let start = 0; start < shingles; start++) {
-        if (start > 0) {
-            rolling = (rolling - Math.imul(words[start - 1], lead)) | 0;
-            rolling = (Math.imul(rolling, ROLL) + words[start + width - 1]) | 0;
-        }
-        const h = mixInt(rolling ^ width);
-        const bin = h >>> BIN_SHIFT;
-        const value = h & VALUE_MASK;
-        if (value < bins[bin])
-            bins[bin] = value;
-    }
-    for (let bin = 0; bin < BINS; bin++) {
-        let value = bins[bin];
-        if (value === EMPTY_BIN) {
-            for (let attempt = 0; attempt < BINS; attempt++) {
-                const other = bins[PROBES[bin * BINS + attempt]];
-                if (other !== EMPTY_BIN) {
-                    // Which attempt found it is part of the value, so a borrowed value differs from the original.
-                    value = mixInt(other + attempt);
-                    break;
-                }
-            }
-            // No filled bin on the probe sequence (a text of a few shingles): the empty value's own bits, as before.
-            if (value === EMPTY_BIN)
-                value = -1;
-        }
-        out[offset + bin] = mixInt(value ^ bin) & 0xff;
-    }
-    return true;
-}
-/**
- * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
- * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
- * high probability (16 × 8 at 0.8: 93 %) while dissimilar pairs rarely meet.
- */
-function banding(threshold) {
-    for (const rows of [16, 8, 4, 2]) {
-        const bands = BINS / rows;
-        if ((1 / bands) ** (1 / rows) <= threshold - 0.05)
-            return { bands, rows };
-    }
-    return { bands: BINS, rows: 1 };
-}
-/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
-const BLOCK_TEXTS = 4096;
-const BLOCK_SHIFT = 12;
-/**
- * The signatures of a dataset's texts, 128 bytes each in fixed blocks, with three numbers per text (its
- * file index, its line, and one 32-bit word for the caller: an exact hash). Never the texts themselves.
- */
-class SignatureStore {
-    count = 0;
-    blocks = [];
-    fileIndex = new Int32Array(1024);
-    line = new Int32Array(1024);
-    tag = new Uint32Array(1024);
-    /** Signs the next text's words (see signWords) and keeps it; false, and nothing kept, for no words. */
-    add(words, length, size, fileIndex, line, tag) {
-        const slot = this.count;
-        if (slot >> BLOCK_SHIFT === this.blocks.length)
-            this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
-        const block = this.blocks[slot >> BLOCK_SHIFT];
-        if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS))
-            return false;
-        if (slot === this.line.length) {
-            this.fileIndex = grow(this.fileIndex);
-            this.line = grow(this.line);
-            this.tag = grow(this.tag);
-        }
-        this.fileIndex[slot] = fileIndex;
-        this.line[slot] = line;
-        this.tag[slot] = tag;
-        this.count++;
-        return true;
-    }
-    /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
-    jaccard(a, b) {
-        const blockA = this.blocks[a >> BLOCK_SHIFT];
-        const blockB = this.blocks[b >> BLOCK_SHIFT];
-        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
-        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
-        let equal = 0;
-        for (let i = 0; i < BINS; i++)
-            if (blockA[offsetA + i] === blockB[offsetB + i])
-                equal++;
-        return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
-    }
-    /**
-     * `jaccard(a, b)` when it is at least `threshold`, else -1: stops comparing as soon as too many bins
-     * differ for the estimate to reach the threshold (most candidate pairs fail within half the bins).
-     */
-    jaccardAtLeast(a, b, threshold) {
-        const blockA = this.blocks[a >> BLOCK_SHIFT];
-        const blockB = this.blocks[b >> BLOCK_SHIFT];
-        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
-        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
-        // One bin of slack over the exact bound, so rounding never stops a pair that passes below.
-        const allowed = BINS - Math.floor(BINS * (threshold * (1 - CHANCE) + CHANCE)) + 1;
-        let differ = 0;
-        for (let i = 0; i < BINS; i++) {
-            if (blockA[offsetA + i] !== blockB[offsetB + i] && ++differ > allowed)
-                return -1;
-        }
-        const jaccard = Math.max(0, ((BINS - differ) / BINS - CHANCE) / (1 - CHANCE));
-        return jaccard >= threshold ? jaccard : -1;
-    }
-    /** A 32-bit key of one band of a text's signature. */
-    bandKey(text, band, rows) {
-        const block = this.blocks[text >> BLOCK_SHIFT];
-        const from = (text & (BLOCK_TEXTS - 1)) * BINS + band * rows;
-        let h = band + 1;
-        for (let r = 0; r < rows; r++)
-            h = Math.imul(h ^ block[from + r], 0x01000193);
-        return mix(h);
-    }
-    /** `bandKey(text, band, rows)` of every text, in text order, into `keys`: block by block, without a call per text. */
-    bandKeys(band, rows, keys) {
-        const n = this.count;
-        for (let first = 0; first < n; first += BLOCK_TEXTS) {
-            const block = this.blocks[first >> BLOCK_SHIFT];
-            const texts = Math.min(BLOCK_TEXTS, n - first);
-            let from = band * rows;
-            for (let t = 0; t < texts; t++, from += BINS) {
-                let h = band + 1;
-                for (let r = 0; r < rows; r++)
-                    h = Math.imul(h ^ block[from + r], 0x01000193);
-                keys[first + t] = mix(h);
-            }
-        }
-    }
-}
-/** A typed array of twice the length holding the same values first. */
-function grow(array) {
-    const grown = new array.constructor(array.length * 2);
-    grown.set(array);
-    return grown;
-}
-/**
- * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
- * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
- * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
- * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
- * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
- */
-function forEachCandidate(store, threshold, visit, perGroup = 8) {
-    const { bands, rows } = banding(threshold);
-    const n = store.count;
-    if (n < 2)
-        return;
-    let keys = new Uint32Array(n);
-    let texts = new Uint32Array(n);
-    let sortedKeys = new Uint32Array(n);
-    let sortedTexts = new Uint32Array(n);
-    const counts = new Uint32Array(RADIX + 1);
-    for (let band = 0; band < bands; band++) {
-        store.bandKeys(band, rows, keys);
-        for (let i = 0; i < n; i++)
-            texts[i] = i;
-        for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-            counts.fill(0);
-            for (let i = 0; i < n; i++) {
-                const d = ((keys[i] >>> shift) & RADIX_MASK) + 1;
-                counts[d] = counts[d] + 1;
-            }
-            for (let d = 1; d <= RADIX; d++)
-                counts[d] = counts[d] + counts[d - 1];
-            for (let i = 0; i < n; i++) {
-                const key = keys[i];
-                const d = (key >>> shift) & RADIX_MASK;
-                const to = counts[d];
-                counts[d] = to + 1;
-                sortedKeys[to] = key;
-                sortedTexts[to] = texts[i];
-            }
-            [keys, sortedKeys] = [sortedKeys, keys];
-            [texts, sortedTexts] = [sortedTexts, texts];
-        }
-        let groupStart = 0;
-        for (let k = 1; k <= n; k++) {
-            if (k < n && keys[k] === keys[groupStart])
-                continue;
-            for (let later = groupStart + 1; later < k; later++) {
-                const end = Math.min(later, groupStart + perGroup);
-                const text = texts[later];
-                for (let earlier = groupStart; earlier < end; earlier++)
-                    visit(texts[earlier], text);
-            }
-            groupStart = k;
-        }
-    }
-}
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
-const RADIX_MASK = RADIX - 1;
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/near-duplicate.js
-
-
-
-
-/** Word 5-grams, as datatrove and text-dedup shingle documents. */
-const SHINGLE_WORDS = 5;
-const nearDuplicate = defineRule({
-    id: "near-duplicate",
-    description: "An example is nearly the same as an earlier one of the dataset: Jaccard similarity of their word 5-grams at least `threshold` (default 0.8), estimated by MinHash.",
-    advice: "Keep one of the two, or make them differ where it matters: near-copies over-weight what they teach and, across splits, leak test data into training.",
-    defaultSeverity: "warning",
-    kind: "example",
-    stateful: true,
-    options: schemas/* object */.Ikc({ threshold: schemas/* number */.aig().min(0.3).max(1).default(0.8) }).strict(),
-    create: (context) => {
-        const threshold = context.options.threshold;
-        // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
-        // need not hash the whole text again.
-        const hasher = new WordHasher();
-        // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
-        const store = new SignatureStore();
-        let tagHigh = new Uint32Array(1024);
-        const key = new Int32Array(fingerprint/* FINGERPRINT_WORDS */.Pr);
-        return {
-            example(example) {
-                const { prompt, chosen, rejected } = example.comparable;
-                hasher.reset();
-                hasher.add(prompt);
-                hasher.add(chosen ?? "");
-                hasher.add(rejected ?? "");
-                (0,fingerprint/* combineFingerprints */.PW)(example.fingerprints, 0, 3, key, 0);
-                const slot = store.count;
-                if (!store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
-                    return;
-                if (slot === tagHigh.length)
-                    tagHigh = grow(tagHigh);
-                tagHigh[slot] = key[1];
-            },
-            end() {
-                const count = store.count;
-                const tag = store.tag;
-                // An exact copy of an earlier example is duplicate-example's finding; it is not compared again.
-                // Found with an open-addressing table of places (4 bytes a slot), not a Set of a million numbers.
-                const exactCopy = new Uint8Array(count);
-                {
-                    let capacity = 1024;
-                    while (capacity < count * 2)
-                        capacity *= 2;
-                    const mask = capacity - 1;
-                    const table = new Int32Array(capacity).fill(-1);
-                    for (let i = 0; i < count; i++) {
-                        const low = tag[i];
-                        const high = tagHigh[i];
-                        let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
-                        for (;;) {
-                            const other = table[at];
-                            if (other === -1) {
-                                table[at] = i;
-                                break;
-                            }
-                            if (tag[other] === low && tagHigh[other] === high) {
-                                exactCopy[i] = 1;
-                                break;
-                            }
-                            at = (at + 1) & mask;
-                        }
-                    }
-                }
-                // For each example, the earliest example it nearly duplicates.
-                const match = new Int32Array(count).fill(-1);
-                const similarity = new Float32Array(count);
-                forEachCandidate(store, threshold, (earlier, later) => {
-                    if (exactCopy[later])
-                        return;
-                    const current = match[later];
-                    if (current !== -1 && current <= earlier)
-                        return;
-                    if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later])
-                        return;
-                    const jaccard = store.jaccardAtLeast(earlier, later, threshold);
-                    if (jaccard < 0)
-                        return;
-                    match[later] = earlier;
-                    similarity[later] = jaccard;
-                });
-                for (let later = 0; later < count; later++) {
-                    const earlier = match[later];
-                    if (earlier === -1)
-                        continue;
-                    context.reportAt(store.fileIndex[later], store.line[later], {
-                        message: `nearly the same example as ${context.where(store.fileIndex[earlier], store.line[earlier])} (estimated Jaccard ${similarity[later].toFixed(2)} over word 5-grams)`,
-                    });
-                }
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-preference-data.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const notPreferenceData = defineRule({
-    id: "not-preference-data",
-    description: "The file holds no preference records (e.g. instruction-tuning data).",
-    advice: 'Convert the records to one of the layouts in the README\'s "What it reads" table (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.',
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-utf8.js
-
-/**
- * Reported when a file is opened: JSON (RFC 8259 §8.1) and the trainers' CSV readers take UTF-8. A UTF-16
- * file read as UTF-8 would be one invalid-json finding per line, none saying why.
- */
-const notUtf8 = defineRule({
-    id: "not-utf8",
-    description: "The file is not UTF-8 text: UTF-16 or UTF-32 (told by its byte order mark), or binary (it holds a NUL byte).",
-    advice: "Save the file as UTF-8 (in Python: open(path, 'w', encoding='utf-8')). A binary file under a dataset's name is not a dataset: move it or rename it.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/outside-workspace.js
-
-/**
- * Reported before a file is opened: in a pull request a dataset path may be a symlink (or hold `..`)
- * that points out of the checked-out repository, at the runner's own files. Such a file is never read.
- */
-const outsideWorkspace = defineRule({
-    id: "outside-workspace",
-    description: "The dataset path resolves outside the repository (a symlink or `..`); it was not read.",
-    advice: "Commit the data itself under the repository, not a link to a file elsewhere.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/pii.js
-
-
-
-// Personal data and secrets in training text: the model learns to reproduce them. Findings name the kind
-// and the position only; the matched text is never echoed (the report may be public: a CI log, a PR comment).
-const KINDS = ["email", "phone", "card", "key"];
-const KIND_NAMES = {
-    email: "an e-mail address",
-    phone: "a phone number",
-    card: "a payment card number",
-    key: "an API key or token",
-};
-/** Secrets with a recognisable prefix, each named so the report says which. */
-const KEY_PATTERNS = [
-    ["private key", /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g],
-    ["AWS access key", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
-    ["GitHub token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g],
-    ["Slack token", /\bxox[abposr]-[A-Za-z0-9-]{10,}/g],
-    ["Stripe key", /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b/g],
-    ["Google API key", /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g],
-    ["Hugging Face token", /\bhf_[A-Za-z0-9]{30,}\b/g],
-    ["OpenAI or Anthropic key", /\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}/g],
-    // "eyJ" may start only a run of token characters: inside one ("-eyJ-eyJ…") it would be tried at every
-    // repeat, each try scanning to the run's end (quadratic time).
-    ["JSON Web Token", /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
-];
-/** Every key pattern's prefix, in one pattern: most texts hold none, and are scanned once, not nine times. */
-const KEY_PREFIX = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[sr]k_(?:live|test)_|AIza|hf_|sk-|eyJ/;
-/**
- * An address's domain, matched where its "@" ends (sticky): labels, and a top-level domain of letters. The
- * runs it reads after two "@"s never overlap ("@" is not among its characters), so all of them together read
- * the text once.
- */
-const DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/y;
-/** RFC 5321, 4.5.3.1: a local part is at most 64 octets. */
-const MAX_LOCAL_PART = 64;
-const LOCAL_PART_CHARACTER = /[A-Za-z0-9._%+-]/;
-/** RFC 2606 / 6761 names reserved for examples and documentation: never a real person's address. */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
-/**
- * E-mail addresses, found from each "@" outwards, the local part bounded by RFC 5321's length. One pattern
- * over the whole text (`[…]+@…`) would be tried at every character of a long run of letters or digits and
- * scan the run each time: quadratic, a minute for one record of a few hundred KB.
- */
-function* emailAddresses(text) {
-    let previousEnd = 0;
-    for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
-        let start = at;
-        const floor = Math.max(previousEnd, at - MAX_LOCAL_PART);
-        while (start > floor && LOCAL_PART_CHARACTER.test(text[start - 1]))
-            start--;
-        if (start === at)
-            continue;
-        DOMAIN.lastIndex = at + 1;
-        const domain = DOMAIN.exec(text)?.[0];
-        if (domain === undefined)
-            continue;
-        previousEnd = at + 1 + domain.length;
-        yield { start, end: previousEnd, local: text.slice(start, at), domain };
-    }
-}
-/**
- * A toy address of one-letter names (`x@y.co`, `a@b.com`), as a text about matching e-mail addresses
- * writes them: no mailbox is that short on a real domain.
- */
-function isToyAddress(local, domain) {
-    return local.length === 1 && domain.indexOf(".") === 1;
-}
-/** Digits in groups, with an optional +country code and (area code). */
-const PHONE = /(?<![\w+.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w-]|\.\d)/g;
-const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
-const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/** North American numbers with the 555 exchange are reserved for fiction and examples ("555-0100"). */
-const FICTIONAL_PHONE = /(?:^|\D)555[ .-]?\d{4}$/;
-const LONG_NUMBER = /\d(?:[ ().+-]{0,2}\d){9}/;
-/** 13 to 19 digits, optionally in groups split by spaces or dashes. */
-const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
-function luhnValid(digits) {
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-        let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
-        if (i % 2 === 1) {
-            digit *= 2;
-            if (digit > 9)
-                digit -= 9;
-        }
-        sum += digit;
-    }
-    return sum % 10 === 0;
-}
-/** Issuer prefixes and lengths of the card networks (Visa, Mastercard, Amex, Discover, JCB, Diners). */
-function plausibleCard(digits) {
-    const n = digits.length;
-    const two = Number(digits.slice(0, 2));
-    const four = Number(digits.slice(0, 4));
-    // Visa's 13-digit numbers were retired decades ago; a 13-digit number in text is arithmetic, not a card.
-    if (digits[0] === "4")
-        return n === 16 || n === 19;
-    if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720))
-        return n === 16;
-    if (two === 34 || two === 37)
-        return n === 15;
-    if (four === 6011 || two === 65 || (four >= 6440 && four <= 6499))
-        return n >= 16 && n <= 19;
-    if (four >= 3528 && four <= 3589)
-        return n >= 16 && n <= 19;
-    if (two === 36 || two === 38 || (four >= 3000 && four <= 3059))
-        return n >= 14 && n <= 19;
-    return false;
-}
-/** A key's body must look random: a placeholder such as `sk-xxxxxxxxxxxxxxxxxxxxxxxx` is not a secret. */
-function looksRandom(text) {
-    return /\d/.test(text) && /[A-Za-z]/.test(text) && new Set(text).size >= 8;
-}
-function findAll(text, kinds) {
-    const found = [];
-    const overlaps = (start, end) => found.some((m) => start < m.end && m.start < end);
-    // Keys and cards first: a card number must not also count as a phone number.
-    if (kinds.has("key") && KEY_PREFIX.test(text)) {
-        for (const [name, pattern] of KEY_PATTERNS) {
-            for (const match of text.matchAll(pattern)) {
-                if (name !== "private key" && !looksRandom(match[0]))
-                    continue;
-                found.push({ kind: "key", detail: name, start: match.index, end: match.index + match[0].length });
-            }
-        }
-    }
-    // Cards and phone numbers have at least ten digits with single separators between them: one scan for that.
-    const longNumber = (kinds.has("card") || kinds.has("phone")) && LONG_NUMBER.test(text);
-    if (kinds.has("card") && longNumber) {
-        for (const match of text.matchAll(CARD)) {
-            const digits = match[0].replace(/[ -]/g, "");
-            if (!plausibleCard(digits) || !luhnValid(digits))
-                continue;
-            // A long number in a sum ("… + 4012888888881881 = …") is arithmetic: a tenth of all numbers pass Luhn.
-            const around = text.slice(Math.max(0, match.index - 3), match.index) +
-                text.slice(match.index + match[0].length, match.index + match[0].length + 3);
-            if (/[+*/×÷=^]/.test(around))
-                continue;
-            if (!overlaps(match.index, match.index + match[0].length))
-                found.push({ kind: "card", start: match.index, end: match.index + match[0].length });
-        }
-    }
-    if (kinds.has("email") && text.includes("@")) {
-        for (const address of emailAddresses(text)) {
-            if (RESERVED_DOMAIN.test(address.domain) || isToyAddress(address.local, address.domain))
-                continue;
-            if (!overlaps(address.start, address.end))
-                found.push({ kind: "email", start: address.start, end: address.end });
-        }
-    }
-    if (kinds.has("phone") && longNumber) {
-        for (const match of text.matchAll(PHONE)) {
-            const candidate = match[0];
-            const digits = candidate.replace(/\D/g, "").length;
-            if (digits < 10 || digits > 15)
-                continue;
-            // Spaces alone also separate years and counts ("2019 2020 2021"): ask for a sign of a phone number.
-            if (!/[-.+()]/.test(candidate))
-                continue;
-            if (DATE_LIKE.test(candidate) || IPV4_LIKE.test(candidate) || FICTIONAL_PHONE.test(candidate))
-                continue;
-            if (!overlaps(match.index, match.index + candidate.length))
-                found.push({ kind: "phone", start: match.index, end: match.index + candidate.length });
-        }
-    }
-    return found.sort((a, b) => a.start - b.start);
-}
-const pii = defineRule({
-    id: "pii",
-    description: "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value. Placeholders are not: the example domains RFC 2606 and 6761 reserve, one-letter toys (x@y.co), 555 numbers.",
-    advice: "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: schemas/* object */.Ikc({
-        kinds: schemas/* array */.YOg(schemas/* enum */.k5n(KINDS))
-            .default([...KINDS])
-            .describe("What to look for: email, phone, card, key."),
-    })
-        .strict(),
-    create: (context) => {
-        const kinds = new Set(context.options.kinds);
-        // A cheap screen before the patterns: every kind needs a digit, an @, or a private key's armour.
-        const screen = /[\d@]|-----BEGIN/;
-        return {
-            example(example) {
-                for (const [field, text] of (0,text_fields/* textFields */.BH)(example)) {
-                    if (!screen.test(text))
-                        continue;
-                    const matches = findAll(text, kinds);
-                    const seen = new Set();
-                    for (const match of matches) {
-                        const what = match.detail
-                            ? `${KIND_NAMES[match.kind]} (${match.detail})`
-                            : KIND_NAMES[match.kind];
-                        if (seen.has(what))
-                            continue;
-                        seen.add(what);
-                        const more = matches.filter((m) => m.kind === match.kind && m.detail === match.detail).length;
-                        context.report(example, {
-                            field,
-                            key: what,
-                            message: `${field} holds ${what} at character ${match.start + 1}${more > 1 ? ` (${more} in this text)` : ""}`,
-                        });
-                    }
-                }
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/refusal-in-chosen.js
-
-
-const refusalInChosen = defineRule({
-    id: "refusal-in-chosen",
-    description: "Chosen refuses on an example outside refusal scope (a category with `refusal: false`, such as helpfulness or `edge_cases`).",
-    advice: "Replace it with a helpful answer: preferring a refusal to an ordinary request teaches the model to over-refuse.",
-    defaultSeverity: "notice",
-    kind: "example",
-    helpfulnessScope: true,
-    options: NO_OPTIONS,
-    create: (context) => {
-        const helpfulness = new Set(context.dataset.categories.filter((c) => !c.refusal).map((c) => c.name));
-        return {
-            example(example) {
-                if (example.chosen === undefined || example.category === undefined)
-                    return;
-                if (!helpfulness.has(example.category) || example.chosenReading !== "refusal")
-                    return;
-                context.report(example, {
-                    field: "chosen",
-                    message: `chosen refuses a ${example.category} request`,
-                    excerpt: excerptAt(example.chosen),
-                });
-            },
-        };
-    },
-});
-
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/refusal.js
-var refusal = __nccwpck_require__(48);
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-is-refusal.js
-
-
-
-const rejectedIsRefusal = defineRule({
-    id: "rejected-is-refusal",
-    description: "Rejected reads as a refusal, so the pair teaches nothing.",
-    advice: "Make the rejected response show the harmful compliance to avoid (an eager, numbered plan), so the pair contrasts a graceful refusal with it.",
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            if (example.rejected === undefined || !(0,refusal/* isRefusal */.vu)(example.rejectedMatchText))
-                return;
-            context.report(example, {
-                field: "rejected",
-                message: "rejected reads as a refusal",
-                excerpt: excerptAt(example.rejected),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-too-short.js
-
-
-
-
-const rejectedTooShort = defineRule({
-    id: "rejected-too-short",
-    description: "Rejected is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
-    advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: schemas/* object */.Ikc({ "min-chars": schemas/* number */.aig().int().min(1).default(50) }).strict(),
-    create: (context) => ({
-        example(example) {
-            const text = example.rejected?.trim();
-            const min = context.options["min-chars"];
-            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
-            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
-            if (!text || text.length >= 2 * min)
-                return;
-            const measured = weightedLength(text);
-            if (measured.length >= min)
-                return;
-            context.report(example, {
-                field: "rejected",
-                message: `rejected has ${describeLength(measured)}, under the minimum of ${min}`,
-                excerpt: excerptAt(text),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/replacement-char.js
-
-
-
-const replacementChar = defineRule({
-    id: "replacement-char",
-    description: "A text holds U+FFFD (�): bytes that were not valid UTF-8 were replaced, and the original is lost.",
-    advice: "Go back to the source and decode it with its real encoding; the replaced characters cannot be recovered from this file.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of (0,text_fields/* unusualTextFields */.Kv)(example)) {
-                const index = text.indexOf("\ufffd");
-                if (index === -1)
-                    continue;
-                let found = 0;
-                for (let i = index; i !== -1; i = text.indexOf("\ufffd", i + 1))
-                    found++;
-                context.report(example, {
-                    field,
-                    message: `${field} holds the replacement character U+FFFD at character ${index + 1} (${(0,text_fields/* count */.U9)(found, "time")})`,
-                    excerpt: excerptAt(text, index),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/score-inverted.js
-
-const scoreInverted = defineRule({
-    id: "score-inverted",
-    description: "The record's own scores prefer rejected: `score_chosen < score_rejected` (ratings alike; ranks: chosen's rank higher). A tie is score-tie.",
-    advice: "Swap chosen and rejected, or fix the scores: a pair whose chosen scored worse than its rejected teaches the opposite preference (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
-    defaultSeverity: "error",
-    kind: "example",
-    pair: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            const scores = example.scores;
-            if (!scores)
-                return;
-            const { chosen, rejected, higherIsBetter } = scores;
-            // A tie prefers neither: score-tie's finding, not this one.
-            if (chosen === rejected || (higherIsBetter ? chosen > rejected : chosen < rejected))
-                return;
-            const [chosenKey, rejectedKey] = scores.fields;
-            const relation = higherIsBetter ? "is below" : "is above";
-            context.report(example, {
-                field: chosenKey,
-                message: higherIsBetter
-                    ? `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should score higher`
-                    : `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should rank first (lower)`,
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/score-tie.js
-
-const scoreTie = defineRule({
-    id: "score-tie",
-    description: "The record's own scores tie: `score_chosen == score_rejected` (ratings alike; ranks: the same rank), so nothing says chosen is better.",
-    advice: "Drop the pair or rescore it: a tie carries no preference, and DPO then pushes two equally good responses apart (UltraFeedback-binarized drops ties). A preference that points the wrong way is score-inverted.",
-    defaultSeverity: "warning",
-    kind: "example",
-    pair: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            const scores = example.scores;
-            if (!scores || scores.chosen !== scores.rejected)
-                return;
-            const [chosenKey, rejectedKey] = scores.fields;
-            context.report(example, {
-                field: chosenKey,
-                message: `${chosenKey} ${scores.chosen} equals ${rejectedKey} ${scores.rejected}: the scores prefer neither response`,
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/split-leakage.js
-
-
-
-/** The split that trains the model; every other split (test, validation, …) is held out from it. */
-const TRAIN_SPLIT = "train";
-/** Prompts are short: word 3-grams still see one changed word as a small change. */
-const split_leakage_SHINGLE_WORDS = 3;
-const splitLeakage = defineRule({
-    id: "split-leakage",
-    description: "A prompt of a held-out split (test, validation) equals, or nearly equals (Jaccard of word 3-grams at least `threshold`, default 0.8), a prompt of the train split.",
-    advice: "Remove the example from one of the splits: a test prompt the model trained on measures memory, not generalisation. Splits come from the config's `splits`, or from file names (train, test, validation, dev, eval).",
-    defaultSeverity: "error",
-    kind: "example",
-    stateful: true,
-    options: schemas/* object */.Ikc({ threshold: schemas/* number */.aig().min(0.3).max(1).default(0.8) }).strict(),
-    create: (context) => {
-        const splits = context.splits;
-        const names = [...new Set(splits.values())];
-        // Nothing to compare unless the dataset has a train split and a held-out one.
-        if (!names.includes(TRAIN_SPLIT) || names.length < 2)
-            return {};
-        const threshold = context.options.threshold;
-        const hasher = new WordHasher();
-        const store = new SignatureStore();
-        /** Per stored prompt: its split's position in `names` (train's is TRAIN_INDEX). */
-        let splitIndex = new Uint8Array(1024);
-        const trainIndex = names.indexOf(TRAIN_SPLIT);
-        return {
-            example(example) {
-                const split = splits.get(example.fileIndex);
-                if (split === undefined || example.prompt.trim() === "")
-                    return;
-                hasher.reset();
-                hasher.add(example.comparable.prompt);
-                const slot = store.count;
-                if (!store.add(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, 
-                // The first word of the engine's fingerprint of the comparable prompt: equal prompts, equal tags.
-                example.fingerprints[0] >>> 0)) {
-                    return;
-                }
-                if (slot === splitIndex.length)
-                    splitIndex = grow(splitIndex);
-                splitIndex[slot] = names.indexOf(split);
-            },
-            end() {
-                const isTrain = (i) => splitIndex[i] === trainIndex;
-                // Exact copies first, by hash; then near ones, among band-sharing pairs of train and held-out prompts.
-                const firstTrain = new Map();
-                for (let i = 0; i < store.count; i++) {
-                    if (isTrain(i) && !firstTrain.has(store.tag[i]))
-                        firstTrain.set(store.tag[i], i);
-                }
-                const match = new Int32Array(store.count).fill(-1);
-                const similarity = new Float32Array(store.count);
-                for (let i = 0; i < store.count; i++) {
-                    if (isTrain(i))
-                        continue;
-                    const train = firstTrain.get(store.tag[i]);
-                    // A 32-bit hash can collide: equal prompts also have equal signatures.
-                    if (train !== undefined && store.jaccard(train, i) === 1) {
-                        match[i] = train;
-                        similarity[i] = 1;
-                    }
-                }
-                forEachCandidate(store, threshold, (a, b) => {
-                    const [train, held] = isTrain(a) && !isTrain(b) ? [a, b] : isTrain(b) && !isTrain(a) ? [b, a] : [-1, -1];
-                    if (train === -1 || match[held] !== -1)
-                        return;
-                    const jaccard = store.jaccard(train, held);
-                    if (jaccard < threshold)
-                        return;
-                    match[held] = train;
-                    similarity[held] = jaccard;
-                }, 32);
-                for (let held = 0; held < store.count; held++) {
-                    const train = match[held];
-                    if (train === -1)
-                        continue;
-                    const where = context.where(store.fileIndex[train], store.line[train]);
-                    const split = names[splitIndex[held]];
-                    const exact = similarity[held] === 1 && store.tag[held] === store.tag[train];
-                    context.reportAt(store.fileIndex[held], store.line[held], {
-                        field: "prompt",
-                        message: exact
-                            ? `this ${split} prompt is also in the train split, at ${where}`
-                            : `this ${split} prompt nearly equals a train prompt, at ${where} (estimated Jaccard ${similarity[held].toFixed(2)} over word 3-grams)`,
-                    });
-                }
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/truncated-response.js
-
-
-
-// Judged on the real fixtures (scripts/scan-text-rules.ts prints what it flags over all 5,744 of their
-// responses; scripts/measure-truncation.ts measures it against the labelled dev set). A text is called cut
-// off only on a sign that something is missing: a last character or word that cannot end a text, a bracket,
-// quote or code fence left open, or a last sentence without the full stop every sentence before it has.
-// Whatever looks like it was meant to end that way is complete: code, numbers and formulas, labels, titles,
-// URLs, hashtags, list items, and text in scripts that often end without a stop (Chinese, Hindi).
-/**
- * Ends a sentence or a deliberate trailing-off: full stops of Latin, CJK (。！？ and the halfwidth ｡),
- * Devanagari (। ॥), Arabic (؟ ۔), Ethiopic (።), Khmer (។), Myanmar (။); ellipses; closing brackets; emoji;
- * Markdown emphasis and code ends; a percent sign (a confidence line: "Confidence: 90%").
- */
-const FINISHED_END = /(?:[.!?…。！？｡।॥؟۔።។။)\]}）】」』"'”’»*_`~>|%°\p{Extended_Pictographic}]|\uFE0F|\u20E3)$/u;
-/** Marks that cannot end a text: a comma, an opened bracket or quote, a dash, a colon before nothing. */
-const DANGLING_END = /[,:([{“‘«/\\–—\-，、：（【「『《]$/;
-/**
- * Last lines that are not prose and need no full stop: a list item, a multiple-choice answer ("(B) Paris"),
- * a table row, a heading, indented code.
- */
-const NOT_PROSE = /^\s*(?:[-*+•]\s|\d+[.)]\s|[a-zA-Z][.)]\s|\([a-zA-Z\d]\)\s|#|\||```| {4}|\t)/;
-/** A multiple-choice answer closing a text: "… the second one. (B) Paris". */
-const MULTIPLE_CHOICE_END = /(?:^|\s)\([A-Za-z\d]\)\s[^.!?\n]{0,60}$/;
-/** A horizontal rule: "----------". */
-const RULE_LINE = /^\s*[-=_*~]{3,}$/;
-/** A sign-off line: "Best regards, Ann". */
-const SIGN_OFF = /^\s*(?:thanks|thank you|cheers|best|regards|sincerely|best regards|kind regards|good luck|enjoy)\b[^.!?]{0,40}$/i;
-const EMOTICON_END = /(?:^|\s)[:;=8][-']?[()DPpO/\\|\][]$/;
-/** Words that cannot end a sentence: articles, conjunctions, most prepositions, possessives, auxiliaries. */
-const DANGLING_WORDS = new Set("a an the and or but nor of to into onto from than because although whose whom if while your my our their its very such is are was were been has had does will would can could should must may might i i'm i've i'll i'd you're we're they're it's".split(" "));
-/**
- * Dangling after a noun ("the analogy that", "at the"), complete after a preposition or verb ("help you with
- * that", "hold on", "I'd love to"): these count only where the word before them is not such a word.
- */
-const DANGLING_UNLESS_AFTER = new Map(Object.entries({
-    that: "with about for like of on at from to by in do did does done know mean said say see seen try think heard all just".split(" "),
-    on: "hold go come carry move log turn turned put keep going so".split(" "),
-    in: "log come check sign fill plug give join stay".split(" "),
-    for: "what wait look looking".split(" "),
-    with: "what deal you me it them help".split(" "),
-    at: "where look".split(" "),
-    by: "stop drop come".split(" "),
-}).map(([word, after]) => [word, new Set(after)]));
-/**
- * Last words that end a sentence even without its full stop (object pronouns, adverbs of time and place):
- * "I'm really sorry for them", "you can find it online". A text ending on one is not called cut for lacking
- * a stop alone.
- */
-const ENDING_WORDS = new Set("them him me us it now then though too anymore online today tonight tomorrow again here there either yet instead already".split(" "));
-const PREPOSITIONS = new Set("with about for like of on at from to by in into over after before".split(" "));
-/** Latin letters, for telling prose we can judge by its words from scripts we cannot. */
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
-/** The letters of scripts whose texts often end without a full stop (Han, kana, Hangul, Devanagari, Thai). */
-const UNJUDGED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Thai}]/u;
-/**
- * A sentence ending inside the text: a full stop, then closing quotes or brackets, then white space. The text
- * is trimmed, so any is before its last sentence.
- */
-const SENTENCE_BREAK = /[.!?…。！？][)"'”’\]]*\s/;
-/** A word of a title line ("For Reinforcement Learning"): starts with a capital, or is a short joining word. */
-const TITLE_JOINER = new Set("a an the and or of to in on for with at by from vs".split(" "));
-/** Whether the UTF-16 code unit is white space (ASCII, no-break, ideographic and the other Unicode spaces). */
-function isSpace(code) {
-    return (code === 32 ||
-        (code >= 9 && code <= 13) ||
-        code === 0xa0 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x3000 ||
-        code === 0x1680 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0xfeff);
-}
-/** Where the token ending at `end` starts: scanning back to white space (a pattern like `\S+$` is quadratic). */
-function tokenStart(text, end) {
-    let start = end;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1)))
-        start--;
-    return start;
-}
-/** The text's last whitespace-delimited token. */
-function lastToken(text) {
-    return text.slice(tokenStart(text, text.length));
-}
-/** How many last characters the end-anchored patterns read (longer than any emoticon or closing mark). */
-const END_WINDOW = 8;
-/** How many last characters of the last token are read: longer than a URL's end or a number. */
-const MAX_TOKEN = 256;
-/** Longer than any word: a token is cut to its last MAX_WORD characters before it is read as a word. */
-const MAX_WORD = 64;
-const WORD_CHARACTER = /[\p{L}\p{N}']/u;
-/** The last `count` words of a line, lower-cased, without surrounding punctuation (fewer when it has fewer). */
-function lastWords(line, count) {
-    const words = [];
-    let end = line.length;
-    while (words.length < count && end > 0) {
-        const start = tokenStart(line, end);
-        const word = wordOf(line.slice(Math.max(start, end - MAX_WORD), end));
-        if (word !== "")
-            words.unshift(word);
-        end = start;
-        while (end > 0 && isSpace(line.charCodeAt(end - 1)))
-            end--;
-    }
-    return words;
-}
-/** A token without the punctuation around it, lower-cased, curly apostrophes straightened. */
-function wordOf(token) {
-    const word = token.toLowerCase().replace(/’/g, "'");
-    let start = 0;
-    let end = word.length;
-    while (start < end && !WORD_CHARACTER.test(word[start]))
-        start++;
-    while (end > start && !WORD_CHARACTER.test(word[end - 1]))
-        end--;
-    return word.slice(start, end);
-}
-/** A URL, path, domain, e-mail, identifier or hashtag: technical tokens need no full stop. */
-function isTechnicalToken(token) {
-    // Printable ASCII only: Chinese text has no spaces, and its "1.适应证" is no file name.
-    if (!/^[\x21-\x7e]+$/.test(token))
-        return false;
-    return token.includes("://") || /^(?:www\.|#\w)/i.test(token) || /\w[._/@\\]\w|^\.[a-z]{2,}$/i.test(token);
-}
-/** A number, an amount or a formula's result: "1,234,567", "42", "3.5", "x=7", "$30". */
-function endsInNumber(token) {
-    return /\d$/.test(token);
-}
-/** A line in Title Case ("Learning Unsupervised: An Auto-curriculum For Reinforcement Learning"). */
-function isTitle(line) {
-    if (line.length > 200)
-        return false;
-    const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-    if (words.length < 2 || words.length > 16)
-        return false;
-    return words.every((word) => /^["'“‘(]?\p{Lu}/u.test(word) || TITLE_JOINER.has(word.toLowerCase()));
-}
-/**
- * A "Label: value" line, of a label of one to four words and a value of no sentence ("Object: Royal Borough
- * of Kensington", "Thus the answer is: True"; not "Here is your plan: 1. Note when they leave").
- */
-function isLabelLine(line) {
-    if (line.length > 160)
-        return false;
-    const label = /^\s*[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+){0,3}:\s+(?=\S)/u.exec(line);
-    return label !== null && !SENTENCE_BREAK.test(line.slice(label[0].length));
-}
-/** Whether a code fence, a display-math block or a bracket of the last line was opened and never closed. */
-function leftOpen(text, lastLine) {
-    // An odd number of fences is a block left open only when the last one opens a block (```python); a text
-    // may also start inside code and close it.
-    const fence = text.lastIndexOf("```");
-    if (fence !== -1 && /^```[\w+-]+\n/.test(text.slice(fence, fence + 40)) && countOf(text, "```") % 2 === 1)
-        return "leaves a code block open";
-    if (countOf(text, "$$") % 2 === 1)
-        return "leaves a formula open";
-    let depth = 0;
-    for (let i = 0; i < lastLine.length; i++) {
-        const code = lastLine.charCodeAt(i);
-        if (code === 40 || code === 91)
-            depth++; // ( [
-        else if ((code === 41 || code === 93) && depth > 0)
-            depth--; // ) ]
-    }
-    if (depth > 0)
-        return "leaves a bracket open";
-    if (countOf(lastLine, '"') % 2 === 1 && !/["”]$/.test(lastLine))
-        return "leaves a quotation open";
-    return undefined;
-}
-function countOf(text, needle) {
-    let n = 0;
-    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length))
-        n++;
-    return n;
-}
-/**
- * Whether a response stops mid-sentence, and why ("ends on \"the\""); undefined when it ends like a finished
- * text. A pure function of the text, for the rule and for measuring it (scripts/measure-truncation.ts).
- */
-function truncation(text) {
-    const trimmed = text.trimEnd();
-    if (trimmed === "")
-        return undefined;
-    const lastLine = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
-    // The patterns anchored at the end read only the last characters: over the whole text a pattern is tried
-    // at every position, a thousand times the work on a long text.
-    const end = trimmed.slice(-END_WINDOW);
-    if (EMOTICON_END.test(end))
-        return undefined;
-    const open = leftOpen(trimmed, lastLine);
-    if (open !== undefined)
-        return open;
-    const last = trimmed.at(-1);
-    // A closing quote straight after a word with no opening one on its line is an apostrophe: "It’".
-    if (/[\p{L}][’']$/u.test(end) && !/[‘']\S/u.test(lastLine.slice(0, -1))) {
-        return `ends on "${lastToken(lastLine)}"`;
-    }
-    if (FINISHED_END.test(end))
-        return undefined;
-    if (trimmed.endsWith("```"))
-        return undefined;
-    if (NOT_PROSE.test(lastLine) || SIGN_OFF.test(lastLine) || RULE_LINE.test(lastLine))
-        return undefined;
-    const token = lastToken(lastLine).slice(-MAX_TOKEN);
-    if (isTechnicalToken(token) || endsInNumber(token))
-        return undefined;
-    if (DANGLING_END.test(end))
-        return `ends on "${last}"`;
-    // Chinese, Japanese, Hindi… answers often end without a stop: only the marks above tell a cut one.
-    const tail = lastLine.slice(-40);
-    if (UNJUDGED_SCRIPT.test(tail) || !LATIN_LETTER.test(tail))
-        return undefined;
-    // A code line ends on ";" (`});`, `GROUP BY id;`); prose almost never ends there.
-    if (last === ";")
-        return undefined;
-    const [lastWord = "", before = ""] = lastWords(lastLine, 2).reverse();
-    if (DANGLING_WORDS.has(lastWord))
-        return `ends on "${lastWord}"`;
-    const exceptAfter = DANGLING_UNLESS_AFTER.get(lastWord);
-    if (exceptAfter && !exceptAfter.has(before))
-        return `ends on "${lastWord}"`;
-    if (isTitle(lastLine) || isLabelLine(lastLine) || MULTIPLE_CHOICE_END.test(trimmed.slice(-80)))
-        return undefined;
-    if (ENDING_WORDS.has(lastWord) || exceptAfter?.has(before))
-        return undefined;
-    if (lastWord === "this" && PREPOSITIONS.has(before))
-        return undefined; // "proceed with this", "advice on this"
-    // A last sentence without a full stop where a sentence before it has one: the writer punctuates, so the
-    // text was cut. A text with no full stop anywhere is its writer's style ("Sure, hold on").
-    if (SENTENCE_BREAK.test(trimmed))
-        return "ends mid-sentence, without the full stop its other sentences have";
-    return undefined;
-}
-const truncatedResponse = defineRule({
-    id: "truncated-response",
-    description: 'A response stops mid-sentence: it ends on a comma, an open bracket or a word like "the", or its last sentence lacks the full stop its other sentences have.',
-    advice: "Regenerate or complete the response: a cut-off chosen teaches the model to stop mid-sentence, a cut-off rejected makes the pair contrast length instead of content.",
-    defaultSeverity: "notice",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of (0,text_fields/* responseFields */.$6)(example)) {
-                const why = truncation(text);
-                if (why === undefined)
-                    continue;
-                context.report(example, {
-                    field,
-                    message: `${field} looks cut off: it ${why}`,
-                    excerpt: excerptAt(text, text.length),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/did-you-mean.js
-/**
- * The name a user probably meant: the same words in another spelling ("Edge Cases" for edge_cases),
- * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
- */
-function didYouMean(value, known) {
-    const spelled = spelling(value);
-    const exact = known.find((name) => spelling(name) === spelled);
-    if (exact)
-        return exact;
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const name of known) {
-        const distance = editDistance(spelled, spelling(name));
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = name;
-        }
-    }
-    // A typo changes a few letters; anything further is another word, not a misspelling.
-    return bestDistance <= Math.max(2, Math.floor(spelled.length / 4)) ? best : undefined;
-}
-/** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */
-function spelling(value) {
-    return value
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "_")
-        .replace(/^_+|_+$/g, "");
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/unknown-category.js
-
-
-
-const unknownCategory = defineRule({
-    id: "unknown-category",
-    description: "The category is not in the dataset's taxonomy.",
-    advice: 'Use one of the dataset\'s category ids exactly as configured (e.g. edge_cases, not "Edge Cases").',
-    defaultSeverity: "error",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => {
-        const known = new Set(context.dataset.categories.map((c) => c.name));
-        return {
-            example(example) {
-                if (example.category === undefined || known.has(example.category) || known.size === 0)
-                    return;
-                const suggestion = didYouMean(example.category, [...known]);
-                context.report(example, {
-                    field: "category",
-                    message: `unknown category ${quoted(example.category)}${suggestion ? `: did you mean "${suggestion}"?` : ""} (known: ${[...known].join(", ")})`,
-                });
-            },
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/unread-prompt-field.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const unreadPromptField = defineRule({
-    id: "unread-prompt-field",
-    description: "A record holds prompt text (instruction, input, question, system, history, …) under a key its layout does not read.",
-    advice: 'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
-    defaultSeverity: "warning",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/wrong-type.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const wrongType = defineRule({
-    id: "wrong-type",
-    description: "A field has the wrong type (e.g. chosen is a number or null).",
-    advice: "Write the field as the shape expects: text as a string, messages as a list of role/content objects, a KTO label as true or false.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/registry.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
-const RULES = [
-    // Files and records
-    lfsPointer,
-    corruptFile,
-    decompressedTooLarge,
-    notUtf8,
-    outsideWorkspace,
-    notPreferenceData,
-    mixedShapes,
-    invalidJson,
-    lineTooLong,
-    duplicateKey,
-    missingField,
-    wrongType,
-    emptyResponse,
-    contextMismatch,
-    unreadPromptField,
-    // Pairs
-    identicalResponses,
-    chosenTooShort,
-    rejectedTooShort,
-    scoreInverted,
-    scoreTie,
-    duplicateExample,
-    duplicatePrompt,
-    nearDuplicate,
-    splitLeakage,
-    // Text quality
-    truncatedResponse,
-    mojibake,
-    controlChars,
-    replacementChar,
-    loneSurrogate,
-    pii,
-    // Categories
-    missingCategory,
-    unknownCategory,
-    // Refusal style
-    chosenComplies,
-    chosenLecturing,
-    chosenNoAlternative,
-    chosenNoQuestion,
-    chosenApologetic,
-    chosenRobotic,
-    chosenVague,
-    chosenOverlong,
-    rejectedIsRefusal,
-    refusalInChosen,
-    // The dataset as a whole
-    minSize,
-    categoryDistribution,
-    lengthBias,
-];
-const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
-const FILE_LEVEL_RULES = new Set([
-    "lfs-pointer",
-    "corrupt-file",
-    "decompressed-too-large",
-    "not-utf8",
-    "not-preference-data",
-    "mixed-shapes",
-]);
-
-
-/***/ }),
-
-/***/ 915:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ responseFields),
-/* harmony export */   BH: () => (/* binding */ textFields),
-/* harmony export */   Kv: () => (/* binding */ unusualTextFields),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   ym: () => (/* binding */ UNUSUAL_CHARACTER)
-/* harmony export */ });
-/* unused harmony export FIELD_BIT */
-/**
- * The texts a content check reads: the prompt (a conversation's context as one text, turns labelled) and
- * both responses. Positions in findings are 1-based characters of these texts.
- */
-function textFields(example) {
-    const fields = [];
-    if (example.prompt !== "")
-        fields.push(["prompt", example.prompt]);
-    if (example.chosen !== undefined)
-        fields.push(["chosen", example.chosen]);
-    if (example.rejected !== undefined)
-        fields.push(["rejected", example.rejected]);
-    return fields;
-}
-/** Bits of `CheckedExample.unusualTexts`, by field. */
-const FIELD_BIT = { prompt: 1, chosen: 2, rejected: 4 };
-/**
- * Whether a text holds a character other than printable ASCII, tab and line breaks: the only texts in which
- * control characters, mojibake or U+FFFD can be. One test per text, made once by the engine for every rule.
- */
-const UNUSUAL_CHARACTER = /[^\t\n\r\x20-\x7e]/;
-/** What `unusualTextFields` returns for most examples: one shared array, not a new one per example and rule. */
-const NO_FIELDS = Object.freeze([]);
-/**
- * `textFields` of only the texts holding an unusual character (see UNUSUAL_CHARACTER): what the rules that
- * look for odd characters read. Most examples have none, and these rules then scan nothing.
- */
-function unusualTextFields(example) {
-    if (example.unusualTexts === 0)
-        return NO_FIELDS;
-    return textFields(example).filter(([field]) => (example.unusualTexts & FIELD_BIT[field]) !== 0);
-}
-/** The two responses, for checks that judge what the model is taught to say. */
-function responseFields(example) {
-    const fields = [];
-    if (example.chosen !== undefined)
-        fields.push(["chosen", example.chosen]);
-    if (example.rejected !== undefined)
-        fields.push(["rejected", example.rejected]);
-    return fields;
-}
-/** "1 control character", "3 control characters". */
-function count(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
-
-/***/ 816:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YOg: () => (/* binding */ array),
-  k5n: () => (/* binding */ schemas_enum),
-  euz: () => (/* binding */ literal),
-  aig: () => (/* binding */ schemas_number),
-  Ikc: () => (/* binding */ object),
-  YjP: () => (/* binding */ schemas_string)
-});
-
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: GATE_RULES
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -19143,16 +16706,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    defineLazyInternal(inst, "pattern", (zod) => {
+    util.defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -19169,7 +16732,7 @@ const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
         });
         return payload;
     };
-});
+})));
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -19815,7 +17378,7 @@ function snapshotChecks(def) {
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "string", ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedString(Class, params) {
@@ -23392,7 +20955,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
     },
 });
 function schemas_string(params) {
-    return _string(ZodString, params);
+    return core._string(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
@@ -24216,10 +21779,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
-    $ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
+    core.$ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -24229,12 +21792,12 @@ const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
             return def.values[0];
         },
     });
-});
+})));
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -24591,6 +22154,2523 @@ function preprocess(fn, schema) {
         in: transform(fn),
         out: schema,
     });
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rule.js
+
+const NO_OPTIONS = object({}).strict();
+/** Declares a rule with its option types inferred, and its id kept as a literal type (ReaderRuleId is derived from it). */
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/category-distribution.js
+
+const categoryDistribution = defineRule({
+    id: "category-distribution",
+    description: "A category's share of the dataset is outside its target band.",
+    advice: "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
+    defaultSeverity: "error",
+    kind: "dataset",
+    scope: "dataset",
+    gate: true,
+    stateful: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        end(result) {
+            // With no categorised example there is no distribution to judge: missing-category says so.
+            if (result.categorised === 0)
+                return;
+            for (const category of result.distribution) {
+                if (category.ok)
+                    continue;
+                const band = percentBand(category.min, category.max);
+                const fix = category.needed > 0
+                    ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
+                    : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
+                context.reportDataset({
+                    key: category.name,
+                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
+                });
+            }
+        },
+    }),
+});
+/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
+function percent(share) {
+    return `${percentNumber(share)} %`;
+}
+/** A target band: "25–35 %"; "—" when the category has none. */
+function percentBand(min, max) {
+    if (min === undefined && max === undefined)
+        return "—";
+    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
+}
+function percentNumber(share) {
+    return (share * 100).toFixed(1).replace(/\.0$/, "");
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/excerpt.js
+/** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
+const EXCERPT_CHARS = 120;
+/** A bounded piece of `text` around `index` (the start of what fired), with ellipses where it was cut. */
+function excerptAt(text, index = 0, length = EXCERPT_CHARS) {
+    const start = Math.max(0, Math.min(index - 30, text.length - length));
+    const end = Math.min(text.length, start + length);
+    return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+}
+/** A value from the data quoted inside a message, bounded so a hostile value cannot bloat the report. */
+function quoted(value, max = 60) {
+    return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
+}
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
+var language = __nccwpck_require__(476);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-apologetic.js
+
+
+
+const chosenApologetic = defineRule({
+    id: "chosen-apologetic",
+    description: 'Chosen over-apologises ("I\'m so sorry, I really wish I could help").',
+    advice: "Drop the apologies and state the boundary plainly and warmly: sounding sorry invites pushback.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            const text = example.chosenMatchText;
+            const match = language/* APOLOGETIC */.gv.exec(text);
+            const apologies = match ? 0 : (text.match(language/* APOLOGY */.k$)?.length ?? 0);
+            if (!match && apologies < 2)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: match ? `chosen over-apologises ("${match[0]}")` : `chosen apologises ${apologies} times`,
+                excerpt: excerptAt(example.chosen, match?.index ?? text.search(language/* APOLOGY */.k$)),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-complies.js
+
+
+const chosenComplies = defineRule({
+    id: "chosen-complies",
+    description: "Chosen answers a request of a category that expects a refusal (`refusal: true`, such as the seed's harm categories) instead of refusing it.",
+    advice: "Prefer a graceful refusal for a harmful request: acknowledge it, say what you can't help with and why, offer an alternative and ask a question. If the request is legitimate, move it to a category with `refusal: false` (such as `edge_cases`).",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // In refusal scope without a category means chosen refuses; "unread" (a language the classifier does
+            // not read) says nothing either way.
+            if (example.category === undefined || example.chosen === undefined)
+                return;
+            if (example.chosenReading !== "answer" || example.chosen.trim() === "")
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen answers a ${example.category} request instead of refusing it`,
+                excerpt: excerptAt(example.chosen),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-lecturing.js
+
+
+
+const chosenLecturing = defineRule({
+    id: "chosen-lecturing",
+    description: 'Chosen moralises ("you should", "you must", "it\'s wrong", "how dare", and the like).',
+    advice: 'State the boundary and a brief reason without judging the user: "I can\'t help with tracking someone without their consent, but I can help you…"',
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosenReading !== "refusal")
+                return;
+            const match = language/* LECTURING */.y9.exec(example.chosenMatchText);
+            if (!match || example.chosen === undefined)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen lectures the user ("${match[0]}")`,
+                excerpt: excerptAt(example.chosen, match.index),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-alternative.js
+
+
+
+const chosenNoAlternative = defineRule({
+    id: "chosen-no-alternative",
+    description: "Chosen offers nothing the assistant can do instead.",
+    advice: 'Offer what you can do: "I can help you document the issue, draft a formal complaint, or …" keeps the refusal useful.',
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // Only a refusal can lack an alternative: a chosen that answers offers the answer itself.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            if (language/* ALTERNATIVE */.E$.test(example.chosenMatchText))
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: "chosen refuses without offering an alternative",
+                excerpt: excerptAt(example.chosen),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-question.js
+
+
+
+const chosenNoQuestion = defineRule({
+    id: "chosen-no-question",
+    description: "Chosen ends the conversation without an engagement question.",
+    advice: 'End with a question that invites the user back: "What are you trying to accomplish?"',
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            if ((0,language/* endsWithQuestion */.hD)(example.chosen))
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: "chosen ends without an engagement question",
+                excerpt: excerptAt(example.chosen, example.chosen.length),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-overlong.js
+
+
+
+const chosenOverlong = defineRule({
+    id: "chosen-overlong",
+    description: "Chosen overexplains: more than `words` words (default 250).",
+    advice: "Keep a refusal to a few sentences: acknowledgment, boundary, brief reason, alternative, question.",
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: object({ words: schemas_number().int().min(1).default(250) }).strict(),
+    create: (context) => ({
+        example(example) {
+            // A long answer is no overlong refusal: a chosen that does not refuse is chosen-complies's finding.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
+            if (example.chosen.length <= 2 * context.options.words)
+                return;
+            const words = (0,language/* countWords */.rj)(example.chosen);
+            if (words <= context.options.words)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen has ${words} words, over the limit of ${context.options.words}`,
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-robotic.js
+
+
+
+const chosenRobotic = defineRule({
+    id: "chosen-robotic",
+    description: 'Chosen is a cold policy denial ("Request denied. This violates policy.").',
+    advice: "Speak as the assistant, not a policy engine: acknowledge the request, say what you can't do and why, in plain words.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosenReading !== "refusal")
+                return;
+            const match = language/* ROBOTIC */.t5.exec(example.chosenMatchText);
+            if (!match || example.chosen === undefined)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen sounds robotic ("${match[0]}")`,
+                excerpt: excerptAt(example.chosen, match.index),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/text-length.js
+// How long a response is, fairly across scripts: a Chinese, Japanese or Korean character carries about as much
+// as three Latin letters, so counting each as one held CJK answers to an English-sized minimum.
+//
+// The weight is measured on the real fixtures: compressed to their information content, MedicalGPT's Chinese
+// responses take 2.9 to 3.5 times the bits per character of as many characters of the English responses
+// (hh-rlhf, dpo_en_demo; 30,721 characters each: lzma 2.9, bzip2 3.0, zlib 3.1, brotli 3.5). The top of that
+// range is taken: a complete one-sentence Chinese answer ("这本书讲的是一个关于友谊的故事。", 16 characters)
+// then counts 56 and passes the default minimum of 50; at 3 it would count 48 and fail it.
+/** What one CJK character counts for, in Latin characters. */
+const CJK_WEIGHT = 3.5;
+/**
+ * Whether a code point is of a script written without spaces in dense characters: Han (and its extensions and
+ * compatibility ideographs), kana, Hangul, CJK punctuation (。，、) and the fullwidth forms (！？：).
+ */
+function isCjk(code) {
+    return ((code >= 0x4e00 && code <= 0x9fff) ||
+        (code >= 0x3400 && code <= 0x4dbf) ||
+        (code >= 0x20000 && code <= 0x3134f) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0x3000 && code <= 0x30ff) ||
+        (code >= 0x31f0 && code <= 0x31ff) ||
+        (code >= 0x1100 && code <= 0x11ff) ||
+        (code >= 0x3130 && code <= 0x318f) ||
+        (code >= 0xac00 && code <= 0xd7af) ||
+        (code >= 0xff00 && code <= 0xffef));
+}
+/** A text's length in characters, each CJK character counting CJK_WEIGHT; and how many were CJK. */
+function weightedLength(text) {
+    let characters = 0;
+    let cjk = 0;
+    for (const character of text) {
+        characters++;
+        if (isCjk(character.codePointAt(0) ?? 0))
+            cjk++;
+    }
+    return { length: characters + (CJK_WEIGHT - 1) * cjk, characters, cjk };
+}
+/** "12 characters", or "12 characters (42 counting each CJK character as 3.5)" when some are CJK. */
+function describeLength(measured) {
+    const base = `${measured.characters} ${measured.characters === 1 ? "character" : "characters"}`;
+    return measured.cjk === 0
+        ? base
+        : `${base} (${measured.length} counting each CJK character as ${CJK_WEIGHT})`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-too-short.js
+
+
+
+
+const chosenTooShort = defineRule({
+    id: "chosen-too-short",
+    description: "Chosen is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
+    advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: object({ "min-chars": schemas_number().int().min(1).default(50) }).strict(),
+    create: (context) => ({
+        example(example) {
+            const text = example.chosen?.trim();
+            const min = context.options["min-chars"];
+            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
+            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
+            if (!text || text.length >= 2 * min)
+                return;
+            const measured = weightedLength(text);
+            if (measured.length >= min)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen has ${describeLength(measured)}, under the minimum of ${min}`,
+                excerpt: excerptAt(text),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-vague.js
+
+
+
+const chosenVague = defineRule({
+    id: "chosen-vague",
+    description: 'Chosen refuses without saying what ("I can\'t help with that kind of thing"), nor naming what the prompt asked about.',
+    advice: "Name the boundary: \"I can't help create tasks for monitoring someone's movements\" tells the user what is off limits and what is not.",
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
+            if (!(0,language/* refusesOnlyVaguely */.Dk)(example.chosenMatchText))
+                return;
+            // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
+            if ((0,language/* mentionsPromptSubject */.Kg)((0,language/* matchText */.H1)(example.prompt), example.chosenMatchText))
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: "chosen refuses without saying what it refuses",
+                excerpt: excerptAt(example.chosen, example.chosenMatchText.search(/\bi (?:can't|cannot|can not|won't|will not|am|'m)/)),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/context-mismatch.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const contextMismatch = defineRule({
+    id: "context-mismatch",
+    description: "The two sides of a pair (transcripts or message lists) differ before their last assistant turn.",
+    advice: "Make chosen and rejected share every turn but the last, so the pair compares two answers to one prompt.",
+    defaultSeverity: "warning",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
+var text_fields = __nccwpck_require__(915);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mojibake.js
+
+
+
+// Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
+// lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
+// its bytes really decode as UTF-8 to a character of the scripts such text comes from, so "São", "naïve"
+// or "Straße…" never fire.
+/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes map to the C1 control of that value). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const BYTE_OF = new Map();
+for (let i = 0; i < 32; i++) {
+    BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
+    BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // Latin-1's C1 controls
+}
+for (let code = 0xa0; code <= 0xff; code++)
+    BYTE_OF.set(String.fromCharCode(code), code);
+const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, "")}]`;
+const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g");
+/** Any character that can start a candidate: a fast test before the pattern. */
+const LEAD = /[\u00c2-\u00f4]/;
+const decoder = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Repairs already worked out, by sequence: a garbled text repeats a few sequences thousands of times, and
+ * decoding each again made a megabyte of "Ã©" take seconds. Sequences are at most four characters from a
+ * small alphabet; the cache stops growing at its cap.
+ */
+const REPAIRS = new Map();
+const MAX_REPAIRS = 4096;
+function cachedRepair(sequence) {
+    if (REPAIRS.has(sequence))
+        return REPAIRS.get(sequence);
+    const repaired = repairMojibake(sequence);
+    if (REPAIRS.size < MAX_REPAIRS)
+        REPAIRS.set(sequence, repaired);
+    return repaired;
+}
+/** What the sequence was before it was garbled, or undefined when it is not mojibake. */
+function repairMojibake(sequence) {
+    const bytes = new Uint8Array(sequence.length);
+    for (let i = 0; i < sequence.length; i++) {
+        const byte = BYTE_OF.get(sequence[i]);
+        if (byte === undefined)
+            return undefined;
+        bytes[i] = byte;
+    }
+    let decoded;
+    try {
+        decoded = decoder.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    const code = decoded.codePointAt(0) ?? 0;
+    // Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols, the replacement character.
+    const plausible = (code >= 0x80 && code <= 0x24f) ||
+        (code >= 0x370 && code <= 0x4ff) ||
+        (code >= 0x2000 && code <= 0x214f) ||
+        code === 0xfffd;
+    return plausible ? decoded : undefined;
+}
+/** The text's mojibake sequences, in order (none when it has no character that can start one). */
+function* garbledSequences(text) {
+    if (!LEAD.test(text))
+        return;
+    for (const match of text.matchAll(CANDIDATE)) {
+        const repaired = cachedRepair(match[0]);
+        if (repaired !== undefined)
+            yield { index: match.index, sequence: match[0], repaired };
+    }
+}
+const mojibake = defineRule({
+    id: "mojibake",
+    description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
+    advice: "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of (0,text_fields/* unusualTextFields */.Kv)(example)) {
+                let first;
+                let found = 0;
+                for (const garbled of garbledSequences(text)) {
+                    found++;
+                    first ??= garbled;
+                }
+                if (!first)
+                    continue;
+                context.report(example, {
+                    field,
+                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${(0,text_fields/* count */.U9)(found, "garbled sequence")})`,
+                    excerpt: excerptAt(text, first.index),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/control-chars.js
+
+
+
+
+/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+function isControl(code) {
+    return code <= 0x1f ? code !== 9 && code !== 10 && code !== 13 : code >= 0x7f && code <= 0x9f;
+}
+/**
+ * The text's control characters, but those inside a mojibake sequence: UTF-8 read as Latin-1 turns "—" into
+ * "â\u0080\u0094", whose C1 controls are mojibake's finding (one defect, one finding). Returns the first's
+ * position and how many there are.
+ */
+function controlsOutsideMojibake(text) {
+    CONTROL.lastIndex = 0;
+    const firstMatch = CONTROL.exec(text);
+    if (!firstMatch)
+        return undefined;
+    const garbled = /[\u0080-\u009f]/.test(text) ? [...garbledSequences(text)] : [];
+    let first = -1;
+    let count = 0;
+    let next = 0; // garbled[next] is the first sequence not ending before i
+    for (let i = firstMatch.index; i < text.length; i++) {
+        if (!isControl(text.charCodeAt(i)))
+            continue;
+        let sequence = garbled[next];
+        while (sequence !== undefined && sequence.index + sequence.sequence.length <= i)
+            sequence = garbled[++next];
+        if (sequence !== undefined && sequence.index <= i)
+            continue;
+        if (first === -1)
+            first = i;
+        count++;
+    }
+    return first === -1 ? undefined : { first, count };
+}
+const controlChars = defineRule({
+    id: "control-chars",
+    description: "A text holds control characters (C0 but tab and line breaks, DEL, C1): debris of a binary or a terminal.",
+    advice: "Strip them at export: they are invisible in most editors, break tokenisers' normalisation, and an escape sequence can repaint a reviewer's terminal.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of (0,text_fields/* unusualTextFields */.Kv)(example)) {
+                const found = controlsOutsideMojibake(text);
+                if (!found)
+                    continue;
+                const code = text.charCodeAt(found.first).toString(16).toUpperCase().padStart(4, "0");
+                context.report(example, {
+                    field,
+                    message: `${field} holds U+${code} at character ${found.first + 1} (${(0,text_fields/* count */.U9)(found.count, "control character")})`,
+                    excerpt: excerptAt(text, found.first),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/corrupt-file.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const corruptFile = defineRule({
+    id: "corrupt-file",
+    description: "The file cannot be read to its end (a truncated or corrupt gzip stream).",
+    advice: "Re-create or re-upload the file; the examples after the damage were not checked.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/decompressed-too-large.js
+
+/**
+ * Reported when a compressed file inflates past `limits.max-decompressed-bytes`. Its own rule rather than
+ * corrupt-file: the file is not damaged (a gzip bomb is valid gzip), and the fix differs — raise the cap
+ * for a real dataset that large, or remove the file.
+ */
+const decompressedTooLarge = defineRule({
+    id: "decompressed-too-large",
+    description: "A gzip or zstd file decompresses to more than limits.max-decompressed-bytes (default 1 GiB); reading stopped there.",
+    advice: "A few megabytes that inflate to gigabytes is a decompression bomb: remove the file. A real dataset that large: split it into shards, or raise limits.max-decompressed-bytes.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
+var fingerprint = __nccwpck_require__(636);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-example.js
+
+
+const duplicateExample = defineRule({
+    id: "duplicate-example",
+    description: "The same prompt, chosen and rejected appeared earlier in the dataset.",
+    advice: "Remove the copy: a duplicated pair is counted twice and over-weights what it teaches.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    stateful: true,
+    options: NO_OPTIONS,
+    create: (context) => {
+        // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per
+        // example, never the text.
+        const firstSeen = new fingerprint/* FingerprintTable */.hi(2);
+        const key = new Int32Array(fingerprint/* FINGERPRINT_WORDS */.Pr);
+        return {
+            example(example) {
+                (0,fingerprint/* combineFingerprints */.PW)(example.fingerprints, 0, 3, key, 0);
+                const found = firstSeen.findOrAdd(key, 0);
+                if (found >= 0) {
+                    const { values } = firstSeen;
+                    context.report(example, {
+                        message: `the same prompt, chosen and rejected as ${context.where(values[found * 2], values[found * 2 + 1])}`,
+                    });
+                }
+                else {
+                    firstSeen.values[~found * 2] = example.fileIndex;
+                    firstSeen.values[~found * 2 + 1] = example.line;
+                }
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-key.js
+
+/** Reported by the JSON readers: see formats/duplicate-keys.ts. */
+const duplicateKey = defineRule({
+    id: "duplicate-key",
+    description: 'A record gives the same key twice ("prompt" twice in one object): tools disagree on which one counts.',
+    advice: "Keep one of the two. JSON.parse and Python's json keep the last, other parsers the first or neither, so the record trains differently depending on the tool.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-prompt.js
+
+
+
+/** Per prompt: the file index and line where it was first seen, then the fingerprint of its responses. */
+const VALUE_WORDS = 2 + fingerprint/* FINGERPRINT_WORDS */.Pr;
+const duplicatePrompt = defineRule({
+    id: "duplicate-prompt",
+    description: "The same prompt appeared earlier with different responses.",
+    advice: "Check that both pairs teach the same preference; if they contradict each other, keep one. Several pairs per prompt are fine when they agree.",
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    stateful: true,
+    // KTO data has many completions per prompt by design.
+    pair: true,
+    options: NO_OPTIONS,
+    create: (context) => {
+        const firstSeen = new fingerprint/* FingerprintTable */.hi(VALUE_WORDS);
+        const responses = new Int32Array(fingerprint/* FINGERPRINT_WORDS */.Pr);
+        return {
+            example(example) {
+                if (example.prompt.trim() === "")
+                    return; // implicit-prompt shapes have none to compare
+                // The prompt's fingerprint comes first in the example's, chosen's and rejected's after it.
+                (0,fingerprint/* combineFingerprints */.PW)(example.fingerprints, fingerprint/* FINGERPRINT_WORDS */.Pr, 2, responses, 0);
+                const found = firstSeen.findOrAdd(example.fingerprints, 0);
+                const { values } = firstSeen;
+                if (found < 0) {
+                    const at = ~found * VALUE_WORDS;
+                    values[at] = example.fileIndex;
+                    values[at + 1] = example.line;
+                    values.set(responses, at + 2);
+                    return;
+                }
+                const at = found * VALUE_WORDS;
+                // Exact copies are duplicate-example's finding, not this rule's.
+                if (responses.every((word, i) => values[at + 2 + i] === word))
+                    return;
+                context.report(example, {
+                    field: "prompt",
+                    message: `the same prompt as ${context.where(values[at], values[at + 1])}, with different responses`,
+                    excerpt: excerptAt(example.prompt),
+                });
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/empty-response.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const emptyResponse = defineRule({
+    id: "empty-response",
+    description: "A chosen or rejected response is empty or whitespace only.",
+    advice: "Write the response, or drop the example: training on an empty response teaches the model to say nothing.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/identical-responses.js
+
+
+const identicalResponses = defineRule({
+    id: "identical-responses",
+    description: "Chosen and rejected are equal after trimming, case-folding and collapsing whitespace.",
+    advice: "Rewrite the rejected response to show the behaviour to avoid: a pair with no contrast teaches nothing.",
+    defaultSeverity: "error",
+    kind: "example",
+    scope: "record",
+    pair: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            if (example.chosen === undefined || example.rejected === undefined)
+                return;
+            if (example.comparable.chosen === example.comparable.rejected) {
+                context.report(example, {
+                    field: "rejected",
+                    message: "chosen and rejected are the same text",
+                    excerpt: excerptAt(example.chosen),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/invalid-json.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const invalidJson = defineRule({
+    id: "invalid-json",
+    description: "A line or record cannot be parsed: not valid JSON, or a CSV row with more or fewer cells than the header.",
+    advice: "Fix the record at that line: every line of a JSONL file is one complete object, every CSV row has one cell per header column.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/length-bias.js
+
+
+
+const lengthBias = defineRule({
+    id: "length-bias",
+    description: "Chosen is longer than rejected (in characters) in more than `max-longer-share` of the pairs (default 75 %), or the median length ratio chosen/rejected is outside `min-ratio`–`max-ratio` (0.67–1.5); from `min-pairs` pairs (20).",
+    advice: "Reward models and DPO learn length as readily as quality: balance the dataset with pairs whose chosen response is the shorter one, or trim padded chosen responses.",
+    defaultSeverity: "notice",
+    kind: "dataset",
+    scope: "dataset",
+    stateful: true,
+    pair: true,
+    options: object({
+        "max-longer-share": schemas_number().min(0).max(1).default(0.75),
+        "min-ratio": schemas_number().positive().default(0.67),
+        "max-ratio": schemas_number().positive().default(1.5),
+        "min-pairs": schemas_number().int().min(1).default(20),
+    })
+        .strict(),
+    create: (context) => {
+        const options = context.options;
+        // One float per pair (4 bytes), never the texts: the median needs every ratio.
+        let ratios = new Float32Array(1024);
+        let pairs = 0;
+        let chosenLonger = 0;
+        return {
+            example(example) {
+                const { chosen, rejected } = example.comparable;
+                if (chosen === undefined || rejected === undefined)
+                    return;
+                if (pairs === ratios.length) {
+                    const grown = new Float32Array(ratios.length * 2);
+                    grown.set(ratios);
+                    ratios = grown;
+                }
+                ratios[pairs++] = chosen.length / Math.max(1, rejected.length);
+                if (chosen.length > rejected.length)
+                    chosenLonger++;
+            },
+            end() {
+                if (pairs < options["min-pairs"])
+                    return;
+                const share = chosenLonger / pairs;
+                const median = medianOf(ratios.subarray(0, pairs));
+                const tooOftenLonger = share > options["max-longer-share"];
+                const ratioOutside = median < options["min-ratio"] || median > options["max-ratio"];
+                if (!tooOftenLonger && !ratioOutside)
+                    return;
+                context.reportDataset({
+                    message: `chosen is longer in ${percent(share)} of ${pairs} pairs (limit ${percent(options["max-longer-share"])}); median length ratio chosen/rejected ${median.toFixed(2)} (band ${options["min-ratio"]}–${options["max-ratio"]})`,
+                });
+            },
+        };
+    },
+});
+function medianOf(values) {
+    const sorted = Float32Array.from(values).sort();
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[middle]
+        : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/lfs-pointer.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const lfsPointer = defineRule({
+    id: "lfs-pointer",
+    description: "The file is a Git LFS pointer, not data.",
+    advice: "This checkout holds an LFS pointer, not data: check out with lfs: true (actions/checkout) or run git lfs pull.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/line-too-long.js
+
+/**
+ * Reported by the readers: a line (JSON Lines), array element (JSON) or row (CSV) longer than
+ * `limits.max-line-bytes`. Its bytes are never held whole, so one huge line cannot exhaust memory.
+ */
+const lineTooLong = defineRule({
+    id: "line-too-long",
+    description: "A line, array element or CSV row is longer than limits.max-line-bytes (default 16 MiB); it was not read.",
+    advice: "A record that long is almost always a broken export (a missing newline, a whole file on one line). Split it; or, if it is real, raise limits.max-line-bytes in the config.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/lone-surrogate.js
+
+
+
+/** Any surrogate: a plain class, much faster than LONE_SURROGATE's lookarounds on the texts without one. */
+const SURROGATE = /[\ud800-\udfff]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * JSON may escape half of a surrogate pair ("\ud800") and JSON.parse accepts it, but no UTF-8 can encode
+ * it: a tokenizer replaces it, drops it, or fails. Python writes such text from broken emoji slicing.
+ */
+const loneSurrogate = defineRule({
+    id: "lone-surrogate",
+    description: 'A text holds a lone UTF-16 surrogate ("\\ud800" without its pair): valid JSON, but no UTF-8 can encode it.',
+    advice: "Fix the export that cut an emoji or other astral character in half (slicing UTF-16 text by code units); tokenizers replace or reject the half character.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of (0,text_fields/* textFields */.BH)(example)) {
+                const match = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
+                if (!match)
+                    continue;
+                const code = (match[0].charCodeAt(0) ?? 0).toString(16).toUpperCase();
+                context.report(example, {
+                    field,
+                    message: `${field} holds the lone surrogate U+${code} at character ${match.index + 1}`,
+                    excerpt: excerptAt(text, match.index),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/min-size.js
+
+/** The seed's minimum dataset sizes ("Minimum Dataset Size"), by use case. */
+const MIN_SIZE_PRESETS = {
+    "initial-alignment": { min: 100, recommended: [200, 300] },
+    "domain-specific": { min: 50, recommended: [100, 150] },
+    iterative: { min: 20, recommended: [50, 100] },
+};
+/** How to change the minimum, for the findings: the config key and its presets. */
+const HOW_TO_SET = `set by the dataset's \`min-size\`: a number, or a preset (${Object.entries(MIN_SIZE_PRESETS)
+    .map(([preset, size]) => `${preset} ${size.min}`)
+    .join(", ")})`;
+const minSize = defineRule({
+    id: "min-size",
+    description: "The dataset has fewer examples than its minimum (below the recommended range: a notice).",
+    advice: "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
+    defaultSeverity: "error",
+    kind: "dataset",
+    scope: "dataset",
+    gate: true,
+    stateful: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        end(totals) {
+            const { min, recommended, preset } = context.dataset.minSize;
+            const label = preset ? ` for ${preset}` : "";
+            if (totals.examples < min) {
+                context.reportDataset({
+                    message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
+                });
+            }
+            else if (recommended && totals.examples < recommended[0]) {
+                context.reportDataset({
+                    severity: "notice",
+                    message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/missing-category.js
+
+const missingCategory = defineRule({
+    id: "missing-category",
+    description: "An example has no category while its dataset has category targets.",
+    advice: 'Add a "category" with one of the dataset\'s categories, so the distribution check can count the example.',
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    stateful: true,
+    options: NO_OPTIONS,
+    create: (context) => {
+        const hasTargets = context.dataset.categories.some((c) => c.min !== undefined || c.max !== undefined);
+        // Where the uncategorised examples are is kept until the end (8 bytes each, in one growing Int32Array of
+        // file index and line pairs, not the examples): only then is it known whether the dataset uses categories
+        // at all, and one dataset-level finding beats thousands of identical ones. In a dataset with no categories
+        // (hh-rlhf's 160k pairs) that is every example.
+        let missing = new Int32Array(1024);
+        let count = 0;
+        let categorised = 0;
+        return {
+            example(example) {
+                if (!hasTargets)
+                    return;
+                if (example.category !== undefined) {
+                    categorised++;
+                    return;
+                }
+                if (2 * count === missing.length) {
+                    const grown = new Int32Array(2 * missing.length);
+                    grown.set(missing);
+                    missing = grown;
+                }
+                missing[2 * count] = example.fileIndex;
+                missing[2 * count + 1] = example.line;
+                count++;
+            },
+            end() {
+                if (count === 0)
+                    return;
+                if (categorised === 0) {
+                    context.reportDataset({
+                        message: `no example has a "category", so the category distribution cannot be checked (${count} examples): add categories, or declare none with \`categories: {}\` in the dataset's config`,
+                    });
+                    return;
+                }
+                for (let i = 0; i < count; i++) {
+                    context.reportAt(missing[2 * i], missing[2 * i + 1], {
+                        field: "category",
+                        message: "the example has no category",
+                    });
+                }
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/missing-field.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const missingField = defineRule({
+    id: "missing-field",
+    description: "A field the shape requires is absent.",
+    advice: "Add the field: a pair needs a prompt (unless implicit), a chosen and a rejected response.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mixed-shapes.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const mixedShapes = defineRule({
+    id: "mixed-shapes",
+    description: "Records of one file come in different shapes.",
+    advice: "Keep one shape per file: trainers read a file with the shape of its first record.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/minhash.js
+// MinHash signatures for near-duplicate texts, kept small: one byte per bin.
+//
+// Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
+// 2017): every shingle is hashed once and falls into one of BINS bins, each bin keeps its minimum, and
+// empty bins borrow a filled bin's value along a fixed random probe sequence. That costs O(shingles + BINS)
+// per text instead of O(shingles × BINS) for BINS independent permutations, with the same estimator.
+// Each bin is then stored as its lowest 8 bits (b-bit minwise hashing, Li & König 2010): 128 bytes a text.
+// Two texts agree on a bin with probability J + (1 − J)/256, which `estimateJaccard` corrects for.
+const BINS = 128;
+const BIN_SHIFT = 25; // 32 − log2(BINS): the top bits of a shingle's hash choose its bin
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const CHANCE = 1 / 256;
+/** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
+const FIELD_SEPARATOR = 0x5f3759df;
+function mix(h) {
+    // murmur3's finaliser: spreads every input bit over every output bit.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** `mix` as a signed 32-bit integer: the same bits, kept in V8's small integers in the signing loops. */
+function mixInt(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/** For each bin, the order in which an empty bin probes the others: the same for every text. */
+const PROBES = (() => {
+    const probes = new Uint8Array(BINS * BINS);
+    for (let bin = 0; bin < BINS; bin++) {
+        for (let attempt = 0; attempt < BINS; attempt++)
+            probes[bin * BINS + attempt] = mix(bin * 7919 + attempt * 104729 + 1) % BINS;
+    }
+    return probes;
+})();
+/** Which ASCII characters are word characters: letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+    ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
+}
+/** Beyond ASCII, letters of every script are word characters; Latin-1 signs, punctuation blocks are not. */
+function isWideWordCode(code) {
+    return (code >= 0xc0 &&
+        code !== 0xd7 &&
+        code !== 0xf7 &&
+        (code < 0x2000 || code > 0x2bff) &&
+        (code < 0x3000 || code > 0x303f));
+}
+/** Where ASCII texts are written for `WordHasher` to read them as bytes; longer texts are read as strings. */
+const ASCII_BUFFER_SIZE = 1 << 16;
+const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
+/**
+ * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
+ * apart by the engine's fingerprints, not here.
+ */
+class WordHasher {
+    words = new Uint32Array(256);
+    length = 0;
+    fields = 0;
+    reset() {
+        this.length = 0;
+        this.fields = 0;
+    }
+    /**
+     * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
+     * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
+     * faster than `charCodeAt` per character.
+     */
+    add(text) {
+        if (this.fields++ > 0)
+            this.push(FIELD_SEPARATOR);
+        if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
+            const length = asciiBuffer.write(text, 0, "latin1");
+            let word = 0;
+            let inWord = false;
+            for (let i = 0; i < length; i++) {
+                const code = asciiBuffer[i];
+                if (ASCII_WORD[code] === 1) {
+                    word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+                    inWord = true;
+                }
+                else if (inWord) {
+                    this.push(word >>> 0);
+                    inWord = false;
+                }
+            }
+            if (inWord)
+                this.push(word >>> 0);
+            return;
+        }
+        let word = 0;
+        let inWord = false;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
+                word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+                inWord = true;
+            }
+            else if (inWord) {
+                this.push(word >>> 0);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            this.push(word >>> 0);
+    }
+    push(hash) {
+        if (this.length === this.words.length)
+            this.words = grow(this.words);
+        this.words[this.length++] = hash;
+    }
+}
+/**
+ * Each bin's minimum while a text is signed. Signed 32-bit, with an empty bin above every value (values
+ * have 25 bits): a Uint32Array's values above 2^31 are doubles to V8, and mixing them cost three times
+ * what the rest of signing does.
+ */
+const bins = new Int32Array(BINS);
+const EMPTY_BIN = 0x7fffffff;
+/** The rolling hash's base: odd, with well-spread bits. */
+const ROLL = 0x01000193;
+/**
+ * Writes the signature of the word sequence's `size`-word shingles into `out` at `offset` (BINS bytes).
+ * A text shorter than one shingle is one shingle of all its words. Returns false for a text without words.
+ */
+function signWords(words, length, size, out, offset) {
+    if (length === 0)
+        return false;
+    bins.fill(EMPTY_BIN);
+    const shingles = Math.max(1, length - size + 1);
+    const width = Math.min(size, length);
+    // A polynomial rolling hash of the shingle's words (mod 2^32): each step adds a word and drops one.
+    let lead = 1; // ROLL^(width − 1): the weight of the word that leaves next
+    for (let j = 1; j < width; j++)
+        lead = Math.imul(lead, ROLL);
+    let rolling = 0;
+    for (let j = 0; j < width; j++)
+        rolling = (Math.imul(rolling, ROLL) + words[j]) | 0;
+    for (let start = 0; start < shingles; start++) {
+        if (start > 0) {
+            rolling = (rolling - Math.imul(words[start - 1], lead)) | 0;
+            rolling = (Math.imul(rolling, ROLL) + words[start + width - 1]) | 0;
+        }
+        const h = mixInt(rolling ^ width);
+        const bin = h >>> BIN_SHIFT;
+        const value = h & VALUE_MASK;
+        if (value < bins[bin])
+            bins[bin] = value;
+    }
+    for (let bin = 0; bin < BINS; bin++) {
+        let value = bins[bin];
+        if (value === EMPTY_BIN) {
+            for (let attempt = 0; attempt < BINS; attempt++) {
+                const other = bins[PROBES[bin * BINS + attempt]];
+                if (other !== EMPTY_BIN) {
+                    // Which attempt found it is part of the value, so a borrowed value differs from the original.
+                    value = mixInt(other + attempt);
+                    break;
+                }
+            }
+            // No filled bin on the probe sequence (a text of a few shingles): the empty value's own bits, as before.
+            if (value === EMPTY_BIN)
+                value = -1;
+        }
+        out[offset + bin] = mixInt(value ^ bin) & 0xff;
+    }
+    return true;
+}
+/**
+ * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
+ * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
+ * high probability (16 × 8 at 0.8: 93 %) while dissimilar pairs rarely meet.
+ */
+function banding(threshold) {
+    for (const rows of [16, 8, 4, 2]) {
+        const bands = BINS / rows;
+        if ((1 / bands) ** (1 / rows) <= threshold - 0.05)
+            return { bands, rows };
+    }
+    return { bands: BINS, rows: 1 };
+}
+/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+const BLOCK_TEXTS = 4096;
+const BLOCK_SHIFT = 12;
+/**
+ * The signatures of a dataset's texts, 128 bytes each in fixed blocks, with three numbers per text (its
+ * file index, its line, and one 32-bit word for the caller: an exact hash). Never the texts themselves.
+ */
+class SignatureStore {
+    count = 0;
+    blocks = [];
+    fileIndex = new Int32Array(1024);
+    line = new Int32Array(1024);
+    tag = new Uint32Array(1024);
+    /** Signs the next text's words (see signWords) and keeps it; false, and nothing kept, for no words. */
+    add(words, length, size, fileIndex, line, tag) {
+        const slot = this.count;
+        if (slot >> BLOCK_SHIFT === this.blocks.length)
+            this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+        const block = this.blocks[slot >> BLOCK_SHIFT];
+        if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS))
+            return false;
+        if (slot === this.line.length) {
+            this.fileIndex = grow(this.fileIndex);
+            this.line = grow(this.line);
+            this.tag = grow(this.tag);
+        }
+        this.fileIndex[slot] = fileIndex;
+        this.line[slot] = line;
+        this.tag[slot] = tag;
+        this.count++;
+        return true;
+    }
+    /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
+    jaccard(a, b) {
+        const blockA = this.blocks[a >> BLOCK_SHIFT];
+        const blockB = this.blocks[b >> BLOCK_SHIFT];
+        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+        let equal = 0;
+        for (let i = 0; i < BINS; i++)
+            if (blockA[offsetA + i] === blockB[offsetB + i])
+                equal++;
+        return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
+    }
+    /**
+     * `jaccard(a, b)` when it is at least `threshold`, else -1: stops comparing as soon as too many bins
+     * differ for the estimate to reach the threshold (most candidate pairs fail within half the bins).
+     */
+    jaccardAtLeast(a, b, threshold) {
+        const blockA = this.blocks[a >> BLOCK_SHIFT];
+        const blockB = this.blocks[b >> BLOCK_SHIFT];
+        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+        // One bin of slack over the exact bound, so rounding never stops a pair that passes below.
+        const allowed = BINS - Math.floor(BINS * (threshold * (1 - CHANCE) + CHANCE)) + 1;
+        let differ = 0;
+        for (let i = 0; i < BINS; i++) {
+            if (blockA[offsetA + i] !== blockB[offsetB + i] && ++differ > allowed)
+                return -1;
+        }
+        const jaccard = Math.max(0, ((BINS - differ) / BINS - CHANCE) / (1 - CHANCE));
+        return jaccard >= threshold ? jaccard : -1;
+    }
+    /** A 32-bit key of one band of a text's signature. */
+    bandKey(text, band, rows) {
+        const block = this.blocks[text >> BLOCK_SHIFT];
+        const from = (text & (BLOCK_TEXTS - 1)) * BINS + band * rows;
+        let h = band + 1;
+        for (let r = 0; r < rows; r++)
+            h = Math.imul(h ^ block[from + r], 0x01000193);
+        return mix(h);
+    }
+    /** `bandKey(text, band, rows)` of every text, in text order, into `keys`: block by block, without a call per text. */
+    bandKeys(band, rows, keys) {
+        const n = this.count;
+        for (let first = 0; first < n; first += BLOCK_TEXTS) {
+            const block = this.blocks[first >> BLOCK_SHIFT];
+            const texts = Math.min(BLOCK_TEXTS, n - first);
+            let from = band * rows;
+            for (let t = 0; t < texts; t++, from += BINS) {
+                let h = band + 1;
+                for (let r = 0; r < rows; r++)
+                    h = Math.imul(h ^ block[from + r], 0x01000193);
+                keys[first + t] = mix(h);
+            }
+        }
+    }
+}
+/** A typed array of twice the length holding the same values first. */
+function grow(array) {
+    const grown = new array.constructor(array.length * 2);
+    grown.set(array);
+    return grown;
+}
+/**
+ * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
+ * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
+ * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
+ * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
+ * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
+ */
+function forEachCandidate(store, threshold, visit, perGroup = 8) {
+    const { bands, rows } = banding(threshold);
+    const n = store.count;
+    if (n < 2)
+        return;
+    let keys = new Uint32Array(n);
+    let texts = new Uint32Array(n);
+    let sortedKeys = new Uint32Array(n);
+    let sortedTexts = new Uint32Array(n);
+    const counts = new Uint32Array(RADIX + 1);
+    for (let band = 0; band < bands; band++) {
+        store.bandKeys(band, rows, keys);
+        for (let i = 0; i < n; i++)
+            texts[i] = i;
+        for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+            counts.fill(0);
+            for (let i = 0; i < n; i++) {
+                const d = ((keys[i] >>> shift) & RADIX_MASK) + 1;
+                counts[d] = counts[d] + 1;
+            }
+            for (let d = 1; d <= RADIX; d++)
+                counts[d] = counts[d] + counts[d - 1];
+            for (let i = 0; i < n; i++) {
+                const key = keys[i];
+                const d = (key >>> shift) & RADIX_MASK;
+                const to = counts[d];
+                counts[d] = to + 1;
+                sortedKeys[to] = key;
+                sortedTexts[to] = texts[i];
+            }
+            [keys, sortedKeys] = [sortedKeys, keys];
+            [texts, sortedTexts] = [sortedTexts, texts];
+        }
+        let groupStart = 0;
+        for (let k = 1; k <= n; k++) {
+            if (k < n && keys[k] === keys[groupStart])
+                continue;
+            for (let later = groupStart + 1; later < k; later++) {
+                const end = Math.min(later, groupStart + perGroup);
+                const text = texts[later];
+                for (let earlier = groupStart; earlier < end; earlier++)
+                    visit(texts[earlier], text);
+            }
+            groupStart = k;
+        }
+    }
+}
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX - 1;
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/near-duplicate.js
+
+
+
+
+/** Word 5-grams, as datatrove and text-dedup shingle documents. */
+const SHINGLE_WORDS = 5;
+const nearDuplicate = defineRule({
+    id: "near-duplicate",
+    description: "An example is nearly the same as an earlier one of the dataset: Jaccard similarity of their word 5-grams at least `threshold` (default 0.8), estimated by MinHash.",
+    advice: "Keep one of the two, or make them differ where it matters: near-copies over-weight what they teach and, across splits, leak test data into training.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    stateful: true,
+    options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
+    create: (context) => {
+        const threshold = context.options.threshold;
+        // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
+        // need not hash the whole text again.
+        const hasher = new WordHasher();
+        // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
+        const store = new SignatureStore();
+        let tagHigh = new Uint32Array(1024);
+        const key = new Int32Array(fingerprint/* FINGERPRINT_WORDS */.Pr);
+        return {
+            example(example) {
+                const { prompt, chosen, rejected } = example.comparable;
+                hasher.reset();
+                hasher.add(prompt);
+                hasher.add(chosen ?? "");
+                hasher.add(rejected ?? "");
+                (0,fingerprint/* combineFingerprints */.PW)(example.fingerprints, 0, 3, key, 0);
+                const slot = store.count;
+                if (!store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
+                    return;
+                if (slot === tagHigh.length)
+                    tagHigh = grow(tagHigh);
+                tagHigh[slot] = key[1];
+            },
+            end() {
+                const count = store.count;
+                const tag = store.tag;
+                // An exact copy of an earlier example is duplicate-example's finding; it is not compared again.
+                // Found with an open-addressing table of places (4 bytes a slot), not a Set of a million numbers.
+                const exactCopy = new Uint8Array(count);
+                {
+                    let capacity = 1024;
+                    while (capacity < count * 2)
+                        capacity *= 2;
+                    const mask = capacity - 1;
+                    const table = new Int32Array(capacity).fill(-1);
+                    for (let i = 0; i < count; i++) {
+                        const low = tag[i];
+                        const high = tagHigh[i];
+                        let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+                        for (;;) {
+                            const other = table[at];
+                            if (other === -1) {
+                                table[at] = i;
+                                break;
+                            }
+                            if (tag[other] === low && tagHigh[other] === high) {
+                                exactCopy[i] = 1;
+                                break;
+                            }
+                            at = (at + 1) & mask;
+                        }
+                    }
+                }
+                // For each example, the earliest example it nearly duplicates.
+                const match = new Int32Array(count).fill(-1);
+                const similarity = new Float32Array(count);
+                forEachCandidate(store, threshold, (earlier, later) => {
+                    if (exactCopy[later])
+                        return;
+                    const current = match[later];
+                    if (current !== -1 && current <= earlier)
+                        return;
+                    if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later])
+                        return;
+                    const jaccard = store.jaccardAtLeast(earlier, later, threshold);
+                    if (jaccard < 0)
+                        return;
+                    match[later] = earlier;
+                    similarity[later] = jaccard;
+                });
+                for (let later = 0; later < count; later++) {
+                    const earlier = match[later];
+                    if (earlier === -1)
+                        continue;
+                    context.reportAt(store.fileIndex[later], store.line[later], {
+                        message: `nearly the same example as ${context.where(store.fileIndex[earlier], store.line[earlier])} (estimated Jaccard ${similarity[later].toFixed(2)} over word 5-grams)`,
+                    });
+                }
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-preference-data.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const notPreferenceData = defineRule({
+    id: "not-preference-data",
+    description: "The file holds no preference records (e.g. instruction-tuning data).",
+    advice: 'Convert the records to one of the layouts in the README\'s "What it reads" table (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.',
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-utf8.js
+
+/**
+ * Reported when a file is opened: JSON (RFC 8259 §8.1) and the trainers' CSV readers take UTF-8. A UTF-16
+ * file read as UTF-8 would be one invalid-json finding per line, none saying why.
+ */
+const notUtf8 = defineRule({
+    id: "not-utf8",
+    description: "The file is not UTF-8 text: UTF-16 or UTF-32 (told by its byte order mark), or binary (it holds a NUL byte).",
+    advice: "Save the file as UTF-8 (in Python: open(path, 'w', encoding='utf-8')). A binary file under a dataset's name is not a dataset: move it or rename it.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/outside-workspace.js
+
+/**
+ * Reported before a file is opened: in a pull request a dataset path may be a symlink (or hold `..`)
+ * that points out of the checked-out repository, at the runner's own files. Such a file is never read.
+ */
+const outsideWorkspace = defineRule({
+    id: "outside-workspace",
+    description: "The dataset path resolves outside the repository (a symlink or `..`); it was not read.",
+    advice: "Commit the data itself under the repository, not a link to a file elsewhere.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/pii.js
+
+
+
+// Personal data and secrets in training text: the model learns to reproduce them. Findings name the kind
+// and the position only; the matched text is never echoed (the report may be public: a CI log, a PR comment).
+const KINDS = ["email", "phone", "card", "key"];
+const KIND_NAMES = {
+    email: "an e-mail address",
+    phone: "a phone number",
+    card: "a payment card number",
+    key: "an API key or token",
+};
+/** Secrets with a recognisable prefix, each named so the report says which. */
+const KEY_PATTERNS = [
+    ["private key", /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g],
+    ["AWS access key", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+    ["GitHub token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g],
+    ["Slack token", /\bxox[abposr]-[A-Za-z0-9-]{10,}/g],
+    ["Stripe key", /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b/g],
+    ["Google API key", /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g],
+    ["Hugging Face token", /\bhf_[A-Za-z0-9]{30,}\b/g],
+    ["OpenAI or Anthropic key", /\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}/g],
+    // "eyJ" may start only a run of token characters: inside one ("-eyJ-eyJ…") it would be tried at every
+    // repeat, each try scanning to the run's end (quadratic time).
+    ["JSON Web Token", /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g],
+];
+/** Every key pattern's prefix, in one pattern: most texts hold none, and are scanned once, not nine times. */
+const KEY_PREFIX = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[sr]k_(?:live|test)_|AIza|hf_|sk-|eyJ/;
+/**
+ * An address's domain, matched where its "@" ends (sticky): labels, and a top-level domain of letters. The
+ * runs it reads after two "@"s never overlap ("@" is not among its characters), so all of them together read
+ * the text once.
+ */
+const DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/y;
+/** RFC 5321, 4.5.3.1: a local part is at most 64 octets. */
+const MAX_LOCAL_PART = 64;
+const LOCAL_PART_CHARACTER = /[A-Za-z0-9._%+-]/;
+/** RFC 2606 / 6761 names reserved for examples and documentation: never a real person's address. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+/**
+ * E-mail addresses, found from each "@" outwards, the local part bounded by RFC 5321's length. One pattern
+ * over the whole text (`[…]+@…`) would be tried at every character of a long run of letters or digits and
+ * scan the run each time: quadratic, a minute for one record of a few hundred KB.
+ */
+function* emailAddresses(text) {
+    let previousEnd = 0;
+    for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+        let start = at;
+        const floor = Math.max(previousEnd, at - MAX_LOCAL_PART);
+        while (start > floor && LOCAL_PART_CHARACTER.test(text[start - 1]))
+            start--;
+        if (start === at)
+            continue;
+        DOMAIN.lastIndex = at + 1;
+        const domain = DOMAIN.exec(text)?.[0];
+        if (domain === undefined)
+            continue;
+        previousEnd = at + 1 + domain.length;
+        yield { start, end: previousEnd, local: text.slice(start, at), domain };
+    }
+}
+/**
+ * A toy address of one-letter names (`x@y.co`, `a@b.com`), as a text about matching e-mail addresses
+ * writes them: no mailbox is that short on a real domain.
+ */
+function isToyAddress(local, domain) {
+    return local.length === 1 && domain.indexOf(".") === 1;
+}
+/** Digits in groups, with an optional +country code and (area code). */
+const PHONE = /(?<![\w+.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w-]|\.\d)/g;
+const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
+const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** North American numbers with the 555 exchange are reserved for fiction and examples ("555-0100"). */
+const FICTIONAL_PHONE = /(?:^|\D)555[ .-]?\d{4}$/;
+const LONG_NUMBER = /\d(?:[ ().+-]{0,2}\d){9}/;
+/** 13 to 19 digits, optionally in groups split by spaces or dashes. */
+const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+function luhnValid(digits) {
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+        let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+        if (i % 2 === 1) {
+            digit *= 2;
+            if (digit > 9)
+                digit -= 9;
+        }
+        sum += digit;
+    }
+    return sum % 10 === 0;
+}
+/** Issuer prefixes and lengths of the card networks (Visa, Mastercard, Amex, Discover, JCB, Diners). */
+function plausibleCard(digits) {
+    const n = digits.length;
+    const two = Number(digits.slice(0, 2));
+    const four = Number(digits.slice(0, 4));
+    // Visa's 13-digit numbers were retired decades ago; a 13-digit number in text is arithmetic, not a card.
+    if (digits[0] === "4")
+        return n === 16 || n === 19;
+    if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720))
+        return n === 16;
+    if (two === 34 || two === 37)
+        return n === 15;
+    if (four === 6011 || two === 65 || (four >= 6440 && four <= 6499))
+        return n >= 16 && n <= 19;
+    if (four >= 3528 && four <= 3589)
+        return n >= 16 && n <= 19;
+    if (two === 36 || two === 38 || (four >= 3000 && four <= 3059))
+        return n >= 14 && n <= 19;
+    return false;
+}
+/** A key's body must look random: a placeholder such as `sk-xxxxxxxxxxxxxxxxxxxxxxxx` is not a secret. */
+function looksRandom(text) {
+    return /\d/.test(text) && /[A-Za-z]/.test(text) && new Set(text).size >= 8;
+}
+function findAll(text, kinds) {
+    const found = [];
+    const overlaps = (start, end) => found.some((m) => start < m.end && m.start < end);
+    // Keys and cards first: a card number must not also count as a phone number.
+    if (kinds.has("key") && KEY_PREFIX.test(text)) {
+        for (const [name, pattern] of KEY_PATTERNS) {
+            for (const match of text.matchAll(pattern)) {
+                if (name !== "private key" && !looksRandom(match[0]))
+                    continue;
+                found.push({ kind: "key", detail: name, start: match.index, end: match.index + match[0].length });
+            }
+        }
+    }
+    // Cards and phone numbers have at least ten digits with single separators between them: one scan for that.
+    const longNumber = (kinds.has("card") || kinds.has("phone")) && LONG_NUMBER.test(text);
+    if (kinds.has("card") && longNumber) {
+        for (const match of text.matchAll(CARD)) {
+            const digits = match[0].replace(/[ -]/g, "");
+            if (!plausibleCard(digits) || !luhnValid(digits))
+                continue;
+            // A long number in a sum ("… + 4012888888881881 = …") is arithmetic: a tenth of all numbers pass Luhn.
+            const around = text.slice(Math.max(0, match.index - 3), match.index) +
+                text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+            if (/[+*/×÷=^]/.test(around))
+                continue;
+            if (!overlaps(match.index, match.index + match[0].length))
+                found.push({ kind: "card", start: match.index, end: match.index + match[0].length });
+        }
+    }
+    if (kinds.has("email") && text.includes("@")) {
+        for (const address of emailAddresses(text)) {
+            if (RESERVED_DOMAIN.test(address.domain) || isToyAddress(address.local, address.domain))
+                continue;
+            if (!overlaps(address.start, address.end))
+                found.push({ kind: "email", start: address.start, end: address.end });
+        }
+    }
+    if (kinds.has("phone") && longNumber) {
+        for (const match of text.matchAll(PHONE)) {
+            const candidate = match[0];
+            const digits = candidate.replace(/\D/g, "").length;
+            if (digits < 10 || digits > 15)
+                continue;
+            // Spaces alone also separate years and counts ("2019 2020 2021"): ask for a sign of a phone number.
+            if (!/[-.+()]/.test(candidate))
+                continue;
+            if (DATE_LIKE.test(candidate) || IPV4_LIKE.test(candidate) || FICTIONAL_PHONE.test(candidate))
+                continue;
+            if (!overlaps(match.index, match.index + candidate.length))
+                found.push({ kind: "phone", start: match.index, end: match.index + candidate.length });
+        }
+    }
+    return found.sort((a, b) => a.start - b.start);
+}
+const pii = defineRule({
+    id: "pii",
+    description: "A text holds an e-mail address, a phone number, a payment card number (Luhn-checked) or an API key or token; the finding names the kind and position, never the value. Placeholders are not: the example domains RFC 2606 and 6761 reserve, one-letter toys (x@y.co), 555 numbers.",
+    advice: "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: object({
+        kinds: array(schemas_enum(KINDS))
+            .default([...KINDS])
+            .describe("What to look for: email, phone, card, key."),
+    })
+        .strict(),
+    create: (context) => {
+        const kinds = new Set(context.options.kinds);
+        // A cheap screen before the patterns: every kind needs a digit, an @, or a private key's armour.
+        const screen = /[\d@]|-----BEGIN/;
+        return {
+            example(example) {
+                for (const [field, text] of (0,text_fields/* textFields */.BH)(example)) {
+                    if (!screen.test(text))
+                        continue;
+                    const matches = findAll(text, kinds);
+                    const seen = new Set();
+                    for (const match of matches) {
+                        const what = match.detail
+                            ? `${KIND_NAMES[match.kind]} (${match.detail})`
+                            : KIND_NAMES[match.kind];
+                        if (seen.has(what))
+                            continue;
+                        seen.add(what);
+                        const more = matches.filter((m) => m.kind === match.kind && m.detail === match.detail).length;
+                        context.report(example, {
+                            field,
+                            key: what,
+                            message: `${field} holds ${what} at character ${match.start + 1}${more > 1 ? ` (${more} in this text)` : ""}`,
+                        });
+                    }
+                }
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/refusal-in-chosen.js
+
+
+const refusalInChosen = defineRule({
+    id: "refusal-in-chosen",
+    description: "Chosen refuses on an example outside refusal scope (a category with `refusal: false`, such as helpfulness or `edge_cases`).",
+    advice: "Replace it with a helpful answer: preferring a refusal to an ordinary request teaches the model to over-refuse.",
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    helpfulnessScope: true,
+    options: NO_OPTIONS,
+    create: (context) => {
+        const helpfulness = new Set(context.dataset.categories.filter((c) => !c.refusal).map((c) => c.name));
+        return {
+            example(example) {
+                if (example.chosen === undefined || example.category === undefined)
+                    return;
+                if (!helpfulness.has(example.category) || example.chosenReading !== "refusal")
+                    return;
+                context.report(example, {
+                    field: "chosen",
+                    message: `chosen refuses a ${example.category} request`,
+                    excerpt: excerptAt(example.chosen),
+                });
+            },
+        };
+    },
+});
+
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/refusal.js
+var refusal = __nccwpck_require__(48);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-is-refusal.js
+
+
+
+const rejectedIsRefusal = defineRule({
+    id: "rejected-is-refusal",
+    description: "Rejected reads as a refusal, so the pair teaches nothing.",
+    advice: "Make the rejected response show the harmful compliance to avoid (an eager, numbered plan), so the pair contrasts a graceful refusal with it.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            if (example.rejected === undefined || !(0,refusal/* isRefusal */.vu)(example.rejectedMatchText))
+                return;
+            context.report(example, {
+                field: "rejected",
+                message: "rejected reads as a refusal",
+                excerpt: excerptAt(example.rejected),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-too-short.js
+
+
+
+
+const rejectedTooShort = defineRule({
+    id: "rejected-too-short",
+    description: "Rejected is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
+    advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: object({ "min-chars": schemas_number().int().min(1).default(50) }).strict(),
+    create: (context) => ({
+        example(example) {
+            const text = example.rejected?.trim();
+            const min = context.options["min-chars"];
+            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
+            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
+            if (!text || text.length >= 2 * min)
+                return;
+            const measured = weightedLength(text);
+            if (measured.length >= min)
+                return;
+            context.report(example, {
+                field: "rejected",
+                message: `rejected has ${describeLength(measured)}, under the minimum of ${min}`,
+                excerpt: excerptAt(text),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/replacement-char.js
+
+
+
+const replacementChar = defineRule({
+    id: "replacement-char",
+    description: "A text holds U+FFFD (�): bytes that were not valid UTF-8 were replaced, and the original is lost.",
+    advice: "Go back to the source and decode it with its real encoding; the replaced characters cannot be recovered from this file.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of (0,text_fields/* unusualTextFields */.Kv)(example)) {
+                const index = text.indexOf("\ufffd");
+                if (index === -1)
+                    continue;
+                let found = 0;
+                for (let i = index; i !== -1; i = text.indexOf("\ufffd", i + 1))
+                    found++;
+                context.report(example, {
+                    field,
+                    message: `${field} holds the replacement character U+FFFD at character ${index + 1} (${(0,text_fields/* count */.U9)(found, "time")})`,
+                    excerpt: excerptAt(text, index),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/score-inverted.js
+
+const scoreInverted = defineRule({
+    id: "score-inverted",
+    description: "The record's own scores prefer rejected: `score_chosen < score_rejected` (ratings alike; ranks: chosen's rank higher). A tie is score-tie.",
+    advice: "Swap chosen and rejected, or fix the scores: a pair whose chosen scored worse than its rejected teaches the opposite preference (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
+    defaultSeverity: "error",
+    kind: "example",
+    scope: "record",
+    pair: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            const scores = example.scores;
+            if (!scores)
+                return;
+            const { chosen, rejected, higherIsBetter } = scores;
+            // A tie prefers neither: score-tie's finding, not this one.
+            if (chosen === rejected || (higherIsBetter ? chosen > rejected : chosen < rejected))
+                return;
+            const [chosenKey, rejectedKey] = scores.fields;
+            const relation = higherIsBetter ? "is below" : "is above";
+            context.report(example, {
+                field: chosenKey,
+                message: higherIsBetter
+                    ? `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should score higher`
+                    : `${chosenKey} ${chosen} ${relation} ${rejectedKey} ${rejected}: chosen should rank first (lower)`,
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/score-tie.js
+
+const scoreTie = defineRule({
+    id: "score-tie",
+    description: "The record's own scores tie: `score_chosen == score_rejected` (ratings alike; ranks: the same rank), so nothing says chosen is better.",
+    advice: "Drop the pair or rescore it: a tie carries no preference, and DPO then pushes two equally good responses apart (UltraFeedback-binarized drops ties). A preference that points the wrong way is score-inverted.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    pair: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            const scores = example.scores;
+            if (!scores || scores.chosen !== scores.rejected)
+                return;
+            const [chosenKey, rejectedKey] = scores.fields;
+            context.report(example, {
+                field: chosenKey,
+                message: `${chosenKey} ${scores.chosen} equals ${rejectedKey} ${scores.rejected}: the scores prefer neither response`,
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/split-leakage.js
+
+
+
+/** The split that trains the model; every other split (test, validation, …) is held out from it. */
+const TRAIN_SPLIT = "train";
+/** Prompts are short: word 3-grams still see one changed word as a small change. */
+const split_leakage_SHINGLE_WORDS = 3;
+const splitLeakage = defineRule({
+    id: "split-leakage",
+    description: "A prompt of a held-out split (test, validation) equals, or nearly equals (Jaccard of word 3-grams at least `threshold`, default 0.8), a prompt of the train split.",
+    advice: "Remove the example from one of the splits: a test prompt the model trained on measures memory, not generalisation. Splits come from the config's `splits`, or from file names (train, test, validation, dev, eval).",
+    defaultSeverity: "error",
+    kind: "example",
+    scope: "record",
+    stateful: true,
+    options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
+    create: (context) => {
+        const splits = context.splits;
+        const names = [...new Set(splits.values())];
+        // Nothing to compare unless the dataset has a train split and a held-out one.
+        if (!names.includes(TRAIN_SPLIT) || names.length < 2)
+            return {};
+        const threshold = context.options.threshold;
+        const hasher = new WordHasher();
+        const store = new SignatureStore();
+        /** Per stored prompt: its split's position in `names` (train's is TRAIN_INDEX). */
+        let splitIndex = new Uint8Array(1024);
+        const trainIndex = names.indexOf(TRAIN_SPLIT);
+        return {
+            example(example) {
+                const split = splits.get(example.fileIndex);
+                if (split === undefined || example.prompt.trim() === "")
+                    return;
+                hasher.reset();
+                hasher.add(example.comparable.prompt);
+                const slot = store.count;
+                if (!store.add(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, 
+                // The first word of the engine's fingerprint of the comparable prompt: equal prompts, equal tags.
+                example.fingerprints[0] >>> 0)) {
+                    return;
+                }
+                if (slot === splitIndex.length)
+                    splitIndex = grow(splitIndex);
+                splitIndex[slot] = names.indexOf(split);
+            },
+            end() {
+                const isTrain = (i) => splitIndex[i] === trainIndex;
+                // Exact copies first, by hash; then near ones, among band-sharing pairs of train and held-out prompts.
+                const firstTrain = new Map();
+                for (let i = 0; i < store.count; i++) {
+                    if (isTrain(i) && !firstTrain.has(store.tag[i]))
+                        firstTrain.set(store.tag[i], i);
+                }
+                const match = new Int32Array(store.count).fill(-1);
+                const similarity = new Float32Array(store.count);
+                for (let i = 0; i < store.count; i++) {
+                    if (isTrain(i))
+                        continue;
+                    const train = firstTrain.get(store.tag[i]);
+                    // A 32-bit hash can collide: equal prompts also have equal signatures.
+                    if (train !== undefined && store.jaccard(train, i) === 1) {
+                        match[i] = train;
+                        similarity[i] = 1;
+                    }
+                }
+                forEachCandidate(store, threshold, (a, b) => {
+                    const [train, held] = isTrain(a) && !isTrain(b) ? [a, b] : isTrain(b) && !isTrain(a) ? [b, a] : [-1, -1];
+                    if (train === -1 || match[held] !== -1)
+                        return;
+                    const jaccard = store.jaccard(train, held);
+                    if (jaccard < threshold)
+                        return;
+                    match[held] = train;
+                    similarity[held] = jaccard;
+                }, 32);
+                for (let held = 0; held < store.count; held++) {
+                    const train = match[held];
+                    if (train === -1)
+                        continue;
+                    const where = context.where(store.fileIndex[train], store.line[train]);
+                    const split = names[splitIndex[held]];
+                    const exact = similarity[held] === 1 && store.tag[held] === store.tag[train];
+                    context.reportAt(store.fileIndex[held], store.line[held], {
+                        field: "prompt",
+                        message: exact
+                            ? `this ${split} prompt is also in the train split, at ${where}`
+                            : `this ${split} prompt nearly equals a train prompt, at ${where} (estimated Jaccard ${similarity[held].toFixed(2)} over word 3-grams)`,
+                    });
+                }
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/truncated-response.js
+
+
+
+// Judged on the real fixtures (scripts/scan-text-rules.ts prints what it flags over all 5,744 of their
+// responses; scripts/measure-truncation.ts measures it against the labelled dev set). A text is called cut
+// off only on a sign that something is missing: a last character or word that cannot end a text, a bracket,
+// quote or code fence left open, or a last sentence without the full stop every sentence before it has.
+// Whatever looks like it was meant to end that way is complete: code, numbers and formulas, labels, titles,
+// URLs, hashtags, list items, and text in scripts that often end without a stop (Chinese, Hindi).
+/**
+ * Ends a sentence or a deliberate trailing-off: full stops of Latin, CJK (。！？ and the halfwidth ｡),
+ * Devanagari (। ॥), Arabic (؟ ۔), Ethiopic (።), Khmer (។), Myanmar (။); ellipses; closing brackets; emoji;
+ * Markdown emphasis and code ends; a percent sign (a confidence line: "Confidence: 90%").
+ */
+const FINISHED_END = /(?:[.!?…。！？｡।॥؟۔።។။)\]}）】」』"'”’»*_`~>|%°\p{Extended_Pictographic}]|\uFE0F|\u20E3)$/u;
+/** Marks that cannot end a text: a comma, an opened bracket or quote, a dash, a colon before nothing. */
+const DANGLING_END = /[,:([{“‘«/\\–—\-，、：（【「『《]$/;
+/**
+ * Last lines that are not prose and need no full stop: a list item, a multiple-choice answer ("(B) Paris"),
+ * a table row, a heading, indented code.
+ */
+const NOT_PROSE = /^\s*(?:[-*+•]\s|\d+[.)]\s|[a-zA-Z][.)]\s|\([a-zA-Z\d]\)\s|#|\||```| {4}|\t)/;
+/** A multiple-choice answer closing a text: "… the second one. (B) Paris". */
+const MULTIPLE_CHOICE_END = /(?:^|\s)\([A-Za-z\d]\)\s[^.!?\n]{0,60}$/;
+/** A horizontal rule: "----------". */
+const RULE_LINE = /^\s*[-=_*~]{3,}$/;
+/** A sign-off line: "Best regards, Ann". */
+const SIGN_OFF = /^\s*(?:thanks|thank you|cheers|best|regards|sincerely|best regards|kind regards|good luck|enjoy)\b[^.!?]{0,40}$/i;
+const EMOTICON_END = /(?:^|\s)[:;=8][-']?[()DPpO/\\|\][]$/;
+/** Words that cannot end a sentence: articles, conjunctions, most prepositions, possessives, auxiliaries. */
+const DANGLING_WORDS = new Set("a an the and or but nor of to into onto from than because although whose whom if while your my our their its very such is are was were been has had does will would can could should must may might i i'm i've i'll i'd you're we're they're it's".split(" "));
+/**
+ * Dangling after a noun ("the analogy that", "at the"), complete after a preposition or verb ("help you with
+ * that", "hold on", "I'd love to"): these count only where the word before them is not such a word.
+ */
+const DANGLING_UNLESS_AFTER = new Map(Object.entries({
+    that: "with about for like of on at from to by in do did does done know mean said say see seen try think heard all just".split(" "),
+    on: "hold go come carry move log turn turned put keep going so".split(" "),
+    in: "log come check sign fill plug give join stay".split(" "),
+    for: "what wait look looking".split(" "),
+    with: "what deal you me it them help".split(" "),
+    at: "where look".split(" "),
+    by: "stop drop come".split(" "),
+}).map(([word, after]) => [word, new Set(after)]));
+/**
+ * Last words that end a sentence even without its full stop (object pronouns, adverbs of time and place):
+ * "I'm really sorry for them", "you can find it online". A text ending on one is not called cut for lacking
+ * a stop alone.
+ */
+const ENDING_WORDS = new Set("them him me us it now then though too anymore online today tonight tomorrow again here there either yet instead already".split(" "));
+const PREPOSITIONS = new Set("with about for like of on at from to by in into over after before".split(" "));
+/** Latin letters, for telling prose we can judge by its words from scripts we cannot. */
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+/** The letters of scripts whose texts often end without a full stop (Han, kana, Hangul, Devanagari, Thai). */
+const UNJUDGED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Thai}]/u;
+/**
+ * A sentence ending inside the text: a full stop, then closing quotes or brackets, then white space. The text
+ * is trimmed, so any is before its last sentence.
+ */
+const SENTENCE_BREAK = /[.!?…。！？][)"'”’\]]*\s/;
+/** A word of a title line ("For Reinforcement Learning"): starts with a capital, or is a short joining word. */
+const TITLE_JOINER = new Set("a an the and or of to in on for with at by from vs".split(" "));
+/** Whether the UTF-16 code unit is white space (ASCII, no-break, ideographic and the other Unicode spaces). */
+function isSpace(code) {
+    return (code === 32 ||
+        (code >= 9 && code <= 13) ||
+        code === 0xa0 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x3000 ||
+        code === 0x1680 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0xfeff);
+}
+/** Where the token ending at `end` starts: scanning back to white space (a pattern like `\S+$` is quadratic). */
+function tokenStart(text, end) {
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1)))
+        start--;
+    return start;
+}
+/** The text's last whitespace-delimited token. */
+function lastToken(text) {
+    return text.slice(tokenStart(text, text.length));
+}
+/** How many last characters the end-anchored patterns read (longer than any emoticon or closing mark). */
+const END_WINDOW = 8;
+/** How many last characters of the last token are read: longer than a URL's end or a number. */
+const MAX_TOKEN = 256;
+/** Longer than any word: a token is cut to its last MAX_WORD characters before it is read as a word. */
+const MAX_WORD = 64;
+const WORD_CHARACTER = /[\p{L}\p{N}']/u;
+/** The last `count` words of a line, lower-cased, without surrounding punctuation (fewer when it has fewer). */
+function lastWords(line, count) {
+    const words = [];
+    let end = line.length;
+    while (words.length < count && end > 0) {
+        const start = tokenStart(line, end);
+        const word = wordOf(line.slice(Math.max(start, end - MAX_WORD), end));
+        if (word !== "")
+            words.unshift(word);
+        end = start;
+        while (end > 0 && isSpace(line.charCodeAt(end - 1)))
+            end--;
+    }
+    return words;
+}
+/** A token without the punctuation around it, lower-cased, curly apostrophes straightened. */
+function wordOf(token) {
+    const word = token.toLowerCase().replace(/’/g, "'");
+    let start = 0;
+    let end = word.length;
+    while (start < end && !WORD_CHARACTER.test(word[start]))
+        start++;
+    while (end > start && !WORD_CHARACTER.test(word[end - 1]))
+        end--;
+    return word.slice(start, end);
+}
+/** A URL, path, domain, e-mail, identifier or hashtag: technical tokens need no full stop. */
+function isTechnicalToken(token) {
+    // Printable ASCII only: Chinese text has no spaces, and its "1.适应证" is no file name.
+    if (!/^[\x21-\x7e]+$/.test(token))
+        return false;
+    return token.includes("://") || /^(?:www\.|#\w)/i.test(token) || /\w[._/@\\]\w|^\.[a-z]{2,}$/i.test(token);
+}
+/** A number, an amount or a formula's result: "1,234,567", "42", "3.5", "x=7", "$30". */
+function endsInNumber(token) {
+    return /\d$/.test(token);
+}
+/** A line in Title Case ("Learning Unsupervised: An Auto-curriculum For Reinforcement Learning"). */
+function isTitle(line) {
+    if (line.length > 200)
+        return false;
+    const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    if (words.length < 2 || words.length > 16)
+        return false;
+    return words.every((word) => /^["'“‘(]?\p{Lu}/u.test(word) || TITLE_JOINER.has(word.toLowerCase()));
+}
+/**
+ * A "Label: value" line, of a label of one to four words and a value of no sentence ("Object: Royal Borough
+ * of Kensington", "Thus the answer is: True"; not "Here is your plan: 1. Note when they leave").
+ */
+function isLabelLine(line) {
+    if (line.length > 160)
+        return false;
+    const label = /^\s*[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+){0,3}:\s+(?=\S)/u.exec(line);
+    return label !== null && !SENTENCE_BREAK.test(line.slice(label[0].length));
+}
+/** Whether a code fence, a display-math block or a bracket of the last line was opened and never closed. */
+function leftOpen(text, lastLine) {
+    // An odd number of fences is a block left open only when the last one opens a block (```python); a text
+    // may also start inside code and close it.
+    const fence = text.lastIndexOf("```");
+    if (fence !== -1 && /^```[\w+-]+\n/.test(text.slice(fence, fence + 40)) && countOf(text, "```") % 2 === 1)
+        return "leaves a code block open";
+    if (countOf(text, "$$") % 2 === 1)
+        return "leaves a formula open";
+    let depth = 0;
+    for (let i = 0; i < lastLine.length; i++) {
+        const code = lastLine.charCodeAt(i);
+        if (code === 40 || code === 91)
+            depth++; // ( [
+        else if ((code === 41 || code === 93) && depth > 0)
+            depth--; // ) ]
+    }
+    if (depth > 0)
+        return "leaves a bracket open";
+    if (countOf(lastLine, '"') % 2 === 1 && !/["”]$/.test(lastLine))
+        return "leaves a quotation open";
+    return undefined;
+}
+function countOf(text, needle) {
+    let n = 0;
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length))
+        n++;
+    return n;
+}
+/**
+ * Whether a response stops mid-sentence, and why ("ends on \"the\""); undefined when it ends like a finished
+ * text. A pure function of the text, for the rule and for measuring it (scripts/measure-truncation.ts).
+ */
+function truncation(text) {
+    const trimmed = text.trimEnd();
+    if (trimmed === "")
+        return undefined;
+    const lastLine = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
+    // The patterns anchored at the end read only the last characters: over the whole text a pattern is tried
+    // at every position, a thousand times the work on a long text.
+    const end = trimmed.slice(-END_WINDOW);
+    if (EMOTICON_END.test(end))
+        return undefined;
+    const open = leftOpen(trimmed, lastLine);
+    if (open !== undefined)
+        return open;
+    const last = trimmed.at(-1);
+    // A closing quote straight after a word with no opening one on its line is an apostrophe: "It’".
+    if (/[\p{L}][’']$/u.test(end) && !/[‘']\S/u.test(lastLine.slice(0, -1))) {
+        return `ends on "${lastToken(lastLine)}"`;
+    }
+    if (FINISHED_END.test(end))
+        return undefined;
+    if (trimmed.endsWith("```"))
+        return undefined;
+    if (NOT_PROSE.test(lastLine) || SIGN_OFF.test(lastLine) || RULE_LINE.test(lastLine))
+        return undefined;
+    const token = lastToken(lastLine).slice(-MAX_TOKEN);
+    if (isTechnicalToken(token) || endsInNumber(token))
+        return undefined;
+    if (DANGLING_END.test(end))
+        return `ends on "${last}"`;
+    // Chinese, Japanese, Hindi… answers often end without a stop: only the marks above tell a cut one.
+    const tail = lastLine.slice(-40);
+    if (UNJUDGED_SCRIPT.test(tail) || !LATIN_LETTER.test(tail))
+        return undefined;
+    // A code line ends on ";" (`});`, `GROUP BY id;`); prose almost never ends there.
+    if (last === ";")
+        return undefined;
+    const [lastWord = "", before = ""] = lastWords(lastLine, 2).reverse();
+    if (DANGLING_WORDS.has(lastWord))
+        return `ends on "${lastWord}"`;
+    const exceptAfter = DANGLING_UNLESS_AFTER.get(lastWord);
+    if (exceptAfter && !exceptAfter.has(before))
+        return `ends on "${lastWord}"`;
+    if (isTitle(lastLine) || isLabelLine(lastLine) || MULTIPLE_CHOICE_END.test(trimmed.slice(-80)))
+        return undefined;
+    if (ENDING_WORDS.has(lastWord) || exceptAfter?.has(before))
+        return undefined;
+    if (lastWord === "this" && PREPOSITIONS.has(before))
+        return undefined; // "proceed with this", "advice on this"
+    // A last sentence without a full stop where a sentence before it has one: the writer punctuates, so the
+    // text was cut. A text with no full stop anywhere is its writer's style ("Sure, hold on").
+    if (SENTENCE_BREAK.test(trimmed))
+        return "ends mid-sentence, without the full stop its other sentences have";
+    return undefined;
+}
+const truncatedResponse = defineRule({
+    id: "truncated-response",
+    description: 'A response stops mid-sentence: it ends on a comma, an open bracket or a word like "the", or its last sentence lacks the full stop its other sentences have.',
+    advice: "Regenerate or complete the response: a cut-off chosen teaches the model to stop mid-sentence, a cut-off rejected makes the pair contrast length instead of content.",
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of (0,text_fields/* responseFields */.$6)(example)) {
+                const why = truncation(text);
+                if (why === undefined)
+                    continue;
+                context.report(example, {
+                    field,
+                    message: `${field} looks cut off: it ${why}`,
+                    excerpt: excerptAt(text, text.length),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/did-you-mean.js
+/**
+ * The name a user probably meant: the same words in another spelling ("Edge Cases" for edge_cases),
+ * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
+ */
+function didYouMean(value, known) {
+    const spelled = spelling(value);
+    const exact = known.find((name) => spelling(name) === spelled);
+    if (exact)
+        return exact;
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const name of known) {
+        const distance = editDistance(spelled, spelling(name));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = name;
+        }
+    }
+    // A typo changes a few letters; anything further is another word, not a misspelling.
+    return bestDistance <= Math.max(2, Math.floor(spelled.length / 4)) ? best : undefined;
+}
+/** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */
+function spelling(value) {
+    return value
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "");
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/unknown-category.js
+
+
+
+const unknownCategory = defineRule({
+    id: "unknown-category",
+    description: "The category is not in the dataset's taxonomy.",
+    advice: 'Use one of the dataset\'s category ids exactly as configured (e.g. edge_cases, not "Edge Cases").',
+    defaultSeverity: "error",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => {
+        const known = new Set(context.dataset.categories.map((c) => c.name));
+        return {
+            example(example) {
+                if (example.category === undefined || known.has(example.category) || known.size === 0)
+                    return;
+                const suggestion = didYouMean(example.category, [...known]);
+                context.report(example, {
+                    field: "category",
+                    message: `unknown category ${quoted(example.category)}${suggestion ? `: did you mean "${suggestion}"?` : ""} (known: ${[...known].join(", ")})`,
+                });
+            },
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/unread-prompt-field.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const unreadPromptField = defineRule({
+    id: "unread-prompt-field",
+    description: "A record holds prompt text (instruction, input, question, system, history, …) under a key its layout does not read.",
+    advice: 'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
+    defaultSeverity: "warning",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/wrong-type.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const wrongType = defineRule({
+    id: "wrong-type",
+    description: "A field has the wrong type (e.g. chosen is a number or null).",
+    advice: "Write the field as the shape expects: text as a string, messages as a list of role/content objects, a KTO label as true or false.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
+const RULES = [
+    // Files and records
+    lfsPointer,
+    corruptFile,
+    decompressedTooLarge,
+    notUtf8,
+    outsideWorkspace,
+    notPreferenceData,
+    mixedShapes,
+    invalidJson,
+    lineTooLong,
+    duplicateKey,
+    missingField,
+    wrongType,
+    emptyResponse,
+    contextMismatch,
+    unreadPromptField,
+    // Pairs
+    identicalResponses,
+    chosenTooShort,
+    rejectedTooShort,
+    scoreInverted,
+    scoreTie,
+    duplicateExample,
+    duplicatePrompt,
+    nearDuplicate,
+    splitLeakage,
+    // Text quality
+    truncatedResponse,
+    mojibake,
+    controlChars,
+    replacementChar,
+    loneSurrogate,
+    pii,
+    // Categories
+    missingCategory,
+    unknownCategory,
+    // Refusal style
+    chosenComplies,
+    chosenLecturing,
+    chosenNoAlternative,
+    chosenNoQuestion,
+    chosenApologetic,
+    chosenRobotic,
+    chosenVague,
+    chosenOverlong,
+    rejectedIsRefusal,
+    refusalInChosen,
+    // The dataset as a whole
+    minSize,
+    categoryDistribution,
+    lengthBias,
+];
+const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+/** The rules the readers report while reading (the check's read-file.ts and the normalisers in read/). */
+const READER_RULE_MODULES = [
+    lfsPointer,
+    corruptFile,
+    decompressedTooLarge,
+    notUtf8,
+    outsideWorkspace,
+    notPreferenceData,
+    mixedShapes,
+    invalidJson,
+    lineTooLong,
+    duplicateKey,
+    missingField,
+    wrongType,
+    emptyResponse,
+    contextMismatch,
+    unreadPromptField,
+];
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content, and no line counts. */
+const FILE_LEVEL_RULES = new Set(RULES.filter((r) => r.scope === "file").map((r) => r.id));
+/** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
+const GATE_RULES = new Set(RULES.filter((r) => r.gate).map((r) => r.id));
+
+
+/***/ }),
+
+/***/ 915:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ responseFields),
+/* harmony export */   BH: () => (/* binding */ textFields),
+/* harmony export */   Kv: () => (/* binding */ unusualTextFields),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   ym: () => (/* binding */ UNUSUAL_CHARACTER)
+/* harmony export */ });
+/* unused harmony export FIELD_BIT */
+/**
+ * The texts a content check reads: the prompt (a conversation's context as one text, turns labelled) and
+ * both responses. Positions in findings are 1-based characters of these texts.
+ */
+function textFields(example) {
+    const fields = [];
+    if (example.prompt !== "")
+        fields.push(["prompt", example.prompt]);
+    if (example.chosen !== undefined)
+        fields.push(["chosen", example.chosen]);
+    if (example.rejected !== undefined)
+        fields.push(["rejected", example.rejected]);
+    return fields;
+}
+/** Bits of `CheckedExample.unusualTexts`, by field. */
+const FIELD_BIT = { prompt: 1, chosen: 2, rejected: 4 };
+/**
+ * Whether a text holds a character other than printable ASCII, tab and line breaks: the only texts in which
+ * control characters, mojibake or U+FFFD can be. One test per text, made once by the engine for every rule.
+ */
+const UNUSUAL_CHARACTER = /[^\t\n\r\x20-\x7e]/;
+/** What `unusualTextFields` returns for most examples: one shared array, not a new one per example and rule. */
+const NO_FIELDS = Object.freeze([]);
+/**
+ * `textFields` of only the texts holding an unusual character (see UNUSUAL_CHARACTER): what the rules that
+ * look for odd characters read. Most examples have none, and these rules then scan nothing.
+ */
+function unusualTextFields(example) {
+    if (example.unusualTexts === 0)
+        return NO_FIELDS;
+    return textFields(example).filter(([field]) => (example.unusualTexts & FIELD_BIT[field]) !== 0);
+}
+/** The two responses, for checks that judge what the model is taught to say. */
+function responseFields(example) {
+    const fields = [];
+    if (example.chosen !== undefined)
+        fields.push(["chosen", example.chosen]);
+    if (example.rejected !== undefined)
+        fields.push(["rejected", example.rejected]);
+    return fields;
+}
+/** "1 control character", "3 control characters". */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
 }
 
 

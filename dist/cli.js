@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2548);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9878);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11123,7 +11123,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2548:
+/***/ 9878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11144,25 +11144,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/example.js
-// The one model every reader normalises to, and every rule and renderer reads.
-// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
-const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
-    "trl-standard",
-    "trl-standard-implicit",
-    "trl-conversational",
-    "hh-rlhf",
-    "sharegpt",
-    "llamafactory-v1",
-    "openai-dpo",
-    "kto",
-    "alpaca-pairs",
-    "question-pairs",
-    "ranked-list",
-]));
-/** Containers whose records have no lines: a record's position is its 1-based row number. */
-const ROW_CONTAINERS = new Set(["parquet"]);
-
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/model/finding.js
 // What a rule says about a line, file or dataset, and the severities that decide the verdict.
 const SEVERITIES = ["error", "warning", "notice"];
@@ -11174,35 +11155,23 @@ const FAIL_ON_LEVELS = [...SEVERITIES, "never"];
 /** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
 const REPORT_VERSION = 1;
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/verdict.js
-
-/** Whether the gate passes: no finding at or above `fail-on`, baselined findings aside. */
-function passes(findings, failOn) {
-    if (failOn === "never")
-        return true;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.every((finding) => finding.baselined || SEVERITY_RANK[finding.severity] < threshold);
-}
-function summarise(files, datasets) {
-    const summary = {
-        files: files.length,
-        examples: files.reduce((n, f) => n + f.examples, 0),
-        errors: 0,
-        warnings: 0,
-        notices: 0,
-        baselined: 0,
-    };
-    for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
-        if (finding.baselined)
-            summary.baselined++;
-        else if (finding.severity === "error")
-            summary.errors++;
-        else if (finding.severity === "warning")
-            summary.warnings++;
-        else
-            summary.notices++;
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/baseline-match.js
+/**
+ * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
+ * Returns how many were marked.
+ */
+function applyBaseline(findings, baseline) {
+    const left = new Map(baseline);
+    let marked = 0;
+    for (const finding of findings) {
+        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
+        if (count === 0)
+            continue;
+        left.set(finding.fingerprint, count - 1);
+        finding.baselined = true;
+        marked++;
     }
-    return summary;
+    return marked;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/read/messages.js
@@ -11369,3284 +11338,6 @@ function renderContext(messages) {
         return messages[0].content;
     return messages.map((m) => `${m.role}: ${m.content}`).join("\n\n");
 }
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/read-limits.js
-// Caps on what one dataset file may make a reader hold or produce. A pull request can carry any bytes: a
-// single line of hundreds of megabytes, or a few megabytes of gzip that inflate to gigabytes. The caps keep
-// memory and time bounded; what is past a cap is reported, never silently dropped.
-const MIB = 1024 * 1024;
-/**
- * 16 MiB a record: the longest record of the real fixtures is under 100 KB, and a conversation of a
- * hundred long turns is still a few MB. 1 GiB decompressed: GitHub refuses files over 100 MB and JSON
- * text compresses about 4–10:1, so a committed dataset file inflates to well under it; gzip cannot
- * inflate more than ~1,032:1, so a bomb needs a megabyte to reach it.
- */
-const DEFAULT_READ_LIMITS = {
-    maxLineBytes: 16 * MIB,
-    maxDecompressedBytes: 1024 * MIB,
-};
-/**
- * 100,000 findings of one rule in one file: every finding of any real file is listed (a baseline and the
- * annotations need each one), while a file of millions of broken lines (100 MB of "1\n" is 50 million
- * wrong-type records, 4.6 GB of findings) holds some 30 MB of them.
- */
-const DEFAULT_MAX_FINDINGS_PER_RULE = 100_000;
-/** Thrown by a byte source that reached a cap: the engine reports it under `rule`, not as a corrupt file. */
-class ReadLimitError extends Error {
-    rule;
-    constructor(rule, message) {
-        super(message);
-        this.rule = rule;
-    }
-}
-/** A byte count as people read it: "16 MiB", "4 GiB", "512 bytes". */
-function formatBytes(bytes) {
-    if (bytes >= 1024 * MIB && bytes % (1024 * MIB) === 0)
-        return `${bytes / (1024 * MIB)} GiB`;
-    if (bytes >= MIB && bytes % MIB === 0)
-        return `${bytes / MIB} MiB`;
-    if (bytes >= 1024 && bytes % 1024 === 0)
-        return `${bytes / 1024} KiB`;
-    return `${bytes} bytes`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}());
-
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/zstd-stream.js
-
-
-// Zstandard decoded with fzstd (pure JavaScript), fed one block at a time by a walker that reads the frame
-// and block headers itself (RFC 8878 §3.1). fzstd trusts what a frame declares: it allocates the declared
-// window (up to 2 GiB) and shifts the whole window after every block, and it decodes all it is given
-// before a caller can count the output. A 3,450-byte file declaring a 1.875 GiB window took 100 s and
-// 2 GB; 64 KB of RLE blocks decoded to 2.2 GB before an 8 MiB cap was checked. The walker refuses large
-// windows before fzstd sees them, hands fzstd one block at a time (at most 128 KiB of output), counts the
-// output as it comes, and bounds the window shifting per byte decoded.
-/**
- * Largest window accepted: 8 MiB, the window of `zstd -19` (windowLog 23). Only `--long` or `--ultra`
- * write larger ones, and fzstd moves the whole window after every block.
- */
-const ZSTD_MAX_WINDOW_BYTES = 8 * 1024 * 1024;
-/**
- * Bytes of window shifting allowed per byte decoded, beyond a first allowance of 16 windows. A real stream's
- * blocks are 128 KiB, so an 8 MiB window shifts 64 bytes per byte decoded; a stream of one-byte blocks would
- * shift a window per byte.
- */
-const ZSTD_SHIFT_PER_BYTE = 128;
-const MAGIC = 0xfd2fb528;
-/** Skippable frames: magic 0x184D2A50 to 0x184D2A5F, a 4-byte size, then that many bytes to skip. */
-const SKIPPABLE_MASK = 0xfffffff0;
-const SKIPPABLE = 0x184d2a50;
-/** A growable byte queue: the walker takes whole headers and blocks out of it. */
-class Bytes {
-    parts = [];
-    length = 0;
-    push(chunk) {
-        this.parts.push(chunk);
-        this.length += chunk.length;
-    }
-    /** The first `n` bytes, without taking them (n ≤ length). */
-    peek(n) {
-        if (this.parts.length > 1 && this.parts[0].length < n) {
-            this.parts = [Buffer.concat(this.parts)];
-        }
-        return this.parts[0].subarray(0, n);
-    }
-    take(n) {
-        const taken = this.peek(n);
-        const first = this.parts[0];
-        if (first.length === n)
-            this.parts.shift();
-        else
-            this.parts[0] = first.subarray(n);
-        this.length -= n;
-        return taken;
-    }
-}
-/**
- * Zstandard frames decoded as they stream in, refusing a window over ZSTD_MAX_WINDOW_BYTES and stopping
- * once the output passes `cap` bytes; a stream that ends mid-frame is an error.
- */
-async function* unzstd(compressed, cap) {
-    const decoded = [];
-    let total = 0;
-    // fzstd may hand out views of its window buffer, which it reuses: copy each piece.
-    const decoder = new Decompress((data) => {
-        if (data.length === 0)
-            return;
-        total += data.length;
-        if (total > cap) {
-            throw new ReadLimitError("decompressed-too-large", `the zstd stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
-        }
-        decoded.push(Buffer.from(data));
-    });
-    const feed = (piece, final) => {
-        try {
-            decoder.push(piece, final);
-        }
-        catch (error) {
-            if (error instanceof ReadLimitError)
-                throw error;
-            // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
-            throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    };
-    const pending = new Bytes();
-    let state = { at: "frame" };
-    let shifted = 0;
-    /** Passes whole headers and blocks to fzstd; false when more bytes are needed. */
-    const step = () => {
-        switch (state.at) {
-            case "frame": {
-                if (pending.length < 4)
-                    return false;
-                const magic = pending.peek(4).readUInt32LE(0);
-                if ((magic & SKIPPABLE_MASK) >>> 0 === SKIPPABLE) {
-                    if (pending.length < 8)
-                        return false;
-                    const size = pending.peek(8).readUInt32LE(4);
-                    feed(pending.take(8), false);
-                    state = { at: "skip", left: size };
-                    return true;
-                }
-                if (magic !== MAGIC)
-                    throw new Error("zstd: not a Zstandard frame (bad magic number)");
-                if (pending.length < 5)
-                    return false;
-                const descriptor = pending.peek(5)[4];
-                const singleSegment = (descriptor >> 5) & 1;
-                const dictionaryBytes = [0, 1, 2, 4][descriptor & 3];
-                const sizeFlag = descriptor >> 6;
-                const contentSizeBytes = sizeFlag === 0 ? singleSegment : 1 << sizeFlag;
-                const headerBytes = 5 + (singleSegment ? 0 : 1) + dictionaryBytes + contentSizeBytes;
-                if (pending.length < headerBytes)
-                    return false;
-                const header = pending.peek(headerBytes);
-                let window;
-                if (singleSegment) {
-                    const at = headerBytes - contentSizeBytes;
-                    window =
-                        contentSizeBytes === 1
-                            ? header[at]
-                            : contentSizeBytes === 2
-                                ? header.readUInt16LE(at) + 256
-                                : contentSizeBytes === 4
-                                    ? header.readUInt32LE(at)
-                                    : Number(header.readBigUInt64LE(at));
-                }
-                else {
-                    const windowDescriptor = header[5];
-                    const base = 2 ** (10 + (windowDescriptor >> 3));
-                    window = base + (base / 8) * (windowDescriptor & 7);
-                }
-                if (window > ZSTD_MAX_WINDOW_BYTES) {
-                    throw new ReadLimitError("decompressed-too-large", `the zstd frame declares a window of ${formatBytes(window)}, over the ${formatBytes(ZSTD_MAX_WINDOW_BYTES)} this reader accepts (zstd -19's; recompress without --long or --ultra)`);
-                }
-                feed(pending.take(headerBytes), false);
-                state = { at: "block", window: Math.max(window, 1), checksum: ((descriptor >> 2) & 1) === 1 };
-                return true;
-            }
-            case "skip": {
-                if (state.left === 0) {
-                    state = { at: "frame" };
-                    return true;
-                }
-                if (pending.length === 0)
-                    return false;
-                const n = Math.min(state.left, pending.length);
-                feed(pending.take(n), false);
-                state = { at: "skip", left: state.left - n };
-                return true;
-            }
-            case "block": {
-                if (pending.length < 3)
-                    return false;
-                const head = pending.peek(3);
-                const value = head[0] | (head[1] << 8) | (head[2] << 16);
-                const last = (value & 1) === 1;
-                const type = (value >> 1) & 3;
-                const size = value >>> 3;
-                if (type === 3)
-                    throw new Error("zstd: a block of the reserved type (the stream is corrupt)");
-                const blockBytes = 3 + (type === 1 ? 1 : size);
-                if (pending.length < blockBytes)
-                    return false;
-                // fzstd moves its whole window after each block: bound that work by the bytes decoded.
-                shifted += state.window;
-                if (shifted > ZSTD_SHIFT_PER_BYTE * total + 16 * state.window) {
-                    throw new ReadLimitError("decompressed-too-large", `the zstd stream's blocks are too small for its ${formatBytes(state.window)} window: decoding it would take time out of proportion to its size`);
-                }
-                feed(pending.take(blockBytes), false);
-                if (last)
-                    state = state.checksum ? { at: "checksum" } : { at: "frame" };
-                return true;
-            }
-            case "checksum": {
-                if (pending.length < 4)
-                    return false;
-                feed(pending.take(4), false);
-                state = { at: "frame" };
-                return true;
-            }
-        }
-    };
-    for await (const chunk of compressed) {
-        pending.push(chunk);
-        while (step()) {
-            while (decoded.length > 0)
-                yield decoded.shift();
-        }
-    }
-    if (pending.length > 0 || state.at !== "frame")
-        throw new Error("zstd: unexpected EOF");
-    feed(Buffer.alloc(0), true);
-    while (decoded.length > 0)
-        yield decoded.shift();
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/byte-source.js
-
-
-
-
-
-
-/** gzip's magic bytes (RFC 1952 §2.3.1): detected from content, not from the file name. */
-const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-/** A Zstandard frame's magic number, little-endian (RFC 8878 §3.1.1). */
-const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
-/** The xz container's header magic (xz file format §2.1.1.1). */
-const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
-/** What every Git LFS pointer file starts with (git-lfs spec v1). */
-const LFS_POINTER_PREFIX = "version https://git-lfs.github.com/spec/v1";
-/** Read size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
-const CHUNK_BYTES = 1 << 20;
-/**
- * Opens a file as a stream of decoded bytes: gunzipped when its content is gzip, decompressed with fzstd
- * (pure JavaScript, fed block by block: zstd-stream.ts) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
- * decoder exists to bundle.
- */
-async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
-    const magic = Buffer.alloc(XZ_MAGIC.length);
-    const handle = await (0,promises_namespaceObject.open)(path, "r");
-    let bytesRead;
-    try {
-        ({ bytesRead } = await handle.read(magic, 0, magic.length, 0));
-    }
-    finally {
-        await handle.close();
-    }
-    const starts = (prefix) => bytesRead >= prefix.length && magic.subarray(0, prefix.length).equals(prefix);
-    if (starts(XZ_MAGIC)) {
-        throw new Error("xz compression is not supported (no well-kept pure-JavaScript decoder to bundle): decompress it with 'xz -d', or recompress it with gzip or zstd");
-    }
-    const compression = starts(GZIP_MAGIC) ? "gzip" : starts(ZSTD_MAGIC) ? "zstd" : null;
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
-    const stream = compression === "gzip"
-        ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: CHUNK_BYTES }))
-        : compression === "zstd"
-            ? external_node_stream_namespaceObject.Readable.from(unzstd(raw, limits.maxDecompressedBytes))
-            : raw;
-    if (compression !== null)
-        raw.on("error", (error) => stream.destroy(error));
-    const iterator = stream[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    const head = first.done ? Buffer.alloc(0) : first.value;
-    const cap = compression === null ? Number.POSITIVE_INFINITY : limits.maxDecompressedBytes;
-    async function* chunks() {
-        try {
-            let decoded = head.length;
-            if (head.length > 0)
-                yield head;
-            for (;;) {
-                const next = await iterator.next();
-                if (next.done)
-                    return;
-                decoded += next.value.length;
-                // A gzip bomb inflates ~1,000:1: stop at the cap rather than decompress gigabytes.
-                if (decoded > cap) {
-                    throw new ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
-                }
-                yield next.value;
-            }
-        }
-        finally {
-            stream.destroy();
-        }
-    }
-    return { compression, head, chunks: chunks(), close: () => stream.destroy() };
-}
-/** True when the decoded content is a Git LFS pointer rather than data. */
-function isLfsPointer(head) {
-    return head.subarray(0, LFS_POINTER_PREFIX.length).toString("latin1") === LFS_POINTER_PREFIX;
-}
-/** The first character that is not whitespace or a BOM, or "" for an empty or blank file. */
-function firstSignificantChar(head) {
-    const text = head.subarray(0, 4096).toString("utf8");
-    const match = /[^\s\uFEFF]/.exec(text);
-    return match ? match[0] : "";
-}
-
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString(options.encoding)
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
-
-
-
-const normalize_columns_array = function (columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === undefined || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal",
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`,
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-class ResizeableBuffer {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-}
-
-/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
-
-
-const init_state = function (options) {
-  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
-  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
-  // https://tc39.es/ecma262/#sec-white-space
-  // https://tc39.es/ecma262/#sec-line-terminators
-  //
-  // Codepoints unrepresentable in the target encoding are dropped: Node's
-  // Buffer substitutes them with `?` (0x3F), and including those would cause
-  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
-  const timchars = [
-    // Basic Latin
-    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding,
-    );
-    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
-  // (the common case) bail out in O(1) without scanning every timchar.
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: undefined,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: undefined,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote:
-      Buffer.isBuffer(options.escape) &&
-      Buffer.isBuffer(options.quote) &&
-      Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns)
-      ? options.columns.length
-      : undefined,
-    field: new utils_ResizeableBuffer(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      // Skip if the remaining buffer can be delimiter
-      ...(options.delimiter
-        ? options.delimiter.map((delimiter) => delimiter.length)
-        : []),
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      // Skip if the remaining buffer can be a multi-byte trim character
-      ...timchars.map((t) => t.length),
-    ),
-    previousBuf: undefined,
-    quoting: false,
-    stop: false,
-    rawBuffer: new utils_ResizeableBuffer(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength:
-      options.record_delimiter.length === 0
-        ? 0
-        : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("\t", options.encoding)[0],
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars: timchars,
-    timcharFirstBytes: timcharFirstBytes,
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
-
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `encoding`
-  // Note: defined first because other options depends on it
-  // to convert chars/strings into buffers.
-  if (options.encoding === undefined || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (
-    typeof options.encoding !== "string" &&
-    options.encoding !== null
-  ) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast`
-  options.cast_function = null;
-  if (
-    options.cast === undefined ||
-    options.cast === null ||
-    options.cast === false ||
-    options.cast === ""
-  ) {
-    options.cast = undefined;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast_date`
-  if (
-    options.cast_date === undefined ||
-    options.cast_date === null ||
-    options.cast_date === false ||
-    options.cast_date === ""
-  ) {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function (value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `columns`
-  options.cast_first_line_to_header = undefined;
-  if (options.columns === true) {
-    // Fields in the first line are converted as-is to columns
-    options.cast_first_line_to_header = undefined;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (
-    options.columns === undefined ||
-    options.columns === null ||
-    options.columns === false
-  ) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `group_columns_by_name`
-  if (
-    options.group_columns_by_name === undefined ||
-    options.group_columns_by_name === null ||
-    options.group_columns_by_name === false
-  ) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`,
-      ],
-      options,
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated.",
-      ],
-      options,
-    );
-  }
-  // Normalize option `comment`
-  if (
-    options.comment === undefined ||
-    options.comment === null ||
-    options.comment === false ||
-    options.comment === ""
-  ) {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `comment_no_infix`
-  if (
-    options.comment_no_infix === undefined ||
-    options.comment_no_infix === null ||
-    options.comment_no_infix === false
-  ) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `delimiter_auto`
-  if (
-    options.delimiter_auto === undefined ||
-    options.delimiter_auto === null ||
-    options.delimiter_auto === false
-  ) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`,
-      ],
-      options,
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === undefined)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["\t".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4,
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.score === undefined)
-      options.delimiter_auto.score = (info, options) => {
-        return (
-          (info.total - info.std) * (options.preferred[info.char_code] || 1)
-        );
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.size === undefined)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `delimiter`
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (
-      options.delimiter === undefined ||
-      options.delimiter === null ||
-      options.delimiter === false
-    ) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function (delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`,
-        ],
-        options,
-      );
-    }
-    return delimiter;
-  });
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
-      );
-    }
-  }
-  // Normalize option `from`
-  if (options.from === undefined || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
-      );
-    }
-  }
-  // Normalize option `from_line`
-  if (options.from_line === undefined || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (
-      typeof options.from_line === "string" &&
-      /\d+/.test(options.from_line)
-    ) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
-      );
-    }
-  }
-  // Normalize options `ignore_last_delimiters`
-  if (
-    options.ignore_last_delimiters === undefined ||
-    options.ignore_last_delimiters === null
-  ) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
-      ],
-      options,
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option",
-      ],
-      options,
-    );
-  }
-  // Normalize option `info`
-  if (
-    options.info === undefined ||
-    options.info === null ||
-    options.info === false
-  ) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
-    );
-  }
-  // Normalize option `max_record_size`
-  if (
-    options.max_record_size === undefined ||
-    options.max_record_size === null ||
-    options.max_record_size === false
-  ) {
-    options.max_record_size = 0;
-  } else if (
-    Number.isInteger(options.max_record_size) &&
-    options.max_record_size >= 0
-  ) {
-    // Great, nothing to do
-  } else if (
-    typeof options.max_record_size === "string" &&
-    /\d+/.test(options.max_record_size)
-  ) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
-    );
-  }
-  // Normalize option `objname`
-  if (
-    options.objname === undefined ||
-    options.objname === null ||
-    options.objname === false
-  ) {
-    options.objname = undefined;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-      // Don't call `toString`, leave objname as a buffer
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-    // Great, nothing to do
-  } else if (typeof options.objname === "number") {
-    // if(options.objname.length === 0){
-    //   throw new Error(`Invalid Option: objname must be a non empty string`);
-    // }
-    // Great, nothing to do
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
-    );
-  }
-  if (options.objname !== undefined) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
-        );
-      }
-    } else {
-      // A string or a buffer
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index",
-        );
-      }
-    }
-  }
-  // Normalize option `on_record`
-  if (options.on_record === undefined || options.on_record === null) {
-    options.on_record = undefined;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `on_skip`
-  // options.on_skip ??= (err, chunk) => {
-  //   this.emit('skip', err, chunk);
-  // };
-  if (
-    options.on_skip !== undefined &&
-    options.on_skip !== null &&
-    typeof options.on_skip !== "function"
-  ) {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
-    );
-  }
-  // Normalize option `quote`
-  if (
-    options.quote === null ||
-    options.quote === false ||
-    options.quote === ""
-  ) {
-    options.quote = null;
-  } else {
-    if (options.quote === undefined || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
-      );
-    }
-  }
-  // Normalize option `raw`
-  if (
-    options.raw === undefined ||
-    options.raw === null ||
-    options.raw === false
-  ) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
-    );
-  }
-  // Normalize option `record_delimiter`
-  if (options.record_delimiter === undefined) {
-    options.record_delimiter = [];
-  } else if (
-    typeof options.record_delimiter === "string" ||
-    Buffer.isBuffer(options.record_delimiter)
-  ) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`,
-        ],
-        options,
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`,
-      ],
-      options,
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  // Normalize option `relax_column_count`
-  if (typeof options.relax_column_count === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count === undefined ||
-    options.relax_column_count === null
-  ) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_less === undefined ||
-    options.relax_column_count_less === null
-  ) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_more === undefined ||
-    options.relax_column_count_more === null
-  ) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
-    );
-  }
-  // Normalize option `relax_quotes`
-  if (typeof options.relax_quotes === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_quotes === undefined ||
-    options.relax_quotes === null
-  ) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
-    );
-  }
-  // Normalize option `skip_empty_lines`
-  if (typeof options.skip_empty_lines === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_empty_lines === undefined ||
-    options.skip_empty_lines === null
-  ) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
-    );
-  }
-  // Normalize option `skip_records_with_empty_values`
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_empty_values === undefined ||
-    options.skip_records_with_empty_values === null
-  ) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
-    );
-  }
-  // Normalize option `skip_records_with_error`
-  if (typeof options.skip_records_with_error === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_error === undefined ||
-    options.skip_records_with_error === null
-  ) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
-    );
-  }
-  // Normalize option `rtrim`
-  if (
-    options.rtrim === undefined ||
-    options.rtrim === null ||
-    options.rtrim === false
-  ) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
-    );
-  }
-  // Normalize option `ltrim`
-  if (
-    options.ltrim === undefined ||
-    options.ltrim === null ||
-    options.ltrim === false
-  ) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
-    );
-  }
-  // Normalize option `trim`
-  if (
-    options.trim === undefined ||
-    options.trim === null ||
-    options.trim === false
-  ) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
-    );
-  }
-  // Normalize options `trim`, `ltrim` and `rtrim`
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  // Normalize option `to`
-  if (options.to === undefined || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
-      );
-    }
-  }
-  // Normalize option `to_line`
-  if (options.to_line === undefined || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
-      );
-    }
-  }
-  return options;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
-
-
-
-// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
-// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
-const delimiter_discover = function (records, options) {
-  // Normalize the configuration
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  // Convert String to Buffer
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  // Convert Buffer to an array of records
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records.push(record);
-      const close = () => {};
-      const error = parser.parse(data, true, push, close);
-      if (error !== undefined) throw error;
-      return records;
-    })(records);
-  }
-  // Info array initialization, 127 entries, one per char code
-  const info = Array(127)
-    .fill()
-    .map(() => ({ lines: [] }));
-  // Traverse each records, count occurences per char code
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      // Count the character frequency
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  // Traverse each char code, compute the score
-  info.map((info, i) => {
-    info.char_code = i;
-    info.std = std(info.lines);
-    info.total = info.lines.reduce((acc, val) => acc + val, 0);
-    info.preferred = !!options.preferred[i];
-    info.score = options.score(info, options);
-  });
-  // Extract the dominant character
-  const result = info.reduce(
-    (acc, info) => (acc.score > info.score ? acc : info),
-    {},
-  );
-  return String.fromCharCode(result.char_code);
-};
-
-const std = function (array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
-  );
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
-
-
-
-
-
-
-const isRecordEmpty = function (record) {
-  return record.every(
-    (field) =>
-      field == null || (field.toString && field.toString().trim() === ""),
-  );
-};
-
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-
-const boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254]),
-};
-
-const transform = function (original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0,
-  };
-  const options = normalize_options(original_options);
-  return {
-    info: info,
-    original_options: original_options,
-    options: options,
-    state: init_state(options),
-    __needMoreData: function (i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
-        this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0
-          ? Buffer.from("\r\n", encoding).length
-          : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0,
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function (nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line,
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote,
-      } = this.state;
-      // Automatic delimiter discovery
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === undefined) {
-          delimiterBuf = nextBuf;
-        } else if (
-          delimiterBufPrevious !== undefined &&
-          nextBuf === undefined
-        ) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
-        nextBuf = undefined;
-        // this.delimiterBufPrevious = delimiterBuf;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
-            ),
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = undefined;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      // Previous buffers reconciliation
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === undefined) {
-        if (nextBuf === undefined) {
-          // Handle empty string
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== undefined && nextBuf === undefined) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      // Handle UTF BOM
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          // No enough data
-          if (end === false) {
-            // Wait for more data
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding in boms) {
-            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
-              // Skip BOM
-              const bomLength = boms[encoding].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              // Renormalize original options with the new encoding
-              const options = normalize_options({
-                ...this.original_options,
-                encoding: encoding,
-              });
-              // Properties are merged with the existing options instance
-              for (const key in options) {
-                this.options[key] = options[key];
-              }
-              // Options will re-evaluate the Buffer with the new encoding
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        // Ensure we get enough space to look ahead
-        // There should be a way to move this out of the loop
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        // Auto discovery of record_delimiter, unix, mac and windows supported
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos,
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if (
-          (chr === cr || chr === nl) &&
-          this.state.wasRowDelimiter === false
-        ) {
-          this.state.wasRowDelimiter = true;
-        }
-        // Previous char was a valid escape char
-        // treat the current char as a regular char
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          // Escape is only active inside quoted fields
-          // We are quoting, the char is an escape chr and there is a chr to escape
-          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
-          if (
-            escape !== null &&
-            this.state.quoting === true &&
-            this.__isEscape(buf, pos, chr) &&
-            pos + escape.length < bufLen
-          ) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          // Not currently escaping and chr is a quote
-          // TODO: need to compare bytes instead of single char
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable =
-                rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment =
-                comment !== null &&
-                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr,
-              );
-              const isNextChrRecordDelimiter =
-                record_delimiter.length === 0
-                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
-                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              // Escape a quote
-              // Treat next char as a regular character
-              if (
-                escape !== null &&
-                this.__isEscape(buf, pos, chr) &&
-                this.__isQuote(buf, pos + escape.length)
-              ) {
-                pos += escape.length - 1;
-              } else if (
-                !nextChr ||
-                isNextChrDelimiter ||
-                isNextChrRecordDelimiter ||
-                isNextChrComment ||
-                isNextChrTrimable
-              ) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment",
-                    ],
-                    this.options,
-                    this.__infoField(),
-                  ),
-                );
-                if (err !== undefined) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                // In relax_quotes mode, treat opening quote preceded by chrs as regular
-                if (relax_quotes === false) {
-                  const info = this.__infoField();
-                  const bom = Object.keys(boms)
-                    .map((b) =>
-                      boms[b].equals(this.state.field.toString()) ? b : false,
-                    )
-                    .filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom ? `(${bom} bom)` : undefined,
-                      ],
-                      this.options,
-                      info,
-                      {
-                        field: this.state.field,
-                      },
-                    ),
-                  );
-                  if (err !== undefined) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos,
-            );
-            if (recordDelimiterLength !== 0) {
-              // Do not emit comments which take a full line
-              const skipCommentLine =
-                this.state.commenting &&
-                this.state.wasQuoting === false &&
-                this.state.record.length === 0 &&
-                this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-                // Skip full comment line
-              } else {
-                // Activate records emission if above from_line
-                if (
-                  this.state.enabled === false &&
-                  this.info.lines +
-                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
-                    from_line
-                ) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                // Skip if line is empty and skip_empty_lines activated
-                if (
-                  skip_empty_lines === true &&
-                  this.state.wasQuoting === false &&
-                  this.state.record.length === 0 &&
-                  this.state.field.length === 0
-                ) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== undefined) return errField;
-                this.info.bytes =
-                  this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== undefined) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (
-              comment !== null &&
-              (comment_no_infix === false ||
-                (this.state.record.length === 0 &&
-                  this.state.field.length === 0))
-            ) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== undefined) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (
-            max_record_size !== 0 &&
-            this.state.record_length + this.state.field.length > max_record_size
-          ) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-              ),
-            );
-          }
-        }
-        const lappend =
-          ltrim === false ||
-          this.state.quoting === true ||
-          this.state.field.length !== 0 ||
-          !this.__isCharTrimable(buf, pos);
-        // rtrim in non quoting is handle in __onField
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        // Ensure we are not ending in a quoting state
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-          if (err !== undefined) return err;
-        } else {
-          // Skip last line if it has no characters
-          if (
-            this.state.wasQuoting === true ||
-            this.state.record.length !== 0 ||
-            this.state.field.length !== 0
-          ) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== undefined) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== undefined) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function (push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values,
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      // Convert the first line into column names
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err =
-          columns === false
-            ? new CsvError(
-                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-                [
-                  "Invalid Record Length:",
-                  `expect ${this.state.expectedRecordLength},`,
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              )
-            : new CsvError(
-                "CSV_RECORD_INCONSISTENT_COLUMNS",
-                [
-                  "Invalid Record Length:",
-                  `columns length is ${columns.length},`, // rename columns
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              );
-        if (
-          relax_column_count === true ||
-          (relax_column_count_less === true &&
-            recordLength < this.state.expectedRecordLength) ||
-          (relax_column_count_more === true &&
-            recordLength > this.state.expectedRecordLength)
-        ) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-          // Error is undefined with skip_records_with_error
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        // With columns, records are object
-        if (columns !== false) {
-          const obj = {};
-          // Transform record array to an object
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === undefined || columns[i].disabled) continue;
-            // Turn duplicate columns into an array
-            if (
-              group_columns_by_name === true &&
-              Object.hasOwn(obj, columns[i].name)
-            ) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true,
-              });
-            }
-          }
-          // Without objname (default)
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [obj[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? obj : [obj[objname], obj],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-          // Without columns, records are array
-        } else {
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: record },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [record[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? record : [record[objname], record],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function (record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers =
-          firstLineToHeaders === undefined
-            ? record
-            : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`,
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers: headers,
-              },
-            ),
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function () {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = undefined;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function () {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      // Short circuit for the from_line options
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== undefined) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      // Increment record length if record size must not exceed a limit
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function () {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function (record, push) {
-      const { on_record } = this.options;
-      if (on_record !== undefined) {
-        const info = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info);
-        } catch (err) {
-          return err;
-        }
-        if (record === undefined || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function (field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Dont loose time calling cast
-      // because the final record is an object
-      // and this field can't be associated to a key present in columns
-      if (
-        isColumns === true &&
-        relax_column_count &&
-        this.options.columns.length <= this.state.record.length
-      ) {
-        return [undefined, undefined];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info = this.__infoField();
-          return [undefined, this.state.castField.call(null, field, info)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [undefined, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info = this.__infoField();
-        return [undefined, this.options.cast_date.call(null, field, info)];
-      }
-      return [undefined, field];
-    },
-    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function (buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      // Fast bail-out: non-whitespace bytes (the common case) are rejected
-      // without scanning the full timchar list.
-      const first = buf[pos];
-      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function (buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (
-        ignore_last_delimiters === true &&
-        this.state.record.length === this.options.columns.length - 1
-      ) {
-        return 0;
-      } else if (
-        ignore_last_delimiters !== false &&
-        typeof ignore_last_delimiters === "number" &&
-        this.state.record.length === ignore_last_delimiters - 1
-      ) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function (buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function (value) {
-      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function (buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function (chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function (buf, pos) {
-      const { encoding } = this.options;
-      // Note, we don't need to cache this information in state,
-      // It is only called on the first line until we find out a suitable
-      // record delimiter.
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding),
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function (msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== undefined) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : undefined,
-            );
-          } catch (err) {
-            return err;
-          }
-        }
-        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
-        return undefined;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function () {
-      return {
-        ...this.info,
-        columns: this.options.columns,
-      };
-    },
-    __infoRecord: function () {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
-      };
-    },
-    __infoField: function () {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Bytes records are only incremented when all records'fields are parsed
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records: bytes_records,
-        column:
-          isColumns === true
-            ? columns.length > this.state.record.length
-              ? columns[this.state.record.length].name
-              : null
-            : this.state.record.length,
-        quoting: this.state.wasQuoting,
-      };
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
-/*
-CSV Parse
-
-Please look at the [project documentation](https://csv.js.org/parse/) for
-additional information.
-*/
-
-
-
-
-
-
-
-class Parser extends external_stream_namespaceObject.Transform {
-  constructor(opts = {}) {
-    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
-    this.api = transform({
-      on_skip: (err, chunk) => {
-        this.emit("skip", err, chunk);
-      },
-      ...opts,
-    });
-    // Backward compatibility
-    this.state = this.api.state;
-    this.options = this.api.options;
-    this.info = this.api.info;
-  }
-  // Implementation of `Transform._transform`
-  _transform(buf, _, callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.parse(
-      buf,
-      false,
-      (record) => {
-        this.push(record);
-      },
-      () => {
-        this.push(null);
-        this.end();
-        // Fix #333 and break #410
-        //   ko: api.stream.iterator.coffee
-        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
-        //   ko: api.stream.finished # aborted (with Readable)
-        // this.destroy()
-        // Fix #410 and partially break #333
-        //   ok: api.stream.iterator.coffee
-        //   ok: api.stream.finished # aborted (with generate())
-        //   broken: api.stream.finished # aborted (with Readable)
-        this.on("end", this.destroy);
-      },
-    );
-    if (err !== undefined) {
-      this.state.stop = true;
-    }
-    callback(err);
-  }
-  // Implementation of `Transform._flush`
-  _flush(callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.parse(
-      undefined,
-      true,
-      (record) => {
-        this.push(record);
-      },
-      () => {
-        this.push(null);
-        this.on("end", this.destroy);
-      },
-    );
-    callback(err);
-  }
-}
-
-const lib_parse = function () {
-  let data, options, callback;
-  for (const i in arguments) {
-    const argument = arguments[i];
-    const type = typeof argument;
-    if (
-      data === undefined &&
-      (typeof argument === "string" || Buffer.isBuffer(argument))
-    ) {
-      data = argument;
-    } else if (options === undefined && is_object(argument)) {
-      options = argument;
-    } else if (callback === undefined && type === "function") {
-      callback = argument;
-    } else {
-      throw new CsvError(
-        "CSV_INVALID_ARGUMENT",
-        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
-        options || {},
-      );
-    }
-  }
-  const parser = new Parser(options);
-  if (callback) {
-    const records =
-      options === undefined || options.objname === undefined
-        ? []
-        : Object.create(null);
-    parser.on("readable", function () {
-      let record;
-      while ((record = this.read()) !== null) {
-        if (options === undefined || options.objname === undefined) {
-          records.push(record);
-        } else {
-          Object.assign(records, {
-            [record[0]]: record[1],
-            // writable: true,
-            // enumerable: true,
-            // configurable: true
-          });
-        }
-      }
-    });
-    parser.on("error", function (err) {
-      callback(err, undefined, parser.api.__infoDataSet());
-    });
-    parser.on("end", function () {
-      callback(undefined, records, parser.api.__infoDataSet());
-    });
-  }
-  if (data !== undefined) {
-    const writer = function () {
-      parser.write(data);
-      parser.end();
-    };
-    // Support Deno, Rollup doesn't provide a shim for setImmediate
-    if (typeof setImmediate === "function") {
-      setImmediate(writer);
-    } else {
-      setTimeout(writer, 0);
-    }
-  }
-  return parser;
-};
-
-
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/read/instruction-pairs.js
 
@@ -15323,6689 +12014,45 @@ function normaliseKto(record, problems) {
         : { context, rejected: completion, rejectedField: completionField };
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/csv.js
-
-
-
-
-// CSV as LLaMA-Factory, axolotl and OpenRLHF accept it: a header row naming the fields, one record per row,
-// nested message lists and message objects JSON-encoded in their cells.
-/** A header row: comma-separated names (quoted or not), such as `prompt,chosen,rejected`. */
-const HEADER = /^\uFEFF?\s*(?:"[^"\n]{1,200}"|[\w .:/-]{1,200})(?:,(?:"[^"\n]{1,200}"|[\w .:/-]{1,200}))+\s*$/;
-/** Whether the first line of the content reads as a CSV header (content decides, not the file name). */
-function looksLikeCsv(head) {
-    const text = head.subarray(0, 8192).toString("utf8");
-    const end = text.indexOf("\n");
-    const firstLine = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, "");
-    return HEADER.test(firstLine);
-}
-/**
- * Streams the rows of a CSV file as records keyed by the header's names, each with the 1-based line
- * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
- * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it),
- * after every row parsed before it.
- */
-async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
-    const core = lib_parse({
-        bom: true,
-        raw: true,
-        info: true,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        // Lines end at LF or CRLF, as in JSON Lines and on GitHub: a lone CR would otherwise count as a
-        // line of its own, and a finding's line would point past the file's end.
-        record_delimiter: ["\r\n", "\n"],
-        // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
-        max_record_size: limits.maxLineBytes,
-    }).api;
-    // csv-parse's own line count takes a lone CR for a line break even with record_delimiter LF/CRLF, so
-    // a finding could point past the file's end: lines are counted here, at LF, from the bytes each row
-    // ends at.
-    const lineCounter = new LineCounter();
-    const parsed = [];
-    const push = (row) => {
-        parsed.push({ ...row, endLine: lineCounter.lineOf(row.info.bytes) });
-    };
-    const header = {};
-    let failure;
-    for await (const chunk of chunks) {
-        lineCounter.add(chunk);
-        failure = core.parse(chunk, false, push, () => { });
-        yield* recordsOf(parsed.splice(0), header);
-        if (failure !== undefined)
-            break;
-    }
-    if (failure === undefined) {
-        failure = core.parse(undefined, true, push, () => { });
-        yield* recordsOf(parsed.splice(0), header);
-    }
-    if (failure === undefined)
-        return;
-    const { code, lines } = failure;
-    if (code !== "CSV_MAX_RECORD_SIZE")
-        throw failure;
-    // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
-    yield {
-        line: lines ?? 1,
-        rule: "line-too-long",
-        error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
-    };
-}
-/** The records of parsed rows; the first row of the file is its header, kept in `header`. */
-function* recordsOf(rows, header) {
-    for (const { record, raw, endLine } of rows) {
-        // The row starts as many lines before the one it ends on as its quoted cells break lines. Its raw
-        // text may carry skipped blank lines before it and its line break after it.
-        const line = endLine - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
-        if (!header.names) {
-            header.names = record.map((name) => name.trim());
-            const repeated = repeatedNames(header.names);
-            if (repeated)
-                yield { line, rule: "duplicate-key", error: repeated };
-            continue;
-        }
-        const names = header.names;
-        if (record.length !== names.length) {
-            yield {
-                line,
-                error: `the row has ${record.length} cells, the header ${names.length}`,
-                text: raw,
-            };
-            continue;
-        }
-        // No prototype: a column named __proto__ is a field like any other, never the record's prototype
-        // (which would lend the record a chosen or rejected that no column holds). Of two columns with one
-        // name the first is read, as pandas reads it.
-        const value = Object.create(null);
-        names.forEach((name, i) => {
-            if (!Object.hasOwn(value, name))
-                value[name] = cellValue(name, record[i]);
-        });
-        yield { line, value };
-    }
-}
-/** What a header naming a column twice says, or undefined. */
-function repeatedNames(names) {
-    const columns = new Map();
-    names.forEach((name, i) => {
-        const at = columns.get(name);
-        if (at)
-            at.push(i + 1);
-        else
-            columns.set(name, [i + 1]);
-    });
-    const repeated = [...columns].filter(([, at]) => at.length > 1);
-    if (repeated.length === 0)
-        return undefined;
-    const which = repeated
-        .slice(0, 5)
-        .map(([name, at]) => `${JSON.stringify(name.slice(0, 40))} (columns ${at.join(", ")})`)
-        .join(", ");
-    return `the header names ${which} more than once: the first such column is read (as pandas reads it), the others are not`;
-}
-/**
- * The 1-based line a row ending at a byte offset ends on, counting LF only, over bytes that arrive in
- * chunks. Offsets are asked in increasing order, so chunks wholly counted are let go.
- */
-class LineCounter {
-    chunks = [];
-    /** The absolute offset of chunks[0][0]. */
-    start = 0;
-    /** How far into the data the count has come, the LFs before that, and the byte just before it. */
-    counted = 0;
-    newlines = 0;
-    previousByte = -1;
-    add(chunk) {
-        this.chunks.push(chunk);
-    }
-    lineOf(end) {
-        while (this.counted < end && this.chunks.length > 0) {
-            const chunk = this.chunks[0];
-            const stop = Math.min(end, this.start + chunk.length);
-            for (let i = chunk.indexOf(10, this.counted - this.start); i !== -1 && this.start + i < stop;) {
-                this.newlines++;
-                i = chunk.indexOf(10, i + 1);
-            }
-            this.previousByte = chunk[stop - this.start - 1] ?? -1;
-            this.counted = stop;
-            if (stop === this.start + chunk.length) {
-                this.start += chunk.length;
-                this.chunks.shift();
-            }
-        }
-        // A row that ends with its LF ends on the line that LF closes; the last row of a file without a final
-        // LF, on the line after the last LF.
-        return this.previousByte === 10 ? this.newlines : this.newlines + 1;
-    }
-}
-function countNewlines(text) {
-    let n = 0;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-        n++;
-    return n;
-}
-/**
- * A score cell's number (trimmed first). One way to match each digit: `\d+\.?\d*` could split a run of digits
- * between its two `\d`s in every way, quadratic on a long cell that is not a number ("1" × 300,000 + "x").
- */
-const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-/**
- * What a cell holds: CSV has only text, so message lists and message objects come JSON-encoded, labels as
- * true/false, and scores as numbers. Any other cell is its text, so a prompt that reads "42" stays text.
- */
-function cellValue(name, text) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-        try {
-            const parsed = JSON.parse(trimmed);
-            // A ranked list's responses are a list of strings; in any other column such a list is text.
-            const structured = Array.isArray(parsed)
-                ? parsed.length === 0 ||
-                    (typeof parsed[0] === "object" && parsed[0] !== null) ||
-                    (isRankedListKey(name) && isRankedList(parsed))
-                : typeof parsed === "object" && parsed !== null;
-            if (structured)
-                return parsed;
-        }
-        catch {
-            // Text that merely starts with a bracket.
-        }
-        return text;
-    }
-    if (name === "label" && /^(?:true|false)$/i.test(trimmed))
-        return trimmed.toLowerCase() === "true";
-    if (isScoreKey(name)) {
-        if (trimmed === "")
-            return null;
-        if (NUMBER.test(trimmed))
-            return Number(trimmed);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/duplicate-keys.js
-// JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
-// all: some keep the first, some refuse). A record with "prompt" twice means different things to
-// different tools. Only the record's own keys are checked: they are the fields every tool reads.
-const QUOTE = 34;
-const BACKSLASH = 92;
-const COLON = 58;
-/**
- * Most keys the screen's pattern holds. The pattern is an alternation of every key, so its cost grows with
- * the keys times the text: a record of 600,000 keys took 18 s and 1.1 GB. A record with more keys goes
- * straight to the exact walk, which is linear in the text.
- */
-const SCREEN_MAX_KEYS = 64;
-let lastKeys = [];
-let lastPattern = /(?!)/g;
-function sameKeys(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-}
-/** `"key1"\s*:|"key2"\s*:…`, global, for counting the keys' sightings in one scan. */
-function keyPattern(keys) {
-    const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
-    return new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
-}
-/**
- * The keys given more than once in the record's top-level object, or undefined when there is none.
- * A cheap screen first (more sightings of the keys as `"key":` than there are keys), so the exact walk
- * runs only on the rare record that may have one.
- */
-function duplicateTopLevelKeys(text, value) {
-    const keys = Object.keys(value);
-    if (keys.length === 0)
-        return undefined;
-    if (keys.length > SCREEN_MAX_KEYS)
-        return walkForDuplicates(text);
-    // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
-    // pattern is kept (compared key by key: no string is built per record).
-    const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
-    lastKeys = keys;
-    lastPattern = pattern;
-    let sightings = 0;
-    pattern.lastIndex = 0;
-    while (pattern.exec(text) !== null)
-        sightings++;
-    pattern.lastIndex = 0;
-    if (sightings <= keys.length)
-        return undefined;
-    return walkForDuplicates(text);
-}
-/** The keys given more than once in the top-level object of the JSON text: one pass over it. */
-function walkForDuplicates(text) {
-    const seen = new Set();
-    const duplicates = new Set();
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === QUOTE) {
-            let end = i + 1;
-            let escaped = false;
-            while (end < text.length && text.charCodeAt(end) !== QUOTE) {
-                if (text.charCodeAt(end) === BACKSLASH) {
-                    escaped = true;
-                    end += 2;
-                }
-                else
-                    end++;
-            }
-            if (depth === 1) {
-                let next = end + 1;
-                while (next < text.length && /\s/.test(text[next]))
-                    next++;
-                if (text.charCodeAt(next) === COLON) {
-                    const key = escaped ? JSON.parse(text.slice(i, end + 1)) : text.slice(i + 1, end);
-                    if (seen.has(key))
-                        duplicates.add(key);
-                    seen.add(key);
-                }
-            }
-            i = end;
-        }
-        else if (code === 123 || code === 91)
-            depth++;
-        else if (code === 125 || code === 93)
-            depth--;
-    }
-    return duplicates.size > 0 ? [...duplicates] : undefined;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/jsonl.js
-
-
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-/**
- * Splits bytes into JSON Lines records with exact 1-based line numbers.
- * Tolerates CRLF and a UTF-8 BOM, skips blank lines, and reports a line that does not parse
- * with the parser's reason instead of stopping.
- * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
- * trip through the microtask queue) per line, as much as parsing a short line.
- */
-async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
-    const { maxLineBytes } = limits;
-    const duplicateKeys = limits.duplicateKeys ?? true;
-    let line = 0;
-    /** The pieces of a line that spans chunks (joined once, at its end: appending chunk by chunk is quadratic). */
-    let carry = [];
-    let carryBytes = 0;
-    /** The length so far of a line past the cap, whose bytes are not kept; -1 when none is being skipped. */
-    let skippedBytes = -1;
-    let first = true;
-    const overlong = (bytes) => ({
-        line,
-        rule: "line-too-long",
-        error: `the line holds ${bytes} bytes, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
-    });
-    for await (const chunk of chunks) {
-        const records = [];
-        let start = 0;
-        for (;;) {
-            if (carryBytes === 0 && skippedBytes === -1 && start < chunk.length && chunk[start] === NEWLINE) {
-                // A run of blank lines (a bomb of newlines inflates to billions): counted here, not one indexOf each.
-                let next = start;
-                while (next < chunk.length && chunk[next] === NEWLINE)
-                    next++;
-                line += next - start;
-                start = next;
-                first = false;
-                continue;
-            }
-            const end = chunk.indexOf(NEWLINE, start);
-            if (end === -1)
-                break;
-            line += 1;
-            const length = end - start;
-            if (skippedBytes !== -1 || carryBytes + length > maxLineBytes) {
-                records.push(overlong(Math.max(skippedBytes, 0) + carryBytes + length));
-                skippedBytes = -1;
-            }
-            else {
-                const bytes = carryBytes > 0 ? Buffer.concat([...carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
-                const record = parseLine(bytes, line, first, duplicateKeys);
-                if (record)
-                    records.push(record);
-            }
-            carry = [];
-            carryBytes = 0;
-            first = false;
-            start = end + 1;
-        }
-        if (start < chunk.length) {
-            const rest = chunk.length - start;
-            if (skippedBytes !== -1)
-                skippedBytes += rest;
-            else if (carryBytes + rest > maxLineBytes) {
-                // Past the cap: drop what is held and only count the rest of the line, up to its newline.
-                skippedBytes = carryBytes + rest;
-                carry = [];
-                carryBytes = 0;
-            }
-            else {
-                carry.push(Buffer.from(chunk.subarray(start)));
-                carryBytes += rest;
-            }
-        }
-        if (records.length > 0)
-            yield records;
-    }
-    if (skippedBytes !== -1) {
-        line += 1;
-        yield [overlong(skippedBytes)];
-    }
-    else if (carryBytes > 0) {
-        line += 1;
-        const record = parseLine(Buffer.concat(carry), line, first, duplicateKeys);
-        if (record)
-            yield [record];
-    }
-}
-function parseLine(bytes, line, firstLine, duplicateKeys) {
-    let from = 0;
-    let to = bytes.length;
-    if (firstLine && to >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-        from = 3;
-    if (to > from && bytes[to - 1] === CARRIAGE_RETURN)
-        to -= 1;
-    if (to === from)
-        return null;
-    const text = bytes.toString("utf8", from, to);
-    const firstCode = text.charCodeAt(0);
-    // Only a line that starts with whitespace can be blank; skip the trim for every other line.
-    if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
-        return null;
-    }
-    return parseRecord(text, line, duplicateKeys);
-}
-/**
- * One record's text (a JSON Lines line, a JSON array element) parsed: its value, with the keys it gives twice
- * when `duplicateKeys` asks to look for them, or why it does not parse.
- */
-function parseRecord(text, line, duplicateKeys) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { line, error: jsonReason(error, text), text };
-    }
-    if (!duplicateKeys || value === null || typeof value !== "object" || Array.isArray(value)) {
-        return { line, value };
-    }
-    const keys = duplicateTopLevelKeys(text, value);
-    return keys ? { line, value, duplicateKeys: keys } : { line, value };
-}
-/** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
-const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
-/**
- * Why a record did not parse: the parser's reason, and for the non-finite numbers Python's json.dumps
- * writes by default (allow_nan=True) what they are, since "Unexpected token 'N'" does not say.
- */
-function jsonReason(error, text) {
-    const reason = parserReason(error);
-    return reason.startsWith("Unexpected token") && NON_FINITE_TOKEN.test(text)
-        ? `${reason}: NaN and Infinity are not JSON (Python's json.dumps writes them unless allow_nan=False); write null or a number`
-        : reason;
-}
-/** JSON.parse's message, without V8's echo of the input (which is untrusted and may be huge). */
-function parserReason(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Node 22+ adds "(line 1 column 31)" after the position: one line's column says nothing the
-    // position does not, and dropping it keeps reports the same on every Node version.
-    return message
-        .replace(/,? (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "")
-        .replace(/ \(line \d+ column \d+\)$/, "")
-        .slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/json-array.js
-
-
-
-var Char;
-(function (Char) {
-    Char[Char["Newline"] = 10] = "Newline";
-    Char[Char["Quote"] = 34] = "Quote";
-    Char[Char["Comma"] = 44] = "Comma";
-    Char[Char["OpenBracket"] = 91] = "OpenBracket";
-    Char[Char["Backslash"] = 92] = "Backslash";
-    Char[Char["CloseBracket"] = 93] = "CloseBracket";
-    Char[Char["OpenBrace"] = 123] = "OpenBrace";
-    Char[Char["CloseBrace"] = 125] = "CloseBrace";
-    Char[Char["Bom"] = 65279] = "Bom";
-})(Char || (Char = {}));
-function isWhitespace(code) {
-    return code === 32 || code === 10 || code === 13 || code === 9 || code === Char.Bom;
-}
-/**
- * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
- * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
- * element on its own, so a broken record is reported at its line and the next one is still read,
- * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
- * yielded together, as readJsonLines does.
- */
-async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
-    const { maxLineBytes } = limits;
-    const duplicateKeys = limits.duplicateKeys ?? true;
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-    let line = 1;
-    /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
-    let depth = 0;
-    let closed = false;
-    let inString = false;
-    let escaped = false;
-    /** Pieces of the current element's text, when it spans chunks. */
-    let pieces = [];
-    /** Characters held in `pieces`; -1 once the element is past the cap and its text is no longer kept. */
-    let piecesLength = 0;
-    /** The current element's length so far, kept or not. */
-    let elementLength = 0;
-    let elementLine = 0;
-    let inElement = false;
-    let sawComma = false;
-    for await (const chunk of chunks) {
-        const text = decoder.write(chunk);
-        const records = [];
-        let elementStart = inElement ? 0 : -1;
-        for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            if (code === Char.Newline) {
-                line += 1;
-                continue;
-            }
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (code === Char.Backslash)
-                    escaped = true;
-                else if (code === Char.Quote)
-                    inString = false;
-                continue;
-            }
-            if (closed) {
-                if (!isWhitespace(code)) {
-                    records.push({ line, error: "unexpected content after the closing ']' of the array" });
-                    yield records;
-                    return;
-                }
-                continue;
-            }
-            if (depth === 0) {
-                if (isWhitespace(code))
-                    continue;
-                if (code !== Char.OpenBracket) {
-                    records.push({
-                        line,
-                        error: `expected a JSON array of records at the top level, found '${text[i]}'`,
-                    });
-                    yield records;
-                    return;
-                }
-                depth = 1;
-                continue;
-            }
-            if (depth === 1) {
-                if (code === Char.Comma || code === Char.CloseBracket) {
-                    if (inElement) {
-                        elementLength += i - elementStart;
-                        if (piecesLength === -1 || elementLength > maxLineBytes) {
-                            records.push({
-                                line: elementLine,
-                                rule: "line-too-long",
-                                error: `the record holds ${elementLength} characters, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
-                            });
-                        }
-                        else {
-                            pieces.push(text.slice(elementStart, i));
-                            records.push(parseRecord(pieces.join(""), elementLine, duplicateKeys));
-                        }
-                        pieces = [];
-                        piecesLength = 0;
-                        elementLength = 0;
-                        inElement = false;
-                        elementStart = -1;
-                    }
-                    else if (code === Char.Comma || sawComma) {
-                        records.push({
-                            line,
-                            error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'",
-                        });
-                    }
-                    sawComma = code === Char.Comma;
-                    if (code === Char.CloseBracket) {
-                        depth = 0;
-                        closed = true;
-                    }
-                    continue;
-                }
-                if (!inElement) {
-                    if (isWhitespace(code))
-                        continue;
-                    inElement = true;
-                    elementStart = i;
-                    elementLine = line;
-                }
-            }
-            if (code === Char.Quote)
-                inString = true;
-            else if (code === Char.OpenBrace || code === Char.OpenBracket)
-                depth += 1;
-            else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1)
-                depth -= 1;
-        }
-        if (inElement) {
-            const rest = text.length - elementStart;
-            elementLength += rest;
-            if (piecesLength !== -1 && elementLength > maxLineBytes) {
-                // Past the cap: drop what is held; the element is still walked to its end, only not kept.
-                pieces = [];
-                piecesLength = -1;
-            }
-            else if (piecesLength !== -1) {
-                pieces.push(text.slice(elementStart));
-                piecesLength += rest;
-            }
-        }
-        if (records.length > 0)
-            yield records;
-    }
-    decoder.end();
-    if (!closed) {
-        yield [
-            {
-                line,
-                error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
-            },
-        ];
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
-/**
- * The MIT License (MIT)
- * Copyright (c) 2016 Zhipeng Jia
- * https://github.com/zhipeng-jia/snappyjs
- */
-
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
-
-/**
- * Copy bytes from one array to another
- *
- * @param {Uint8Array} fromArray source array
- * @param {number} fromPos source position
- * @param {Uint8Array} toArray destination array
- * @param {number} toPos destination position
- * @param {number} length number of bytes to copy
- */
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i]
-  }
-}
-
-/**
- * Decompress snappy data.
- * Accepts an output buffer to avoid allocating a new buffer for each call.
- *
- * @param {Uint8Array} input compressed data
- * @param {Uint8Array} output output buffer
- */
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength
-  const outputLength = output.byteLength
-  let pos = 0
-  let outPos = 0
-
-  // skip preamble (contains uncompressed length as varint)
-  while (pos < inputLength) {
-    const c = input[pos]
-    pos++
-    if (c < 128) {
-      break
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error('invalid snappy length header')
-  }
-
-  while (pos < inputLength) {
-    const c = input[pos]
-    let len = 0
-    pos++
-
-    if (pos >= inputLength) {
-      throw new Error('missing eof marker')
-    }
-
-    // There are two types of elements, literals and copies (back references)
-    if ((c & 0x3) === 0) {
-      // Literals are uncompressed data stored directly in the byte stream
-      let len = (c >>> 2) + 1
-      // Longer literal length is encoded in multiple bytes
-      if (len > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error('snappy error literal pos + 3 >= inputLength')
-        }
-        const lengthSize = len - 60 // length bytes - 1
-        len = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        len = (len & WORD_MASK[lengthSize]) + 1
-        pos += lengthSize
-      }
-      if (pos + len > inputLength) {
-        throw new Error('snappy error literal exceeds input length')
-      }
-      copyBytes(input, pos, output, outPos, len)
-      pos += len
-      outPos += len
-    } else {
-      // Copy elements
-      let offset = 0 // offset back from current position to read
-      switch (c & 0x3) {
-      case 1:
-        // Copy with 1-byte offset
-        len = (c >>> 2 & 0x7) + 4
-        offset = input[pos] + (c >>> 5 << 8)
-        pos++
-        break
-      case 2:
-        // Copy with 2-byte offset
-        if (inputLength <= pos + 1) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos] + (input[pos + 1] << 8)
-        pos += 2
-        break
-      case 3:
-        // Copy with 4-byte offset
-        if (inputLength <= pos + 3) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        pos += 4
-        break
-      default:
-        break
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
-      }
-      if (offset > outPos) {
-        throw new Error('cannot copy from before start of buffer')
-      }
-      copyBytes(output, outPos - offset, output, outPos, len)
-      outPos += len
-    }
-  }
-
-  if (outPos !== outputLength) throw new Error('premature end of input')
-}
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
-/**
- * @import {AsyncBuffer} from '../src/types.js'
- */
-
-
-
-
-
-/**
- * Construct an AsyncBuffer for a local file using node fs package.
- *
- * @param {string} filename
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_namespaceObject.promises.stat(filename)
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0))
-      // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
-      return new Promise((resolve, reject) => {
-        /** @type {any[]} */
-        const chunks = []
-        reader.on('data', chunk => chunks.push(chunk))
-        reader.on('error', reject)
-        reader.on('end', () => {
-          const buffer = Buffer.concat(chunks)
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve(buffer.buffer)
-          } else {
-            // small buffers share node's allocation pool
-            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
-          }
-        })
-      })
-    },
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
-const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
-const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-  'ALP',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
-const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
-const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
-const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
-const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
-const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
-const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
-}
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
-function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
-function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
-function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
-function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
-}
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
-const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
-}
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // FILE inline data is binary, even when utf8 conversion is enabled.
-  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
-    return data
-  }
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    // divide rather than multiply by 10 ** -scale, which is inexact
-    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
-    const factor = 10 ** scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        // Large scales can overflow the divisor while the result is still representable.
-        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
-      } else {
-        arr[i] = Number(data[i]) / factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
-}
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
-}
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
-function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
-}
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
-}
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
-}
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
-function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
-}
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
-function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
-function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
-}
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
-/**
- * @param {SchemaElement[]} schema
- * @param {KeyValue[] | undefined} key_value_metadata
- * @returns {void}
- */
-function markGeoColumns(schema, key_value_metadata) {
-  // Prepare the list of GeoParquet columns
-  /** @type {Map<string, LogicalType>} */
-  const columns = new Map()
-  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== 'WKB') continue
-
-    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
-    const id = column.crs?.id ?? column.crs?.ids?.[0]
-    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
-    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
-    columns.set(name, { type, crs })
-  }
-
-  // Mark schema elements with logical type
-  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
-  for (let i = 1; i < schema.length; i++) { // skip root
-    const { logical_type, name, num_children, type } = schema[i]
-    if (num_children) {
-      i += num_children
-      continue // skip the element and its children
-    }
-    if (type === 'BYTE_ARRAY' && !logical_type) {
-      schema[i].logical_type = columns.get(name)
-    }
-  }
-}
-
-/**
- * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
- */
-
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
-
-const metadata_decoder = new TextDecoder()
-function decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
-}
-
-/**
- * Read parquet metadata from an async buffer.
- *
- * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
- * asynchronously, possibly over the network.
- *
- * You must provide the byteLength of the buffer, typically from a HEAD request.
- *
- * In theory, you could use suffix-range requests to fetch the end of the file,
- * and save a round trip. But in practice, this doesn't work because chrome
- * deems suffix-range requests as a not-safe-listed header, and will require
- * a pre-flight. So the byteLength is required.
- *
- * To make this efficient, we initially request the last 512kb of the file,
- * which is likely to contain the metadata. If the metadata length exceeds the
- * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
- *
- * This ensures that we either make one 512kb initial request for the metadata,
- * or a second request for up to the metadata size.
- *
- * @param {AsyncBuffer} asyncBuffer parquet file contents
- * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
- * @returns {Promise<FileMetaData>} parquet metadata object
- */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
-
-  // fetch last bytes (footer) of the file
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
-
-  // Check for parquet magic number "PAR1"
-  const footerView = new DataView(footerBuffer)
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
-  }
-
-  // check if metadata size fits inside the initial fetch
-  if (metadataLength + 8 > initialFetchSize) {
-    // fetch the rest of the metadata
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
-    // combine initial fetch with the new slice
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
-    const combinedView = new Uint8Array(combinedBuffer)
-    combinedView.set(new Uint8Array(metadataBuffer))
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
-  } else {
-    // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
-  }
-}
-
-/**
- * Read parquet metadata from a buffer synchronously.
- *
- * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
- * @param {MetadataOptions} options metadata parsing options
- * @returns {FileMetaData} parquet metadata object
- */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer)
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
-  } else {
-    throw new Error('parquet expected ArrayBuffer or Uint8Array')
-  }
-
-  // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  // Validate footer magic number "PAR1"
-  if (view.byteLength < 8) {
-    throw new Error('parquet file is too short')
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLengthOffset = view.byteLength - 8
-  const metadataLength = view.getUint32(metadataLengthOffset, true)
-  if (metadataLength > view.byteLength - 8) {
-    // {metadata}, metadata_length, PAR1
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
-  }
-
-  const metadataOffset = metadataLengthOffset - metadataLength
-  const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
-
-  // Parse metadata from thrift data
-  const version = metadata.field_1
-  /** @type {SchemaElement[]} */
-  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10),
-  }))
-  // schema element per column index
-  const columnSchema = schema.filter(e => e.type)
-  const num_rows = metadata.field_3
-  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
-    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2),
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3,
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3,
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8,
-          },
-          geospatial_types: column.field_3.field_17.field_2,
-        },
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9,
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3,
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7,
-  }))
-  /** @type {KeyValue[] | undefined} */
-  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2),
-  }))
-  const created_by = decode(metadata.field_6)
-
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata)
-  }
-
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength,
-  }
-}
-
-/**
- * Return a tree of schema elements from parquet metadata.
- *
- * @param {{schema: SchemaElement[]}} metadata parquet metadata object
- * @returns {SchemaTree} tree of schema elements
- */
-function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
-}
-
-/**
- * @param {any} logicalType
- * @returns {LogicalType | undefined}
- */
-function logicalType(logicalType) {
-  if (logicalType?.field_1) return { type: 'STRING' }
-  if (logicalType?.field_2) return { type: 'MAP' }
-  if (logicalType?.field_3) return { type: 'LIST' }
-  if (logicalType?.field_4) return { type: 'ENUM' }
-  if (logicalType?.field_5) return {
-    type: 'DECIMAL',
-    scale: logicalType.field_5.field_1,
-    precision: logicalType.field_5.field_2,
-  }
-  if (logicalType?.field_6) return { type: 'DATE' }
-  if (logicalType?.field_7) return {
-    type: 'TIME',
-    isAdjustedToUTC: logicalType.field_7.field_1,
-    unit: timeUnit(logicalType.field_7.field_2),
-  }
-  if (logicalType?.field_8) return {
-    type: 'TIMESTAMP',
-    isAdjustedToUTC: logicalType.field_8.field_1,
-    unit: timeUnit(logicalType.field_8.field_2),
-  }
-  if (logicalType?.field_10) return {
-    type: 'INTEGER',
-    bitWidth: logicalType.field_10.field_1,
-    isSigned: logicalType.field_10.field_2,
-  }
-  if (logicalType?.field_11) return { type: 'NULL' }
-  if (logicalType?.field_12) return { type: 'JSON' }
-  if (logicalType?.field_13) return { type: 'BSON' }
-  if (logicalType?.field_14) return { type: 'UUID' }
-  if (logicalType?.field_15) return { type: 'FLOAT16' }
-  if (logicalType?.field_16) return {
-    type: 'VARIANT',
-    specification_version: logicalType.field_16.field_1,
-  }
-  if (logicalType?.field_17) return {
-    type: 'GEOMETRY',
-    crs: decode(logicalType.field_17.field_1),
-  }
-  if (logicalType?.field_18) return {
-    type: 'GEOGRAPHY',
-    crs: decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
-  }
-  if (logicalType?.field_19) return { type: 'FILE' }
-  return logicalType
-}
-
-/**
- * @param {any} unit
- * @returns {TimeUnit}
- */
-function timeUnit(unit) {
-  if (unit.field_1) return 'MILLIS'
-  if (unit.field_2) return 'MICROS'
-  if (unit.field_3) return 'NANOS'
-  throw new Error('parquet time unit required')
-}
-
-/**
- * Convert column statistics based on column type.
- *
- * @param {any} stats
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {Statistics}
- */
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-/**
- * @param {Uint8Array | undefined} value
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {MinMaxType | undefined}
- */
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema
-  if (value === undefined) return value
-  if (type === 'BOOLEAN') return value[0] === 1
-  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
-  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
-  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
-  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
-    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  const unsigned = converted_type?.startsWith('UINT_') ||
-    logical_type?.type === 'INTEGER' && !logical_type.isSigned
-  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
-  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
-  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
-  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
-  if (converted_type === 'DECIMAL') {
-    const scale = schema.scale || 0
-    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
-  }
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
-  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
-  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
-  // assert(false)
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
-// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
-// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
-
-const MASK = 0xffffffffffffffffn
-const PRIME1 = 0x9e3779b185ebca87n
-const PRIME2 = 0xc2b2ae3d27d4eb4fn
-const PRIME3 = 0x165667b19e3779f9n
-const PRIME4 = 0x85ebca77c2b2ae63n
-const PRIME5 = 0x27d4eb2f165667c5n
-
-/**
- * @param {bigint} x
- * @param {bigint} r rotation amount in bits (1..63)
- * @returns {bigint}
- */
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK
-  acc = rotl64(acc, 31n)
-  return acc * PRIME1 & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function mergeRound(acc, val) {
-  acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & MASK
-}
-
-/**
- * Compute the 64-bit xxHash of a byte buffer.
- *
- * @param {Uint8Array} input
- * @param {bigint} [seed]
- * @returns {bigint} 64-bit hash
- */
-function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const len = input.byteLength
-  let offset = 0
-  let h64
-
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK
-    let v2 = seed + PRIME2 & MASK
-    let v3 = seed
-    let v4 = seed - PRIME1 & MASK
-
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
-    }
-
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
-    h64 = mergeRound(h64, v1)
-    h64 = mergeRound(h64, v2)
-    h64 = mergeRound(h64, v3)
-    h64 = mergeRound(h64, v4)
-  } else {
-    h64 = seed + PRIME5 & MASK
-  }
-
-  h64 = h64 + BigInt(len) & MASK
-
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
-    offset += 8
-  }
-
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
-    offset += 4
-  }
-
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK
-    offset += 1
-  }
-
-  h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & MASK
-  h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & MASK
-  h64 ^= h64 >> 32n
-  return h64
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
-// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
-// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
-// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
-// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
-
-
-
-
-/**
- * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
- */
-
-const textEncoder = new TextEncoder()
-
-const SALT = new Uint32Array([
-  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
-  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
-])
-
-/**
- * Map the high 32 bits of a hash to a block index in [0, numBlocks).
- *
- * @param {bigint} hash
- * @param {number} numBlocks
- * @returns {number}
- */
-function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
-}
-
-/**
- * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
- *
- * @param {bigint} hash
- * @returns {Uint32Array}
- */
-function blockMask(hash) {
-  const m = new Uint32Array(8)
-  const low = Number(hash & 0xffffffffn) | 0
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
-  }
-  return m
-}
-
-/**
- * Insert a hash into a Split Block Bloom Filter.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- */
-function sbbfInsert(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    blocks[offset + i] |= m[i]
-  }
-}
-
-/**
- * Test whether a hash might be present in a Split Block Bloom Filter.
- * False positives are possible; false negatives are not.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- * @returns {boolean}
- */
-function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false
-  }
-  return true
-}
-
-/**
- * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
- * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
- *
- * @param {DataReader} reader
- * @returns {BloomFilter | undefined}
- */
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
-  const numBytes = header.field_1
-  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
-  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
-  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
-  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
-  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
-
-  const { view, offset } = reader
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
-  }
-  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
-  const blocks = new Uint32Array(numBytes >> 2)
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true)
-  }
-  reader.offset = offset + numBytes
-  return { numBytes, blocks }
-}
-
-/**
- * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
- * bloom filter lookup. Returns undefined when the column's parser is lossy or
- * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
- * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
- * column. Callers must treat undefined as "bloom filter cannot help."
- *
- * @param {any} value
- * @param {SchemaElement} element
- * @returns {bigint | undefined}
- */
-function hashParquetValue(value, element) {
-  if (value === null || value === undefined) return undefined
-  const { type, converted_type, logical_type } = element
-
-  if (type === 'BOOLEAN') {
-    if (typeof value !== 'boolean') return undefined
-    return xxhash64(new Uint8Array([value ? 1 : 0]))
-  }
-
-  if (type === 'FLOAT') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setFloat32(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'DOUBLE') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setFloat64(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT32') {
-    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
-    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setInt32(0, value | 0, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT64') {
-    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
-    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    let bigValue
-    if (typeof value === 'bigint') bigValue = value
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
-    else return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'BYTE_ARRAY') {
-    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
-    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  // INT96 deprecated, or type missing on group columns
-  return undefined
-}
-
-/**
- * Top-level column names that appear in $eq or $in predicates within a filter.
- * These are the only columns where a bloom filter can prove a value's absence
- * and let us skip a row group; any other operator can't be helped by a bloom.
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @returns {Set<string>}
- */
-function bloomEligibleColumns(filter) {
-  /** @type {Set<string>} */
-  const out = new Set()
-  walkBloomEligible(filter, out)
-  return out
-}
-
-/**
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Set<string>} out
- */
-function walkBloomEligible(filter, out) {
-  if (!filter) return
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out)
-    return
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out)
-    return
-  }
-  // $nor would need to prove presence, not absence — bloom can't help.
-  if ('$nor' in filter) return
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      if ('$eq' in condition || '$in' in condition) out.add(field)
-    } else {
-      // primitive / null / array condition is an implicit $eq
-      out.add(field)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
-}
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
-/**
- * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-const encoder = new TextEncoder()
-
-/**
- * Returns the physical leaf paths referenced by a filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function pathsNeededForFilter(filter) {
-  if (!filter) return []
-  /** @type {string[]} */
-  const paths = []
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
-  } else if ('$or' in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
-  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
-  } else {
-    paths.push(...Object.keys(filter))
-  }
-  return [...new Set(paths)]
-}
-
-/**
- * Returns an array of top-level column names needed to evaluate the filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function filter_columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
-}
-
-/**
- * Match a record against a query filter
- *
- * @param {Record<string, any>} record
- * @param {ParquetQueryFilter} filter
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function matchFilter(record, filter, strict = true) {
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve(record, field)
-
-    // implicit $eq for non-object conditions
-    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict)
-    }
-
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === '$gt') return value !== null && value !== undefined && value > target
-      if (operator === '$gte') return value !== null && value !== undefined && value >= target
-      if (operator === '$lt') return value !== null && value !== undefined && value < target
-      if (operator === '$lte') return value !== null && value !== undefined && value <= target
-      if (operator === '$eq') return equals(value, target, strict)
-      if (operator === '$ne') return !equals(value, target, strict)
-      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
-      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
-      // value is already resolved, so re-wrap it under a plain key. Reusing
-      // field would send a dotted path back through resolve and lose the value.
-      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
-      return true
-    })
-  })
-}
-
-/**
- * Match a value or one of its immediate array elements against a list.
- *
- * @param {any} value
- * @param {any[]} targets
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesIn(value, targets, strict) {
-  return targets.some(target =>
-    equals(value, target, strict) ||
-    Array.isArray(value) && value.some(element => equals(element, target, strict)))
-}
-
-/**
- * Check if a row group can be skipped based on filter and column statistics,
- * optionally consulting per-column bloom filters for equality predicates that
- * statistics can't decide.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {string[]} options.physicalColumns
- * @param {ParquetQueryFilter | undefined} options.filter
- * @param {boolean} [options.strict]
- * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
- * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
- * @returns {boolean} true if the row group can be skipped
- */
-function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false
-
-  // Handle logical operators
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    // For AND, we can skip if ANY condition allows skipping
-    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    // For OR, we can skip only if ALL conditions allow skipping
-    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // For NOR, we can skip if none of the conditions allow skipping
-    // This is complex, so we'll be conservative and not skip
-    return false
-  }
-
-  // Check column filters
-  for (const [field, condition] of Object.entries(filter)) {
-    // Find the column chunk for this field
-    const columnIndex = physicalColumns.indexOf(field)
-    if (columnIndex === -1) continue
-
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
-    const minVal = min_value !== undefined ? min_value : min
-    const maxVal = max_value !== undefined ? max_value : max
-    const haveStats = minVal !== undefined && maxVal !== undefined
-
-    const bloom = bloomFilters?.[field]
-    const element = schemaElements?.[field]
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
-      (nullCount === undefined || nullCount > 0)
-
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true
-    }
-
-    // Handle operators
-    for (const [operator, target] of Object.entries(condition || {})) {
-      // Bloom-filter skipping for equality predicates (proves absence, never presence)
-      if (bloom && element) {
-        if (operator === '$eq') {
-          const hash = hashParquetValue(target, element)
-          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
-        }
-        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true
-          for (const v of target) {
-            const h = hashParquetValue(v, element)
-            if (h === undefined || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false
-              break
-            }
-          }
-          if (allAbsent) return true
-        }
-      }
-    }
-  }
-
-  return false
-}
-
-/**
- * Check if a page value range [minVal, maxVal] provably contains no value
- * matching the operator conditions.
- *
- * @param {any} condition operator object like { $gt: 5 }
- * @param {any} minVal lower bound (may be truncated, still a valid bound)
- * @param {any} maxVal upper bound (may be truncated, still a valid bound)
- * @param {boolean} strict
- * @param {SchemaElement} [element] physical schema element for the bounds
- * @returns {boolean} true if no value in the range can match
- */
-function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === undefined || maxVal === undefined) return false
-  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element)
-    const maxComparison = compareParquetValues(maxVal, target, strict, element)
-    // Row filtering uses JavaScript relational operators. For non-ASCII
-    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
-    // and binary values are string-coerced rather than byte-compared, so those
-    // min/max bounds cannot safely prove a relational predicate impossible.
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
-      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
-    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
-    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
-    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
-    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
-    if (operator === '$eq') {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
-      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
-          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
-    }
-    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
-    if (operator === '$in' && Array.isArray(target) && target.every(value => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
-      return valueMinComparison !== undefined && valueMinComparison < 0 ||
-        valueMaxComparison !== undefined && valueMaxComparison > 0
-    })) return true
-    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
-  }
-  return false
-}
-
-/**
- * Compare values using Parquet's unsigned lexicographic ordering for binary
- * values. Returns undefined when values do not have a safely comparable order.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} strict
- * @param {SchemaElement} [element]
- * @returns {-1 | 0 | 1 | undefined}
- */
-function compareParquetValues(a, b, strict, element) {
-  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
-  // without an explicit UTF8/STRING annotation.
-  if (element?.type === 'BYTE_ARRAY') {
-    if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
-    return compareBytes(a, b)
-  }
-  if (a < b) return -1
-  if (a > b) return 1
-  if (equals(a, b, strict)) return 0
-  return undefined
-}
-
-/**
- * @param {Uint8Array} a
- * @param {Uint8Array} b
- * @returns {-1 | 0 | 1}
- */
-function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1
-    if (a[i] > b[i]) return 1
-  }
-  if (a.length < b.length) return -1
-  if (a.length > b.length) return 1
-  return 0
-}
-
-/**
- * Check whether the filter condition accepts a null value.
- *
- * @param {any} condition
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict)
-}
-
-/**
- * Compute candidate row ranges within a row group that could match the filter,
- * based on per-page column index statistics.
- *
- * Returns sorted disjoint [start, end) row ranges relative to the group.
- * An empty array means the filter provably matches no rows in the group.
- * Returns undefined when the page statistics give no pruning information
- * (the caller must read the whole selection).
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
- * @param {number} groupRows number of rows in the row group
- * @param {boolean} [strict]
- * @returns {PageRanges | undefined}
- */
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return undefined
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    /** @type {PageRanges | undefined} */
-    let ranges
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
-    }
-    return ranges
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    /** @type {PageRanges} */
-    let ranges = []
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
-      // any un-prunable branch could match anywhere
-      if (!subRanges) return undefined
-      ranges = unionRanges(ranges, subRanges)
-    }
-    return ranges
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // Conservative: negations cannot be pruned by min/max bounds
-    return undefined
-  }
-
-  // Column conditions: all fields must match, so intersect their ranges
-  /** @type {PageRanges | undefined} */
-  let result
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field]
-    if (!pages) continue
-    const nullCanMatch = matchesNull(condition, strict)
-    /** @type {PageRanges} */
-    const keep = []
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i]
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
-      const nullCount = pages.nullCounts?.[i]
-      // Keep pages with matching nulls, including pages whose null presence is
-      // unknown because the optional null_counts index field was omitted.
-      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
-      const skip = !pages.nullPages[i] && !matchingNulls &&
-        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
-      if (!skip) {
-        const last = keep[keep.length - 1]
-        if (last && last[1] === start) last[1] = end
-        else keep.push([start, end])
-      }
-    }
-    result = intersectRanges(result, keep)
-  }
-  return result
-}
-
-/**
- * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
- *
- * @param {PageRanges | undefined} a
- * @param {PageRanges | undefined} b
- * @returns {PageRanges | undefined}
- */
-function intersectRanges(a, b) {
-  if (!a) return b
-  if (!b) return a
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0])
-    const end = Math.min(a[i][1], b[j][1])
-    if (start < end) out.push([start, end])
-    if (a[i][1] < b[j][1]) i++
-    else j++
-  }
-  return out
-}
-
-/**
- * Union two sets of sorted disjoint ranges.
- *
- * @param {PageRanges} a
- * @param {PageRanges} b
- * @returns {PageRanges}
- */
-function unionRanges(a, b) {
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
-    const last = out[out.length - 1]
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
-    else out.push([next[0], next[1]])
-  }
-  return out
-}
-
-/**
- * Resolve a dot-notation path to a value in a nested object.
- *
- * @param {Record<string, any>} record
- * @param {string} path
- * @returns {any}
- */
-function resolve(record, path) {
-  let value = record
-  for (const part of path.split('.')) {
-    value = value?.[part]
-  }
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
-
-
-/**
- * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
- */
-
-const variant_decoder = new TextDecoder()
-/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
-const metadataCache = new WeakMap()
-
-/**
- * Recursively decode variant structs into native values.
- *
- * @param {any} value
- * @param {ParquetParsers} [parsers]
- * @returns {any}
- */
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map(entry => decodeVariantColumn(entry, parsers))
-  }
-  if (typeof value !== 'object') return value
-
-  if ('metadata' in value) {
-    const metadata = parseVariantMetadata(value.metadata)
-
-    // Decode shredded fields from typed_value
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
-
-    // Decode binary value (may contain additional fields for partially shredded objects)
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
-
-    // Merge shredded and binary values for partially shredded objects
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields }
-    }
-    return shreddedFields ?? binaryValue
-  }
-
-  return value
-}
-
-/**
- * Decode a shredded variant typed_value field.
- *
- * @param {any} typedValue
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue
-
-  // Handle {typed_value, value} wrapper - unwrap and recurse
-  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
-    }
-    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers)
-    }
-    if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
-      return null
-    }
-    // Shredded object: each field value gets decoded
-    /** @type {Record<string, any>} */
-    const result = {}
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue
-      result[key] = decodeTypedValue(field, metadata, parsers)
-    }
-    return result
-  }
-
-  // Uint8Array: decode as binary variant
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers)
-  }
-
-  // Arrays
-  if (Array.isArray(typedValue)) {
-    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
-  }
-
-  return typedValue
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {DataReader}
- */
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
-}
-
-/**
- * Parse and cache variant metadata dictionary.
- *
- * @param {Uint8Array} bytes
- * @returns {VariantMetadata}
- */
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer)
-  if (!bufferCache) {
-    bufferCache = new Map()
-    metadataCache.set(bytes.buffer, bufferCache)
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`
-  const cached = bufferCache.get(key)
-  if (cached) return cached
-
-  const reader = makeReader(bytes)
-  const header = reader.view.getUint8(reader.offset++)
-  const version = header & 0x0f
-  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
-  const sorted = (header >> 4 & 0x1) === 1
-  const offsetSize = (header >> 6 & 0x3) + 1
-
-  const dictionarySize = readUnsigned(reader, offsetSize)
-
-  const offsets = new Array(dictionarySize + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize)
-  }
-
-  const base = reader.offset
-  const dictionary = new Array(dictionarySize)
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i]
-    const end = offsets[i + 1]
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
-  }
-
-  const metadata = { dictionary, sorted }
-  bufferCache.set(key, metadata)
-  return metadata
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} byteWidth
- * @returns {number}
- */
-function readUnsigned(reader, byteWidth) {
-  let value = 0
-  for (let i = 0; i < byteWidth; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8
-  }
-  reader.offset += byteWidth
-  return value
-}
-
-/**
- * @param {DataReader} reader
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++)
-  const basicType = typeByte & 0x3
-  const header = typeByte >> 2
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
-  // else short string
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
-  reader.offset += header
-  return variant_decoder.decode(bytes)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} typeId
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-  case 0: return null
-  case 1: return true
-  case 2: return false
-  case 3: {
-    const value = reader.view.getInt8(reader.offset)
-    reader.offset += 1
-    return value
-  }
-  case 4: {
-    const value = reader.view.getInt16(reader.offset, true)
-    reader.offset += 2
-    return value
-  }
-  case 5: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 6: {
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 7: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 8:
-    return readVariantDecimal(reader, 4)
-  case 9:
-    return readVariantDecimal(reader, 8)
-  case 10:
-    return readVariantDecimal(reader, 16)
-  case 11: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return parsers.dateFromDays(value)
-  }
-  case 12: // timestamp_micros (utc)
-  case 13: { // timestamp_micros_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromMicroseconds(value)
-  }
-  case 14: {
-    const value = reader.view.getFloat32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 15:
-    return readVariantBinary(reader)
-  case 16: {
-    const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
-  }
-  case 17: {
-    // time: microseconds since midnight
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 18: // timestamp_nanos (utc)
-  case 19: { // timestamp_nanos_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromNanoseconds(value)
-  }
-  case 20: {
-    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
-    reader.offset += 16
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-  }
-  default:
-    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {Record<string, any>}
- */
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 0x3) + 1
-  const idWidth = (header >> 2 & 0x3) + 1
-  const isLarge = header >> 4 & 0x1
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
-
-  /** @type {number[]} */
-  const fieldIds = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth)
-  }
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  /** @type {Record<string, any>} */
-  const out = {}
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]]
-    // Read value at the given offset
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i],
-    }
-    out[key] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset += offsets[offsets.length - 1]
-  return out
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any[]}
- */
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 0x3
-  const isLarge = header >> 2 & 0x1
-  const offsetWidth = fieldOffsetSize + 1
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  const valuesStart = reader.offset
-  const result = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i],
-    }
-    result[i] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1]
-  return result
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} width
- * @returns {number}
- */
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset)
-  reader.offset += 1
-  let unscaled
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
-    reader.offset += 4
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true)
-    const high = reader.view.getBigInt64(reader.offset + 8, true)
-    unscaled = high << 64n | low
-    reader.offset += 16
-  }
-
-  return Number(unscaled) / 10 ** scale
-}
-
-/**
- * @param {DataReader} reader
- * @returns {Uint8Array}
- */
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true)
-  reader.offset += 4
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-  reader.offset += length
-  return bytes
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
-
-
-
-/**
- * Reconstructs a complex nested structure from flat arrays of values and
- * definition and repetition levels, according to Dremel encoding.
- *
- * @param {any[]} output
- * @param {number[] | undefined} definitionLevels
- * @param {number[]} repetitionLevels
- * @param {DecodedArray} values
- * @param {SchemaTree[]} schemaPath
- * @returns {DecodedArray}
- */
-function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  // If no def/rep levels, synthesize def levels at max
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
-  }
-  const n = definitionLevels?.length || repetitionLevels.length
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
-  let valueIndex = 0
-
-  // Track state of nested structures
-  const containerStack = [output]
-  let currentContainer = output
-  let currentDepth = 0 // schema depth
-  let currentDefLevel = 0 // list depth
-  let currentRepLevel = 0
-
-  if (repetitionLevels[0]) {
-    // continue previous row
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        // go into last list
-        currentContainer = currentContainer.at(-1)
-        containerStack.push(currentContainer)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-  }
-
-  for (let i = 0; i < n; i++) {
-    // assert(currentDefLevel === containerStack.length - 1)
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
-    const rep = repetitionLevels[i]
-
-    // Pop up to start of rep level
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        containerStack.pop()
-        currentDefLevel--
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
-      currentDepth--
-    }
-    // @ts-expect-error won't be empty
-    currentContainer = containerStack.at(-1)
-
-    // Go deeper to end of definition level
-    while (
-      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
-      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
-    ) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        /** @type {any[]} */
-        const newList = []
-        currentContainer.push(newList)
-        currentContainer = newList
-        containerStack.push(newList)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-
-    // Add value or null based on definition level
-    if (def === maxDefinitionLevel) {
-      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
-      currentContainer.push(values[valueIndex++])
-    } else if (currentDepth === repetitionPath.length - 2) {
-      // an undefined repeated leaf is an empty list, not a null value
-      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
-    } else {
-      currentContainer.push([])
-    }
-  }
-
-  // Handle edge cases for empty inputs or single-level data
-  if (!output.length) {
-    // return max definition level of nested lists
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      /** @type {any[]} */
-      const newList = []
-      currentContainer.push(newList)
-      currentContainer = newList
-    }
-  }
-
-  return output
-}
-
-/**
- * Assemble a nested structure from subcolumn data.
- *
- * @param {Map<string, DecodedArray>} subcolumnData
- * @param {SchemaTree} schema top-level schema element
- * @param {ParquetParsers} parsers
- * @param {number} [depth] depth of nested structure
- */
-function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join('.')
-  const optional = schema.element.repetition_type === 'OPTIONAL'
-  const nextDepth = optional ? depth + 1 : depth
-
-  if (isListLike(schema)) {
-    let sublist = schema.children[0]
-    let subDepth = nextDepth
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0]
-      subDepth++
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth)
-
-    const subcolumn = sublist.path.join('.')
-    const values = subcolumnData.get(subcolumn)
-    if (!values) throw new Error('parquet list column missing values')
-    if (optional) flattenAtDepth(values, depth)
-    subcolumnData.set(path, values)
-    subcolumnData.delete(subcolumn)
-    return
-  }
-
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name
-
-    // Assemble keys and values
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
-
-    const keys = subcolumnData.get(`${path}.${mapName}.key`)
-    const values = subcolumnData.get(`${path}.${mapName}.value`)
-
-    if (!keys) throw new Error('parquet map column missing keys')
-    if (!values) throw new Error('parquet map column missing values')
-    if (keys.length !== values.length) {
-      throw new Error('parquet map column key/value length mismatch')
-    }
-
-    const out = assembleMaps(keys, values, nextDepth)
-    if (optional) flattenAtDepth(out, depth)
-
-    subcolumnData.delete(`${path}.${mapName}.key`)
-    subcolumnData.delete(`${path}.${mapName}.value`)
-    subcolumnData.set(path, out)
-    return
-  }
-
-  // Struct-like column
-  if (schema.children.length) {
-    // construct a meta struct and then invert
-    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
-    /** @type {Record<string, any>} */
-    const struct = {}
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth)
-      const childData = subcolumnData.get(child.path.join('.'))
-      if (!childData) throw new Error('parquet struct missing child data')
-      struct[child.element.name] = childData
-    }
-    // remove children
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join('.'))
-    }
-
-    // invert struct by depth
-    let inverted = invertStruct(struct, invertDepth)
-    if (schema.element.logical_type?.type === 'VARIANT') {
-      inverted = decodeVariantColumn(inverted, parsers)
-    }
-    if (optional) flattenAtDepth(inverted, depth)
-    subcolumnData.set(path, inverted)
-  }
-}
-
-/**
- * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
- * @param {DecodedArray} arr
- * @param {number} depth
- */
-function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1)
-    } else {
-      arr[i] = arr[i].length ? arr[i][0] : null
-    }
-  }
-}
-
-/**
- * @param {DecodedArray} keys
- * @param {DecodedArray} values
- * @param {number} depth
- * @returns {any[]}
- */
-function assembleMaps(keys, values, depth) {
-  const out = []
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
-    } else {
-      if (keys[i]) {
-        /** @type {Record<string, any>} */
-        const obj = {}
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j]
-          obj[keys[i][j]] = value === undefined ? null : value
-        }
-        out.push(obj)
-      } else {
-        out.push(undefined)
-      }
-    }
-  }
-  return out
-}
-
-/**
- * Invert a struct-like object by depth.
- *
- * @param {Record<string, any[]>} struct
- * @param {number} depth
- * @returns {any[]}
- */
-function invertStruct(struct, depth) {
-  const keys = Object.keys(struct)
-  const length = struct[keys[0]]?.length
-  const out = []
-  for (let i = 0; i < length; i++) {
-    /** @type {Record<string, any>} */
-    const obj = {}
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
-      obj[key] = struct[key][i]
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1)) // deeper
-    } else {
-      out.push(obj)
-    }
-  }
-  return out
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
-/**
- * ALP (Adaptive Lossless floating-Point) encoding decoder.
- * Supports FLOAT and DOUBLE types.
- *
- * ALP encodes floating-point values by converting them to integers using
- * decimal scaling, then applying frame of reference (FOR) encoding and
- * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
- *
- * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
- */
-
-// Correctly-rounded powers of ten (all exactly representable as doubles)
-const POW10 = [
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-]
-const POW10_NEG = [
-  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
-  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
-]
-// float32 versions for FLOAT decoding (exponent range [0, 10])
-const POW10F = POW10.slice(0, 11).map(Math.fround)
-const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
-
-/**
- * Decode ALP encoded data.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
- * @param {DataReader} reader - data reader positioned at start of ALP data
- * @param {number} count - number of values to decode
- * @param {ParquetType} type - FLOAT or DOUBLE
- * @returns {DecodedArray} decoded float or double array
- */
-function alpDecode(reader, count, type) {
-  if (type === 'FLOAT') {
-    return alpDecodeFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return alpDecodeDouble(reader, count)
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`)
-  }
-}
-
-/**
- * Read the ALP page header and offset array, returning vector layout info.
- *
- * @param {DataReader} reader
- * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
- */
-function readAlpHeader(reader) {
-  const { view } = reader
-  const compressionMode = view.getUint8(reader.offset++)
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
-  }
-  const integerEncoding = view.getUint8(reader.offset++)
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
-  }
-  const logVectorSize = view.getUint8(reader.offset++)
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
-  }
-  const vectorSize = 1 << logVectorSize
-  const numElements = view.getInt32(reader.offset, true)
-  reader.offset += 4
-  const numVectors = Math.ceil(numElements / vectorSize)
-  const offsetArrayStart = reader.offset
-  reader.offset += numVectors * 4
-  return { vectorSize, numElements, numVectors, offsetArrayStart }
-}
-
-/**
- * Decode ALP encoded float data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function alpDecodeFloat(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float32Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (5 bytes)
-    const frameOfReference = view.getInt32(reader.offset, true)
-    reader.offset += 4
-    const bitWidth = view.getUint8(reader.offset++)
-
-    // PackedValues
-    const deltas = unpackBits(reader, n, bitWidth)
-
-    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
-    const mulFactor = POW10F[factor]
-    const mulExponent = POW10F_NEG[exponent]
-    for (let i = 0; i < n; i++) {
-      const encoded = deltas[i] + frameOfReference | 0
-      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
-    }
-
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Decode ALP encoded double data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function alpDecodeDouble(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float64Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (9 bytes)
-    const frameOfReference = view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    const bitWidth = view.getUint8(reader.offset++)
-
-    const mulFactor = POW10[factor]
-    const mulExponent = POW10_NEG[exponent]
-    const forNumber = Number(frameOfReference)
-    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
-      // Fast path: deltas and frame of reference are exact as doubles,
-      // so delta + FOR rounds identically to an int64 -> double cast.
-      const deltas = unpackBits(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
-      }
-    } else {
-      // Wide values: use BigInt for exact wrapping int64 arithmetic
-      const deltas = unpackBitsBig(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
-        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
-      }
-    }
-
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Read exception positions and values, and copy the raw IEEE-754 bytes
- * into the output (preserving NaN payloads bit-for-bit).
- *
- * @param {DataReader} reader
- * @param {number} numExceptions
- * @param {number} byteSize - 4 for float, 8 for double
- * @param {Uint8Array} outputBytes - byte view of the output array
- * @param {number} outputOffset - element index of the current vector
- */
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return
-  const { view } = reader
-  const positionsStart = reader.offset
-  const valuesStart = positionsStart + numExceptions * 2
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
-  for (let e = 0; e < numExceptions; e++) {
-    const pos = view.getUint16(positionsStart + e * 2, true)
-    const dest = (outputOffset + pos) * byteSize
-    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
-  }
-  reader.offset = valuesStart + numExceptions * byteSize
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {Uint32Array}
- */
-function unpackBits(reader, count, bitWidth) {
-  const output = new Uint32Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const modulus = 2 ** bitWidth
-  let bitPos = 0
-  for (let i = 0; i < count; i++) {
-    let byteIndex = start + (bitPos >>> 3)
-    const shift = bitPos & 7
-    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
-    let value = view.getUint8(byteIndex++) >>> shift
-    let bits = 8 - shift
-    while (bits < bitWidth) {
-      value += view.getUint8(byteIndex++) * 2 ** bits
-      bits += 8
-    }
-    output[i] = value % modulus
-    bitPos += bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {BigUint64Array}
- */
-function unpackBitsBig(reader, count, bitWidth) {
-  const output = new BigUint64Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const mask = (1n << BigInt(bitWidth)) - 1n
-  let buffer = 0n
-  let bitsInBuffer = 0
-  let byteIndex = start
-  for (let i = 0; i < count; i++) {
-    while (bitsInBuffer < bitWidth) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
-      bitsInBuffer += 8
-    }
-    output[i] = buffer & mask
-    buffer >>= BigInt(bitWidth)
-    bitsInBuffer -= bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
-/**
- * @import {DataReader} from '../src/types.js'
- */
-
-
-
-/**
- * @param {DataReader} reader
- * @param {number} count number of values to read
- * @param {Int32Array | BigInt64Array} output
- */
-function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output)
-    return
-  }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
-  let outputIndex = 0
-  output[outputIndex++] = value
-
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-
-  while (outputIndex < count) {
-    // new block
-    const minDelta = readZigZagBigInt(reader)
-    const bitWidths = new Uint8Array(miniblockPerBlock)
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++)
-    }
-
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      // new miniblock
-      const bitWidth = bitWidths[i]
-      if (bitWidth) {
-        // Miniblock data lengths are multiples of four bytes.
-        let bitpackPos = 0
-        let miniblockCount = valuesPerMiniblock
-        const mask = (1n << BigInt(bitWidth)) - 1n
-        while (miniblockCount && outputIndex < count) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
-          bitpackPos += bitWidth
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32
-            reader.offset += 4
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
-            }
-          }
-          const delta = minDelta + bits
-          value += delta
-          output[outputIndex++] = value
-          miniblockCount--
-        }
-        if (miniblockCount) {
-          // consume leftover miniblock
-          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta
-          output[outputIndex++] = value
-        }
-      }
-    }
-  }
-}
-
-/**
- * Decode INT32 without BigInt arithmetic in the per-value loop.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {Int32Array} output
- */
-function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
-  let outputIndex = 0
-  output[outputIndex++] = value
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-  const { view } = reader
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader)
-    const bitWidthsOffset = reader.offset
-    let offset = bitWidthsOffset + miniblockPerBlock
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth = view.getUint8(bitWidthsOffset + i)
-      const end = offset + valuesPerMiniblock * bitWidth / 8
-      let bitOffset = 0
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0
-        let bitsRead = 0
-        while (bitsRead < bitWidth) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
-          // Residual bits at 32 and above vanish modulo 2^32.
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
-          }
-          bitsRead += bitsToRead
-          bitOffset += bitsToRead
-          if (bitOffset === 8) {
-            bitOffset = 0
-            offset++
-          }
-        }
-        // Parquet INT32 delta arithmetic wraps in two's complement.
-        value = value + minDelta + residual | 0
-        output[outputIndex++] = value
-      }
-      // Consume the entire padded miniblock, but not unused miniblock bodies.
-      offset = end
-    }
-    reader.offset = offset
-  }
-}
-
-/**
- * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
- * readZigZag truncates, but only the low 32 bits of the decoded value matter.
- * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
- * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZagInt33(reader) {
-  const start = reader.offset
-  const low = readVarInt(reader)
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
-  return (low >>> 1 | high << 31) ^ -(low & 1)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, lengths)
-  for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
-    reader.offset += lengths[i]
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, prefixData)
-  const suffixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, suffixData)
-
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
-    if (prefixData[i]) {
-      // copy from previous value
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
-      output[i].set(output[i - 1].subarray(0, prefixData[i]))
-      output[i].set(suffix, prefixData[i])
-    } else {
-      output[i] = suffix
-    }
-    reader.offset += suffixData[i]
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
-/**
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- */
-
-
-
-/**
- * Read values from a run-length encoded/bit-packed hybrid encoding.
- *
- * If length is zero, then read int32 length at the start.
- *
- * @param {DataReader} reader
- * @param {number} width - bitwidth
- * @param {DecodedArray} output
- * @param {number} [length] - length of the encoded data
- */
-function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === undefined) {
-    length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-  }
-  const startOffset = reader.offset
-  let seen = 0
-  while (seen < output.length) {
-    const header = readVarInt(reader)
-    if (header & 1) {
-      // bit-packed
-      seen = readBitPacked(reader, header, width, output, seen)
-    } else {
-      // rle
-      const count = header >>> 1
-      readRle(reader, count, width, output, seen)
-      seen += count
-    }
-  }
-  reader.offset = startOffset + length // duckdb writes an empty block
-}
-
-/**
- * Run-length encoding: read value with bitWidth and repeat it count times.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- */
-function readRle(reader, count, bitWidth, output, seen) {
-  const width = bitWidth + 7 >> 3
-  let value = 0
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3)
-  }
-  // assert(value < 1 << bitWidth)
-
-  // repeat value count times
-  for (let i = 0; i < count; i++) {
-    output[seen + i] = value
-  }
-}
-
-/**
- * Read a bit-packed run of the rle/bitpack hybrid.
- * Supports width > 8 (crossing bytes).
- *
- * @param {DataReader} reader
- * @param {number} header - bit-pack header
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- * @returns {number} total output values so far
- */
-function readBitPacked(reader, header, bitWidth, output, seen) {
-  let count = header >> 1 << 3 // values to read
-  const mask = (1 << bitWidth) - 1
-
-  let data = 0
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++)
-  } else if (mask) {
-    // sometimes out-of-bounds reads are masked out
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
-  }
-  let left = 8
-  let right = 0
-
-  // read values
-  while (count) {
-    // if we have crossed a byte boundary, shift the data
-    if (right > 8) {
-      right -= 8
-      left -= 8
-      data >>>= 8
-    } else if (left - right < bitWidth) {
-      // if we don't have bitWidth number of bits to read, read next byte
-      data |= reader.view.getUint8(reader.offset) << left
-      reader.offset++
-      left += 8
-    } else {
-      if (seen < output.length) {
-        // emit value
-        output[seen++] = data >> right & mask
-      }
-      count--
-      right += bitWidth
-    }
-  }
-
-  return seen
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {DecodedArray}
- */
-function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength)
-  const bytes = new Uint8Array(count * width)
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
-    }
-  }
-  // interpret bytes as typed array
-  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
-  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
-  else if (type === 'INT32') return new Int32Array(bytes.buffer)
-  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
-  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    // split into arrays of typeLength
-    const split = new Array(count)
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width)
-    }
-    return split
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
-}
-
-/**
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {number}
- */
-function byteWidth(type, typeLength) {
-  switch (type) {
-  case 'INT32':
-  case 'FLOAT':
-    return 4
-  case 'INT64':
-  case 'DOUBLE':
-    return 8
-  case 'FIXED_LEN_BYTE_ARRAY':
-    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
-    return typeLength
-  default:
-    throw new Error(`parquet unsupported type: ${type}`)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
-/**
- * Read `count` values of the given type from the reader.view.
- *
- * @param {DataReader} reader - buffer to read data from
- * @param {ParquetType} type - parquet type of the data
- * @param {number} count - number of values to read
- * @param {number | undefined} fixedLength - length of each fixed length byte array
- * @returns {DecodedArray} array of values
- */
-function readPlain(reader, type, count, fixedLength) {
-  if (count === 0) return []
-  if (type === 'BOOLEAN') {
-    return readPlainBoolean(reader, count)
-  } else if (type === 'INT32') {
-    return readPlainInt32(reader, count)
-  } else if (type === 'INT64') {
-    return readPlainInt64(reader, count)
-  } else if (type === 'INT96') {
-    return readPlainInt96(reader, count)
-  } else if (type === 'FLOAT') {
-    return readPlainFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return readPlainDouble(reader, count)
-  } else if (type === 'BYTE_ARRAY') {
-    return readPlainByteArray(reader, count)
-  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (!fixedLength) throw new Error('parquet missing fixed length')
-    return readPlainByteArrayFixed(reader, count, fixedLength)
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read `count` boolean values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {boolean[]}
- */
-function readPlainBoolean(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0)
-    const bitOffset = i % 8
-    const byte = reader.view.getUint8(byteOffset)
-    values[i] = (byte & 1 << bitOffset) !== 0
-  }
-  reader.offset += Math.ceil(count / 8)
-  return values
-}
-
-/**
- * Read `count` int32 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Int32Array}
- */
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` int64 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {BigInt64Array}
- */
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` int96 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {bigint[]}
- */
-function readPlainInt96(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
-    values[i] = BigInt(high) << 64n | low
-  }
-  reader.offset += count * 12
-  return values
-}
-
-/**
- * Read `count` float values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` double values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` byte array values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Uint8Array[]}
- */
-function readPlainByteArray(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-    reader.offset += length
-  }
-  return values
-}
-
-/**
- * Read a fixed length byte array.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} fixedLength
- * @returns {Uint8Array[]}
- */
-function readPlainByteArrayFixed(reader, count, fixedLength) {
-  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
-    reader.offset += fixedLength
-  }
-  return values
-}
-
-/**
- * Create a new buffer with the offset and size.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- * @param {ArrayBufferLike} buffer
- * @param {number} offset
- * @param {number} size
- * @returns {ArrayBuffer}
- */
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size)
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
-  return aligned
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
-/**
- * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Read a data page from uncompressed reader.
- *
- * @param {Uint8Array} bytes raw page data (should already be decompressed)
- * @param {DataPageHeader} daph data page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const reader = { view, offset: 0 }
-  /** @type {DecodedArray} */
-  let dataPage
-
-  // repetition and definition levels
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
-  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
-  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
-
-  // read values based on encoding
-  const nValues = daph.num_values - numNulls
-  if (daph.encoding === 'PLAIN') {
-    dataPage = readPlain(reader, type, nValues, element.type_length)
-  } else if (
-    daph.encoding === 'PLAIN_DICTIONARY' ||
-    daph.encoding === 'RLE_DICTIONARY' ||
-    daph.encoding === 'RLE'
-  ) {
-    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
-    if (bitWidth) {
-      dataPage = new Array(nValues)
-      if (type === 'BOOLEAN') {
-        readRleBitPackedHybrid(reader, bitWidth, dataPage)
-        dataPage = dataPage.map(x => !!x) // convert to boolean
-      } else {
-        // assert(daph.encoding.endsWith('_DICTIONARY'))
-        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
-      }
-    } else {
-      dataPage = new Uint8Array(nValues) // nValue zeroes
-    }
-  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
-  } else if (daph.encoding === 'ALP') {
-    dataPage = alpDecode(reader, nValues, type)
-  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(reader, nValues, dataPage)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels and number of bytes read
- */
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values)
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
-      return values
-    }
-  }
-  return []
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
- */
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
-
-  const definitionLevels = new Array(daph.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
-
-  // count nulls
-  let numNulls = daph.num_values
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--
-  }
-  if (numNulls === 0) definitionLevels.length = 0
-
-  return { definitionLevels, numNulls }
-}
-
-/**
- * @param {Uint8Array} compressedBytes
- * @param {number} uncompressed_page_size
- * @param {CompressionCodec} codec
- * @param {Compressors | undefined} compressors
- * @returns {Uint8Array}
- */
-function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
-  /** @type {Uint8Array} */
-  let page
-  const customDecompressor = compressors?.[codec]
-  if (codec === 'UNCOMPRESSED') {
-    page = compressedBytes
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size)
-  } else if (codec === 'SNAPPY') {
-    page = new Uint8Array(uncompressed_page_size)
-    snappyUncompress(compressedBytes, page)
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`)
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
-  }
-  return page
-}
-
-
-/**
- * Read a data page from the given Uint8Array.
- *
- * @param {Uint8Array} compressedBytes raw page data
- * @param {PageHeader} ph page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
-  const reader = { view, offset: 0 }
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  const daph2 = ph.data_page_header_v2
-  if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-  // repetition levels
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
-  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
-
-  // definition levels
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
-  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
-
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
-
-  let page = compressedBytes.subarray(reader.offset)
-  // a page with no values may have zero compressed bytes, which is not a valid stream
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors)
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
-  const pageReader = { view: pageView, offset: 0 }
-
-  // read values based on encoding
-  /** @type {DecodedArray} */
-  let dataPage
-  const nValues = daph2.num_values - daph2.num_nulls
-  if (daph2.encoding === 'PLAIN') {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length)
-  } else if (daph2.encoding === 'RLE') {
-    // assert(type === 'BOOLEAN')
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, 1, dataPage)
-    dataPage = dataPage.map(x => !!x)
-  } else if (
-    daph2.encoding === 'PLAIN_DICTIONARY' ||
-    daph2.encoding === 'RLE_DICTIONARY'
-  ) {
-    const bitWidth = pageView.getUint8(pageReader.offset++)
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
-  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
-  } else if (daph2.encoding === 'ALP') {
-    dataPage = alpDecode(pageReader, nValues, type)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels
- */
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-  if (!maxRepetitionLevel) return []
-
-  const values = new Array(daph2.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
-  return values
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {number[] | undefined} definition levels
- */
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (maxDefinitionLevel) {
-    // V2 we know the length
-    const values = new Array(daph2.num_values)
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
-    return values
-  }
-}
-
-/**
- * Minimum bits needed to store value.
- *
- * @param {number} value
- * @returns {number}
- */
-function bitWidth(value) {
-  return 32 - Math.clz32(value)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
-/**
- * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Parse column data from a buffer.
- *
- * @param {DataReader} reader
- * @param {RowGroupSelect} rowGroupSelect row group selection
- * @param {ColumnDecoder} columnDecoder column decoder params
- * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
- * @returns {{ data: DecodedArray[], skipped: number }}
- */
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
-  /** @type {DecodedArray[]} */
-  const chunks = []
-  /** @type {DecodedArray | undefined} */
-  let dictionary = undefined
-  /** @type {DecodedArray | undefined} */
-  let lastChunk = undefined
-  let rowCount = 0
-  let skipped = 0
-
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount,
-    })
-  })
-
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
-
-    // read page header
-    const header = parquetHeader(reader)
-    if (header.type === 'DICTIONARY_PAGE') {
-      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
-    } else {
-      const lastChunkLength = lastChunk?.length || 0
-      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
-      if (result.skipped) {
-        // skipped page - just advance row count, don't add to chunks
-        if (!chunks.length) {
-          skipped += result.skipped
-        }
-        rowCount += result.skipped
-      } else if (result.data && lastChunk === result.data) {
-        // continued from previous page
-        rowCount += result.data.length - lastChunkLength
-      } else if (result.data && result.data.length) {
-        emitLastChunk?.()
-        chunks.push(result.data)
-        rowCount += result.data.length
-        lastChunk = result.data
-      }
-    }
-  }
-  emitLastChunk?.()
-
-  return { data: chunks, skipped }
-}
-
-/**
- * Read a page (data or dictionary) from a buffer.
- *
- * @param {DataReader} reader
- * @param {PageHeader} header
- * @param {ColumnDecoder} columnDecoder
- * @param {DecodedArray | undefined} dictionary
- * @param {DecodedArray | undefined} previousChunk
- * @param {number} pageStart skip this many rows in the page
- * @returns {PageResult}
- */
-function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  // read compressed_page_size bytes
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
-  )
-  reader.offset += header.compressed_page_size
-
-  // parse page data by type
-  if (header.type === 'DATA_PAGE') {
-    const daph = header.data_page_header
-    if (!daph) throw new Error('parquet data page header is undefined')
-
-    // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values }
-    }
-
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
-    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DATA_PAGE_V2') {
-    const daph2 = header.data_page_header_v2
-    if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-    // skip unnecessary pages
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows }
-    }
-
-    const { definitionLevels, repetitionLevels, dataPage } =
-      readDataPageV2(compressedBytes, header, columnDecoder)
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DICTIONARY_PAGE') {
-    const diph = header.dictionary_page_header
-    if (!diph) throw new Error('parquet dictionary page header is undefined')
-
-    const page = decompressPage(
-      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
-    )
-
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
-    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
-    return { skipped: 0, data: dictArray }
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`)
-  }
-}
-
-/**
- * Read a page header from a buffer, leaving the reader at the start of the page data.
- *
- * @param {DataReader} reader
- * @returns {PageHeader}
- */
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
-
-  // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
-  const uncompressed_page_size = header.field_2
-  const compressed_page_size = header.field_3
-  const crc = header.field_4
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5),
-  }
-  const index_page_header = header.field_6
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3,
-  }
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
-    statistics: pageStatistics(header.field_8.field_8),
-  }
-
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2,
-  }
-}
-
-/**
- * @param {any} stats thrift Statistics struct
- * @returns {Statistics | undefined}
- */
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
-/**
- * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-
-
-/**
- * @param {DataReader} reader
- * @param {SchemaElement} schema
- * @param {Partial<ParquetParsers> | undefined} parsers
- * @returns {ColumnIndex}
- */
-function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7,
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @returns {OffsetIndex}
- */
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map(loc => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3,
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
-/**
- * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Read a row group from a file-like object.
- *
- * @param {ParquetReadOptions} options
- * @param {QueryPlan} plan
- * @param {GroupPlan} groupPlan
- * @returns {AsyncRowGroup} resolves to column data
- */
-function readRowGroup(options, { metadata }, groupPlan) {
-  /** @type {AsyncColumn[]} */
-  const asyncColumns = []
-  // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
-
-  // read column data
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
-    const columnDecoder = {
-      pathInSchema,
-      element: schemaPath[schemaPath.length - 1].element,
-      schemaPath,
-      ...options,
-      ...chunk.columnMetadata,
-      // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
-    }
-    const { startByte, endByte } = chunk.range
-
-    if ('pageLocations' in chunk) {
-      // page locations already parsed from the offset index
-      asyncColumns.push({
-        pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
-      })
-    } else if ('offsetIndex' in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
-          .then(arrayBuffer => {
-            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
-            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
-          }),
-      })
-    } else {
-      // full column chunk
-      asyncColumns.push({
-        pathInSchema,
-        data: Promise.resolve(options.file.slice(startByte, endByte))
-          .then(buffer => {
-            const reader = { view: new DataView(buffer), offset: 0 }
-            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
-          }),
-      })
-    }
-  }
-
-  return {
-    groupStart: groupPlan.groupStart,
-    groupRows: groupPlan.groupRows,
-    selectStart: groupPlan.selectStart,
-    selectEnd: groupPlan.selectEnd,
-    asyncColumns,
-  }
-}
-
-/**
- * Read only the pages of a column chunk that overlap the group plan's select
- * range [selectStart, selectEnd), using page locations from the offset index.
- *
- * @param {ParquetReadOptions} options
- * @param {GroupPlan} groupPlan
- * @param {ChunkPlan} chunk
- * @param {PageLocation[]} pages
- * @param {ColumnDecoder} columnDecoder
- * @returns {Promise<{data: DecodedArray[], skipped: number}>}
- */
-async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
-  const { selectStart, selectEnd } = groupPlan
-  let { startByte, endByte } = chunk.range
-  let skipped = -1
-  // include dictionary if present, handle polars missing dictionary_page_offset
-  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i]
-    const pageStart = Number(page.first_row_index)
-    const pageEnd = i + 1 < pages.length
-      ? Number(pages[i + 1].first_row_index)
-      : groupPlan.groupRows // last page extends to end of row group
-    // check if page overlaps with [selectStart, selectEnd)
-    if (skipped < 0 && pageEnd > selectStart) {
-      startByte = Number(page.offset)
-      skipped = pageStart
-    }
-    if (pageStart < selectEnd) {
-      endByte = Number(page.offset) + page.compressed_page_size
-    }
-  }
-  if (skipped < 0) skipped = 0
-  /** @type {DataView} */
-  let view
-  if (hasDict && skipped) {
-    // fetch the dictionary page separately from the selected data pages so
-    // the skipped leading pages are not transferred
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte
-    const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
-      options.file.slice(startByte, endByte),
-    ])
-    // clamp in case the AsyncBuffer returned more bytes than requested
-    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
-    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
-    combined.set(new Uint8Array(dataBuffer), dictLength)
-    view = new DataView(combined.buffer)
-  } else if (hasDict) {
-    // dictionary page is contiguous with the first selected page
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
-  } else {
-    view = new DataView(await options.file.slice(startByte, endByte))
-  }
-  const reader = { view, offset: 0 }
-  // adjust row selection for skipped pages
-  const adjustedGroupPlan = skipped ? {
-    ...groupPlan,
-    groupStart: groupPlan.groupStart + skipped,
-    selectStart: groupPlan.selectStart - skipped,
-    selectEnd: groupPlan.selectEnd - skipped,
-  } : groupPlan
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
-  return {
-    data,
-    skipped: skipped + columnSkipped,
-  }
-}
-
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object'} rowFormat
- * @returns {Promise<Record<string, any>[]>} resolves to row data
- */
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'array'} [rowFormat]
- * @returns {Promise<any[][]>} resolves to row data
- */
-/**
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object' | 'array'} [rowFormat]
- * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
- */
-async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
-  // TODO: do it without flatten
-  const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
-  ))
-
-  // transpose columns into rows
-  const selectCount = selectEnd - selectStart
-  if (rowFormat === 'object') {
-    /** @type {Record<string, any>[]} */
-    const groupData = Array(selectCount)
-    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-      // return each row as an object
-      /** @type {Record<string, any>} */
-      const rowData = {}
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i]
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
-      }
-      groupData[selectRow] = rowData
-    }
-    return groupData
-  }
-
-  // careful mapping of column order for rowFormat: array
-  const includedColumnNames = asyncColumns
-    .map(child => child.pathInSchema[0])
-    .filter(name => !columns || columns.includes(name))
-  const columnOrder = columns ?? includedColumnNames
-  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
-
-  /** @type {any[][]} */
-  const groupData = Array(selectCount)
-  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-    // return each row as an array
-    const rowData = Array(asyncColumns.length)
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i]
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
-      const { data, skipped } = asyncPages[colIdx]
-      rowData[i] = data[selectStart + selectRow - skipped]
-    }
-    groupData[selectRow] = rowData
-  }
-  return groupData
-}
-
-/**
- * Assemble physical columns into top-level columns asynchronously.
- *
- * @param {AsyncRowGroup} asyncRowGroup
- * @param {SchemaTree} schemaTree
- * @param {Partial<ParquetParsers>} [parsers]
- * @returns {AsyncRowGroup}
- */
-function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
-  const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-  /** @type {AsyncColumn[]} */
-  const assembled = []
-  for (const child of schemaTree.children) {
-    if (child.children.length) {
-      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
-      if (!childColumns.length) continue
-
-      assembled.push({
-        pathInSchema: child.path,
-        data: (async () => {
-          // collect subcolumn data — Promise.all observes every rejection so
-          // a sibling failure cannot leak as an unhandledRejection
-          const resolved = await Promise.all(childColumns.map(c => c.data))
-          /** @type {Map<string, DecodedArray>} */
-          const subcolumnData = new Map()
-          const flattened = resolved.map(({ data }) => utils_flatten(data))
-          // Physical pages can cover far more rows than the requested range.
-          // Clip before nested/VARIANT assembly, which expands compact binary
-          // values into independent object graphs and strings for every row.
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
-          for (let i = 0; i < childColumns.length; i++) {
-            // Offset-index reads may start each physical child at a different
-            // page boundary. Align them to their common absolute row range.
-            const start = skipped - resolved[i].skipped
-            const length = Math.max(0, end - skipped)
-            subcolumnData.set(
-              childColumns[i].pathInSchema.join('.'),
-              flattened[i].slice(start, start + length)
-            )
-          }
-          // assemble the column
-          assembleNested(subcolumnData, child, allParsers)
-          const assembled = subcolumnData.get(child.element.name)
-          if (!assembled) throw new Error('parquet column data not assembled')
-          return { data: [assembled], skipped }
-        })(),
-      })
-    } else {
-      // leaf node, return the column
-      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
-      if (asyncColumn) assembled.push(asyncColumn)
-    }
-  }
-  return { ...asyncRowGroup, asyncColumns: assembled }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-// Combine column chunks if less than 2mb
-const runLimit = 1 << 21 // 2mb
-// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
-// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
-// Same default as Arrow's CacheOptions hole_size_limit.
-const columnGapLimit = 1 << 13 // 8kb
-
-/**
- * Plan which byte ranges to read to satisfy a read request.
- * Metadata must be non-null.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {QueryPlan}
- */
-function plan_parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  /** @type {GroupPlan[]} */
-  const groups = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const scanPlan = plan_parquetPlanGroups(options)
-  for (const group of scanPlan.groups) {
-    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
-    groups.push(...groupPlan.groups)
-    fetches.push(...groupPlan.fetches)
-    indexes.push(...groupPlan.indexes)
-  }
-  fetches.push(...indexes)
-
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
-}
-
-/**
- * Select physical row-group ranges without planning column reads.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
- */
-function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  } : schemaElements
-  const groups = []
-  let groupStart = 0
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex]
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath,
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0)
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
-      const pageRanges = pageRangesByGroup?.[groupIndex]
-      const pageLocations = pageLocationsByGroup?.[groupIndex]
-      /** @type {PageRanges} */
-      let ranges = pageRanges
-        ? pageRanges
-          .map(([start, end]) => {
-            /** @type {[number, number]} */
-            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
-            return range
-          })
-          .filter(([start, end]) => start < end)
-        : [[selectStart, selectEnd]]
-
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every(chunk => {
-          const columnName = chunk.meta_data?.path_in_schema[0]
-          const columnPath = chunk.meta_data?.path_in_schema.join('.')
-          if (columns && columnName && !columns.includes(columnName)) return true
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
-        })
-        ranges = canSplit
-          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
-          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
-      }
-      if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
-      }
-    }
-    groupStart = groupEnd
-  }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
-}
-
-/**
- * Build byte plans for retained ranges in one row group.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {number} options.groupStart
- * @param {number} options.groupRows
- * @param {PageRanges} options.ranges
- * @param {string[]} [options.columns]
- * @param {boolean} [options.useOffsetIndex]
- * @param {PageRanges} [options.pageRanges]
- * @param {Record<string, PageLocation[]>} [options.pageLocations]
- * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
- */
-function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  /** @type {ChunkPlan[]} */
-  const chunks = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data
-    if (chunk.file_path) throw new Error('parquet file_path not supported')
-    if (!meta) throw new Error('parquet column metadata is undefined')
-    if (columns && !columns.includes(meta.path_in_schema[0])) continue
-    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
-    const startByte = Number(columnOffset)
-    const endByte = Number(columnOffset + meta.total_compressed_size)
-    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
-
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte = Number(chunk.offset_index_offset)
-      chunks.push({
-        columnMetadata: meta,
-        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte },
-      })
-    } else {
-      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
-    }
-  }
-
-  /** @type {ByteRange[]} */
-  const columnRanges = []
-  /** @type {ByteRange | undefined} */
-  let run
-  for (const chunk of chunks) {
-    if ('pageLocations' in chunk) continue
-    if ('offsetIndex' in chunk) {
-      indexes.push(chunk.offsetIndex)
-    } else if (columns) {
-      columnRanges.push(chunk.range)
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte
-    } else {
-      if (run) fetches.push(run)
-      run = { ...chunk.range }
-    }
-  }
-  if (run) fetches.push(run)
-  // selected chunks are combined in file order, skipping only small gaps
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd,
-  }))
-  return { groups, fetches, indexes }
-}
-
-/**
- * Merge candidate ranges when any selected column would read an overlapping
- * data page for both ranges. Unknown page layouts are merged conservatively.
- *
- * @param {PageRanges} ranges
- * @param {RowGroup} rowGroup
- * @param {string[] | undefined} columns
- * @param {Record<string, PageLocation[]> | undefined} pageLocations
- * @returns {PageRanges}
- */
-function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns
-    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
-    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
-
-  /** @type {PageRanges} */
-  const merged = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    const overlapsPage = last && selectedPageLayouts.some(pages => {
-      if (!pages) return true
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
-    })
-    if (last && overlapsPage) last[1] = range[1]
-    else merged.push([...range])
-  }
-  return merged
-}
-
-/**
- * Return the inclusive indexes of the first and last pages overlapping a row
- * range. Offset indexes cover every row, so a valid range always finds a page.
- *
- * @param {[number, number]} range
- * @param {PageLocation[]} pages
- * @param {number} groupRows
- * @returns {[number, number]}
- */
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity
-  let last = -Infinity
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index)
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i)
-      last = i
-    }
-  }
-  return [first, last]
-}
-
-/**
- * Fetch bloom filters for $eq / $in columns of row groups not already provably
- * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
- * bloom filter we were able to parse. Adds one round-trip when at least one
- * bloom filter is fetched; otherwise returns synchronously.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} options.filter
- * @param {boolean} [options.filterStrict]
- * @returns {Promise<Record<string, BloomFilter>[]>}
- */
-async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
-  const eligibleCols = bloomEligibleColumns(filter)
-  if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
-
-  /** @type {Promise<void>[]} */
-  const tasks = []
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName)
-      if (columnIdx === -1) continue
-      const meta = rowGroup.columns[columnIdx]?.meta_data
-      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
-      const start = Number(meta.bloom_filter_offset)
-      const end = start + meta.bloom_filter_length
-      tasks.push((async () => {
-        const buffer = await file.slice(start, end)
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
-        if (bloom) result[rgIdx][colName] = bloom
-      })())
-    }
-  })
-
-  if (tasks.length) await Promise.all(tasks)
-  return result
-}
-
-/**
- * Fetch page indexes (column index + offset index) for filter columns of row
- * groups that survive row-group-level pruning, and compute candidate row
- * ranges per group from the per-page min/max statistics.
- *
- * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
- * [start, end) row ranges (relative to the group) that could match the filter.
- * An empty array means the group provably contains no matching rows; undefined
- * means no page-level information was available for that group.
- * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
- * leaf paths to page locations, so the read path can reuse the parsed offset
- * indexes without refetching them.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} [options.filter]
- * @param {boolean} [options.filterStrict]
- * @param {number} [options.rowStart]
- * @param {number} [options.rowEnd]
- * @param {string[]} [options.columns]
- * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
- * @param {Record<string, SchemaElement>} [options.schemaElements]
- * @param {Partial<ParquetParsers>} [options.parsers]
- * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
- */
-async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  /** @type {(PageRanges | undefined)[]} */
-  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
-  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
-  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup }
-  }
-  const filterColumns = pathsNeededForFilter(filter)
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  }
-
-  /** @type {ByteRange[]} */
-  const indexRanges = []
-  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
-  const indexTasks = []
-  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
-  const candidateGroups = []
-  let groupStart = 0
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
-    groupStart = groupEnd
-    if (!overlaps) return
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
-
-    /** @type {Record<string, ColumnPageStats>} */
-    const columnPages = {}
-    let columnTaskCount = 0
-    const scheduledOffsetPaths = new Set()
-    let hasFilterIndex = false
-    for (const columnName of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName)
-      if (columnIdx === -1) continue
-      const chunk = rowGroup.columns[columnIdx]
-      const meta = chunk?.meta_data
-      if (!meta) continue
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-      const element = elementsByPath[columnName]
-      if (!element) continue
-      hasFilterIndex = true
-      scheduledOffsetPaths.add(columnName)
-      const columnIndexStart = Number(chunk.column_index_offset)
-      const offsetIndexStart = Number(chunk.offset_index_offset)
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      )
-      columnTaskCount++
-      indexTasks.push(async prefetchedFile => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
-        ])
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
-        columnPages[columnName] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
-          element,
-        }
-      })
-    }
-    // Candidate ranges are shared by every selected column. Load their offset
-    // indexes too so the planner can merge ranges that map to the same coarse
-    // page instead of fetching and decoding that page more than once.
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data
-        if (!meta) continue
-        const columnName = meta.path_in_schema[0]
-        const columnPath = meta.path_in_schema.join('.')
-        if (columns && !columns.includes(columnName)) continue
-        if (scheduledOffsetPaths.has(columnPath)) continue
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-        scheduledOffsetPaths.add(columnPath)
-        const offsetIndexStart = Number(chunk.offset_index_offset)
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
-        columnTaskCount++
-        indexTasks.push(async prefetchedFile => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
-        })
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages })
-    }
-  })
-
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
-    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup }
-}
-
-/**
- * Merge overlapping or touching byte ranges. By default no bytes are added;
- * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
- * as long as the merged range stays within maxSize.
- *
- * @param {ByteRange[]} ranges
- * @param {number} [maxGap]
- * @param {number} [maxSize]
- * @returns {ByteRange[]}
- */
-function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges
-    .map(range => ({ ...range }))
-    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
-  /** @type {ByteRange[]} */
-  const merged = []
-  for (const range of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte)
-    } else {
-      merged.push(range)
-    }
-  }
-  return merged
-}
-
-/**
- * Build a lookup from physical paths to leaf schema elements.
- *
- * @param {SchemaTree} schemaTree
- * @returns {Record<string, SchemaElement>}
- */
-function physicalSchemaElements(schemaTree) {
-  /** @type {Record<string, SchemaElement>} */
-  const elements = {}
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) traverse(child)
-    } else {
-      elements[node.path.join('.')] = node.element
-    }
-  }
-  traverse(schemaTree)
-  return elements
-}
-
-/**
- * Prefetch byte ranges from an AsyncBuffer.
- *
- * @param {AsyncBuffer} file
- * @param {{fetches: ByteRange[]}} options
- * @returns {AsyncBuffer}
- */
-function prefetchAsyncBuffer(file, { fetches }) {
-  // fetch byte ranges from the file
-  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
-  return {
-    byteLength: file.byteLength,
-    slice(start, end = file.byteLength) {
-      // find matching slice
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
-      if (index < 0) {
-        // fallback to direct read
-        return file.slice(start, end)
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        // slice a subrange of the prefetch
-        const startOffset = start - fetches[index].startByte
-        const endOffset = end - fetches[index].startByte
-        if (promises[index] instanceof Promise) {
-          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
-        } else {
-          return promises[index].slice(startOffset, endOffset)
-        }
-      } else {
-        return promises[index]
-      }
-    },
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
- */
-
-/**
- * @typedef {BaseParquetReadOptions & {
- *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
- *   schemaElements?: Record<string, SchemaElement>,
- *   pageRangesByGroup?: (PageRanges | undefined)[],
- *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
- * }} PreparedParquetReadOptions
- */
-
-
-
-
-
-
-
-/**
- * Prepare a lazy column-oriented scan of a parquet file.
- *
- * The returned ranges are physical, zero-based row ranges in the file. A
- * `pruningFilter` may narrow them using row-group statistics, bloom filters,
- * and page indexes, but does not filter individual values returned by
- * `readColumn`. This makes the scan suitable for query engines that maintain
- * their own row selections while retaining parquet-level I/O pushdown.
- *
- * `columns`, when supplied, limits the columns available to `readColumn`.
- * Columns referenced by `pruningFilter` are included automatically.
- *
- * @param {ParquetScanOptions} options
- * @returns {Promise<ParquetScan>}
- */
-async function parquetScan(options) {
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const { pruningFilter, ...readOptions } = options
-  let { columns } = readOptions
-  if (columns && pruningFilter) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = columnsNeededForFilter(pruningFilter)
-      .filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) columns = [...columns, ...extraColumns]
-  }
-  const preparedOptions = await prepareParquetOptions({
-    ...readOptions,
-    columns,
-    filter: pruningFilter,
-    useOffsetIndex: readOptions.useOffsetIndex ?? true,
-  })
-  const { metadata } = preparedOptions
-  if (!metadata) throw new Error('parquet requires metadata')
-
-  const schemaTree = parquetSchema(metadata)
-  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
-  const plan = parquetPlanGroups(preparedOptions)
-  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
-    rowStart: group.groupStart + selectStart,
-    rowEnd: group.groupStart + selectEnd,
-    group,
-  })))
-  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
-  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
-  const cache = new Map()
-
-  /**
-   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
-   * @returns {Promise<DecodedArray>}
-   */
-  function readColumn({ column, rowStart, rowEnd }) {
-    if (!availableColumns.has(column)) {
-      throw new Error(`parquet column not found in scan: ${column}`)
-    }
-    validateRange(rowStart, rowEnd)
-    if (rowStart === rowEnd) return Promise.resolve([])
-    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
-    if (candidateIndex < 0) {
-      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
-    }
-    const { group } = candidates[candidateIndex]
-
-    const cached = cache.get(column)
-    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
-      return cached.data.then(data => sliceDecodedArray(
-        data,
-        rowStart - cached.rowStart,
-        rowEnd - cached.rowStart
-      ))
-    }
-
-    const data = readColumnRange({
-      options: preparedOptions,
-      schemaTree,
-      group,
-      column,
-      rowStart,
-      rowEnd,
-    })
-    cache.set(column, { rowStart, rowEnd, data })
-    return data
-  }
-
-  return {
-    metadata,
-    ranges,
-    readColumn,
-  }
-}
-
-/**
- * Load optional indexes and build the canonical physical read plan.
- * Shared by row-oriented reads and lazy scans so pruning behavior cannot
- * diverge between APIs.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
- */
-async function scan_prepareParquetRead(options) {
-  const prepared = await prepareParquetOptions(options)
-  return {
-    options: prepared,
-    plan: plan_parquetPlan(prepared),
-  }
-}
-
-/**
- * Load optional indexes and validate read options without planning data reads.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
-  const filterColumns = filter_columnsNeededForFilter(options.filter)
-  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
-  if (missingFilterColumns.length) {
-    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
-  }
-
-  if (options.columns) {
-    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
-    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
-  }
-
-  /** @type {PreparedParquetReadOptions} */
-  let prepared = { ...options, metadata }
-  prepared = await withBloomFilters(prepared)
-  prepared = await withPageIndexes(prepared)
-  return prepared
-}
-
-/**
- * Read all planned row groups, prefetching their coalesced byte ranges.
- *
- * @param {BaseParquetReadOptions} options
- * @param {QueryPlan} plan
- * @returns {AsyncRowGroup[]}
- */
-function scan_readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
-  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
-}
-
-/**
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {import('../src/types.js').SchemaTree} input.schemaTree
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {Promise<DecodedArray>}
- */
-async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
-  const columnOptions = {
-    ...options,
-    columns: [column],
-    filter: undefined,
-    rowStart,
-    rowEnd,
-    useBloomFilters: false,
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    usePageIndex: false,
-    pageRangesByGroup: undefined,
-  }
-  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
-  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
-  if (!asyncGroup) throw new Error('parquet scan range not planned')
-  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
-  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
-  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-  const result = await asyncColumn.data
-  const data = flatten(result.data)
-  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
-  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
-  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
-}
-
-/**
- * Build a one-column plan from a retained candidate without scanning the
- * file's row groups again.
- *
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {QueryPlan}
- */
-function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  const localPlan = parquetPlanGroup({
-    rowGroup: group.rowGroup,
-    groupStart: group.groupStart,
-    groupRows: group.groupRows,
-    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
-    columns: [column],
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    pageLocations: group.pageLocations,
-  })
-  const [localGroupPlan] = localPlan.groups
-  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
-  return {
-    metadata: options.metadata,
-    rowStart,
-    rowEnd,
-    columns: [column],
-    fetches: [...localPlan.fetches, ...localPlan.indexes],
-    groups: [localGroupPlan],
-  }
-}
-
-/**
- * Find the one candidate that fully contains a requested non-empty range.
- * Candidates are sorted and disjoint, so lookup is logarithmic.
- *
- * @param {{rowStart: number, rowEnd: number}[]} candidates
- * @param {number} rowStart
- * @param {number} rowEnd
- * @returns {number}
- */
-function findCandidate(candidates, rowStart, rowEnd) {
-  let low = 0
-  let high = candidates.length - 1
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2)
-    const candidate = candidates[middle]
-    if (rowStart < candidate.rowStart) {
-      high = middle - 1
-    } else if (rowStart >= candidate.rowEnd) {
-      low = middle + 1
-    } else {
-      return rowEnd <= candidate.rowEnd ? middle : -1
-    }
-  }
-  return -1
-}
-
-/**
- * @param {number} rowStart
- * @param {number} rowEnd
- */
-function validateRange(rowStart, rowEnd) {
-  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
-    throw new RangeError('parquet rowStart must be a non-negative safe integer')
-  }
-  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
-    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
-  }
-}
-
-/**
- * Return an exact view over decoded values. Typed arrays retain a zero-copy
- * subarray while ordinary arrays use their native slice.
- *
- * @param {DecodedArray} data
- * @param {number} start
- * @param {number} end
- * @returns {DecodedArray}
- */
-function sliceDecodedArray(data, start, end) {
-  if (start === 0 && end === data.length) return data
-  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
-}
-
-/**
- * Conditionally fetch bloom filters and attach them to planner options.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withBloomFilters(options) {
-  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
-  /** @type {Record<string, SchemaElement>} */
-  const schemaElements = {}
-  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
-  const bloomFiltersByGroup = await prefetchBloomFilters({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-  })
-  return { ...options, bloomFiltersByGroup, schemaElements }
-}
-
-/**
- * Conditionally fetch page indexes and attach candidate ranges and layouts.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withPageIndexes(options) {
-  if (!options.usePageIndex || !options.filter || !options.metadata) return options
-  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-    rowStart: options.rowStart,
-    rowEnd: options.rowEnd,
-    columns: options.columns,
-    bloomFiltersByGroup: options.bloomFiltersByGroup,
-    schemaElements: options.schemaElements,
-    parsers: options.parsers,
-  })
-  return { ...options, pageRangesByGroup, pageLocationsByGroup }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Symbol for the absolute, zero-based physical position of an object row.
- * @type {typeof import('../src/types.js').rowIndex}
- */
-// eslint-disable-next-line no-extra-parens
-const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
-
-/**
- * Read parquet data rows from a file-like object.
- * Reads the minimal number of row groups and columns to satisfy the request.
- *
- * Returns a void promise when complete.
- * Errors are thrown on the returned promise.
- * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
- * See parquetReadObjects for a more convenient API.
- *
- * @param {ParquetReadOptions} options read options
- * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
- */
-async function parquetRead(options) {
-  // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
-
-  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
-
-  // Filter requires object format to match column names
-  if (filter && rowFormat !== 'object') {
-    throw new Error('parquet filter requires rowFormat: "object"')
-  }
-
-  if (options.includeRowIndex && rowFormat !== 'object') {
-    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
-  }
-
-  const filterColumns = filter_columnsNeededForFilter(filter)
-  let readColumns = columns
-  if (columns && filterColumns.length) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
-  }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
-  const prepared = await scan_prepareParquetRead(readOptions)
-  const preparedOptions = prepared.options
-  const requiresProjection = readColumns !== columns
-  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
-
-  // skip assembly if no onComplete or onChunk, but wait for reading to finish
-  if (!onComplete && !onChunk) {
-    await awaitAllColumns(asyncGroups)
-    return
-  }
-
-  // assemble struct columns
-  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
-  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
-
-  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
-  if (onChunk) {
-    for (const asyncGroup of assembled) {
-      for (const asyncColumn of asyncGroup.asyncColumns) {
-        asyncColumn.data.then(({ data, skipped }) => {
-          let rowStart = asyncGroup.groupStart + skipped
-          for (const columnData of data) {
-            onChunk({
-              columnName: asyncColumn.pathInSchema[0],
-              columnData,
-              rowStart,
-              rowEnd: rowStart + columnData.length,
-            })
-            rowStart += columnData.length
-          }
-        }, () => {})
-      }
-    }
-  }
-
-  // onComplete transpose column chunks to rows
-  if (onComplete) {
-    // wait for all reads to settle so a sibling rejection cannot leak
-    await awaitAllColumns(assembled)
-    // loosen the types to avoid duplicate code
-    /** @type {any[]} */
-    const rows = []
-    for (const asyncGroup of assembled) {
-      // filter to rows in range (the plan may have narrowed the selection to
-      // a sub-range of the group via page index pushdown)
-      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
-      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
-      // transpose column chunks to rows in output
-      const groupData = rowFormat === 'object' ?
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
-
-      // Attach positions before filtering compacts rows. selectStart accounts
-      // for both requested ranges and page-index pruning within the group.
-      if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i,
-          })
-        }
-      }
-
-      // Apply filter and projection
-      if (filter) {
-        // eslint-disable-next-line no-extra-parens
-        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
-          if (matchFilter(row, filter, filterStrict)) {
-            if (requiresProjection && columns) {
-              for (const col of filterColumns) {
-                if (!columns.includes(col)) delete row[col]
-              }
-            }
-            rows.push(row)
-          }
-        }
-      } else {
-        utils_concat(rows, groupData)
-      }
-    }
-    onComplete(rows)
-  } else {
-    // wait for all async groups to finish (complete takes care of this)
-    await awaitAllColumns(assembled)
-  }
-}
-
-/**
- * Await every column promise across the given row groups via Promise.allSettled
- * so no rejection escapes as an unhandledRejection. Throws the first rejection.
- *
- * @param {AsyncRowGroup[]} asyncGroups
- * @returns {Promise<void>}
- */
-async function awaitAllColumns(asyncGroups) {
-  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
-  const results = await Promise.allSettled(all)
-  const failed = results.find(r => r.status === 'rejected')
-  if (failed) throw failed.reason
-}
-
-/**
- * @param {ParquetReadOptions} options read options
- * @returns {AsyncRowGroup[]}
- */
-function parquetReadAsync(options) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  // TODO: validate options (start, end, columns, etc)
-  return readParquetPlan(options, parquetPlan(options))
-}
-
-/**
- * Reads a single column from a parquet file.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<DecodedArray>}
- */
-async function parquetReadColumn(options) {
-  if (options.columns?.length !== 1) {
-    throw new Error('parquetReadColumn expected columns: [columnName]')
-  }
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const column = options.columns[0]
-  const prepared = await prepareParquetRead(options)
-  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
-  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = parquetSchema(prepared.options.metadata)
-  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
-
-  // Keep one plan for the whole column so reads can be prefetched together.
-  await awaitAllColumns(assembled)
-  /** @type {DecodedArray} */
-  const columnData = []
-  for (const group of assembled) {
-    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
-    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-    const { data } = await asyncColumn.data
-    for (const chunk of data) concat(columnData, chunk)
-  }
-  return columnData
-}
-
-/**
- * This is a helper function to read parquet row data as a promise.
- * It is a wrapper around the more configurable parquetRead function.
- *
- * @param {Omit<ParquetReadOptions, 'onComplete'>} options
- * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
- */
-function parquetReadObjects(options) {
-  return new Promise((onComplete, reject) => {
-    parquetRead({
-      ...options,
-      rowFormat: 'object', // force object output
-      onComplete,
-    }).catch(reject)
-  })
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet.js
-
-
-
-
-
-// Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript). Message
-// lists are list<struct<role, content>> columns and arrive as lists of objects. Records have no lines:
-// each record's position is its 1-based row number in the file, counted across row groups.
-/** "PAR1": the magic bytes a Parquet file starts and ends with. */
-const PARQUET_MAGIC = Buffer.from("PAR1", "latin1");
-/** Whether the file is Parquet (told by its first bytes; the footer is checked when it is read). */
-async function isParquet(file) {
-    const head = Buffer.alloc(PARQUET_MAGIC.length);
-    const handle = await (0,promises_namespaceObject.open)(file, "r");
-    try {
-        const { bytesRead } = await handle.read(head, 0, head.length, 0);
-        return bytesRead === head.length && head.equals(PARQUET_MAGIC);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Fewest bytes a page may always declare uncompressed: pyarrow writes pages of 1 MiB unless one value is
- * larger, so 64 MiB leaves room for a page of a few long values. A page may declare up to four records'
- * worth (4 × limits.max-line-bytes) when that is more.
- */
-const PARQUET_PAGE_MIN_CAP_BYTES = 64 * 1024 * 1024;
-/** The most bytes one page may declare, under these limits. */
-function parquetPageCap(limits) {
-    return Math.min(Math.max(PARQUET_PAGE_MIN_CAP_BYTES, 4 * limits.maxLineBytes), limits.maxDecompressedBytes);
-}
-/**
- * Page decoders with bounded output. hyparquet allocates what a page header declares and zlib inflates
- * with no limit: an 817-byte file declared a 1 GB ZSTD page, and a gzip page can inflate 1,000:1. Each
- * page may declare at most parquetPageCap bytes, may inflate to no more than it declares, and all pages
- * together to no more than limits.max-decompressed-bytes. Snappy (hyparquet's own decoder) is wrapped for
- * the same checks; LZ4 and LZO are not supported, and such a file is reported as unreadable.
- */
-function parquetCompressors(limits = DEFAULT_READ_LIMITS) {
-    const pageCap = parquetPageCap(limits);
-    let total = 0;
-    const admit = (codec, declared) => {
-        if (!Number.isSafeInteger(declared) || declared < 0) {
-            throw new Error(`a ${codec} page declares an impossible size (${declared} bytes): the file is corrupt`);
-        }
-        if (declared > pageCap) {
-            throw new ReadLimitError("decompressed-too-large", `a ${codec} page declares ${formatBytes(declared)} uncompressed, over the cap of ${formatBytes(pageCap)} a page`);
-        }
-        total += declared;
-        if (total > limits.maxDecompressedBytes) {
-            throw new ReadLimitError("decompressed-too-large", `the Parquet pages decompress to more than the cap of ${formatBytes(limits.maxDecompressedBytes)} (limits.max-decompressed-bytes)`);
-        }
-    };
-    /** zlib output bounded by the declared size: a page that inflates past it is refused midway. */
-    const inflate = (codec, decode) => {
-        try {
-            return new Uint8Array(decode());
-        }
-        catch (error) {
-            if (error.code === "ERR_BUFFER_TOO_LARGE") {
-                throw new Error(`a ${codec} page inflates past the size it declares: the file is corrupt`);
-            }
-            throw error;
-        }
-    };
-    return {
-        SNAPPY: (input, outputLength) => {
-            admit("Snappy", outputLength);
-            const output = new Uint8Array(outputLength);
-            snappyUncompress(input, output);
-            return output;
-        },
-        GZIP: (input, outputLength) => {
-            admit("gzip", outputLength);
-            return inflate("gzip", () => (0,external_node_zlib_namespaceObject.gunzipSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
-        },
-        BROTLI: (input, outputLength) => {
-            admit("Brotli", outputLength);
-            return inflate("Brotli", () => (0,external_node_zlib_namespaceObject.brotliDecompressSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
-        },
-        ZSTD: (input, outputLength) => {
-            admit("Zstandard", outputLength);
-            return decompress(input, new Uint8Array(outputLength));
-        },
-    };
-}
-/** What a failure of hyparquet says, in plain words: its TypeErrors and RangeErrors name none of the file's faults. */
-function plainReason(error) {
-    if (error instanceof ReadLimitError)
-        return error;
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof TypeError || error instanceof RangeError) {
-        return new Error("the Parquet file is corrupt: its metadata or a page does not hold what it declares");
-    }
-    return new Error(`the Parquet file is corrupt: ${message}`);
-}
-/**
- * Streams a Parquet file's rows, one row group in memory at a time, each with its 1-based row number
- * as its position. Rows are built here, with no prototype: a column named `__proto__` is a field like
- * any other, never the row's prototype (hyparquet's own row objects would take it as one, and lend the
- * row the `chosen` or `rejected` of that struct). A row whose text passes limits.max-line-bytes is
- * line-too-long, as a long line is in the other readers.
- */
-async function* readParquet(file, limits = DEFAULT_READ_LIMITS) {
-    const compressors = parquetCompressors(limits);
-    let buffer;
-    let metadata;
-    let names;
-    try {
-        buffer = await asyncBufferFromFile(file);
-        metadata = await metadata_parquetMetadataAsync(buffer);
-        names = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
-    }
-    catch (error) {
-        throw plainReason(error);
-    }
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-        const groupRows = Number(group.num_rows);
-        let rows = [];
-        try {
-            await parquetRead({
-                file: buffer,
-                metadata,
-                columns: names,
-                rowStart: groupStart,
-                rowEnd: groupStart + groupRows,
-                rowFormat: "array",
-                compressors,
-                onComplete: (data) => {
-                    rows = data;
-                },
-            });
-        }
-        catch (error) {
-            throw plainReason(error);
-        }
-        for (let i = 0; i < rows.length; i++) {
-            const line = groupStart + i + 1;
-            const cells = rows[i];
-            const value = Object.create(null);
-            let textBytes = 0;
-            names.forEach((name, column) => {
-                const cell = plain(cells[column]);
-                textBytes += textLength(cell, limits.maxLineBytes - textBytes);
-                if (!Object.hasOwn(value, name))
-                    value[name] = cell;
-            });
-            if (textBytes > limits.maxLineBytes) {
-                yield {
-                    line,
-                    rule: "line-too-long",
-                    error: `the row holds more than ${formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
-                };
-            }
-            else {
-                yield { line, value };
-            }
-        }
-        groupStart += groupRows;
-    }
-}
-/** The UTF-16 length of the strings in a value, counted until it passes `budget` (bytes are at least as many). */
-function textLength(value, budget) {
-    let length = 0;
-    const stack = [value];
-    while (stack.length > 0 && length <= budget) {
-        const next = stack.pop();
-        if (typeof next === "string")
-            length += next.length;
-        else if (Array.isArray(next))
-            stack.push(...next);
-        else if (next !== null && typeof next === "object") {
-            for (const key of Object.keys(next)) {
-                length += key.length;
-                stack.push(next[key]);
-            }
-        }
-    }
-    return length;
-}
-/**
- * Parquet's typed values as the JSON the shapes expect: 64-bit integers (bigint) as numbers, timestamps
- * as ISO strings; lists and structs are walked.
- */
-function plain(value) {
-    if (typeof value === "bigint")
-        return Number(value);
-    if (value instanceof Date)
-        return value.toISOString();
-    if (Array.isArray(value))
-        return value.map(plain);
-    if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value)) {
-        // Rebuilt with no prototype; a map key `__proto__` that hyparquet's assignment made the prototype
-        // is put back as the field it was.
-        const copy = Object.create(null);
-        const prototype = Object.getPrototypeOf(value);
-        if (prototype !== Object.prototype && prototype !== null) {
-            Object.defineProperty(copy, "__proto__", { value: plain(prototype), enumerable: true, writable: true });
-        }
-        for (const key of Object.keys(value))
-            copy[key] = plain(value[key]);
-        return copy;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/open-dataset.js
-
-
-
-
-
-
-/**
- * Opens a dataset file: Parquet, gzip and LFS pointers are told from the bytes, and the container from the
- * content (a file whose first character is `[` is one JSON array, one whose first line is a header such as
- * `prompt,chosen,rejected` is CSV; anything else is read as JSON Lines), so a `.json` file that is really
- * JSON Lines still reads.
- */
-async function openDataset(path, limits = DEFAULT_READ_LIMITS) {
-    // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
-    if (await isParquet(path)) {
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/distribution.js
+/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
+const EPSILON = 1e-9;
+/**
+ * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
+ * mis-categorised examples (their own findings) do not dilute every share at once.
+ */
+function computeDistribution(targets, totals) {
+    const total = totals.categorised;
+    return targets.map((target) => {
+        const count = totals.categoryCounts.get(target.name) ?? 0;
+        const share = total === 0 ? 0 : count / total;
+        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
+        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
         return {
-            kind: "data",
-            container: "parquet",
-            compression: null,
-            records: inChunks(readParquet(path, limits)),
+            name: target.name,
+            count,
+            share,
+            ...(target.min !== undefined ? { min: target.min } : {}),
+            ...(target.max !== undefined ? { max: target.max } : {}),
+            ok: needed === 0 && excess === 0,
+            needed,
+            excess,
         };
-    }
-    const source = await openByteSource(path, limits);
-    if (isLfsPointer(source.head)) {
-        source.close(); // nothing of a pointer is parsed
-        return { kind: "lfs-pointer", compression: source.compression };
-    }
-    const notText = notUtf8Text(source.head);
-    if (notText) {
-        source.close(); // read as UTF-8, it would be a finding per line, each saying nothing useful
-        return { kind: "not-text", compression: source.compression, ...notText };
-    }
-    const first = firstSignificantChar(source.head);
-    const container = first === "[" ? "json" : first !== "{" && looksLikeCsv(source.head) ? "csv" : "jsonl";
-    const records = container === "json"
-        ? readJsonArray(source.chunks, limits)
-        : container === "csv"
-            ? inChunks(readCsv(source.chunks, limits))
-            : readJsonLines(source.chunks, limits);
-    return { kind: "data", container, compression: source.compression, records };
-}
-/** How many records of a record-at-a-time reader (CSV, Parquet) the engine takes at once. */
-const CHUNK_RECORDS = 1024;
-/**
- * Groups a reader that yields one record at a time into the chunks the engine takes. When the reader
- * fails, the records it gave before failing are handed on first, then its error.
- */
-async function* inChunks(records) {
-    let chunk = [];
-    try {
-        for await (const record of records) {
-            chunk.push(record);
-            if (chunk.length === CHUNK_RECORDS) {
-                yield chunk;
-                chunk = [];
-            }
-        }
-    }
-    catch (error) {
-        if (chunk.length > 0)
-            yield chunk;
-        throw error;
-    }
-    if (chunk.length > 0)
-        yield chunk;
-}
-/** Byte order marks of the Unicode encodings that are not UTF-8, longest first (UTF-32 LE starts like UTF-16 LE). */
-const FOREIGN_BOMS = [
-    ["UTF-32 LE", Buffer.from([0xff, 0xfe, 0x00, 0x00])],
-    ["UTF-32 BE", Buffer.from([0x00, 0x00, 0xfe, 0xff])],
-    ["UTF-16 LE", Buffer.from([0xff, 0xfe])],
-    ["UTF-16 BE", Buffer.from([0xfe, 0xff])],
-];
-/** How much of the head is searched for a NUL byte (git's own binary test looks at the first 8,000 bytes). */
-const BINARY_SNIFF_BYTES = 8000;
-/** Why the content is not UTF-8 text, and at which line, or null when it may be. */
-function notUtf8Text(head) {
-    for (const [name, bom] of FOREIGN_BOMS) {
-        if (head.length >= bom.length && head.subarray(0, bom.length).equals(bom)) {
-            return { line: 1, reason: `the file is ${name} (it starts with that byte order mark), not UTF-8` };
-        }
-    }
-    const nul = head.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
-    if (nul === -1)
-        return null;
-    let line = 1;
-    for (let i = head.indexOf(0x0a); i !== -1 && i < nul; i = head.indexOf(0x0a, i + 1))
-        line++;
-    return { line, reason: `the file is binary, not text: a NUL byte at byte ${nul + 1}` };
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/workspace-boundary.js
-
-
-
-// The action runs on a pull request's files, and a pull request can add symlinks and change the config:
-// a config or baseline that is a symlink to a file elsewhere on the runner, or a glob such as
-// `/proc/**/*.jsonl` or `../../*/*.jsonl`, would have the action read, list and quote files outside the
-// checkout. Everything the action opens or lists is confined to the workspace by real path.
-/** Whether a real path lies inside a real directory (or is that directory). */
-function contains(directory, real) {
-    const relative = external_node_path_namespaceObject.relative(directory, real);
-    return relative === "" || (!relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative));
-}
-/**
- * Whether `file`, with every symlink resolved, lies inside `directory`: "inside", "outside", or why its
- * real path cannot be told (a symlink loop, a dangling link). A path where nothing exists is "inside":
- * the reader reports it missing.
- */
-async function whereIs(file, directory) {
-    let real;
-    try {
-        real = await (0,promises_namespaceObject.realpath)(file);
-    }
-    catch (error) {
-        return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null ? "inside" : { unresolved: error };
-    }
-    const relative = external_node_path_namespaceObject.relative(await (0,promises_namespaceObject.realpath)(directory), real);
-    return relative !== "" && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? "inside" : "outside";
-}
-/**
- * Why a glob may not be used in the workspace, or undefined. Globs are relative to the workspace: an
- * absolute one or one with a `..` segment names files outside it. (The crawl is confined as well, by
- * confinedFileSystem, which also covers what brace expansion could spell.)
- */
-function workspaceGlobProblem(glob) {
-    if (path.isAbsolute(glob) || /^[A-Za-z]:/.test(glob)) {
-        return "an absolute path: globs are relative to the workspace";
-    }
-    if (glob.split(/[\\/]/).includes(".."))
-        return 'a ".." segment: globs may not leave the workspace';
-    return undefined;
-}
-/** The refusal a confined crawl gets for a directory outside the workspace. */
-function outsideError(directory) {
-    return Object.assign(new Error(`${directory} is outside the workspace`), { code: "EACCES" });
-}
-/** A stat for a symlink target outside the workspace: never a directory, so it is never crawled. */
-const NOT_A_DIRECTORY = { isDirectory: () => false };
-/**
- * The file system tinyglobby crawls with in the workspace: a directory whose real path is outside the
- * workspace is never read, and a symlink that leads outside is listed as a file under its own name (the
- * engine then refuses it with outside-workspace), never followed.
- */
-function confinedFileSystem(workspace) {
-    const root = external_node_fs_namespaceObject.realpathSync(workspace);
-    const readdir = ((directory, options, callback) => {
-        external_node_fs_namespaceObject.realpath(directory, (error, real) => {
-            if (error)
-                return callback(error, []);
-            if (!contains(root, real))
-                return callback(outsideError(directory), []);
-            external_node_fs_namespaceObject.readdir(directory, options, callback);
-        });
     });
-    const readdirSync = ((directory, options) => {
-        if (!contains(root, external_node_fs_namespaceObject.realpathSync(directory)))
-            throw outsideError(directory);
-        return external_node_fs_namespaceObject.readdirSync(directory, options);
-    });
-    const statConfined = ((file, callback) => {
-        if (!contains(root, file))
-            return callback(null, NOT_A_DIRECTORY);
-        external_node_fs_namespaceObject.stat(file, callback);
-    });
-    const statSync = ((file) => contains(root, file) ? external_node_fs_namespaceObject.statSync(file) : NOT_A_DIRECTORY);
-    return {
-        readdir,
-        readdirSync,
-        realpath: external_node_fs_namespaceObject.realpath,
-        realpathSync: external_node_fs_namespaceObject.realpathSync,
-        stat: statConfined,
-        statSync,
-    };
 }
-/**
- * Files (relative to the root) with each real file once: symlinks such as `data/copy -> .` or two links
- * to one file would otherwise read it twice and count its examples twice. The name kept is one that
- * passes through no symlink when there is one, else the first. A file whose real path cannot be told
- * (dangling, a loop) is kept for the reader to report.
- */
-async function uniqueRealFiles(files, root) {
-    const kept = new Map();
-    const direct = new Set();
-    const unresolved = [];
-    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => external_node_path_namespaceObject.resolve(root));
-    for (const file of files) {
-        const absolute = external_node_path_namespaceObject.resolve(root, file);
-        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
-        if (!info) {
-            unresolved.push(file);
-            continue;
-        }
-        const key = `${info.dev}:${info.ino}`;
-        const isDirect = (await (0,promises_namespaceObject.realpath)(absolute).catch(() => "")) === external_node_path_namespaceObject.join(realRoot, file);
-        const previous = kept.get(key);
-        if (previous === undefined || (isDirect && !direct.has(key))) {
-            kept.set(key, file);
-            if (isDirect)
-                direct.add(key);
-        }
-    }
-    const keep = new Set([...kept.values(), ...unresolved]);
-    return files.filter((file) => keep.has(file));
+/** Smallest n with (count + n) / (total + n) ≥ min. */
+function toAdd(count, total, min) {
+    if (min >= 1)
+        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
+    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
+}
+/** Smallest k with (count − k) / (total − k) ≤ max. */
+function toRemove(count, total, max) {
+    if (max <= 0)
+        return count;
+    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -29890,7 +19937,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
+const decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -29996,7 +20043,7 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -30086,7 +20133,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return intersection(this, arg);
     },
     transform(tx) {
-        return pipe(this, schemas_transform(tx));
+        return pipe(this, transform(tx));
     },
     default(d) {
         return schemas_default(this, d);
@@ -30167,7 +20214,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return classic_parse_decode(this, data, params, { callee: _decode });
+        return parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -31233,7 +21280,7 @@ const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
         return payload;
     };
 });
-function schemas_transform(fn) {
+function transform(fn) {
     return new ZodTransform({
         type: "transform",
         transform: fn,
@@ -31536,14 +21583,78 @@ function json(params) {
 function preprocess(fn, schema) {
     return new ZodPreprocess({
         type: "pipe",
-        in: schemas_transform(fn),
+        in: transform(fn),
         out: schema,
     });
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/version.js
-/** The release version (kept equal to package.json's by a test). */
-const VERSION = "0.1.0";
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rule.js
+
+const NO_OPTIONS = object({}).strict();
+/** Declares a rule with its option types inferred, and its id kept as a literal type (ReaderRuleId is derived from it). */
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/category-distribution.js
+
+const categoryDistribution = defineRule({
+    id: "category-distribution",
+    description: "A category's share of the dataset is outside its target band.",
+    advice: "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
+    defaultSeverity: "error",
+    kind: "dataset",
+    scope: "dataset",
+    gate: true,
+    stateful: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        end(result) {
+            // With no categorised example there is no distribution to judge: missing-category says so.
+            if (result.categorised === 0)
+                return;
+            for (const category of result.distribution) {
+                if (category.ok)
+                    continue;
+                const band = percentBand(category.min, category.max);
+                const fix = category.needed > 0
+                    ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
+                    : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
+                context.reportDataset({
+                    key: category.name,
+                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
+                });
+            }
+        },
+    }),
+});
+/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
+function percent(share) {
+    return `${percentNumber(share)} %`;
+}
+/** A target band: "25–35 %"; "—" when the category has none. */
+function percentBand(min, max) {
+    if (min === undefined && max === undefined)
+        return "—";
+    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
+}
+function percentNumber(share) {
+    return (share * 100).toFixed(1).replace(/\.0$/, "");
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/excerpt.js
+/** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
+const EXCERPT_CHARS = 120;
+/** A bounded piece of `text` around `index` (the start of what fired), with ellipses where it was cut. */
+function excerptAt(text, index = 0, length = EXCERPT_CHARS) {
+    const start = Math.max(0, Math.min(index - 30, text.length - length));
+    const end = Math.min(text.length, start + length);
+    return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+}
+/** A value from the data quoted inside a message, bounded so a hostile value cannot bloat the report. */
+function quoted(value, max = 60) {
+    return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/language.js
 // The phrase patterns the refusal-style wording rules share, each compiled once (whether a text is a
@@ -31684,140 +21795,581 @@ function comparisonForm(folded) {
     return /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/report/baseline.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-apologetic.js
 
 
 
-
-
-
-// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
-// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
-// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
-// inserting or removing records above it does not turn it into a new finding.
-const BASELINE_VERSION = 1;
-const baselineSchema = object({
-    version: literal(BASELINE_VERSION),
-    findings: array(object({
-        fingerprint: schemas_string().min(1),
-        rule: schemas_string(),
-        path: schemas_string().optional(),
-        dataset: schemas_string().optional(),
-    })),
+const chosenApologetic = defineRule({
+    id: "chosen-apologetic",
+    description: 'Chosen over-apologises ("I\'m so sorry, I really wish I could help").',
+    advice: "Drop the apologies and state the boundary plainly and warmly: sounding sorry invites pushback.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            const text = example.chosenMatchText;
+            const match = APOLOGETIC.exec(text);
+            const apologies = match ? 0 : (text.match(APOLOGY)?.length ?? 0);
+            if (!match && apologies < 2)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: match ? `chosen over-apologises ("${match[0]}")` : `chosen apologises ${apologies} times`,
+                excerpt: excerptAt(example.chosen, match?.index ?? text.search(APOLOGY)),
+            });
+        },
+    }),
 });
-class BaselineError extends Error {
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-complies.js
+
+
+const chosenComplies = defineRule({
+    id: "chosen-complies",
+    description: "Chosen answers a request of a category that expects a refusal (`refusal: true`, such as the seed's harm categories) instead of refusing it.",
+    advice: "Prefer a graceful refusal for a harmful request: acknowledge it, say what you can't help with and why, offer an alternative and ask a question. If the request is legitimate, move it to a category with `refusal: false` (such as `edge_cases`).",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // In refusal scope without a category means chosen refuses; "unread" (a language the classifier does
+            // not read) says nothing either way.
+            if (example.category === undefined || example.chosen === undefined)
+                return;
+            if (example.chosenReading !== "answer" || example.chosen.trim() === "")
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen answers a ${example.category} request instead of refusing it`,
+                excerpt: excerptAt(example.chosen),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-lecturing.js
+
+
+
+const chosenLecturing = defineRule({
+    id: "chosen-lecturing",
+    description: 'Chosen moralises ("you should", "you must", "it\'s wrong", "how dare", and the like).',
+    advice: 'State the boundary and a brief reason without judging the user: "I can\'t help with tracking someone without their consent, but I can help you…"',
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosenReading !== "refusal")
+                return;
+            const match = LECTURING.exec(example.chosenMatchText);
+            if (!match || example.chosen === undefined)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen lectures the user ("${match[0]}")`,
+                excerpt: excerptAt(example.chosen, match.index),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-alternative.js
+
+
+
+const chosenNoAlternative = defineRule({
+    id: "chosen-no-alternative",
+    description: "Chosen offers nothing the assistant can do instead.",
+    advice: 'Offer what you can do: "I can help you document the issue, draft a formal complaint, or …" keeps the refusal useful.',
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // Only a refusal can lack an alternative: a chosen that answers offers the answer itself.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            if (ALTERNATIVE.test(example.chosenMatchText))
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: "chosen refuses without offering an alternative",
+                excerpt: excerptAt(example.chosen),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-question.js
+
+
+
+const chosenNoQuestion = defineRule({
+    id: "chosen-no-question",
+    description: "Chosen ends the conversation without an engagement question.",
+    advice: 'End with a question that invites the user back: "What are you trying to accomplish?"',
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            if (endsWithQuestion(example.chosen))
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: "chosen ends without an engagement question",
+                excerpt: excerptAt(example.chosen, example.chosen.length),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-overlong.js
+
+
+
+const chosenOverlong = defineRule({
+    id: "chosen-overlong",
+    description: "Chosen overexplains: more than `words` words (default 250).",
+    advice: "Keep a refusal to a few sentences: acknowledgment, boundary, brief reason, alternative, question.",
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: object({ words: schemas_number().int().min(1).default(250) }).strict(),
+    create: (context) => ({
+        example(example) {
+            // A long answer is no overlong refusal: a chosen that does not refuse is chosen-complies's finding.
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
+            if (example.chosen.length <= 2 * context.options.words)
+                return;
+            const words = countWords(example.chosen);
+            if (words <= context.options.words)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen has ${words} words, over the limit of ${context.options.words}`,
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-robotic.js
+
+
+
+const chosenRobotic = defineRule({
+    id: "chosen-robotic",
+    description: 'Chosen is a cold policy denial ("Request denied. This violates policy.").',
+    advice: "Speak as the assistant, not a policy engine: acknowledge the request, say what you can't do and why, in plain words.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
+            if (example.chosenReading !== "refusal")
+                return;
+            const match = ROBOTIC.exec(example.chosenMatchText);
+            if (!match || example.chosen === undefined)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen sounds robotic ("${match[0]}")`,
+                excerpt: excerptAt(example.chosen, match.index),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/text-length.js
+// How long a response is, fairly across scripts: a Chinese, Japanese or Korean character carries about as much
+// as three Latin letters, so counting each as one held CJK answers to an English-sized minimum.
+//
+// The weight is measured on the real fixtures: compressed to their information content, MedicalGPT's Chinese
+// responses take 2.9 to 3.5 times the bits per character of as many characters of the English responses
+// (hh-rlhf, dpo_en_demo; 30,721 characters each: lzma 2.9, bzip2 3.0, zlib 3.1, brotli 3.5). The top of that
+// range is taken: a complete one-sentence Chinese answer ("这本书讲的是一个关于友谊的故事。", 16 characters)
+// then counts 56 and passes the default minimum of 50; at 3 it would count 48 and fail it.
+/** What one CJK character counts for, in Latin characters. */
+const CJK_WEIGHT = 3.5;
+/**
+ * Whether a code point is of a script written without spaces in dense characters: Han (and its extensions and
+ * compatibility ideographs), kana, Hangul, CJK punctuation (。，、) and the fullwidth forms (！？：).
+ */
+function isCjk(code) {
+    return ((code >= 0x4e00 && code <= 0x9fff) ||
+        (code >= 0x3400 && code <= 0x4dbf) ||
+        (code >= 0x20000 && code <= 0x3134f) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0x3000 && code <= 0x30ff) ||
+        (code >= 0x31f0 && code <= 0x31ff) ||
+        (code >= 0x1100 && code <= 0x11ff) ||
+        (code >= 0x3130 && code <= 0x318f) ||
+        (code >= 0xac00 && code <= 0xd7af) ||
+        (code >= 0xff00 && code <= 0xffef));
 }
-/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
-async function loadBaseline(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, "utf8");
+/** A text's length in characters, each CJK character counting CJK_WEIGHT; and how many were CJK. */
+function weightedLength(text) {
+    let characters = 0;
+    let cjk = 0;
+    for (const character of text) {
+        characters++;
+        if (isCjk(character.codePointAt(0) ?? 0))
+            cjk++;
     }
-    catch (error) {
-        if (error.code === "ENOENT")
+    return { length: characters + (CJK_WEIGHT - 1) * cjk, characters, cjk };
+}
+/** "12 characters", or "12 characters (42 counting each CJK character as 3.5)" when some are CJK. */
+function describeLength(measured) {
+    const base = `${measured.characters} ${measured.characters === 1 ? "character" : "characters"}`;
+    return measured.cjk === 0
+        ? base
+        : `${base} (${measured.length} counting each CJK character as ${CJK_WEIGHT})`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-too-short.js
+
+
+
+
+const chosenTooShort = defineRule({
+    id: "chosen-too-short",
+    description: "Chosen is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
+    advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: object({ "min-chars": schemas_number().int().min(1).default(50) }).strict(),
+    create: (context) => ({
+        example(example) {
+            const text = example.chosen?.trim();
+            const min = context.options["min-chars"];
+            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
+            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
+            if (!text || text.length >= 2 * min)
+                return;
+            const measured = weightedLength(text);
+            if (measured.length >= min)
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: `chosen has ${describeLength(measured)}, under the minimum of ${min}`,
+                excerpt: excerptAt(text),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-vague.js
+
+
+
+const chosenVague = defineRule({
+    id: "chosen-vague",
+    description: 'Chosen refuses without saying what ("I can\'t help with that kind of thing"), nor naming what the prompt asked about.',
+    advice: "Name the boundary: \"I can't help create tasks for monitoring someone's movements\" tells the user what is off limits and what is not.",
+    defaultSeverity: "notice",
+    kind: "example",
+    scope: "record",
+    refusalScope: true,
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            if (example.chosen === undefined || example.chosenReading !== "refusal")
+                return;
+            // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
+            if (!refusesOnlyVaguely(example.chosenMatchText))
+                return;
+            // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
+            if (mentionsPromptSubject(matchText(example.prompt), example.chosenMatchText))
+                return;
+            context.report(example, {
+                field: "chosen",
+                message: "chosen refuses without saying what it refuses",
+                excerpt: excerptAt(example.chosen, example.chosenMatchText.search(/\bi (?:can't|cannot|can not|won't|will not|am|'m)/)),
+            });
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/context-mismatch.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const contextMismatch = defineRule({
+    id: "context-mismatch",
+    description: "The two sides of a pair (transcripts or message lists) differ before their last assistant turn.",
+    advice: "Make chosen and rejected share every turn but the last, so the pair compares two answers to one prompt.",
+    defaultSeverity: "warning",
+    kind: "reader",
+    scope: "record",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/text-fields.js
+/**
+ * The texts a content check reads: the prompt (a conversation's context as one text, turns labelled) and
+ * both responses. Positions in findings are 1-based characters of these texts.
+ */
+function textFields(example) {
+    const fields = [];
+    if (example.prompt !== "")
+        fields.push(["prompt", example.prompt]);
+    if (example.chosen !== undefined)
+        fields.push(["chosen", example.chosen]);
+    if (example.rejected !== undefined)
+        fields.push(["rejected", example.rejected]);
+    return fields;
+}
+/** Bits of `CheckedExample.unusualTexts`, by field. */
+const FIELD_BIT = { prompt: 1, chosen: 2, rejected: 4 };
+/**
+ * Whether a text holds a character other than printable ASCII, tab and line breaks: the only texts in which
+ * control characters, mojibake or U+FFFD can be. One test per text, made once by the engine for every rule.
+ */
+const UNUSUAL_CHARACTER = /[^\t\n\r\x20-\x7e]/;
+/** What `unusualTextFields` returns for most examples: one shared array, not a new one per example and rule. */
+const NO_FIELDS = Object.freeze([]);
+/**
+ * `textFields` of only the texts holding an unusual character (see UNUSUAL_CHARACTER): what the rules that
+ * look for odd characters read. Most examples have none, and these rules then scan nothing.
+ */
+function unusualTextFields(example) {
+    if (example.unusualTexts === 0)
+        return NO_FIELDS;
+    return textFields(example).filter(([field]) => (example.unusualTexts & FIELD_BIT[field]) !== 0);
+}
+/** The two responses, for checks that judge what the model is taught to say. */
+function responseFields(example) {
+    const fields = [];
+    if (example.chosen !== undefined)
+        fields.push(["chosen", example.chosen]);
+    if (example.rejected !== undefined)
+        fields.push(["rejected", example.rejected]);
+    return fields;
+}
+/** "1 control character", "3 control characters". */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mojibake.js
+
+
+
+// Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
+// lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
+// its bytes really decode as UTF-8 to a character of the scripts such text comes from, so "São", "naïve"
+// or "Straße…" never fire.
+/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes map to the C1 control of that value). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const BYTE_OF = new Map();
+for (let i = 0; i < 32; i++) {
+    BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
+    BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // Latin-1's C1 controls
+}
+for (let code = 0xa0; code <= 0xff; code++)
+    BYTE_OF.set(String.fromCharCode(code), code);
+const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, "")}]`;
+const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g");
+/** Any character that can start a candidate: a fast test before the pattern. */
+const LEAD = /[\u00c2-\u00f4]/;
+const decoder = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Repairs already worked out, by sequence: a garbled text repeats a few sequences thousands of times, and
+ * decoding each again made a megabyte of "Ã©" take seconds. Sequences are at most four characters from a
+ * small alphabet; the cache stops growing at its cap.
+ */
+const REPAIRS = new Map();
+const MAX_REPAIRS = 4096;
+function cachedRepair(sequence) {
+    if (REPAIRS.has(sequence))
+        return REPAIRS.get(sequence);
+    const repaired = repairMojibake(sequence);
+    if (REPAIRS.size < MAX_REPAIRS)
+        REPAIRS.set(sequence, repaired);
+    return repaired;
+}
+/** What the sequence was before it was garbled, or undefined when it is not mojibake. */
+function repairMojibake(sequence) {
+    const bytes = new Uint8Array(sequence.length);
+    for (let i = 0; i < sequence.length; i++) {
+        const byte = BYTE_OF.get(sequence[i]);
+        if (byte === undefined)
             return undefined;
-        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
+        bytes[i] = byte;
     }
-    let parsed;
+    let decoded;
     try {
-        parsed = baselineSchema.parse(JSON.parse(text));
+        decoded = decoder.decode(bytes);
     }
     catch {
-        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
+        return undefined;
     }
-    const baseline = new Map();
-    for (const entry of parsed.findings) {
-        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
+    const code = decoded.codePointAt(0) ?? 0;
+    // Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols, the replacement character.
+    const plausible = (code >= 0x80 && code <= 0x24f) ||
+        (code >= 0x370 && code <= 0x4ff) ||
+        (code >= 0x2000 && code <= 0x214f) ||
+        code === 0xfffd;
+    return plausible ? decoded : undefined;
+}
+/** The text's mojibake sequences, in order (none when it has no character that can start one). */
+function* garbledSequences(text) {
+    if (!LEAD.test(text))
+        return;
+    for (const match of text.matchAll(CANDIDATE)) {
+        const repaired = cachedRepair(match[0]);
+        if (repaired !== undefined)
+            yield { index: match.index, sequence: match[0], repaired };
     }
-    return baseline;
 }
-/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
-function baselineOf(report) {
-    const entries = [];
-    for (const file of report.files) {
-        for (const f of file.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
-        }
-    }
-    for (const dataset of report.datasets) {
-        for (const f of dataset.findings) {
-            if (f.fingerprint)
-                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
-        }
-    }
-    const where = (e) => e.path ?? `\u0000${e.dataset}`;
-    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
-    return { version: BASELINE_VERSION, findings: entries };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-async function writeBaseline(file, baseline) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    const body = {
-        version: baseline.version,
-        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
-        findings: baseline.findings,
-    };
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(body, null, 2)}\n`);
-}
-/**
- * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
- * Returns how many were marked.
- */
-function applyBaseline(findings, baseline) {
-    const left = new Map(baseline);
-    let marked = 0;
-    for (const finding of findings) {
-        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
-        if (count === 0)
-            continue;
-        left.set(finding.fingerprint, count - 1);
-        finding.baselined = true;
-        marked++;
-    }
-    return marked;
-}
+const mojibake = defineRule({
+    id: "mojibake",
+    description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
+    advice: "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of unusualTextFields(example)) {
+                let first;
+                let found = 0;
+                for (const garbled of garbledSequences(text)) {
+                    found++;
+                    first ??= garbled;
+                }
+                if (!first)
+                    continue;
+                context.report(example, {
+                    field,
+                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${count(found, "garbled sequence")})`,
+                    excerpt: excerptAt(text, first.index),
+                });
+            }
+        },
+    }),
+});
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/distribution.js
-/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
-const EPSILON = 1e-9;
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/control-chars.js
+
+
+
+
+/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+function isControl(code) {
+    return code <= 0x1f ? code !== 9 && code !== 10 && code !== 13 : code >= 0x7f && code <= 0x9f;
+}
 /**
- * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
- * mis-categorised examples (their own findings) do not dilute every share at once.
+ * The text's control characters, but those inside a mojibake sequence: UTF-8 read as Latin-1 turns "—" into
+ * "â\u0080\u0094", whose C1 controls are mojibake's finding (one defect, one finding). Returns the first's
+ * position and how many there are.
  */
-function computeDistribution(targets, totals) {
-    const total = totals.categorised;
-    return targets.map((target) => {
-        const count = totals.categoryCounts.get(target.name) ?? 0;
-        const share = total === 0 ? 0 : count / total;
-        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
-        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
-        return {
-            name: target.name,
-            count,
-            share,
-            ...(target.min !== undefined ? { min: target.min } : {}),
-            ...(target.max !== undefined ? { max: target.max } : {}),
-            ok: needed === 0 && excess === 0,
-            needed,
-            excess,
-        };
-    });
+function controlsOutsideMojibake(text) {
+    CONTROL.lastIndex = 0;
+    const firstMatch = CONTROL.exec(text);
+    if (!firstMatch)
+        return undefined;
+    const garbled = /[\u0080-\u009f]/.test(text) ? [...garbledSequences(text)] : [];
+    let first = -1;
+    let count = 0;
+    let next = 0; // garbled[next] is the first sequence not ending before i
+    for (let i = firstMatch.index; i < text.length; i++) {
+        if (!isControl(text.charCodeAt(i)))
+            continue;
+        let sequence = garbled[next];
+        while (sequence !== undefined && sequence.index + sequence.sequence.length <= i)
+            sequence = garbled[++next];
+        if (sequence !== undefined && sequence.index <= i)
+            continue;
+        if (first === -1)
+            first = i;
+        count++;
+    }
+    return first === -1 ? undefined : { first, count };
 }
-/** Smallest n with (count + n) / (total + n) ≥ min. */
-function toAdd(count, total, min) {
-    if (min >= 1)
-        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
-    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
-}
-/** Smallest k with (count − k) / (total − k) ≤ max. */
-function toRemove(count, total, max) {
-    if (max <= 0)
-        return count;
-    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
-}
+const controlChars = defineRule({
+    id: "control-chars",
+    description: "A text holds control characters (C0 but tab and line breaks, DEL, C1): debris of a binary or a terminal.",
+    advice: "Strip them at export: they are invisible in most editors, break tokenisers' normalisation, and an escape sequence can repaint a reviewer's terminal.",
+    defaultSeverity: "warning",
+    kind: "example",
+    scope: "record",
+    options: NO_OPTIONS,
+    create: (context) => ({
+        example(example) {
+            for (const [field, text] of unusualTextFields(example)) {
+                const found = controlsOutsideMojibake(text);
+                if (!found)
+                    continue;
+                const code = text.charCodeAt(found.first).toString(16).toUpperCase().padStart(4, "0");
+                context.report(example, {
+                    field,
+                    message: `${field} holds U+${code} at character ${found.first + 1} (${count(found.count, "control character")})`,
+                    excerpt: excerptAt(text, found.first),
+                });
+            }
+        },
+    }),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/corrupt-file.js
+
+/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
+const corruptFile = defineRule({
+    id: "corrupt-file",
+    description: "The file cannot be read to its end (a truncated or corrupt gzip stream).",
+    advice: "Re-create or re-upload the file; the examples after the damage were not checked.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/decompressed-too-large.js
+
+/**
+ * Reported when a compressed file inflates past `limits.max-decompressed-bytes`. Its own rule rather than
+ * corrupt-file: the file is not damaged (a gzip bomb is valid gzip), and the fix differs — raise the cap
+ * for a real dataset that large, or remove the file.
+ */
+const decompressedTooLarge = defineRule({
+    id: "decompressed-too-large",
+    description: "A gzip or zstd file decompresses to more than limits.max-decompressed-bytes (default 1 GiB); reading stopped there.",
+    advice: "A few megabytes that inflate to gigabytes is a decompression bomb: remove the file. A real dataset that large: split it into shards, or raise limits.max-decompressed-bytes.",
+    defaultSeverity: "error",
+    kind: "reader",
+    scope: "file",
+    options: NO_OPTIONS,
+});
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/fingerprint.js
 // Fingerprints for the duplicate rules: 128 bits per text instead of the text, kept in typed arrays so a
@@ -32004,931 +22556,6 @@ function grow(array) {
     return grown;
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/refusal.js
-// The one refusal classifier: every rule that asks "is this a refusal?" asks it here (the engine's refusal
-// scope, rejected-is-refusal, refusal-in-chosen, chosen-complies and the chosen-* wording rules).
-//
-// It reads English and Chinese. A text in another script, or in a Latin-script language other than English,
-// is "unread": the refusal-style rules stay silent on it rather than guess.
-//
-// A response is a refusal when one of its first sentences declines ("I can't help with that", "I'm not
-// going to answer this", "我不能帮你做这件事") or deflects (pushes back on the request, feigns ignorance of it,
-// says it is not its job), and nothing after that turns into doing what was asked ("If you do want to, …",
-// "However, here is …", or a long answer). An apology, "As an AI …", a clarifying question or narrating its
-// own steps is not a refusal by itself.
-//
-// Every pattern here runs on one sentence at a time, each cut to MAX_SENTENCE_CHARS, with bounded
-// repetitions only: the work per text is bounded whatever the text holds (no quadratic backtracking).
-/** How many leading sentences may hold the refusal: an acknowledgment or two often comes first. */
-const OPENING_SENTENCES = 3;
-/** Sentences are cut to this length before matching, so a pattern's work per sentence is bounded. */
-const MAX_SENTENCE_CHARS = 400;
-/** How much of a text is scanned, after a refusal, for whether an answer follows. */
-const SCAN_CHARS = 3000;
-/** How much of a text is scanned to tell its language: its opening is enough, and bounds the work. */
-const LANGUAGE_SCAN_CHARS = 600;
-/** After the refusal, this many more words with a list or code is an answer, not a refusal with an alternative. */
-const ANSWER_WORDS_AFTER_REFUSAL = 150;
-/** The same for Chinese, in Han characters. */
-const ANSWER_HAN_AFTER_REFUSAL = 300;
-/**
- * Which language the classifier reads a text as, told by its script: Han without kana is Chinese; Latin
- * letters with common English words among them are English. Anything else (Japanese, Korean, Cyrillic,
- * Arabic, Devanagari…, or Latin-script French or Spanish) is undefined. Works on raw or case-folded text.
- */
-function refusalLanguage(text) {
-    let latin = 0;
-    let han = 0;
-    let kanaOrHangul = 0;
-    let other = 0;
-    const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
-    for (let i = 0; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if ((c >= 97 && c <= 122) ||
-            (c >= 65 && c <= 90) ||
-            (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
-            latin++;
-        else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
-            han++;
-        else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff))
-            kanaOrHangul++;
-        else if (c >= 0x370 && c <= 0x1fff)
-            other++;
-    }
-    // Weigh by words: a Latin word is about five letters, a Chinese word under two characters.
-    const latinWords = latin / 5;
-    const hanWords = han / 1.5;
-    const otherWords = other / 5 + kanaOrHangul / 1.5;
-    // No letters at all (a number, a formula): nothing in another language, and nothing that refuses.
-    if (latin + han + kanaOrHangul + other === 0)
-        return "en";
-    if (otherWords > latinWords && otherWords > hanWords)
-        return undefined;
-    // Japanese writes Han with kana between: any real share of kana makes it Japanese, not Chinese.
-    if (hanWords >= latinWords)
-        return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
-    return latin > 0 && looksEnglish(text.slice(0, end)) ? "en" : undefined;
-}
-/** Words frequent in any English text and rare in other Latin-script languages. */
-const ENGLISH_WORDS = new Set("the and to of you i it is that this for with be are not can what your my we they have do was will if but about would there how their them he she his her our all one get has had were been more out up so just like when which who its than then also some any at by from or as here these those into over after before each every new time make help there's here's it's that's i'm you're don't can't won't should could".split(" "));
-/** Whether a Latin-script text reads as English: a fair share of its first words are common English words. */
-function looksEnglish(text) {
-    const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
-    const first = words.slice(0, 60);
-    if (first.length <= 5)
-        return true; // "Sure.", "No way!": too short to tell, and short answers are English more often than not
-    let common = 0;
-    for (const word of first)
-        if (ENGLISH_WORDS.has(word.replace(/'.*$/, "")))
-            common++;
-    return common / first.length >= 0.1;
-}
-/**
- * Classifies a response, on text prepared by `matchText` (case-folded, apostrophes straightened): a refusal,
- * an answer, or unread (a language it does not read).
- */
-function readRefusal(prepared) {
-    if (prepared.trim() === "")
-        return "answer";
-    const language = refusalLanguage(prepared);
-    if (language === undefined)
-        return "unread";
-    return language === "zh" ? readChinese(prepared) : readEnglish(prepared);
-}
-/** Whether a response reads as a refusal (in a language the classifier reads). */
-function isRefusal(prepared) {
-    return readRefusal(prepared) === "refusal";
-}
-// ---------------------------------------------------------------------------------------------------------
-// English
-/** First person, singular or plural ("we're not allowed to tell you that"). */
-const WE = `(?:i|we)`;
-/** Adverbs a "no" may carry: "I really can't", "I simply won't". */
-const ADVERB = `(?:really |just |simply |honestly |definitely |absolutely |unfortunately |still |certainly |afraid i |sorry,? (?:but )?i )?`;
-/** Saying no: "I can't", "I won't", "I'm not going to", "I'm not allowed to", "I refuse to"… */
-const DECLINE = String.raw `(?:(?:\b${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|\b(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|\bi (?:don't|do not) think i (?:can|should|could))`;
-/** Words that may stand between the "no" and what is declined: "I can't really help", "I won't be able to assist". */
-const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|directly|ethically|legally|responsibly|in good conscience|be able to|be|of|any|further|go ahead and|continue to|even)`;
-/**
- * After a "no", what makes it no refusal: idioms ("I can't wait", "I can't help but", "I can't recommend it
- * enough", "I won't lie"), promises ("I won't tell anyone"), and doubt ("I can't be sure", "I can't tell if").
- */
-const NOT_DECLINED = String.raw `(?:wait|believe|stress|emphasi[sz]e|overemphasi[sz]e|overstate|thank|imagine|resist|agree|help but|help it|help (?:thinking|wondering|feeling|noticing|laughing|smiling|myself|yourself)|recommend (?:[^\s.!?]+ ){0,6}enough|praise (?:[^\s.!?]+ ){0,6}enough|say (?:enough|for sure|for certain)|(?:be|say) (?:\w+ )?(?:sure|certain)|see (?:why|how)|remember|recall|guarantee|promise|speak for|express|get enough|tell (?:you )?(?:if|whether|for sure|for certain|exactly|how (?:much|many|happy|glad|grateful|sorry))|tell the difference|tell from|think of|figure|decide|know|feel|sure|certain|understand|follow|hear|make out|good|great|better|happy|surprised|offended|upset|succeed|fail|give up|be (?:late|there|home|back|around|available|long)|happen|live without|stand|get over|lie|judge|pretend|sugarcoat|sugar-coat|hold back|bore|waste|keep you|beat around|hesitate|forget|disappoint|let you down|tell anyone|share (?:\w+ ){0,3}with anyone|mind|complain|be long|take long|hurt to)\b`;
-/** A refusal clause: the "no", up to three fillers, then anything but an idiom, or the end of the sentence ("I won't."). */
-const refusal_REFUSAL_CLAUSE = new RegExp(String.raw `${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`);
-/**
- * Refusals said without a "no + verb" clause: declining outright, being uncomfortable, "not something I
- * can", policy and programming, stopping.
- */
-const REFUSAL_PHRASE = new RegExp([
-    String.raw `\b${WE} (?:must |have to |will have to |'ll have to |need to )?(?:respectfully |politely )?(?:decline|refuse)\b`,
-    String.raw `\b${WE}(?:'d| would) (?:really |much |very much )?(?:rather|prefer) not\b`,
-    String.raw `\bi (?:really |truly |only )?wish (?:i|we) could (?:help|assist|do|provide|give|say yes)\b`,
-    String.raw `\b${WE} (?:really )?(?:don't|do not) want to (?:help|assist|answer|participate|be involved|be part|talk about|discuss|encourage|support|do (?:that|this|it)\b)`,
-    String.raw `\b(?:i'm|i am|we're|we are) not (?:comfortable|ok|okay|cool|willing)\b`,
-    String.raw `\b${WE} (?:don't|do not) feel comfortable\b`,
-    String.raw `\b(?:that|this|it)(?:'s| is| would be)? not (?:something|a (?:request|question|topic|thing)) (?:i|we)(?:'m| am| would|'d)? (?:can|could|will|able|willing|comfortable|feel comfortable|going to|help|assist|answer|do|provide|want)\b`,
-    String.raw `\b(?:not|n't|in) ?appropriate for me\b`,
-    String.raw `\b(?:not|never) (?:appropriate|ethical|right|okay|ok|responsible) for (?:me|an ai|an assistant) to\b`,
-    String.raw `(?<!not |n't )\bagainst (?:my|our) (?:programming|guidelines|principles|values|ethics|polic(?:y|ies)|rules)\b`,
-    String.raw `\b(?:i'm|i am) not (?:programmed|designed|built|here) (?:to|for) (?:help|assist|do|provide|give|answer|crime|that|this|illegal|harm)`,
-    String.raw `\b(?:an? )?(?:unsuitable|inappropriate) (?:question|request)\b`,
-    String.raw `^\W*(?:request|access) denied\b`,
-    String.raw `\b(?:i'm|i am) (?:going to|gonna) (?:stop|have to stop) (?:answering|responding|here|this)\b`,
-    String.raw `\b(?:i'm|i am|we're|we are) not (?:prepared|ready|in a position) to (?:answer|offer|share|say|discuss|comment|give|provide|help|talk)\b`,
-    String.raw `\bnot the (?:type|kind) of (?:information|question|thing|request) (?:i'm|i am|we're|we are) (?:prepared|able|willing|allowed)\b`,
-    String.raw `\b${WE} (?:wouldn't|would not) (?:tell|help|give|share|assist|provide|do that)\b`,
-].join("|"));
-/**
- * The deflections of a hesitant assistant, which decline without saying no: "that isn't my specialty",
- * "it's not really my job", "I'm not a moral philosopher", "I do not think it is a good idea to steal",
- * "why don't you ask someone else". A deflection that goes on "…, but" is a disclaimer before an answer.
- */
-const DEFLECTION = new RegExp([
-    String.raw `\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not)(?: really| exactly| quite)? (?:my|our) (?:specialty|speciality|area|field|place|job|role|expertise|business|call)\b`,
-    String.raw `\b(?:i'm|i am) not (?:a|an|your) (?:[a-z]+ ){0,2}(?:philosopher|expert|lawyer|doctor|therapist|authority|judge|person to ask)\b`,
-    String.raw `\bi (?:do not|don't) (?:really )?think (?:it's|it is|that's|that is|this is|it would be|that would be) (?:a |the )?(?:good|great|wise|smart|nice|kind|okay|ok|appropriate|right) ?(?:idea|way|thing|plan)?\b`,
-    String.raw `\bi (?:do not|don't) (?:really )?think (?:you|anyone|we) should (?!feel|worry|be (?:worried|ashamed|afraid|scared))`,
-    String.raw `^\W*(?:it's|it is) (?:best|better|wiser|safer) (?:not to|to not|to avoid)\b`,
-    String.raw `^\W*(?:how dare you|shame on you)\b`,
-    String.raw `\b(?:it's|it is) (?:hard|difficult|not possible|impossible) for me to (?:say|answer|judge|tell|comment)\b`,
-    String.raw `\bnot enough information (?:for me )?to (?:tell|answer|say|respond)\b`,
-    String.raw `\b(?:i'm|i am) afraid (?:that )?(?:i|we) (?:don't|do not) (?:know|have)\b`,
-    String.raw `^\W*(?:it's|it is) (?:wrong|unethical|immoral|not okay|not ok|not right) to\b`,
-].join("|"));
-/**
- * A redirect in place of an answer: "why don't you ask someone who…", "you might have better luck searching
- * online". In a short response it is all the response does; in a long one it is a closing tip.
- */
-const REDIRECT = /\b(?:why don't you (?:ask|try|search|google|look)|you (?:might|may|could|should|can) (?:want to |try to |have better luck |try )?(?:ask(?:ing)? (?:someone|somebody|a friend|friends|another|others|elsewhere)|search(?:ing)? (?:online|the (?:web|internet)|for (?:it|that|a solution|this) online)|googl(?:e|ing))|i (?:would|'d) suggest (?:using|asking|searching|trying) (?:your favou?rite search|google|a search engine|someone else|somebody else)|have you tried (?:google|googling|searching))/;
-/**
- * Feigned ignorance: a short response that opens with "I don't know." as a whole sentence and says nothing
- * more than a question back ("I don't know, but…" and "I don't know. It depends on…" go on to answer).
- */
-const NON_ANSWER = /^\W*(?:(?:i (?:really |honestly )?(?:don't|do not) know|i (?:really |honestly )?have no idea|no idea)[.!]+(?:\s+[^.!?]*\?)*|why (?:would|do|did|are) you (?:want|need|wanna|trying|even want)[^.!?]*\?(?:\s+[^.!?]*\?)*)\s*$/;
-/** What follows a deflection that is a disclaimer before an answer: "I'm not an expert on cars. But…". */
-const DISCLAIMER_GOES_ON = /(?:^\W*|[,;:]\s*)(?:but|however|though|although|yet|that said|still)\b/;
-/** A response of at most this many words can be nothing but a redirect. */
-const SHORT_RESPONSE_WORDS = 60;
-/**
- * After a refusal, a turn into doing what was asked: "If you do want to, …", "That said, here is…",
- * "However, here's how…". Turns toward something else ("here are some resources instead") are alternatives.
- */
-const TURN_TO_ANSWER = /\b(?:if you (?:still|really|do|absolutely|insist|must)(?: want| need| wish| insist| have)?|that (?:being )?said,? (?:here|if you|you can|you could|the|one|some)|(?:but|however|nevertheless|nonetheless|anyway),? (?:here(?:'s| is| are)|if you (?:still|really|do|must))|(?:but|however),? (?:in general|generally|typically|usually|broadly)|here(?:'s| is) how (?:to|you)|(?:^|[.!?:]\s+)here(?:'s| is| are) (?:a|an|the|some|my|your)|below (?:is|are) (?:a|an|the|some))\b(?!(?: [a-z']+){0,5} (?:resources?|alternatives?|options?|hotlines?|organi[sz]ations?|services?|professionals?|instead|safer|legal|legitimate|other|things i can|ways i can|what i can)\b)/;
-/** Where an English sentence ends: . ! ? … or a line break, past closing quotes and brackets. */
-const SENTENCE_END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s|$)|\n+/g;
-/** The first `count` sentences of a text, each cut to MAX_SENTENCE_CHARS, with where each ends. */
-function openingSentences(text, count) {
-    const sentences = [];
-    let start = 0;
-    SENTENCE_END.lastIndex = 0;
-    while (sentences.length < count && start < text.length) {
-        const match = SENTENCE_END.exec(text);
-        const end = match ? match.index + match[0].length : text.length;
-        const sentence = text.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
-        if (sentence !== "")
-            sentences.push({ sentence, end });
-        start = end;
-        if (!match)
-            break;
-        if (start >= SCAN_CHARS)
-            break;
-    }
-    SENTENCE_END.lastIndex = 0;
-    return sentences;
-}
-function readEnglish(prepared) {
-    for (const { sentence, end } of openingSentences(prepared, OPENING_SENTENCES)) {
-        const clause = refusal_REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
-        const deflection = clause ? null : DEFLECTION.exec(sentence);
-        const match = clause ?? deflection;
-        if (!match)
-            continue;
-        // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
-        const after = sentence.slice(match.index + match[0].length);
-        if (deflection &&
-            (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40))))
-            continue;
-        const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
-        return answersAfterRefusing(rest) ? "answer" : "refusal";
-    }
-    if (wordsAtLeast(prepared, SHORT_RESPONSE_WORDS + 1))
-        return "answer";
-    if (REDIRECT.test(prepared) || NON_ANSWER.test(prepared))
-        return "refusal";
-    return "answer";
-}
-/**
- * Whether the text after a refusal does what was asked: turns to it, or goes on at length with a list or
- * code (a long refusal explains in prose; chosen-overlong is its finding).
- */
-function answersAfterRefusing(rest) {
-    return TURN_TO_ANSWER.test(rest) || (wordsAtLeast(rest, ANSWER_WORDS_AFTER_REFUSAL) && hasListOrCode(rest));
-}
-/** A line that starts a list item: "1.", "2)", "-", "*", "•". */
-const LIST_ITEM = /(?:^|\n)[ \t]{0,8}(?:\d{1,3}[.)]|[-*•])[ \t]/g;
-/** Whether a text holds a code block or a list of at least three items. */
-function hasListOrCode(text) {
-    if (text.includes("```"))
-        return true;
-    let items = 0;
-    LIST_ITEM.lastIndex = 0;
-    while (items < 3 && LIST_ITEM.exec(text) !== null)
-        items++;
-    LIST_ITEM.lastIndex = 0;
-    return items >= 3;
-}
-/** Whether a text has at least `limit` words, counting no further than that. */
-function wordsAtLeast(text, limit) {
-    let words = 0;
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        const space = code === 32 || code === 10 || code === 9 || code === 13;
-        if (!space && !inWord && ++words >= limit)
-            return true;
-        inWord = !space;
-    }
-    return false;
-}
-// ---------------------------------------------------------------------------------------------------------
-// Chinese
-/**
- * A Chinese refusal: the speaker (我, or an apology standing for it) says it cannot, will not or may not
- * help, provide, answer…: "抱歉，我不能帮你做这件事", "对不起，我无法提供这类信息". Nothing between the
- * speaker and the verb may be a comma, a sentence end or another person ("我觉得你不能给他…" is advice).
- */
-const CHINESE_REFUSAL = new RegExp([
-    String.raw `(?:我|本人|(?:很|非常|十分)?(?:抱歉|对不起|不好意思)[，,]?\s*|恕)[^，,。！？!?；;\n你您他她它]{0,6}?(?:不能|无法|不可以|不可|没办法|没有办法|不会|不便|不方便|不予|不愿|不想|拒绝)[^，,。！？!?；;\n]{0,6}?(?:帮|协助|提供|回答|答复|解答|满足|参与|做|给|告诉|透露|泄露|编写|写|生成|创作|支持|执行|处理|完成|讨论|教|分享|推荐|评论|回复|从事|鼓励|宣扬|传播|这样做|那样做)`,
-    `我(?:必须|只能|不得不|只好)?(?:拒绝|婉拒|谢绝)`,
-    String.raw `(?:这个|这类|这种|此类|该|你的|您的)(?:请求|问题|要求)[^，,。！？!?；;\n]{0,10}?(?:违反|违背|不符合|不适合|不合适|不恰当)`,
-    `无可奉告`,
-].join("|"));
-/** After a Chinese refusal, a turn into doing what was asked anyway: "不过，以下是…", "如果你一定要…". */
-const CHINESE_TURN_TO_ANSWER = /(?:不过|但是|但|然而)[，,]?\s*(?:以下是|下面是|这里是)|如果(?:你|您)(?:一定|坚持|确实|非要)要/;
-/** Where a Chinese sentence ends. */
-const CHINESE_SENTENCE_END = /[。！？!?…]{1,8}[”’」』)）]{0,4}|\n+/g;
-function readChinese(prepared) {
-    let start = 0;
-    CHINESE_SENTENCE_END.lastIndex = 0;
-    for (let n = 0; n < OPENING_SENTENCES && start < prepared.length; n++) {
-        const match = CHINESE_SENTENCE_END.exec(prepared);
-        const end = match ? match.index + match[0].length : prepared.length;
-        const sentence = prepared.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS));
-        const clause = CHINESE_REFUSAL.exec(sentence);
-        if (clause) {
-            CHINESE_SENTENCE_END.lastIndex = 0;
-            const rest = `${sentence.slice(clause.index + clause[0].length)}${prepared.slice(end, end + SCAN_CHARS)}`;
-            return CHINESE_TURN_TO_ANSWER.test(rest) || hanAtLeast(rest, ANSWER_HAN_AFTER_REFUSAL)
-                ? "answer"
-                : "refusal";
-        }
-        start = end;
-        if (!match)
-            break;
-    }
-    CHINESE_SENTENCE_END.lastIndex = 0;
-    return "answer";
-}
-/** Whether a text has at least `limit` Han characters, counting no further than that. */
-function hanAtLeast(text, limit) {
-    let han = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0x4e00 && c <= 0x9fff && ++han >= limit)
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rule.js
-
-const NO_OPTIONS = object({}).strict();
-/** Declares a rule with its option types inferred. */
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/category-distribution.js
-
-const categoryDistribution = defineRule({
-    id: "category-distribution",
-    description: "A category's share of the dataset is outside its target band.",
-    advice: "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
-    defaultSeverity: "error",
-    kind: "dataset",
-    stateful: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        end(result) {
-            // With no categorised example there is no distribution to judge: missing-category says so.
-            if (result.categorised === 0)
-                return;
-            for (const category of result.distribution) {
-                if (category.ok)
-                    continue;
-                const band = percentBand(category.min, category.max);
-                const fix = category.needed > 0
-                    ? `add ${category.needed} ${category.name} example${category.needed === 1 ? "" : "s"}`
-                    : `${category.excess} over: remove ${category.excess} or add examples of other categories`;
-                context.reportDataset({
-                    key: category.name,
-                    message: `${category.name} is ${percent(category.share)} (${category.count} of ${result.categorised}), outside its target ${band}: ${fix}`,
-                });
-            }
-        },
-    }),
-});
-/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
-function percent(share) {
-    return `${percentNumber(share)} %`;
-}
-/** A target band: "25–35 %"; "—" when the category has none. */
-function percentBand(min, max) {
-    if (min === undefined && max === undefined)
-        return "—";
-    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
-}
-function percentNumber(share) {
-    return (share * 100).toFixed(1).replace(/\.0$/, "");
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/excerpt.js
-/** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
-const EXCERPT_CHARS = 120;
-/** A bounded piece of `text` around `index` (the start of what fired), with ellipses where it was cut. */
-function excerptAt(text, index = 0, length = EXCERPT_CHARS) {
-    const start = Math.max(0, Math.min(index - 30, text.length - length));
-    const end = Math.min(text.length, start + length);
-    return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
-}
-/** A value from the data quoted inside a message, bounded so a hostile value cannot bloat the report. */
-function quoted(value, max = 60) {
-    return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-apologetic.js
-
-
-
-const chosenApologetic = defineRule({
-    id: "chosen-apologetic",
-    description: 'Chosen over-apologises ("I\'m so sorry, I really wish I could help").',
-    advice: "Drop the apologies and state the boundary plainly and warmly: sounding sorry invites pushback.",
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            const text = example.chosenMatchText;
-            const match = APOLOGETIC.exec(text);
-            const apologies = match ? 0 : (text.match(APOLOGY)?.length ?? 0);
-            if (!match && apologies < 2)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: match ? `chosen over-apologises ("${match[0]}")` : `chosen apologises ${apologies} times`,
-                excerpt: excerptAt(example.chosen, match?.index ?? text.search(APOLOGY)),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-complies.js
-
-
-const chosenComplies = defineRule({
-    id: "chosen-complies",
-    description: "Chosen answers a request of a category that expects a refusal (`refusal: true`, such as the seed's harm categories) instead of refusing it.",
-    advice: "Prefer a graceful refusal for a harmful request: acknowledge it, say what you can't help with and why, offer an alternative and ask a question. If the request is legitimate, move it to a category with `refusal: false` (such as `edge_cases`).",
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // In refusal scope without a category means chosen refuses; "unread" (a language the classifier does
-            // not read) says nothing either way.
-            if (example.category === undefined || example.chosen === undefined)
-                return;
-            if (example.chosenReading !== "answer" || example.chosen.trim() === "")
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen answers a ${example.category} request instead of refusing it`,
-                excerpt: excerptAt(example.chosen),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-lecturing.js
-
-
-
-const chosenLecturing = defineRule({
-    id: "chosen-lecturing",
-    description: 'Chosen moralises ("you should", "you must", "it\'s wrong", "how dare", and the like).',
-    advice: 'State the boundary and a brief reason without judging the user: "I can\'t help with tracking someone without their consent, but I can help you…"',
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosenReading !== "refusal")
-                return;
-            const match = LECTURING.exec(example.chosenMatchText);
-            if (!match || example.chosen === undefined)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen lectures the user ("${match[0]}")`,
-                excerpt: excerptAt(example.chosen, match.index),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-alternative.js
-
-
-
-const chosenNoAlternative = defineRule({
-    id: "chosen-no-alternative",
-    description: "Chosen offers nothing the assistant can do instead.",
-    advice: 'Offer what you can do: "I can help you document the issue, draft a formal complaint, or …" keeps the refusal useful.',
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // Only a refusal can lack an alternative: a chosen that answers offers the answer itself.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            if (ALTERNATIVE.test(example.chosenMatchText))
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: "chosen refuses without offering an alternative",
-                excerpt: excerptAt(example.chosen),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-no-question.js
-
-
-
-const chosenNoQuestion = defineRule({
-    id: "chosen-no-question",
-    description: "Chosen ends the conversation without an engagement question.",
-    advice: 'End with a question that invites the user back: "What are you trying to accomplish?"',
-    defaultSeverity: "notice",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            if (endsWithQuestion(example.chosen))
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: "chosen ends without an engagement question",
-                excerpt: excerptAt(example.chosen, example.chosen.length),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-overlong.js
-
-
-
-const chosenOverlong = defineRule({
-    id: "chosen-overlong",
-    description: "Chosen overexplains: more than `words` words (default 250).",
-    advice: "Keep a refusal to a few sentences: acknowledgment, boundary, brief reason, alternative, question.",
-    defaultSeverity: "notice",
-    kind: "example",
-    refusalScope: true,
-    options: object({ words: schemas_number().int().min(1).default(250) }).strict(),
-    create: (context) => ({
-        example(example) {
-            // A long answer is no overlong refusal: a chosen that does not refuse is chosen-complies's finding.
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            // n characters hold at most ⌈n/2⌉ words: most responses are too short to need counting.
-            if (example.chosen.length <= 2 * context.options.words)
-                return;
-            const words = countWords(example.chosen);
-            if (words <= context.options.words)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen has ${words} words, over the limit of ${context.options.words}`,
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-robotic.js
-
-
-
-const chosenRobotic = defineRule({
-    id: "chosen-robotic",
-    description: 'Chosen is a cold policy denial ("Request denied. This violates policy.").',
-    advice: "Speak as the assistant, not a policy engine: acknowledge the request, say what you can't do and why, in plain words.",
-    defaultSeverity: "warning",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            // A chosen that does not refuse is chosen-complies's finding, not a badly worded refusal.
-            if (example.chosenReading !== "refusal")
-                return;
-            const match = ROBOTIC.exec(example.chosenMatchText);
-            if (!match || example.chosen === undefined)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen sounds robotic ("${match[0]}")`,
-                excerpt: excerptAt(example.chosen, match.index),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/text-length.js
-// How long a response is, fairly across scripts: a Chinese, Japanese or Korean character carries about as much
-// as three Latin letters, so counting each as one held CJK answers to an English-sized minimum.
-//
-// The weight is measured on the real fixtures: compressed to their information content, MedicalGPT's Chinese
-// responses take 2.9 to 3.5 times the bits per character of as many characters of the English responses
-// (hh-rlhf, dpo_en_demo; 30,721 characters each: lzma 2.9, bzip2 3.0, zlib 3.1, brotli 3.5). The top of that
-// range is taken: a complete one-sentence Chinese answer ("这本书讲的是一个关于友谊的故事。", 16 characters)
-// then counts 56 and passes the default minimum of 50; at 3 it would count 48 and fail it.
-/** What one CJK character counts for, in Latin characters. */
-const CJK_WEIGHT = 3.5;
-/**
- * Whether a code point is of a script written without spaces in dense characters: Han (and its extensions and
- * compatibility ideographs), kana, Hangul, CJK punctuation (。，、) and the fullwidth forms (！？：).
- */
-function isCjk(code) {
-    return ((code >= 0x4e00 && code <= 0x9fff) ||
-        (code >= 0x3400 && code <= 0x4dbf) ||
-        (code >= 0x20000 && code <= 0x3134f) ||
-        (code >= 0xf900 && code <= 0xfaff) ||
-        (code >= 0x3000 && code <= 0x30ff) ||
-        (code >= 0x31f0 && code <= 0x31ff) ||
-        (code >= 0x1100 && code <= 0x11ff) ||
-        (code >= 0x3130 && code <= 0x318f) ||
-        (code >= 0xac00 && code <= 0xd7af) ||
-        (code >= 0xff00 && code <= 0xffef));
-}
-/** A text's length in characters, each CJK character counting CJK_WEIGHT; and how many were CJK. */
-function weightedLength(text) {
-    let characters = 0;
-    let cjk = 0;
-    for (const character of text) {
-        characters++;
-        if (isCjk(character.codePointAt(0) ?? 0))
-            cjk++;
-    }
-    return { length: characters + (CJK_WEIGHT - 1) * cjk, characters, cjk };
-}
-/** "12 characters", or "12 characters (42 counting each CJK character as 3.5)" when some are CJK. */
-function describeLength(measured) {
-    const base = `${measured.characters} ${measured.characters === 1 ? "character" : "characters"}`;
-    return measured.cjk === 0
-        ? base
-        : `${base} (${measured.length} counting each CJK character as ${CJK_WEIGHT})`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-too-short.js
-
-
-
-
-const chosenTooShort = defineRule({
-    id: "chosen-too-short",
-    description: "Chosen is shorter than `min-chars` (default 50) after trimming; a Chinese, Japanese or Korean character counts as 3.5.",
-    advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: object({ "min-chars": schemas_number().int().min(1).default(50) }).strict(),
-    create: (context) => ({
-        example(example) {
-            const text = example.chosen?.trim();
-            const min = context.options["min-chars"];
-            // Absent or empty responses are other rules' findings (missing-field, empty-response). A text of twice
-            // the minimum in UTF-16 units has at least the minimum in characters: no need to count.
-            if (!text || text.length >= 2 * min)
-                return;
-            const measured = weightedLength(text);
-            if (measured.length >= min)
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: `chosen has ${describeLength(measured)}, under the minimum of ${min}`,
-                excerpt: excerptAt(text),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/chosen-vague.js
-
-
-
-const chosenVague = defineRule({
-    id: "chosen-vague",
-    description: 'Chosen refuses without saying what ("I can\'t help with that kind of thing"), nor naming what the prompt asked about.',
-    advice: "Name the boundary: \"I can't help create tasks for monitoring someone's movements\" tells the user what is off limits and what is not.",
-    defaultSeverity: "notice",
-    kind: "example",
-    refusalScope: true,
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            if (example.chosen === undefined || example.chosenReading !== "refusal")
-                return;
-            // Vague only when every refusal clause is: one concrete "I can't create tasks for tracking…" is enough.
-            if (!refusesOnlyVaguely(example.chosenMatchText))
-                return;
-            // "I can't help with that. Tracking your neighbor…" names the subject in the next sentence.
-            if (mentionsPromptSubject(matchText(example.prompt), example.chosenMatchText))
-                return;
-            context.report(example, {
-                field: "chosen",
-                message: "chosen refuses without saying what it refuses",
-                excerpt: excerptAt(example.chosen, example.chosenMatchText.search(/\bi (?:can't|cannot|can not|won't|will not|am|'m)/)),
-            });
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/context-mismatch.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const contextMismatch = defineRule({
-    id: "context-mismatch",
-    description: "The two sides of a pair (transcripts or message lists) differ before their last assistant turn.",
-    advice: "Make chosen and rejected share every turn but the last, so the pair compares two answers to one prompt.",
-    defaultSeverity: "warning",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/text-fields.js
-/**
- * The texts a content check reads: the prompt (a conversation's context as one text, turns labelled) and
- * both responses. Positions in findings are 1-based characters of these texts.
- */
-function textFields(example) {
-    const fields = [];
-    if (example.prompt !== "")
-        fields.push(["prompt", example.prompt]);
-    if (example.chosen !== undefined)
-        fields.push(["chosen", example.chosen]);
-    if (example.rejected !== undefined)
-        fields.push(["rejected", example.rejected]);
-    return fields;
-}
-/** Bits of `CheckedExample.unusualTexts`, by field. */
-const FIELD_BIT = { prompt: 1, chosen: 2, rejected: 4 };
-/**
- * Whether a text holds a character other than printable ASCII, tab and line breaks: the only texts in which
- * control characters, mojibake or U+FFFD can be. One test per text, made once by the engine for every rule.
- */
-const UNUSUAL_CHARACTER = /[^\t\n\r\x20-\x7e]/;
-/** What `unusualTextFields` returns for most examples: one shared array, not a new one per example and rule. */
-const NO_FIELDS = Object.freeze([]);
-/**
- * `textFields` of only the texts holding an unusual character (see UNUSUAL_CHARACTER): what the rules that
- * look for odd characters read. Most examples have none, and these rules then scan nothing.
- */
-function unusualTextFields(example) {
-    if (example.unusualTexts === 0)
-        return NO_FIELDS;
-    return textFields(example).filter(([field]) => (example.unusualTexts & FIELD_BIT[field]) !== 0);
-}
-/** The two responses, for checks that judge what the model is taught to say. */
-function responseFields(example) {
-    const fields = [];
-    if (example.chosen !== undefined)
-        fields.push(["chosen", example.chosen]);
-    if (example.rejected !== undefined)
-        fields.push(["rejected", example.rejected]);
-    return fields;
-}
-/** "1 control character", "3 control characters". */
-function count(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/mojibake.js
-
-
-
-// Mojibake: UTF-8 bytes decoded as Windows-1252 or Latin-1 ("’" → "â€™", "é" → "Ã©"). A candidate is a
-// lead character of a multi-byte UTF-8 sequence followed by continuation characters; it counts only when
-// its bytes really decode as UTF-8 to a character of the scripts such text comes from, so "São", "naïve"
-// or "Straße…" never fire.
-/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes map to the C1 control of that value). */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const BYTE_OF = new Map();
-for (let i = 0; i < 32; i++) {
-    BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
-    BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // Latin-1's C1 controls
-}
-for (let code = 0xa0; code <= 0xff; code++)
-    BYTE_OF.set(String.fromCharCode(code), code);
-const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, "")}]`;
-const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g");
-/** Any character that can start a candidate: a fast test before the pattern. */
-const LEAD = /[\u00c2-\u00f4]/;
-const mojibake_decoder = new TextDecoder("utf-8", { fatal: true });
-/**
- * Repairs already worked out, by sequence: a garbled text repeats a few sequences thousands of times, and
- * decoding each again made a megabyte of "Ã©" take seconds. Sequences are at most four characters from a
- * small alphabet; the cache stops growing at its cap.
- */
-const REPAIRS = new Map();
-const MAX_REPAIRS = 4096;
-function cachedRepair(sequence) {
-    if (REPAIRS.has(sequence))
-        return REPAIRS.get(sequence);
-    const repaired = repairMojibake(sequence);
-    if (REPAIRS.size < MAX_REPAIRS)
-        REPAIRS.set(sequence, repaired);
-    return repaired;
-}
-/** What the sequence was before it was garbled, or undefined when it is not mojibake. */
-function repairMojibake(sequence) {
-    const bytes = new Uint8Array(sequence.length);
-    for (let i = 0; i < sequence.length; i++) {
-        const byte = BYTE_OF.get(sequence[i]);
-        if (byte === undefined)
-            return undefined;
-        bytes[i] = byte;
-    }
-    let decoded;
-    try {
-        decoded = mojibake_decoder.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-    const code = decoded.codePointAt(0) ?? 0;
-    // Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols, the replacement character.
-    const plausible = (code >= 0x80 && code <= 0x24f) ||
-        (code >= 0x370 && code <= 0x4ff) ||
-        (code >= 0x2000 && code <= 0x214f) ||
-        code === 0xfffd;
-    return plausible ? decoded : undefined;
-}
-/** The text's mojibake sequences, in order (none when it has no character that can start one). */
-function* garbledSequences(text) {
-    if (!LEAD.test(text))
-        return;
-    for (const match of text.matchAll(CANDIDATE)) {
-        const repaired = cachedRepair(match[0]);
-        if (repaired !== undefined)
-            yield { index: match.index, sequence: match[0], repaired };
-    }
-}
-const mojibake = defineRule({
-    id: "mojibake",
-    description: 'A text holds UTF-8 decoded as Windows-1252 or Latin-1 ("â€™" for "’", "Ã©" for "é").',
-    advice: "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of unusualTextFields(example)) {
-                let first;
-                let found = 0;
-                for (const garbled of garbledSequences(text)) {
-                    found++;
-                    first ??= garbled;
-                }
-                if (!first)
-                    continue;
-                context.report(example, {
-                    field,
-                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${count(found, "garbled sequence")})`,
-                    excerpt: excerptAt(text, first.index),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/control-chars.js
-
-
-
-
-/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-function isControl(code) {
-    return code <= 0x1f ? code !== 9 && code !== 10 && code !== 13 : code >= 0x7f && code <= 0x9f;
-}
-/**
- * The text's control characters, but those inside a mojibake sequence: UTF-8 read as Latin-1 turns "—" into
- * "â\u0080\u0094", whose C1 controls are mojibake's finding (one defect, one finding). Returns the first's
- * position and how many there are.
- */
-function controlsOutsideMojibake(text) {
-    CONTROL.lastIndex = 0;
-    const firstMatch = CONTROL.exec(text);
-    if (!firstMatch)
-        return undefined;
-    const garbled = /[\u0080-\u009f]/.test(text) ? [...garbledSequences(text)] : [];
-    let first = -1;
-    let count = 0;
-    let next = 0; // garbled[next] is the first sequence not ending before i
-    for (let i = firstMatch.index; i < text.length; i++) {
-        if (!isControl(text.charCodeAt(i)))
-            continue;
-        let sequence = garbled[next];
-        while (sequence !== undefined && sequence.index + sequence.sequence.length <= i)
-            sequence = garbled[++next];
-        if (sequence !== undefined && sequence.index <= i)
-            continue;
-        if (first === -1)
-            first = i;
-        count++;
-    }
-    return first === -1 ? undefined : { first, count };
-}
-const controlChars = defineRule({
-    id: "control-chars",
-    description: "A text holds control characters (C0 but tab and line breaks, DEL, C1): debris of a binary or a terminal.",
-    advice: "Strip them at export: they are invisible in most editors, break tokenisers' normalisation, and an escape sequence can repaint a reviewer's terminal.",
-    defaultSeverity: "warning",
-    kind: "example",
-    options: NO_OPTIONS,
-    create: (context) => ({
-        example(example) {
-            for (const [field, text] of unusualTextFields(example)) {
-                const found = controlsOutsideMojibake(text);
-                if (!found)
-                    continue;
-                const code = text.charCodeAt(found.first).toString(16).toUpperCase().padStart(4, "0");
-                context.report(example, {
-                    field,
-                    message: `${field} holds U+${code} at character ${found.first + 1} (${count(found.count, "control character")})`,
-                    excerpt: excerptAt(text, found.first),
-                });
-            }
-        },
-    }),
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/corrupt-file.js
-
-/** Reported by the readers while a file is read; this module carries its id, severity and docs. */
-const corruptFile = defineRule({
-    id: "corrupt-file",
-    description: "The file cannot be read to its end (a truncated or corrupt gzip stream).",
-    advice: "Re-create or re-upload the file; the examples after the damage were not checked.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/decompressed-too-large.js
-
-/**
- * Reported when a compressed file inflates past `limits.max-decompressed-bytes`. Its own rule rather than
- * corrupt-file: the file is not damaged (a gzip bomb is valid gzip), and the fix differs — raise the cap
- * for a real dataset that large, or remove the file.
- */
-const decompressedTooLarge = defineRule({
-    id: "decompressed-too-large",
-    description: "A gzip or zstd file decompresses to more than limits.max-decompressed-bytes (default 1 GiB); reading stopped there.",
-    advice: "A few megabytes that inflate to gigabytes is a decompression bomb: remove the file. A real dataset that large: split it into shards, or raise limits.max-decompressed-bytes.",
-    defaultSeverity: "error",
-    kind: "reader",
-    options: NO_OPTIONS,
-});
-
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-example.js
 
 
@@ -32938,6 +22565,7 @@ const duplicateExample = defineRule({
     advice: "Remove the copy: a duplicated pair is counted twice and over-weights what it teaches.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     stateful: true,
     options: NO_OPTIONS,
     create: (context) => {
@@ -32973,6 +22601,7 @@ const duplicateKey = defineRule({
     advice: "Keep one of the two. JSON.parse and Python's json keep the last, other parsers the first or neither, so the record trains differently depending on the tool.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "record",
     options: NO_OPTIONS,
 });
 
@@ -32988,6 +22617,7 @@ const duplicatePrompt = defineRule({
     advice: "Check that both pairs teach the same preference; if they contradict each other, keep one. Several pairs per prompt are fine when they agree.",
     defaultSeverity: "notice",
     kind: "example",
+    scope: "record",
     stateful: true,
     // KTO data has many completions per prompt by design.
     pair: true,
@@ -33033,6 +22663,7 @@ const emptyResponse = defineRule({
     advice: "Write the response, or drop the example: training on an empty response teaches the model to say nothing.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "record",
     options: NO_OPTIONS,
 });
 
@@ -33045,6 +22676,7 @@ const identicalResponses = defineRule({
     advice: "Rewrite the rejected response to show the behaviour to avoid: a pair with no contrast teaches nothing.",
     defaultSeverity: "error",
     kind: "example",
+    scope: "record",
     pair: true,
     options: NO_OPTIONS,
     create: (context) => ({
@@ -33071,6 +22703,7 @@ const invalidJson = defineRule({
     advice: "Fix the record at that line: every line of a JSONL file is one complete object, every CSV row has one cell per header column.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "record",
     options: NO_OPTIONS,
 });
 
@@ -33084,6 +22717,7 @@ const lengthBias = defineRule({
     advice: "Reward models and DPO learn length as readily as quality: balance the dataset with pairs whose chosen response is the shorter one, or trim padded chosen responses.",
     defaultSeverity: "notice",
     kind: "dataset",
+    scope: "dataset",
     stateful: true,
     pair: true,
     options: object({
@@ -33146,6 +22780,7 @@ const lfsPointer = defineRule({
     advice: "This checkout holds an LFS pointer, not data: check out with lfs: true (actions/checkout) or run git lfs pull.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "file",
     options: NO_OPTIONS,
 });
 
@@ -33161,6 +22796,7 @@ const lineTooLong = defineRule({
     advice: "A record that long is almost always a broken export (a missing newline, a whole file on one line). Split it; or, if it is real, raise limits.max-line-bytes in the config.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "record",
     options: NO_OPTIONS,
 });
 
@@ -33182,6 +22818,7 @@ const loneSurrogate = defineRule({
     advice: "Fix the export that cut an emoji or other astral character in half (slicing UTF-16 text by code units); tokenizers replace or reject the half character.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
@@ -33218,6 +22855,8 @@ const minSize = defineRule({
     advice: "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
     defaultSeverity: "error",
     kind: "dataset",
+    scope: "dataset",
+    gate: true,
     stateful: true,
     options: NO_OPTIONS,
     create: (context) => ({
@@ -33247,6 +22886,7 @@ const missingCategory = defineRule({
     advice: 'Add a "category" with one of the dataset\'s categories, so the distribution check can count the example.',
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     stateful: true,
     options: NO_OPTIONS,
     create: (context) => {
@@ -33304,6 +22944,7 @@ const missingField = defineRule({
     advice: "Add the field: a pair needs a prompt (unless implicit), a chosen and a rejected response.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "record",
     options: NO_OPTIONS,
 });
 
@@ -33316,6 +22957,7 @@ const mixedShapes = defineRule({
     advice: "Keep one shape per file: trainers read a file with the shape of its first record.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "file",
     options: NO_OPTIONS,
 });
 
@@ -33666,6 +23308,7 @@ const nearDuplicate = defineRule({
     advice: "Keep one of the two, or make them differ where it matters: near-copies over-weight what they teach and, across splits, leak test data into training.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     stateful: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
@@ -33761,6 +23404,7 @@ const notPreferenceData = defineRule({
     advice: 'Convert the records to one of the layouts in the README\'s "What it reads" table (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.',
     defaultSeverity: "error",
     kind: "reader",
+    scope: "file",
     options: NO_OPTIONS,
 });
 
@@ -33776,6 +23420,7 @@ const notUtf8 = defineRule({
     advice: "Save the file as UTF-8 (in Python: open(path, 'w', encoding='utf-8')). A binary file under a dataset's name is not a dataset: move it or rename it.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "file",
     options: NO_OPTIONS,
 });
 
@@ -33791,6 +23436,7 @@ const outsideWorkspace = defineRule({
     advice: "Commit the data itself under the repository, not a link to a file elsewhere.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "file",
     options: NO_OPTIONS,
 });
 
@@ -33969,6 +23615,7 @@ const pii = defineRule({
     advice: "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     options: object({
         kinds: array(schemas_enum(KINDS))
             .default([...KINDS])
@@ -34015,6 +23662,7 @@ const refusalInChosen = defineRule({
     advice: "Replace it with a helpful answer: preferring a refusal to an ordinary request teaches the model to over-refuse.",
     defaultSeverity: "notice",
     kind: "example",
+    scope: "record",
     helpfulnessScope: true,
     options: NO_OPTIONS,
     create: (context) => {
@@ -34035,6 +23683,303 @@ const refusalInChosen = defineRule({
     },
 });
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/refusal.js
+// The one refusal classifier: every rule that asks "is this a refusal?" asks it here (the engine's refusal
+// scope, rejected-is-refusal, refusal-in-chosen, chosen-complies and the chosen-* wording rules).
+//
+// It reads English and Chinese. A text in another script, or in a Latin-script language other than English,
+// is "unread": the refusal-style rules stay silent on it rather than guess.
+//
+// A response is a refusal when one of its first sentences declines ("I can't help with that", "I'm not
+// going to answer this", "我不能帮你做这件事") or deflects (pushes back on the request, feigns ignorance of it,
+// says it is not its job), and nothing after that turns into doing what was asked ("If you do want to, …",
+// "However, here is …", or a long answer). An apology, "As an AI …", a clarifying question or narrating its
+// own steps is not a refusal by itself.
+//
+// Every pattern here runs on one sentence at a time, each cut to MAX_SENTENCE_CHARS, with bounded
+// repetitions only: the work per text is bounded whatever the text holds (no quadratic backtracking).
+/** How many leading sentences may hold the refusal: an acknowledgment or two often comes first. */
+const OPENING_SENTENCES = 3;
+/** Sentences are cut to this length before matching, so a pattern's work per sentence is bounded. */
+const MAX_SENTENCE_CHARS = 400;
+/** How much of a text is scanned, after a refusal, for whether an answer follows. */
+const SCAN_CHARS = 3000;
+/** How much of a text is scanned to tell its language: its opening is enough, and bounds the work. */
+const LANGUAGE_SCAN_CHARS = 600;
+/** After the refusal, this many more words with a list or code is an answer, not a refusal with an alternative. */
+const ANSWER_WORDS_AFTER_REFUSAL = 150;
+/** The same for Chinese, in Han characters. */
+const ANSWER_HAN_AFTER_REFUSAL = 300;
+/**
+ * Which language the classifier reads a text as, told by its script: Han without kana is Chinese; Latin
+ * letters with common English words among them are English. Anything else (Japanese, Korean, Cyrillic,
+ * Arabic, Devanagari…, or Latin-script French or Spanish) is undefined. Works on raw or case-folded text.
+ */
+function refusalLanguage(text) {
+    let latin = 0;
+    let han = 0;
+    let kanaOrHangul = 0;
+    let other = 0;
+    const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
+    for (let i = 0; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 97 && c <= 122) ||
+            (c >= 65 && c <= 90) ||
+            (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
+            latin++;
+        else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+            han++;
+        else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff))
+            kanaOrHangul++;
+        else if (c >= 0x370 && c <= 0x1fff)
+            other++;
+    }
+    // Weigh by words: a Latin word is about five letters, a Chinese word under two characters.
+    const latinWords = latin / 5;
+    const hanWords = han / 1.5;
+    const otherWords = other / 5 + kanaOrHangul / 1.5;
+    // No letters at all (a number, a formula): nothing in another language, and nothing that refuses.
+    if (latin + han + kanaOrHangul + other === 0)
+        return "en";
+    if (otherWords > latinWords && otherWords > hanWords)
+        return undefined;
+    // Japanese writes Han with kana between: any real share of kana makes it Japanese, not Chinese.
+    if (hanWords >= latinWords)
+        return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
+    return latin > 0 && looksEnglish(text.slice(0, end)) ? "en" : undefined;
+}
+/** Words frequent in any English text and rare in other Latin-script languages. */
+const ENGLISH_WORDS = new Set("the and to of you i it is that this for with be are not can what your my we they have do was will if but about would there how their them he she his her our all one get has had were been more out up so just like when which who its than then also some any at by from or as here these those into over after before each every new time make help there's here's it's that's i'm you're don't can't won't should could".split(" "));
+/** Whether a Latin-script text reads as English: a fair share of its first words are common English words. */
+function looksEnglish(text) {
+    const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+    const first = words.slice(0, 60);
+    if (first.length <= 5)
+        return true; // "Sure.", "No way!": too short to tell, and short answers are English more often than not
+    let common = 0;
+    for (const word of first)
+        if (ENGLISH_WORDS.has(word.replace(/'.*$/, "")))
+            common++;
+    return common / first.length >= 0.1;
+}
+/**
+ * Classifies a response, on text prepared by `matchText` (case-folded, apostrophes straightened): a refusal,
+ * an answer, or unread (a language it does not read).
+ */
+function readRefusal(prepared) {
+    if (prepared.trim() === "")
+        return "answer";
+    const language = refusalLanguage(prepared);
+    if (language === undefined)
+        return "unread";
+    return language === "zh" ? readChinese(prepared) : readEnglish(prepared);
+}
+/** Whether a response reads as a refusal (in a language the classifier reads). */
+function isRefusal(prepared) {
+    return readRefusal(prepared) === "refusal";
+}
+// ---------------------------------------------------------------------------------------------------------
+// English
+/** First person, singular or plural ("we're not allowed to tell you that"). */
+const WE = `(?:i|we)`;
+/** Adverbs a "no" may carry: "I really can't", "I simply won't". */
+const ADVERB = `(?:really |just |simply |honestly |definitely |absolutely |unfortunately |still |certainly |afraid i |sorry,? (?:but )?i )?`;
+/** Saying no: "I can't", "I won't", "I'm not going to", "I'm not allowed to", "I refuse to"… */
+const DECLINE = String.raw `(?:(?:\b${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|\b(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|\bi (?:don't|do not) think i (?:can|should|could))`;
+/** Words that may stand between the "no" and what is declined: "I can't really help", "I won't be able to assist". */
+const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|directly|ethically|legally|responsibly|in good conscience|be able to|be|of|any|further|go ahead and|continue to|even)`;
+/**
+ * After a "no", what makes it no refusal: idioms ("I can't wait", "I can't help but", "I can't recommend it
+ * enough", "I won't lie"), promises ("I won't tell anyone"), and doubt ("I can't be sure", "I can't tell if").
+ */
+const NOT_DECLINED = String.raw `(?:wait|believe|stress|emphasi[sz]e|overemphasi[sz]e|overstate|thank|imagine|resist|agree|help but|help it|help (?:thinking|wondering|feeling|noticing|laughing|smiling|myself|yourself)|recommend (?:[^\s.!?]+ ){0,6}enough|praise (?:[^\s.!?]+ ){0,6}enough|say (?:enough|for sure|for certain)|(?:be|say) (?:\w+ )?(?:sure|certain)|see (?:why|how)|remember|recall|guarantee|promise|speak for|express|get enough|tell (?:you )?(?:if|whether|for sure|for certain|exactly|how (?:much|many|happy|glad|grateful|sorry))|tell the difference|tell from|think of|figure|decide|know|feel|sure|certain|understand|follow|hear|make out|good|great|better|happy|surprised|offended|upset|succeed|fail|give up|be (?:late|there|home|back|around|available|long)|happen|live without|stand|get over|lie|judge|pretend|sugarcoat|sugar-coat|hold back|bore|waste|keep you|beat around|hesitate|forget|disappoint|let you down|tell anyone|share (?:\w+ ){0,3}with anyone|mind|complain|be long|take long|hurt to)\b`;
+/** A refusal clause: the "no", up to three fillers, then anything but an idiom, or the end of the sentence ("I won't."). */
+const refusal_REFUSAL_CLAUSE = new RegExp(String.raw `${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`);
+/**
+ * Refusals said without a "no + verb" clause: declining outright, being uncomfortable, "not something I
+ * can", policy and programming, stopping.
+ */
+const REFUSAL_PHRASE = new RegExp([
+    String.raw `\b${WE} (?:must |have to |will have to |'ll have to |need to )?(?:respectfully |politely )?(?:decline|refuse)\b`,
+    String.raw `\b${WE}(?:'d| would) (?:really |much |very much )?(?:rather|prefer) not\b`,
+    String.raw `\bi (?:really |truly |only )?wish (?:i|we) could (?:help|assist|do|provide|give|say yes)\b`,
+    String.raw `\b${WE} (?:really )?(?:don't|do not) want to (?:help|assist|answer|participate|be involved|be part|talk about|discuss|encourage|support|do (?:that|this|it)\b)`,
+    String.raw `\b(?:i'm|i am|we're|we are) not (?:comfortable|ok|okay|cool|willing)\b`,
+    String.raw `\b${WE} (?:don't|do not) feel comfortable\b`,
+    String.raw `\b(?:that|this|it)(?:'s| is| would be)? not (?:something|a (?:request|question|topic|thing)) (?:i|we)(?:'m| am| would|'d)? (?:can|could|will|able|willing|comfortable|feel comfortable|going to|help|assist|answer|do|provide|want)\b`,
+    String.raw `\b(?:not|n't|in) ?appropriate for me\b`,
+    String.raw `\b(?:not|never) (?:appropriate|ethical|right|okay|ok|responsible) for (?:me|an ai|an assistant) to\b`,
+    String.raw `(?<!not |n't )\bagainst (?:my|our) (?:programming|guidelines|principles|values|ethics|polic(?:y|ies)|rules)\b`,
+    String.raw `\b(?:i'm|i am) not (?:programmed|designed|built|here) (?:to|for) (?:help|assist|do|provide|give|answer|crime|that|this|illegal|harm)`,
+    String.raw `\b(?:an? )?(?:unsuitable|inappropriate) (?:question|request)\b`,
+    String.raw `^\W*(?:request|access) denied\b`,
+    String.raw `\b(?:i'm|i am) (?:going to|gonna) (?:stop|have to stop) (?:answering|responding|here|this)\b`,
+    String.raw `\b(?:i'm|i am|we're|we are) not (?:prepared|ready|in a position) to (?:answer|offer|share|say|discuss|comment|give|provide|help|talk)\b`,
+    String.raw `\bnot the (?:type|kind) of (?:information|question|thing|request) (?:i'm|i am|we're|we are) (?:prepared|able|willing|allowed)\b`,
+    String.raw `\b${WE} (?:wouldn't|would not) (?:tell|help|give|share|assist|provide|do that)\b`,
+].join("|"));
+/**
+ * The deflections of a hesitant assistant, which decline without saying no: "that isn't my specialty",
+ * "it's not really my job", "I'm not a moral philosopher", "I do not think it is a good idea to steal",
+ * "why don't you ask someone else". A deflection that goes on "…, but" is a disclaimer before an answer.
+ */
+const DEFLECTION = new RegExp([
+    String.raw `\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not)(?: really| exactly| quite)? (?:my|our) (?:specialty|speciality|area|field|place|job|role|expertise|business|call)\b`,
+    String.raw `\b(?:i'm|i am) not (?:a|an|your) (?:[a-z]+ ){0,2}(?:philosopher|expert|lawyer|doctor|therapist|authority|judge|person to ask)\b`,
+    String.raw `\bi (?:do not|don't) (?:really )?think (?:it's|it is|that's|that is|this is|it would be|that would be) (?:a |the )?(?:good|great|wise|smart|nice|kind|okay|ok|appropriate|right) ?(?:idea|way|thing|plan)?\b`,
+    String.raw `\bi (?:do not|don't) (?:really )?think (?:you|anyone|we) should (?!feel|worry|be (?:worried|ashamed|afraid|scared))`,
+    String.raw `^\W*(?:it's|it is) (?:best|better|wiser|safer) (?:not to|to not|to avoid)\b`,
+    String.raw `^\W*(?:how dare you|shame on you)\b`,
+    String.raw `\b(?:it's|it is) (?:hard|difficult|not possible|impossible) for me to (?:say|answer|judge|tell|comment)\b`,
+    String.raw `\bnot enough information (?:for me )?to (?:tell|answer|say|respond)\b`,
+    String.raw `\b(?:i'm|i am) afraid (?:that )?(?:i|we) (?:don't|do not) (?:know|have)\b`,
+    String.raw `^\W*(?:it's|it is) (?:wrong|unethical|immoral|not okay|not ok|not right) to\b`,
+].join("|"));
+/**
+ * A redirect in place of an answer: "why don't you ask someone who…", "you might have better luck searching
+ * online". In a short response it is all the response does; in a long one it is a closing tip.
+ */
+const REDIRECT = /\b(?:why don't you (?:ask|try|search|google|look)|you (?:might|may|could|should|can) (?:want to |try to |have better luck |try )?(?:ask(?:ing)? (?:someone|somebody|a friend|friends|another|others|elsewhere)|search(?:ing)? (?:online|the (?:web|internet)|for (?:it|that|a solution|this) online)|googl(?:e|ing))|i (?:would|'d) suggest (?:using|asking|searching|trying) (?:your favou?rite search|google|a search engine|someone else|somebody else)|have you tried (?:google|googling|searching))/;
+/**
+ * Feigned ignorance: a short response that opens with "I don't know." as a whole sentence and says nothing
+ * more than a question back ("I don't know, but…" and "I don't know. It depends on…" go on to answer).
+ */
+const NON_ANSWER = /^\W*(?:(?:i (?:really |honestly )?(?:don't|do not) know|i (?:really |honestly )?have no idea|no idea)[.!]+(?:\s+[^.!?]*\?)*|why (?:would|do|did|are) you (?:want|need|wanna|trying|even want)[^.!?]*\?(?:\s+[^.!?]*\?)*)\s*$/;
+/** What follows a deflection that is a disclaimer before an answer: "I'm not an expert on cars. But…". */
+const DISCLAIMER_GOES_ON = /(?:^\W*|[,;:]\s*)(?:but|however|though|although|yet|that said|still)\b/;
+/** A response of at most this many words can be nothing but a redirect. */
+const SHORT_RESPONSE_WORDS = 60;
+/**
+ * After a refusal, a turn into doing what was asked: "If you do want to, …", "That said, here is…",
+ * "However, here's how…". Turns toward something else ("here are some resources instead") are alternatives.
+ */
+const TURN_TO_ANSWER = /\b(?:if you (?:still|really|do|absolutely|insist|must)(?: want| need| wish| insist| have)?|that (?:being )?said,? (?:here|if you|you can|you could|the|one|some)|(?:but|however|nevertheless|nonetheless|anyway),? (?:here(?:'s| is| are)|if you (?:still|really|do|must))|(?:but|however),? (?:in general|generally|typically|usually|broadly)|here(?:'s| is) how (?:to|you)|(?:^|[.!?:]\s+)here(?:'s| is| are) (?:a|an|the|some|my|your)|below (?:is|are) (?:a|an|the|some))\b(?!(?: [a-z']+){0,5} (?:resources?|alternatives?|options?|hotlines?|organi[sz]ations?|services?|professionals?|instead|safer|legal|legitimate|other|things i can|ways i can|what i can)\b)/;
+/** Where an English sentence ends: . ! ? … or a line break, past closing quotes and brackets. */
+const SENTENCE_END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s|$)|\n+/g;
+/** The first `count` sentences of a text, each cut to MAX_SENTENCE_CHARS, with where each ends. */
+function openingSentences(text, count) {
+    const sentences = [];
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    while (sentences.length < count && start < text.length) {
+        const match = SENTENCE_END.exec(text);
+        const end = match ? match.index + match[0].length : text.length;
+        const sentence = text.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
+        if (sentence !== "")
+            sentences.push({ sentence, end });
+        start = end;
+        if (!match)
+            break;
+        if (start >= SCAN_CHARS)
+            break;
+    }
+    SENTENCE_END.lastIndex = 0;
+    return sentences;
+}
+function readEnglish(prepared) {
+    for (const { sentence, end } of openingSentences(prepared, OPENING_SENTENCES)) {
+        const clause = refusal_REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
+        const deflection = clause ? null : DEFLECTION.exec(sentence);
+        const match = clause ?? deflection;
+        if (!match)
+            continue;
+        // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
+        const after = sentence.slice(match.index + match[0].length);
+        if (deflection &&
+            (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40))))
+            continue;
+        const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
+        return answersAfterRefusing(rest) ? "answer" : "refusal";
+    }
+    if (wordsAtLeast(prepared, SHORT_RESPONSE_WORDS + 1))
+        return "answer";
+    if (REDIRECT.test(prepared) || NON_ANSWER.test(prepared))
+        return "refusal";
+    return "answer";
+}
+/**
+ * Whether the text after a refusal does what was asked: turns to it, or goes on at length with a list or
+ * code (a long refusal explains in prose; chosen-overlong is its finding).
+ */
+function answersAfterRefusing(rest) {
+    return TURN_TO_ANSWER.test(rest) || (wordsAtLeast(rest, ANSWER_WORDS_AFTER_REFUSAL) && hasListOrCode(rest));
+}
+/** A line that starts a list item: "1.", "2)", "-", "*", "•". */
+const LIST_ITEM = /(?:^|\n)[ \t]{0,8}(?:\d{1,3}[.)]|[-*•])[ \t]/g;
+/** Whether a text holds a code block or a list of at least three items. */
+function hasListOrCode(text) {
+    if (text.includes("```"))
+        return true;
+    let items = 0;
+    LIST_ITEM.lastIndex = 0;
+    while (items < 3 && LIST_ITEM.exec(text) !== null)
+        items++;
+    LIST_ITEM.lastIndex = 0;
+    return items >= 3;
+}
+/** Whether a text has at least `limit` words, counting no further than that. */
+function wordsAtLeast(text, limit) {
+    let words = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const space = code === 32 || code === 10 || code === 9 || code === 13;
+        if (!space && !inWord && ++words >= limit)
+            return true;
+        inWord = !space;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Chinese
+/**
+ * A Chinese refusal: the speaker (我, or an apology standing for it) says it cannot, will not or may not
+ * help, provide, answer…: "抱歉，我不能帮你做这件事", "对不起，我无法提供这类信息". Nothing between the
+ * speaker and the verb may be a comma, a sentence end or another person ("我觉得你不能给他…" is advice).
+ */
+const CHINESE_REFUSAL = new RegExp([
+    String.raw `(?:我|本人|(?:很|非常|十分)?(?:抱歉|对不起|不好意思)[，,]?\s*|恕)[^，,。！？!?；;\n你您他她它]{0,6}?(?:不能|无法|不可以|不可|没办法|没有办法|不会|不便|不方便|不予|不愿|不想|拒绝)[^，,。！？!?；;\n]{0,6}?(?:帮|协助|提供|回答|答复|解答|满足|参与|做|给|告诉|透露|泄露|编写|写|生成|创作|支持|执行|处理|完成|讨论|教|分享|推荐|评论|回复|从事|鼓励|宣扬|传播|这样做|那样做)`,
+    `我(?:必须|只能|不得不|只好)?(?:拒绝|婉拒|谢绝)`,
+    String.raw `(?:这个|这类|这种|此类|该|你的|您的)(?:请求|问题|要求)[^，,。！？!?；;\n]{0,10}?(?:违反|违背|不符合|不适合|不合适|不恰当)`,
+    `无可奉告`,
+].join("|"));
+/** After a Chinese refusal, a turn into doing what was asked anyway: "不过，以下是…", "如果你一定要…". */
+const CHINESE_TURN_TO_ANSWER = /(?:不过|但是|但|然而)[，,]?\s*(?:以下是|下面是|这里是)|如果(?:你|您)(?:一定|坚持|确实|非要)要/;
+/** Where a Chinese sentence ends. */
+const CHINESE_SENTENCE_END = /[。！？!?…]{1,8}[”’」』)）]{0,4}|\n+/g;
+function readChinese(prepared) {
+    let start = 0;
+    CHINESE_SENTENCE_END.lastIndex = 0;
+    for (let n = 0; n < OPENING_SENTENCES && start < prepared.length; n++) {
+        const match = CHINESE_SENTENCE_END.exec(prepared);
+        const end = match ? match.index + match[0].length : prepared.length;
+        const sentence = prepared.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS));
+        const clause = CHINESE_REFUSAL.exec(sentence);
+        if (clause) {
+            CHINESE_SENTENCE_END.lastIndex = 0;
+            const rest = `${sentence.slice(clause.index + clause[0].length)}${prepared.slice(end, end + SCAN_CHARS)}`;
+            return CHINESE_TURN_TO_ANSWER.test(rest) || hanAtLeast(rest, ANSWER_HAN_AFTER_REFUSAL)
+                ? "answer"
+                : "refusal";
+        }
+        start = end;
+        if (!match)
+            break;
+    }
+    CHINESE_SENTENCE_END.lastIndex = 0;
+    return "answer";
+}
+/** Whether a text has at least `limit` Han characters, counting no further than that. */
+function hanAtLeast(text, limit) {
+    let han = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x4e00 && c <= 0x9fff && ++han >= limit)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rejected-is-refusal.js
 
 
@@ -34045,6 +23990,7 @@ const rejectedIsRefusal = defineRule({
     advice: "Make the rejected response show the harmful compliance to avoid (an eager, numbered plan), so the pair contrasts a graceful refusal with it.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     refusalScope: true,
     options: NO_OPTIONS,
     create: (context) => ({
@@ -34071,6 +24017,7 @@ const rejectedTooShort = defineRule({
     advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     options: object({ "min-chars": schemas_number().int().min(1).default(50) }).strict(),
     create: (context) => ({
         example(example) {
@@ -34102,6 +24049,7 @@ const replacementChar = defineRule({
     advice: "Go back to the source and decode it with its real encoding; the replaced characters cannot be recovered from this file.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
@@ -34130,6 +24078,7 @@ const scoreInverted = defineRule({
     advice: "Swap chosen and rejected, or fix the scores: a pair whose chosen scored worse than its rejected teaches the opposite preference (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
     defaultSeverity: "error",
     kind: "example",
+    scope: "record",
     pair: true,
     options: NO_OPTIONS,
     create: (context) => ({
@@ -34161,6 +24110,7 @@ const scoreTie = defineRule({
     advice: "Drop the pair or rescore it: a tie carries no preference, and DPO then pushes two equally good responses apart (UltraFeedback-binarized drops ties). A preference that points the wrong way is score-inverted.",
     defaultSeverity: "warning",
     kind: "example",
+    scope: "record",
     pair: true,
     options: NO_OPTIONS,
     create: (context) => ({
@@ -34191,6 +24141,7 @@ const splitLeakage = defineRule({
     advice: "Remove the example from one of the splits: a test prompt the model trained on measures memory, not generalisation. Splits come from the config's `splits`, or from file names (train, test, validation, dev, eval).",
     defaultSeverity: "error",
     kind: "example",
+    scope: "record",
     stateful: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
@@ -34515,6 +24466,7 @@ const truncatedResponse = defineRule({
     advice: "Regenerate or complete the response: a cut-off chosen teaches the model to stop mid-sentence, a cut-off rejected makes the pair contrast length instead of content.",
     defaultSeverity: "notice",
     kind: "example",
+    scope: "record",
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
@@ -34585,6 +24537,7 @@ const unknownCategory = defineRule({
     advice: 'Use one of the dataset\'s category ids exactly as configured (e.g. edge_cases, not "Edge Cases").',
     defaultSeverity: "error",
     kind: "example",
+    scope: "record",
     options: NO_OPTIONS,
     create: (context) => {
         const known = new Set(context.dataset.categories.map((c) => c.name));
@@ -34611,6 +24564,7 @@ const unreadPromptField = defineRule({
     advice: 'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
     defaultSeverity: "warning",
     kind: "reader",
+    scope: "record",
     options: NO_OPTIONS,
 });
 
@@ -34623,6 +24577,7 @@ const wrongType = defineRule({
     advice: "Write the field as the shape expects: text as a string, messages as a list of role/content objects, a KTO label as true or false.",
     defaultSeverity: "error",
     kind: "reader",
+    scope: "record",
     options: NO_OPTIONS,
 });
 
@@ -34727,16 +24682,105 @@ const RULES = [
     lengthBias,
 ];
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
-const FILE_LEVEL_RULES = new Set([
-    "lfs-pointer",
-    "corrupt-file",
-    "decompressed-too-large",
-    "not-utf8",
-    "not-preference-data",
-    "mixed-shapes",
-]);
+/** The rules the readers report while reading (the check's read-file.ts and the normalisers in read/). */
+const READER_RULE_MODULES = [
+    lfsPointer,
+    corruptFile,
+    decompressedTooLarge,
+    notUtf8,
+    outsideWorkspace,
+    notPreferenceData,
+    mixedShapes,
+    invalidJson,
+    lineTooLong,
+    duplicateKey,
+    missingField,
+    wrongType,
+    emptyResponse,
+    contextMismatch,
+    unreadPromptField,
+];
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content, and no line counts. */
+const FILE_LEVEL_RULES = new Set(RULES.filter((r) => r.scope === "file").map((r) => r.id));
+/** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
+const GATE_RULES = new Set(RULES.filter((r) => r.gate).map((r) => r.id));
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/example-view.js
+
+
+
+
+/**
+ * What every rule reads of an example besides its texts, derived once here rather than once a rule: the
+ * match texts, the refusal reading and scope, which texts hold unusual characters, the comparable forms
+ * and the fingerprints.
+ */
+class ExampleView {
+    harmCategories;
+    /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
+    fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
+    constructor(
+    /** The dataset's categories that expect a refusal. */
+    harmCategories) {
+        this.harmCategories = harmCategories;
+    }
+    /**
+     * Extends the example in place (it is fresh from the normaliser, so it is not copied) into what the rules
+     * read. `forEveryRule`: the per-example rules run on it (else only stateful ones, which read the comparable
+     * forms and fingerprints); `hashTexts`: some rule on it reads the fingerprints.
+     */
+    prepare(example, category, { forEveryRule, hashTexts }) {
+        const checked = example;
+        // Each text is case-folded once, for both its match text and its comparable form.
+        const chosen = example.chosen?.toLowerCase();
+        const rejected = example.rejected?.toLowerCase();
+        if (forEveryRule) {
+            checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
+            checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
+            checked.chosenReading = chosen ? readRefusal(checked.chosenMatchText) : "answer";
+            checked.refusalScope =
+                category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
+            checked.unusualTexts =
+                (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
+                    (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
+                    (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
+        }
+        checked.comparable = {
+            prompt: comparisonForm(example.prompt.toLowerCase()),
+            chosen: chosen === undefined ? undefined : comparisonForm(chosen),
+            rejected: rejected === undefined ? undefined : comparisonForm(rejected),
+        };
+        if (hashTexts) {
+            fingerprintText(checked.comparable.prompt, this.fingerprints, 0);
+            fingerprintText(checked.comparable.chosen, this.fingerprints, FINGERPRINT_WORDS);
+            fingerprintText(checked.comparable.rejected, this.fingerprints, 2 * FINGERPRINT_WORDS);
+        }
+        checked.fingerprints = this.fingerprints;
+        return checked;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/example.js
+// The one model every reader normalises to, and every rule and renderer reads.
+// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
+const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
+    "trl-standard",
+    "trl-standard-implicit",
+    "trl-conversational",
+    "hh-rlhf",
+    "sharegpt",
+    "llamafactory-v1",
+    "openai-dpo",
+    "kto",
+    "alpaca-pairs",
+    "question-pairs",
+    "ranked-list",
+]));
+/** Containers whose records have no lines: a record's position is its 1-based row number. */
+const ROW_CONTAINERS = new Set(["parquet"]);
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/content-hash.js
 
 
@@ -34771,269 +24815,19 @@ function findingFingerprint(finding, scope, content, key) {
     return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
-// Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
-// time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
-// else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
-// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks,
-// then merges every thread's findings by where each was made (engine.ts, KeyedFinding) and applies the
-// finding cap to them together, so the report is byte for byte the one-thread report. Reading and parsing
-// are done in every thread: the price of leaving the readers and the stateful rules as they are.
-
-
-
-
-
-
-/** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
-const WORKER_FILE = "check-worker.js";
-/** Examples per block: a thread claims a block of examples to run the per-example rules on. */
-const SHARE_BLOCK = 64;
-/** Blocks in the shared claims (one byte each, 4 MB: 268 million examples); past them, blocks alternate. */
-const SHARE_BLOCKS = 1 << 22;
-/**
- * Below this much data a worker's start (loading its bundle, about 0.1 s) costs more than it saves. The
- * environment's DATASET_CI_THREADS overrides it, as the tests do on small files.
- */
-const MIN_THREADED_BYTES = 16 * 1024 * 1024;
-/** More threads than this each read every record again for a smaller share of the rest. */
-const MAX_DEFAULT_THREADS = 4;
-/**
- * How many threads to use: the option, else DATASET_CI_THREADS, else one per core (at most
- * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
- */
-function threadCount(options, bytes) {
-    const chosen = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
-    if (chosen !== undefined)
-        return chosen;
-    const cores = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_DEFAULT_THREADS);
-    return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
-}
-/** A thread count from the environment: a whole number from 1; anything else is ignored. */
-function parseThreads(text) {
-    if (text === undefined || !/^\s*\d+\s*$/.test(text))
-        return undefined;
-    const count = Number(text);
-    return count >= 1 ? Math.min(count, 64) : undefined;
-}
-/** The files' sizes together (compressed, as they are on disk); a file that cannot be read counts nothing. */
-function dataBytes(options) {
-    let bytes = 0;
-    for (const dataset of options.datasets) {
-        for (const file of dataset.files) {
-            try {
-                bytes += (0,external_node_fs_namespaceObject.statSync)(file.path).size;
-            }
-            catch {
-                // the check reports it
-            }
-        }
-    }
-    return bytes;
-}
-/**
- * Who runs the stateful rules: those that look at examples all run in the first worker, since they share the
- * comparable forms and fingerprints of every example, which a thread computes once for all of them; the
- * main thread, which also runs the readers' checks, keeps the dataset-level ones. The per-example rules
- * then balance the threads by themselves: a thread with less else to do reaches more blocks first.
- */
-function planWork(options, threads) {
-    const stateful = Array.from({ length: threads }, () => []);
-    for (const id of options.config.rules.keys()) {
-        const rule = RULES_BY_ID.get(id);
-        if (rule?.stateful)
-            stateful[rule.kind === "example" && threads > 1 ? 1 : 0]?.push(id);
-    }
-    return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
-}
-/** One thread's part of a plan. */
-function threadPart(plan, thread) {
-    const stateful = new Set(plan.stateful[thread]);
-    const threads = plan.stateful.length;
-    const { claims } = plan;
-    let visited = 0;
-    let block = -1;
-    let mine = false;
-    return {
-        owns: (id) => {
-            const rule = RULES_BY_ID.get(id);
-            if (rule?.kind === "reader")
-                return thread === 0;
-            return rule?.stateful ? stateful.has(id) : true;
-        },
-        inShard: () => {
-            const current = Math.floor(visited++ / SHARE_BLOCK);
-            if (current !== block) {
-                block = current;
-                if (block < claims.length) {
-                    // Claimed now, or laid out for this thread beforehand (as the tests lay them out).
-                    const before = Atomics.compareExchange(claims, block, 0, thread + 1);
-                    mine = before === 0 || before === thread + 1;
-                }
-                else {
-                    mine = block % threads === thread;
-                }
-            }
-            return mine;
-        },
-        fileFindings: [],
-        datasetFindings: [],
-        counts: [],
-    };
-}
-/**
- * Starts the worker threads when the check should use them: returns the main thread's part and the
- * workers' results to come, or null to check in this thread alone.
- */
-async function startThreads(options) {
-    const threads = threadCount(options, () => dataBytes(options));
-    if (threads <= 1)
-        return null;
-    const workerFile = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_FILE);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(workerFile))
-        return null;
-    const plan = planWork(options, threads);
-    const { config, datasets, fingerprints, baseline } = options;
-    const workerOptions = {
-        config,
-        datasets,
-        // Findings need their fingerprint before the baseline is applied, in every thread.
-        fingerprints: fingerprints === true || baseline !== undefined,
-    };
-    const workers = Promise.all(Array.from({ length: threads - 1 }, (_, i) => runWorker(workerFile, {
-        options: workerOptions,
-        plan,
-        thread: i + 1,
-    })));
-    // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
-    workers.catch(() => { });
-    return { main: threadPart(plan, 0), workers, threads };
-}
-function runWorker(file, input) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: input });
-        let settled = false;
-        worker.once("message", (output) => {
-            settled = true;
-            if (output.ok)
-                resolve({
-                    fileFindings: output.fileFindings,
-                    datasetFindings: output.datasetFindings,
-                    counts: output.counts,
-                });
-            else
-                reject(Object.assign(new Error(`a check thread failed: ${output.message}`), { stack: output.stack }));
-        });
-        worker.once("error", (error) => {
-            settled = true;
-            reject(error);
-        });
-        worker.once("exit", (code) => {
-            if (!settled)
-                reject(new Error(`a check thread stopped (exit code ${code}) before its findings`));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/check/engine.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/thread-part.js
 
 const END_SEQ = Number.MAX_SAFE_INTEGER;
 const READER_ORDER = 1_000_000;
 const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
 const READER_RULES = new Set(RULES.filter((r) => r.kind === "reader").map((r) => r.id));
-const PROGRESS_EVERY = 5000;
-/** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
-async function engine_check(options) {
-    const threaded = await startThreads(options);
-    options.onThreads?.(threaded ? threaded.threads : 1);
-    return checkInParts(options, threaded ?? undefined);
+/** A finding's place in the one-thread order among the findings made at the same example. */
+function findingOrder(ruleId) {
+    return READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER);
 }
-/**
- * The check, in this thread alone or as the main thread's part of a threaded check (with the other
- * threads' results to come). Exported for the tests, which run every part of a plan in one thread.
- */
-async function checkInParts(options, threaded) {
-    const part = threaded?.main;
-    const files = [];
-    const datasets = [];
-    const fileTasks = [];
-    for (const dataset of options.datasets) {
-        datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
-    }
-    if (threaded && part) {
-        // Every thread's findings, in the order the one-thread check makes them, with the finding cap applied
-        // to them together as the one-thread check applies it.
-        const parts = [part, ...(await threaded.workers)];
-        const cap = options.config.limits.maxFindingsPerRule;
-        const totals = totalCounts(parts.flatMap((p) => p.counts));
-        files.forEach((file, i) => {
-            const merged = mergeKeyed(parts.map((p) => p.fileFindings[i] ?? []));
-            const listed = new Map();
-            file.findings = [];
-            for (const keyed of merged) {
-                const { rule } = keyed.finding;
-                const count = (listed.get(rule) ?? 0) + 1;
-                listed.set(rule, count);
-                if (count <= cap) {
-                    file.findings.push(keyed.finding);
-                    continue;
-                }
-                // Past the cap in all the threads together, though not in its own thread.
-                const total = totals.get(`${i}:${rule}`);
-                if (total && (!total.firstOmitted || keyed.seq < total.firstOmitted.seq))
-                    total.firstOmitted = { seq: keyed.seq, line: keyed.line };
-            }
-        });
-        for (const total of [...totals.values()].sort(byFileAndRule)) {
-            if (total.count <= cap || !total.firstOmitted)
-                continue;
-            const file = files[total.fileIndex];
-            const severity = options.config.rules.get(total.ruleId)?.severity;
-            file.findings.push(omittedFinding(total.ruleId, severity, total.count - cap, cap, total.firstOmitted.line, file, {
-                hashing: options.fingerprints === true || options.baseline !== undefined,
-            }));
-        }
-        datasets.forEach((dataset, i) => {
-            dataset.findings = mergeKeyed(parts.map((p) => p.datasetFindings[i] ?? [])).map((k) => k.finding);
-        });
-    }
-    const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
-    for (const file of reportedFiles)
-        file.findings.sort(byLine);
-    const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
-    if (options.baseline)
-        applyBaseline(findings, options.baseline);
-    return {
-        version: REPORT_VERSION,
-        passed: passes(findings, options.config.failOn),
-        "fail-on": options.config.failOn,
-        summary: summarise(reportedFiles, datasets),
-        files: reportedFiles,
-        datasets,
-    };
+/** The "N more" findings come last, by file and then by rule (in every thread count alike). */
+function byFileAndRule(a, b) {
+    return a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
 }
 /** One list of several threads' keyed findings, by key; a stable sort keeps each thread's own order. */
 function mergeKeyed(lists) {
@@ -35052,288 +24846,161 @@ function totalCounts(counts) {
     }
     return totals;
 }
-/** The "N more" findings come last, by file and then by rule (in every thread count alike). */
-function byFileAndRule(a, b) {
-    return a.fileIndex - b.fileIndex || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
-}
-/** The finding that says how many more of a rule's findings in a file are not listed (the finding cap). */
-function omittedFinding(ruleId, severity, omitted, cap, line, file, { hashing }) {
-    const finding = toFinding(ruleId, severity, {
-        message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${cap})`,
-    }, line);
-    if (isRowContainer(file)) {
-        delete finding.line;
-        finding.row = line;
-    }
-    // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
-    if (hashing)
-        finding.fingerprint = findingFingerprint(finding, file.path, undefined, `omitted:${omitted}`);
-    return finding;
-}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/finding-sink.js
+
+
+
+
+
 /**
- * Runs the checks of one worker thread: the rules it owns, over every dataset, reading every file. What it
- * returns is its findings with their keys; the main thread merges them with its own.
+ * Where every finding of one dataset's check goes: rules and readers report plain inputs; the sink gives
+ * each its configured severity, its line or row, its fingerprint, applies the finding cap, and keeps each
+ * finding's place for the merge of a threaded check.
  */
-async function checkThreadPart(options, part) {
-    const files = [];
-    const fileTasks = [];
-    for (const dataset of options.datasets)
-        await checkDataset(dataset, options, files, fileTasks, part);
-    return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings, counts: part.counts };
-}
-function byLine(a, b) {
-    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-}
-function isRowContainer(file) {
-    return file?.container != null && ROW_CONTAINERS.has(file.container);
-}
-async function checkDataset(dataset, options, files, fileTasks, part) {
-    const { config } = options;
-    const datasetFindings = [];
-    const firstFileIndex = files.length;
-    const keyedDatasetFindings = [];
-    if (part)
-        part.datasetFindings.push(keyedDatasetFindings);
+class FindingSink {
+    config;
+    datasetName;
+    files;
+    fileTasks;
+    hashing;
+    part;
+    /** The dataset's own findings (min-size, category-distribution, …), in the order they were made. */
+    datasetFindings = [];
     /** Examples visited so far (END_SEQ once every file is read): where a finding falls in the file order. */
-    let seq = 0;
-    /** Keeps a finding's key, when threads merge their findings. */
-    const keep = (list, finding, ruleId, line = 0) => {
-        list?.push({
-            finding,
-            seq,
-            order: READER_RULES.has(ruleId) ? READER_ORDER : (RULE_ORDER.get(ruleId) ?? READER_ORDER),
-            line,
-        });
-    };
-    for (const task of dataset.files) {
-        fileTasks.push(task);
-        files.push({
-            path: task.display,
-            container: null,
-            compression: null,
-            shape: null,
-            examples: 0,
-            ...(task.split !== undefined ? { split: task.split } : {}),
-            findings: [],
-            notes: [],
-        });
+    seq = 0;
+    keyedDatasetFindings = [];
+    /** How many findings each rule made in each file (`fileIndex:rule`), and the first left unlisted. */
+    findingCounts = new Map();
+    /**
+     * Fingerprints need the content of the example a finding is about. Rules that report at the end of the
+     * dataset name only a line, so each example's content hash is kept by line (when hashing only).
+     */
+    contentByLine = new Map();
+    contentOfExample = new WeakMap();
+    constructor(config, datasetName, 
+    /** Every file of the check so far, by index (the sink adds to those of its dataset). */
+    files, fileTasks, 
+    /** Whether findings get fingerprints (a baseline is used or written). */
+    hashing, part) {
+        this.config = config;
+        this.datasetName = datasetName;
+        this.files = files;
+        this.fileTasks = fileTasks;
+        this.hashing = hashing;
+        this.part = part;
+        if (part)
+            part.datasetFindings.push(this.keyedDatasetFindings);
     }
-    const severityOf = (ruleId) => config.rules.get(ruleId)?.severity;
-    // Fingerprints need the content of the example a finding is about. Rules that report at the end of
-    // the dataset name only a line, so each example's content hash is kept by line (in baseline mode only).
-    const baselineHashing = options.fingerprints === true || options.baseline !== undefined;
-    const contentByLine = new Map();
-    const contentOfExample = new WeakMap();
+    severityOf(ruleId) {
+        return this.config.rules.get(ruleId)?.severity;
+    }
+    /** Counts one more example visited: findings made from here on fall after it. */
+    nextExample() {
+        this.seq++;
+    }
+    /** Every file is read: what is reported from here on (the rules' `end`) falls after every example. */
+    atEnd() {
+        this.seq = END_SEQ;
+    }
+    /** Keeps an example's content hash, so findings about it (and about its line, later) get fingerprints. */
+    rememberContent(fileIndex, example, content) {
+        this.contentOfExample.set(example, content);
+        let lines = this.contentByLine.get(fileIndex);
+        if (!lines) {
+            lines = new Map();
+            this.contentByLine.set(fileIndex, lines);
+        }
+        // Records sharing a line (a one-line JSON array) share the first one's content.
+        if (!lines.has(example.line))
+            lines.set(example.line, content);
+    }
+    contentOf(example) {
+        return this.contentOfExample.get(example);
+    }
     /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
-    const addFileFinding = (fileIndex, ruleId, line, input, content) => {
-        const severity = severityOf(ruleId);
-        if (!severity || !fileTasks[fileIndex]?.report)
+    addFileFinding(fileIndex, ruleId, line, input, content) {
+        const severity = this.severityOf(ruleId);
+        if (!severity || !this.fileTasks[fileIndex]?.report)
             return;
-        if (part && !part.owns(ruleId))
+        if (this.part && !this.part.owns(ruleId))
             return;
         // A file of a million broken lines would hold a million findings: past the cap they are counted, and
         // one finding at the end says how many more there are (the gate sees the rule's severity either way).
         const countKey = `${fileIndex}:${ruleId}`;
-        let counted = findingCounts.get(countKey);
+        let counted = this.findingCounts.get(countKey);
         if (!counted) {
             counted = { count: 0 };
-            findingCounts.set(countKey, counted);
+            this.findingCounts.set(countKey, counted);
         }
         counted.count++;
-        if (counted.count > config.limits.maxFindingsPerRule) {
-            counted.firstOmitted ??= { seq, line };
+        if (counted.count > this.config.limits.maxFindingsPerRule) {
+            counted.firstOmitted ??= { seq: this.seq, line };
             return;
         }
+        const file = this.files[fileIndex];
         const finding = toFinding(ruleId, severity, input, line);
-        if (isRowContainer(files[fileIndex])) {
+        if (isRowContainer(file)) {
             // Parquet records have rows, not lines; a finding about the whole file has neither.
             delete finding.line;
             if (!FILE_LEVEL_RULES.has(ruleId))
                 finding.row = line;
         }
-        if (baselineHashing) {
+        if (this.hashing) {
             const about = FILE_LEVEL_RULES.has(ruleId)
                 ? undefined
-                : (content ?? contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
-            finding.fingerprint = findingFingerprint(finding, files[fileIndex]?.path ?? "", about, input.key);
+                : (content ?? this.contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
+            finding.fingerprint = findingFingerprint(finding, file?.path ?? "", about, input.key);
         }
-        files[fileIndex]?.findings.push(finding);
-        if (part) {
-            part.fileFindings[fileIndex] ??= [];
-            keep(part.fileFindings[fileIndex], finding, ruleId, line);
+        file?.findings.push(finding);
+        if (this.part) {
+            this.part.fileFindings[fileIndex] ??= [];
+            this.keep(this.part.fileFindings[fileIndex], finding, ruleId, line);
         }
-    };
-    /** How many findings each rule made in each file (`fileIndex:rule`), and the first left unlisted. */
-    const findingCounts = new Map();
-    const addDatasetFinding = (ruleId, severity, input) => {
+    }
+    addDatasetFinding(ruleId, severity, input) {
         const finding = toFinding(ruleId, severity, input);
-        if (baselineHashing) {
-            finding.fingerprint = findingFingerprint(finding, `dataset:${dataset.info.name}`, undefined, input.key);
+        if (this.hashing) {
+            finding.fingerprint = findingFingerprint(finding, `dataset:${this.datasetName}`, undefined, input.key);
         }
-        datasetFindings.push(finding);
-        keep(part ? keyedDatasetFindings : undefined, finding, ruleId);
-    };
-    const splits = new Map();
-    dataset.files.forEach((task, i) => {
-        if (task.split !== undefined)
-            splits.set(firstFileIndex + i, task.split);
-    });
-    const active = [];
-    for (const rule of RULES) {
-        const setting = config.rules.get(rule.id);
-        if (!setting || !rule.create)
-            continue;
-        if (part && !part.owns(rule.id))
-            continue; // another thread runs it
-        const severity = setting.severity;
-        const visitor = rule.create({
-            options: setting.options,
-            dataset: dataset.info,
-            report: (example, input) => addFileFinding(example.fileIndex, rule.id, example.line, input, contentOfExample.get(example)),
-            reportAt: (fileIndex, line, input) => addFileFinding(fileIndex, rule.id, line, input),
-            reportDataset: (input) => addDatasetFinding(rule.id, severity, input),
-            where: (fileIndex, line) => isRowContainer(files[fileIndex])
-                ? `${files[fileIndex]?.path} row ${line}`
-                : `${files[fileIndex]?.path}:${line}`,
-            splits,
-        });
-        active.push({ rule, visitor });
+        this.datasetFindings.push(finding);
+        if (this.part)
+            this.keep(this.keyedDatasetFindings, finding, ruleId);
     }
-    const exampleRules = active.filter((a) => a.visitor.example);
-    // In a threaded check, this thread runs the per-example rules on its share of the examples only, and its
-    // stateful rules on every example: those need only the comparable forms and fingerprints.
-    const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
-    const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
-    // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
-    const hashesTexts = part === undefined || everyExampleRules.length > 0;
-    const harmCategories = new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name));
-    const known = new Set(dataset.info.categories.map((c) => c.name));
-    const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
-    /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
-    const fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
-    const visit = (example) => {
-        seq++;
-        totals.examples++;
-        const category = example.category !== undefined && known.has(example.category) ? example.category : undefined;
-        if (category !== undefined) {
-            totals.categorised++;
-            totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
-        }
-        const inShard = part === undefined || part.inShard();
-        if (!inShard && everyExampleRules.length === 0)
+    /**
+     * Ends the dataset's findings: in a one-thread check, adds the "N more" finding of each capped rule; in
+     * one thread's part, hands its counts to the merge, which applies the cap to all threads together.
+     */
+    finish() {
+        const counts = [...this.findingCounts].map(([countKey, counted]) => {
+            const separator = countKey.indexOf(":");
+            return {
+                fileIndex: Number(countKey.slice(0, separator)),
+                ruleId: countKey.slice(separator + 1),
+                ...counted,
+            };
+        });
+        if (this.part) {
+            this.part.counts.push(...counts);
             return;
-        // Derived once here for every rule; the example object is fresh from the normaliser, so it is extended
-        // in place rather than copied. Each text is case-folded once, for both its match text and its
-        // comparable form.
-        const checked = example;
-        const chosen = example.chosen?.toLowerCase();
-        const rejected = example.rejected?.toLowerCase();
-        if (inShard) {
-            checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
-            checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
-            checked.chosenReading = chosen ? readRefusal(checked.chosenMatchText) : "answer";
-            checked.refusalScope =
-                category !== undefined ? harmCategories.has(category) : checked.chosenReading === "refusal";
-            checked.unusualTexts =
-                (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
-                    (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
-                    (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
         }
-        checked.comparable = {
-            prompt: comparisonForm(example.prompt.toLowerCase()),
-            chosen: chosen === undefined ? undefined : comparisonForm(chosen),
-            rejected: rejected === undefined ? undefined : comparisonForm(rejected),
-        };
-        if (hashesTexts) {
-            fingerprintText(checked.comparable.prompt, fingerprints, 0);
-            fingerprintText(checked.comparable.chosen, fingerprints, FINGERPRINT_WORDS);
-            fingerprintText(checked.comparable.rejected, fingerprints, 2 * FINGERPRINT_WORDS);
-        }
-        checked.fingerprints = fingerprints;
-        const paired = isPaired(example.shape);
-        if (inShard) {
-            for (const { rule, visitor } of shardedRules) {
-                if (rule.refusalScope && !checked.refusalScope)
-                    continue;
-                if (rule.helpfulnessScope && checked.refusalScope)
-                    continue;
-                if (rule.pair && !paired)
-                    continue;
-                visitor.example?.(checked);
-            }
-        }
-        // Stateful rules have no refusal or helpfulness scope (a test holds them to it).
-        for (const { rule, visitor } of everyExampleRules) {
-            if (rule.pair && !paired)
-                continue;
-            visitor.example?.(checked);
-        }
-    };
-    for (let i = 0; i < dataset.files.length; i++) {
-        const fileIndex = firstFileIndex + i;
-        const task = dataset.files[i];
-        const report = files[fileIndex];
-        await readFile(task, fileIndex, report, {
-            hashing: baselineHashing,
-            // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
-            limits: {
-                ...config.limits,
-                duplicateKeys: severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
-            },
-            finding: (ruleId, line, input, content) => addFileFinding(fileIndex, ruleId, line, input, content),
-            example: (example, content) => {
-                if (content !== undefined) {
-                    contentOfExample.set(example, content);
-                    let lines = contentByLine.get(fileIndex);
-                    if (!lines) {
-                        lines = new Map();
-                        contentByLine.set(fileIndex, lines);
-                    }
-                    // Records sharing a line (a one-line JSON array) share the first one's content.
-                    if (!lines.has(example.line))
-                        lines.set(example.line, content);
-                }
-                visit(example);
-            },
-            progress: (examples) => options.onProgress?.({ file: task.display, examples }),
-        });
-    }
-    const distribution = computeDistribution(dataset.info.categories, totals);
-    seq = END_SEQ;
-    for (const { visitor } of active)
-        visitor.end?.({ ...totals, distribution });
-    const counts = [...findingCounts].map(([countKey, counted]) => {
-        const separator = countKey.indexOf(":");
-        return {
-            fileIndex: Number(countKey.slice(0, separator)),
-            ruleId: countKey.slice(separator + 1),
-            ...counted,
-        };
-    });
-    if (part) {
-        // The cap applies to all the threads' findings together: the main thread adds the "N more" findings.
-        part.counts.push(...counts);
-    }
-    else {
+        const cap = this.config.limits.maxFindingsPerRule;
         for (const { fileIndex, ruleId, count, firstOmitted } of counts.sort(byFileAndRule)) {
             if (!firstOmitted)
                 continue;
-            const cap = config.limits.maxFindingsPerRule;
-            files[fileIndex]?.findings.push(omittedFinding(ruleId, severityOf(ruleId), count - cap, cap, firstOmitted.line, files[fileIndex], {
-                hashing: baselineHashing,
-            }));
+            const file = this.files[fileIndex];
+            const severity = this.severityOf(ruleId);
+            file.findings.push(omittedFinding(ruleId, severity, count - cap, cap, firstOmitted.line, file, this.hashing));
         }
     }
-    return {
-        name: dataset.info.name,
-        files: dataset.files.map((f) => f.display),
-        examples: totals.examples,
-        "min-size": dataset.info.minSize.min,
-        ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
-        categorised: totals.categorised,
-        categories: distribution,
-        findings: datasetFindings,
-    };
+    /** Keeps a finding's key, for the merge of a threaded check. */
+    keep(list, finding, ruleId, line = 0) {
+        list.push({ finding, seq: this.seq, order: findingOrder(ruleId), line });
+    }
+}
+/** Whether the file's records have rows, not lines (Parquet). */
+function isRowContainer(file) {
+    return file?.container != null && ROW_CONTAINERS.has(file.container);
 }
 function toFinding(rule, configured, input, line) {
     // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
@@ -35347,6 +25014,9994 @@ function toFinding(rule, configured, input, line) {
         ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
     };
 }
+/** The finding that says how many more of a rule's findings in a file are not listed (the finding cap). */
+function omittedFinding(ruleId, severity, omitted, cap, line, file, hashing) {
+    const finding = toFinding(ruleId, severity, {
+        message: `${omitted.toLocaleString("en-US")} more ${ruleId} findings in this file from here on are not listed (limits.max-findings-per-rule: ${cap})`,
+    }, line);
+    if (isRowContainer(file)) {
+        delete finding.line;
+        finding.row = line;
+    }
+    // The count is part of its identity: a baseline that accepts 40 more does not accept 41.
+    if (hashing)
+        finding.fingerprint = findingFingerprint(finding, file.path, undefined, `omitted:${omitted}`);
+    return finding;
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/read-limits.js
+// Caps on what one dataset file may make a reader hold or produce. A pull request can carry any bytes: a
+// single line of hundreds of megabytes, or a few megabytes of gzip that inflate to gigabytes. The caps keep
+// memory and time bounded; what is past a cap is reported, never silently dropped.
+const MIB = 1024 * 1024;
+/**
+ * 16 MiB a record: the longest record of the real fixtures is under 100 KB, and a conversation of a
+ * hundred long turns is still a few MB. 1 GiB decompressed: GitHub refuses files over 100 MB and JSON
+ * text compresses about 4–10:1, so a committed dataset file inflates to well under it; gzip cannot
+ * inflate more than ~1,032:1, so a bomb needs a megabyte to reach it.
+ */
+const DEFAULT_READ_LIMITS = {
+    maxLineBytes: 16 * MIB,
+    maxDecompressedBytes: 1024 * MIB,
+};
+/**
+ * 100,000 findings of one rule in one file: every finding of any real file is listed (a baseline and the
+ * annotations need each one), while a file of millions of broken lines (100 MB of "1\n" is 50 million
+ * wrong-type records, 4.6 GB of findings) holds some 30 MB of them.
+ */
+const DEFAULT_MAX_FINDINGS_PER_RULE = 100_000;
+/** Thrown by a byte source that reached a cap: the engine reports it under `rule`, not as a corrupt file. */
+class ReadLimitError extends Error {
+    rule;
+    constructor(rule, message) {
+        super(message);
+        this.rule = rule;
+    }
+}
+/** A byte count as people read it: "16 MiB", "4 GiB", "512 bytes". */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * MIB && bytes % (1024 * MIB) === 0)
+        return `${bytes / (1024 * MIB)} GiB`;
+    if (bytes >= MIB && bytes % MIB === 0)
+        return `${bytes / MIB} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/zstd-stream.js
+
+
+// Zstandard decoded with fzstd (pure JavaScript), fed one block at a time by a walker that reads the frame
+// and block headers itself (RFC 8878 §3.1). fzstd trusts what a frame declares: it allocates the declared
+// window (up to 2 GiB) and shifts the whole window after every block, and it decodes all it is given
+// before a caller can count the output. A 3,450-byte file declaring a 1.875 GiB window took 100 s and
+// 2 GB; 64 KB of RLE blocks decoded to 2.2 GB before an 8 MiB cap was checked. The walker refuses large
+// windows before fzstd sees them, hands fzstd one block at a time (at most 128 KiB of output), counts the
+// output as it comes, and bounds the window shifting per byte decoded.
+/**
+ * Largest window accepted: 8 MiB, the window of `zstd -19` (windowLog 23). Only `--long` or `--ultra`
+ * write larger ones, and fzstd moves the whole window after every block.
+ */
+const ZSTD_MAX_WINDOW_BYTES = 8 * 1024 * 1024;
+/**
+ * Bytes of window shifting allowed per byte decoded, beyond a first allowance of 16 windows. A real stream's
+ * blocks are 128 KiB, so an 8 MiB window shifts 64 bytes per byte decoded; a stream of one-byte blocks would
+ * shift a window per byte.
+ */
+const ZSTD_SHIFT_PER_BYTE = 128;
+const MAGIC = 0xfd2fb528;
+/** Skippable frames: magic 0x184D2A50 to 0x184D2A5F, a 4-byte size, then that many bytes to skip. */
+const SKIPPABLE_MASK = 0xfffffff0;
+const SKIPPABLE = 0x184d2a50;
+/** A growable byte queue: the walker takes whole headers and blocks out of it. */
+class Bytes {
+    parts = [];
+    length = 0;
+    push(chunk) {
+        this.parts.push(chunk);
+        this.length += chunk.length;
+    }
+    /** The first `n` bytes, without taking them (n ≤ length). */
+    peek(n) {
+        if (this.parts.length > 1 && this.parts[0].length < n) {
+            this.parts = [Buffer.concat(this.parts)];
+        }
+        return this.parts[0].subarray(0, n);
+    }
+    take(n) {
+        const taken = this.peek(n);
+        const first = this.parts[0];
+        if (first.length === n)
+            this.parts.shift();
+        else
+            this.parts[0] = first.subarray(n);
+        this.length -= n;
+        return taken;
+    }
+}
+/**
+ * Zstandard frames decoded as they stream in, refusing a window over ZSTD_MAX_WINDOW_BYTES and stopping
+ * once the output passes `cap` bytes; a stream that ends mid-frame is an error.
+ */
+async function* unzstd(compressed, cap) {
+    const decoded = [];
+    let total = 0;
+    // fzstd may hand out views of its window buffer, which it reuses: copy each piece.
+    const decoder = new Decompress((data) => {
+        if (data.length === 0)
+            return;
+        total += data.length;
+        if (total > cap) {
+            throw new ReadLimitError("decompressed-too-large", `the zstd stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
+        }
+        decoded.push(Buffer.from(data));
+    });
+    const feed = (piece, final) => {
+        try {
+            decoder.push(piece, final);
+        }
+        catch (error) {
+            if (error instanceof ReadLimitError)
+                throw error;
+            // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
+            throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    };
+    const pending = new Bytes();
+    let state = { at: "frame" };
+    let shifted = 0;
+    /** Passes whole headers and blocks to fzstd; false when more bytes are needed. */
+    const step = () => {
+        switch (state.at) {
+            case "frame": {
+                if (pending.length < 4)
+                    return false;
+                const magic = pending.peek(4).readUInt32LE(0);
+                if ((magic & SKIPPABLE_MASK) >>> 0 === SKIPPABLE) {
+                    if (pending.length < 8)
+                        return false;
+                    const size = pending.peek(8).readUInt32LE(4);
+                    feed(pending.take(8), false);
+                    state = { at: "skip", left: size };
+                    return true;
+                }
+                if (magic !== MAGIC)
+                    throw new Error("zstd: not a Zstandard frame (bad magic number)");
+                if (pending.length < 5)
+                    return false;
+                const descriptor = pending.peek(5)[4];
+                const singleSegment = (descriptor >> 5) & 1;
+                const dictionaryBytes = [0, 1, 2, 4][descriptor & 3];
+                const sizeFlag = descriptor >> 6;
+                const contentSizeBytes = sizeFlag === 0 ? singleSegment : 1 << sizeFlag;
+                const headerBytes = 5 + (singleSegment ? 0 : 1) + dictionaryBytes + contentSizeBytes;
+                if (pending.length < headerBytes)
+                    return false;
+                const header = pending.peek(headerBytes);
+                let window;
+                if (singleSegment) {
+                    const at = headerBytes - contentSizeBytes;
+                    window =
+                        contentSizeBytes === 1
+                            ? header[at]
+                            : contentSizeBytes === 2
+                                ? header.readUInt16LE(at) + 256
+                                : contentSizeBytes === 4
+                                    ? header.readUInt32LE(at)
+                                    : Number(header.readBigUInt64LE(at));
+                }
+                else {
+                    const windowDescriptor = header[5];
+                    const base = 2 ** (10 + (windowDescriptor >> 3));
+                    window = base + (base / 8) * (windowDescriptor & 7);
+                }
+                if (window > ZSTD_MAX_WINDOW_BYTES) {
+                    throw new ReadLimitError("decompressed-too-large", `the zstd frame declares a window of ${formatBytes(window)}, over the ${formatBytes(ZSTD_MAX_WINDOW_BYTES)} this reader accepts (zstd -19's; recompress without --long or --ultra)`);
+                }
+                feed(pending.take(headerBytes), false);
+                state = { at: "block", window: Math.max(window, 1), checksum: ((descriptor >> 2) & 1) === 1 };
+                return true;
+            }
+            case "skip": {
+                if (state.left === 0) {
+                    state = { at: "frame" };
+                    return true;
+                }
+                if (pending.length === 0)
+                    return false;
+                const n = Math.min(state.left, pending.length);
+                feed(pending.take(n), false);
+                state = { at: "skip", left: state.left - n };
+                return true;
+            }
+            case "block": {
+                if (pending.length < 3)
+                    return false;
+                const head = pending.peek(3);
+                const value = head[0] | (head[1] << 8) | (head[2] << 16);
+                const last = (value & 1) === 1;
+                const type = (value >> 1) & 3;
+                const size = value >>> 3;
+                if (type === 3)
+                    throw new Error("zstd: a block of the reserved type (the stream is corrupt)");
+                const blockBytes = 3 + (type === 1 ? 1 : size);
+                if (pending.length < blockBytes)
+                    return false;
+                // fzstd moves its whole window after each block: bound that work by the bytes decoded.
+                shifted += state.window;
+                if (shifted > ZSTD_SHIFT_PER_BYTE * total + 16 * state.window) {
+                    throw new ReadLimitError("decompressed-too-large", `the zstd stream's blocks are too small for its ${formatBytes(state.window)} window: decoding it would take time out of proportion to its size`);
+                }
+                feed(pending.take(blockBytes), false);
+                if (last)
+                    state = state.checksum ? { at: "checksum" } : { at: "frame" };
+                return true;
+            }
+            case "checksum": {
+                if (pending.length < 4)
+                    return false;
+                feed(pending.take(4), false);
+                state = { at: "frame" };
+                return true;
+            }
+        }
+    };
+    for await (const chunk of compressed) {
+        pending.push(chunk);
+        while (step()) {
+            while (decoded.length > 0)
+                yield decoded.shift();
+        }
+    }
+    if (pending.length > 0 || state.at !== "frame")
+        throw new Error("zstd: unexpected EOF");
+    feed(Buffer.alloc(0), true);
+    while (decoded.length > 0)
+        yield decoded.shift();
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/byte-source.js
+
+
+
+
+
+
+/** gzip's magic bytes (RFC 1952 §2.3.1): detected from content, not from the file name. */
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+/** A Zstandard frame's magic number, little-endian (RFC 8878 §3.1.1). */
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+/** The xz container's header magic (xz file format §2.1.1.1). */
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+/** What every Git LFS pointer file starts with (git-lfs spec v1). */
+const LFS_POINTER_PREFIX = "version https://git-lfs.github.com/spec/v1";
+/** Read size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
+const CHUNK_BYTES = 1 << 20;
+/**
+ * Opens a file as a stream of decoded bytes: gunzipped when its content is gzip, decompressed with fzstd
+ * (pure JavaScript, fed block by block: zstd-stream.ts) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
+ * decoder exists to bundle.
+ */
+async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
+    const magic = Buffer.alloc(XZ_MAGIC.length);
+    const handle = await (0,promises_namespaceObject.open)(path, "r");
+    let bytesRead;
+    try {
+        ({ bytesRead } = await handle.read(magic, 0, magic.length, 0));
+    }
+    finally {
+        await handle.close();
+    }
+    const starts = (prefix) => bytesRead >= prefix.length && magic.subarray(0, prefix.length).equals(prefix);
+    if (starts(XZ_MAGIC)) {
+        throw new Error("xz compression is not supported (no well-kept pure-JavaScript decoder to bundle): decompress it with 'xz -d', or recompress it with gzip or zstd");
+    }
+    const compression = starts(GZIP_MAGIC) ? "gzip" : starts(ZSTD_MAGIC) ? "zstd" : null;
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
+    const stream = compression === "gzip"
+        ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: CHUNK_BYTES }))
+        : compression === "zstd"
+            ? external_node_stream_namespaceObject.Readable.from(unzstd(raw, limits.maxDecompressedBytes))
+            : raw;
+    if (compression !== null)
+        raw.on("error", (error) => stream.destroy(error));
+    const iterator = stream[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    const head = first.done ? Buffer.alloc(0) : first.value;
+    const cap = compression === null ? Number.POSITIVE_INFINITY : limits.maxDecompressedBytes;
+    async function* chunks() {
+        try {
+            let decoded = head.length;
+            if (head.length > 0)
+                yield head;
+            for (;;) {
+                const next = await iterator.next();
+                if (next.done)
+                    return;
+                decoded += next.value.length;
+                // A gzip bomb inflates ~1,000:1: stop at the cap rather than decompress gigabytes.
+                if (decoded > cap) {
+                    throw new ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
+                }
+                yield next.value;
+            }
+        }
+        finally {
+            stream.destroy();
+        }
+    }
+    return { compression, head, chunks: chunks(), close: () => stream.destroy() };
+}
+/** True when the decoded content is a Git LFS pointer rather than data. */
+function isLfsPointer(head) {
+    return head.subarray(0, LFS_POINTER_PREFIX.length).toString("latin1") === LFS_POINTER_PREFIX;
+}
+/** The first character that is not whitespace or a BOM, or "" for an empty or blank file. */
+function firstSignificantChar(head) {
+    const text = head.subarray(0, 4096).toString("utf8");
+    const match = /[^\s\uFEFF]/.exec(text);
+    return match ? match[0] : "";
+}
+
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = api_transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const api_transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
+/*
+CSV Parse
+
+Please look at the [project documentation](https://csv.js.org/parse/) for
+additional information.
+*/
+
+
+
+
+
+
+
+class Parser extends external_stream_namespaceObject.Transform {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = api_transform({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts,
+    });
+    // Backward compatibility
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        // Fix #333 and break #410
+        //   ko: api.stream.iterator.coffee
+        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
+        //   ko: api.stream.finished # aborted (with Readable)
+        // this.destroy()
+        // Fix #410 and partially break #333
+        //   ok: api.stream.iterator.coffee
+        //   ok: api.stream.finished # aborted (with generate())
+        //   broken: api.stream.finished # aborted (with Readable)
+        this.on("end", this.destroy);
+      },
+    );
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      undefined,
+      true,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      },
+    );
+    callback(err);
+  }
+}
+
+const lib_parse = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (
+      data === undefined &&
+      (typeof argument === "string" || Buffer.isBuffer(argument))
+    ) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options || {},
+      );
+    }
+  }
+  const parser = new Parser(options);
+  if (callback) {
+    const records =
+      options === undefined || options.objname === undefined
+        ? []
+        : Object.create(null);
+    parser.on("readable", function () {
+      let record;
+      while ((record = this.read()) !== null) {
+        if (options === undefined || options.objname === undefined) {
+          records.push(record);
+        } else {
+          Object.assign(records, {
+            [record[0]]: record[1],
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser.on("error", function (err) {
+      callback(err, undefined, parser.api.__infoDataSet());
+    });
+    parser.on("end", function () {
+      callback(undefined, records, parser.api.__infoDataSet());
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      parser.write(data);
+      parser.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser;
+};
+
+
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/csv.js
+
+
+
+
+// CSV as LLaMA-Factory, axolotl and OpenRLHF accept it: a header row naming the fields, one record per row,
+// nested message lists and message objects JSON-encoded in their cells.
+/** A header row: comma-separated names (quoted or not), such as `prompt,chosen,rejected`. */
+const HEADER = /^\uFEFF?\s*(?:"[^"\n]{1,200}"|[\w .:/-]{1,200})(?:,(?:"[^"\n]{1,200}"|[\w .:/-]{1,200}))+\s*$/;
+/** Whether the first line of the content reads as a CSV header (content decides, not the file name). */
+function looksLikeCsv(head) {
+    const text = head.subarray(0, 8192).toString("utf8");
+    const end = text.indexOf("\n");
+    const firstLine = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, "");
+    return HEADER.test(firstLine);
+}
+/**
+ * Streams the rows of a CSV file as records keyed by the header's names, each with the 1-based line
+ * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
+ * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it),
+ * after every row parsed before it.
+ */
+async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
+    const core = lib_parse({
+        bom: true,
+        raw: true,
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        // Lines end at LF or CRLF, as in JSON Lines and on GitHub: a lone CR would otherwise count as a
+        // line of its own, and a finding's line would point past the file's end.
+        record_delimiter: ["\r\n", "\n"],
+        // csv-parse holds a row until it ends: past the cap it stops with CSV_MAX_RECORD_SIZE.
+        max_record_size: limits.maxLineBytes,
+    }).api;
+    // csv-parse's own line count takes a lone CR for a line break even with record_delimiter LF/CRLF, so
+    // a finding could point past the file's end: lines are counted here, at LF, from the bytes each row
+    // ends at.
+    const lineCounter = new LineCounter();
+    const parsed = [];
+    const push = (row) => {
+        parsed.push({ ...row, endLine: lineCounter.lineOf(row.info.bytes) });
+    };
+    const header = {};
+    let failure;
+    for await (const chunk of chunks) {
+        lineCounter.add(chunk);
+        failure = core.parse(chunk, false, push, () => { });
+        yield* recordsOf(parsed.splice(0), header);
+        if (failure !== undefined)
+            break;
+    }
+    if (failure === undefined) {
+        failure = core.parse(undefined, true, push, () => { });
+        yield* recordsOf(parsed.splice(0), header);
+    }
+    if (failure === undefined)
+        return;
+    const { code, lines } = failure;
+    if (code !== "CSV_MAX_RECORD_SIZE")
+        throw failure;
+    // A quoted cell may hide the row's end, so csv-parse cannot pick up after it: reading ends here.
+    yield {
+        line: lines ?? 1,
+        rule: "line-too-long",
+        error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
+    };
+}
+/** The records of parsed rows; the first row of the file is its header, kept in `header`. */
+function* recordsOf(rows, header) {
+    for (const { record, raw, endLine } of rows) {
+        // The row starts as many lines before the one it ends on as its quoted cells break lines. Its raw
+        // text may carry skipped blank lines before it and its line break after it.
+        const line = endLine - countNewlines(raw.replace(/^[\r\n]+|[\r\n]+$/g, ""));
+        if (!header.names) {
+            header.names = record.map((name) => name.trim());
+            const repeated = repeatedNames(header.names);
+            if (repeated)
+                yield { line, rule: "duplicate-key", error: repeated };
+            continue;
+        }
+        const names = header.names;
+        if (record.length !== names.length) {
+            yield {
+                line,
+                error: `the row has ${record.length} cells, the header ${names.length}`,
+                text: raw,
+            };
+            continue;
+        }
+        // No prototype: a column named __proto__ is a field like any other, never the record's prototype
+        // (which would lend the record a chosen or rejected that no column holds). Of two columns with one
+        // name the first is read, as pandas reads it.
+        const value = Object.create(null);
+        names.forEach((name, i) => {
+            if (!Object.hasOwn(value, name))
+                value[name] = cellValue(name, record[i]);
+        });
+        yield { line, value };
+    }
+}
+/** What a header naming a column twice says, or undefined. */
+function repeatedNames(names) {
+    const columns = new Map();
+    names.forEach((name, i) => {
+        const at = columns.get(name);
+        if (at)
+            at.push(i + 1);
+        else
+            columns.set(name, [i + 1]);
+    });
+    const repeated = [...columns].filter(([, at]) => at.length > 1);
+    if (repeated.length === 0)
+        return undefined;
+    const which = repeated
+        .slice(0, 5)
+        .map(([name, at]) => `${JSON.stringify(name.slice(0, 40))} (columns ${at.join(", ")})`)
+        .join(", ");
+    return `the header names ${which} more than once: the first such column is read (as pandas reads it), the others are not`;
+}
+/**
+ * The 1-based line a row ending at a byte offset ends on, counting LF only, over bytes that arrive in
+ * chunks. Offsets are asked in increasing order, so chunks wholly counted are let go.
+ */
+class LineCounter {
+    chunks = [];
+    /** The absolute offset of chunks[0][0]. */
+    start = 0;
+    /** How far into the data the count has come, the LFs before that, and the byte just before it. */
+    counted = 0;
+    newlines = 0;
+    previousByte = -1;
+    add(chunk) {
+        this.chunks.push(chunk);
+    }
+    lineOf(end) {
+        while (this.counted < end && this.chunks.length > 0) {
+            const chunk = this.chunks[0];
+            const stop = Math.min(end, this.start + chunk.length);
+            for (let i = chunk.indexOf(10, this.counted - this.start); i !== -1 && this.start + i < stop;) {
+                this.newlines++;
+                i = chunk.indexOf(10, i + 1);
+            }
+            this.previousByte = chunk[stop - this.start - 1] ?? -1;
+            this.counted = stop;
+            if (stop === this.start + chunk.length) {
+                this.start += chunk.length;
+                this.chunks.shift();
+            }
+        }
+        // A row that ends with its LF ends on the line that LF closes; the last row of a file without a final
+        // LF, on the line after the last LF.
+        return this.previousByte === 10 ? this.newlines : this.newlines + 1;
+    }
+}
+function countNewlines(text) {
+    let n = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+        n++;
+    return n;
+}
+/**
+ * A score cell's number (trimmed first). One way to match each digit: `\d+\.?\d*` could split a run of digits
+ * between its two `\d`s in every way, quadratic on a long cell that is not a number ("1" × 300,000 + "x").
+ */
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+/**
+ * What a cell holds: CSV has only text, so message lists and message objects come JSON-encoded, labels as
+ * true/false, and scores as numbers. Any other cell is its text, so a prompt that reads "42" stays text.
+ */
+function cellValue(name, text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+        try {
+            const parsed = JSON.parse(trimmed);
+            // A ranked list's responses are a list of strings; in any other column such a list is text.
+            const structured = Array.isArray(parsed)
+                ? parsed.length === 0 ||
+                    (typeof parsed[0] === "object" && parsed[0] !== null) ||
+                    (isRankedListKey(name) && isRankedList(parsed))
+                : typeof parsed === "object" && parsed !== null;
+            if (structured)
+                return parsed;
+        }
+        catch {
+            // Text that merely starts with a bracket.
+        }
+        return text;
+    }
+    if (name === "label" && /^(?:true|false)$/i.test(trimmed))
+        return trimmed.toLowerCase() === "true";
+    if (isScoreKey(name)) {
+        if (trimmed === "")
+            return null;
+        if (NUMBER.test(trimmed))
+            return Number(trimmed);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/duplicate-keys.js
+// JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
+// all: some keep the first, some refuse). A record with "prompt" twice means different things to
+// different tools. Only the record's own keys are checked: they are the fields every tool reads.
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+/**
+ * Most keys the screen's pattern holds. The pattern is an alternation of every key, so its cost grows with
+ * the keys times the text: a record of 600,000 keys took 18 s and 1.1 GB. A record with more keys goes
+ * straight to the exact walk, which is linear in the text.
+ */
+const SCREEN_MAX_KEYS = 64;
+let lastKeys = [];
+let lastPattern = /(?!)/g;
+function sameKeys(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** `"key1"\s*:|"key2"\s*:…`, global, for counting the keys' sightings in one scan. */
+function keyPattern(keys) {
+    const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
+    return new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
+}
+/**
+ * The keys given more than once in the record's top-level object, or undefined when there is none.
+ * A cheap screen first (more sightings of the keys as `"key":` than there are keys), so the exact walk
+ * runs only on the rare record that may have one.
+ */
+function duplicateTopLevelKeys(text, value) {
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        return undefined;
+    if (keys.length > SCREEN_MAX_KEYS)
+        return walkForDuplicates(text);
+    // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
+    // pattern is kept (compared key by key: no string is built per record).
+    const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
+    lastKeys = keys;
+    lastPattern = pattern;
+    let sightings = 0;
+    pattern.lastIndex = 0;
+    while (pattern.exec(text) !== null)
+        sightings++;
+    pattern.lastIndex = 0;
+    if (sightings <= keys.length)
+        return undefined;
+    return walkForDuplicates(text);
+}
+/** The keys given more than once in the top-level object of the JSON text: one pass over it. */
+function walkForDuplicates(text) {
+    const seen = new Set();
+    const duplicates = new Set();
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === QUOTE) {
+            let end = i + 1;
+            let escaped = false;
+            while (end < text.length && text.charCodeAt(end) !== QUOTE) {
+                if (text.charCodeAt(end) === BACKSLASH) {
+                    escaped = true;
+                    end += 2;
+                }
+                else
+                    end++;
+            }
+            if (depth === 1) {
+                let next = end + 1;
+                while (next < text.length && /\s/.test(text[next]))
+                    next++;
+                if (text.charCodeAt(next) === COLON) {
+                    const key = escaped ? JSON.parse(text.slice(i, end + 1)) : text.slice(i + 1, end);
+                    if (seen.has(key))
+                        duplicates.add(key);
+                    seen.add(key);
+                }
+            }
+            i = end;
+        }
+        else if (code === 123 || code === 91)
+            depth++;
+        else if (code === 125 || code === 93)
+            depth--;
+    }
+    return duplicates.size > 0 ? [...duplicates] : undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/jsonl.js
+
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/**
+ * Splits bytes into JSON Lines records with exact 1-based line numbers.
+ * Tolerates CRLF and a UTF-8 BOM, skips blank lines, and reports a line that does not parse
+ * with the parser's reason instead of stopping.
+ * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
+ * trip through the microtask queue) per line, as much as parsing a short line.
+ */
+async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
+    const { maxLineBytes } = limits;
+    const duplicateKeys = limits.duplicateKeys ?? true;
+    let line = 0;
+    /** The pieces of a line that spans chunks (joined once, at its end: appending chunk by chunk is quadratic). */
+    let carry = [];
+    let carryBytes = 0;
+    /** The length so far of a line past the cap, whose bytes are not kept; -1 when none is being skipped. */
+    let skippedBytes = -1;
+    let first = true;
+    const overlong = (bytes) => ({
+        line,
+        rule: "line-too-long",
+        error: `the line holds ${bytes} bytes, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+    });
+    for await (const chunk of chunks) {
+        const records = [];
+        let start = 0;
+        for (;;) {
+            if (carryBytes === 0 && skippedBytes === -1 && start < chunk.length && chunk[start] === NEWLINE) {
+                // A run of blank lines (a bomb of newlines inflates to billions): counted here, not one indexOf each.
+                let next = start;
+                while (next < chunk.length && chunk[next] === NEWLINE)
+                    next++;
+                line += next - start;
+                start = next;
+                first = false;
+                continue;
+            }
+            const end = chunk.indexOf(NEWLINE, start);
+            if (end === -1)
+                break;
+            line += 1;
+            const length = end - start;
+            if (skippedBytes !== -1 || carryBytes + length > maxLineBytes) {
+                records.push(overlong(Math.max(skippedBytes, 0) + carryBytes + length));
+                skippedBytes = -1;
+            }
+            else {
+                const bytes = carryBytes > 0 ? Buffer.concat([...carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+                const record = parseLine(bytes, line, first, duplicateKeys);
+                if (record)
+                    records.push(record);
+            }
+            carry = [];
+            carryBytes = 0;
+            first = false;
+            start = end + 1;
+        }
+        if (start < chunk.length) {
+            const rest = chunk.length - start;
+            if (skippedBytes !== -1)
+                skippedBytes += rest;
+            else if (carryBytes + rest > maxLineBytes) {
+                // Past the cap: drop what is held and only count the rest of the line, up to its newline.
+                skippedBytes = carryBytes + rest;
+                carry = [];
+                carryBytes = 0;
+            }
+            else {
+                carry.push(Buffer.from(chunk.subarray(start)));
+                carryBytes += rest;
+            }
+        }
+        if (records.length > 0)
+            yield records;
+    }
+    if (skippedBytes !== -1) {
+        line += 1;
+        yield [overlong(skippedBytes)];
+    }
+    else if (carryBytes > 0) {
+        line += 1;
+        const record = parseLine(Buffer.concat(carry), line, first, duplicateKeys);
+        if (record)
+            yield [record];
+    }
+}
+function parseLine(bytes, line, firstLine, duplicateKeys) {
+    let from = 0;
+    let to = bytes.length;
+    if (firstLine && to >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        from = 3;
+    if (to > from && bytes[to - 1] === CARRIAGE_RETURN)
+        to -= 1;
+    if (to === from)
+        return null;
+    const text = bytes.toString("utf8", from, to);
+    const firstCode = text.charCodeAt(0);
+    // Only a line that starts with whitespace can be blank; skip the trim for every other line.
+    if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
+        return null;
+    }
+    return parseRecord(text, line, duplicateKeys);
+}
+/**
+ * One record's text (a JSON Lines line, a JSON array element) parsed: its value, with the keys it gives twice
+ * when `duplicateKeys` asks to look for them, or why it does not parse.
+ */
+function parseRecord(text, line, duplicateKeys) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { line, error: jsonReason(error, text), text };
+    }
+    if (!duplicateKeys || value === null || typeof value !== "object" || Array.isArray(value)) {
+        return { line, value };
+    }
+    const keys = duplicateTopLevelKeys(text, value);
+    return keys ? { line, value, duplicateKeys: keys } : { line, value };
+}
+/** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
+const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
+/**
+ * Why a record did not parse: the parser's reason, and for the non-finite numbers Python's json.dumps
+ * writes by default (allow_nan=True) what they are, since "Unexpected token 'N'" does not say.
+ */
+function jsonReason(error, text) {
+    const reason = parserReason(error);
+    return reason.startsWith("Unexpected token") && NON_FINITE_TOKEN.test(text)
+        ? `${reason}: NaN and Infinity are not JSON (Python's json.dumps writes them unless allow_nan=False); write null or a number`
+        : reason;
+}
+/** JSON.parse's message, without V8's echo of the input (which is untrusted and may be huge). */
+function parserReason(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Node 22+ adds "(line 1 column 31)" after the position: one line's column says nothing the
+    // position does not, and dropping it keeps reports the same on every Node version.
+    return message
+        .replace(/,? (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "")
+        .replace(/ \(line \d+ column \d+\)$/, "")
+        .slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/json-array.js
+
+
+
+var Char;
+(function (Char) {
+    Char[Char["Newline"] = 10] = "Newline";
+    Char[Char["Quote"] = 34] = "Quote";
+    Char[Char["Comma"] = 44] = "Comma";
+    Char[Char["OpenBracket"] = 91] = "OpenBracket";
+    Char[Char["Backslash"] = 92] = "Backslash";
+    Char[Char["CloseBracket"] = 93] = "CloseBracket";
+    Char[Char["OpenBrace"] = 123] = "OpenBrace";
+    Char[Char["CloseBrace"] = 125] = "CloseBrace";
+    Char[Char["Bom"] = 65279] = "Bom";
+})(Char || (Char = {}));
+function isWhitespace(code) {
+    return code === 32 || code === 10 || code === 13 || code === 9 || code === Char.Bom;
+}
+/**
+ * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
+ * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
+ * element on its own, so a broken record is reported at its line and the next one is still read,
+ * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
+ * yielded together, as readJsonLines does.
+ */
+async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
+    const { maxLineBytes } = limits;
+    const duplicateKeys = limits.duplicateKeys ?? true;
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+    let line = 1;
+    /** 0: before the array; 1: inside it, between elements; deeper: inside an element. */
+    let depth = 0;
+    let closed = false;
+    let inString = false;
+    let escaped = false;
+    /** Pieces of the current element's text, when it spans chunks. */
+    let pieces = [];
+    /** Characters held in `pieces`; -1 once the element is past the cap and its text is no longer kept. */
+    let piecesLength = 0;
+    /** The current element's length so far, kept or not. */
+    let elementLength = 0;
+    let elementLine = 0;
+    let inElement = false;
+    let sawComma = false;
+    for await (const chunk of chunks) {
+        const text = decoder.write(chunk);
+        const records = [];
+        let elementStart = inElement ? 0 : -1;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code === Char.Newline) {
+                line += 1;
+                continue;
+            }
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (code === Char.Backslash)
+                    escaped = true;
+                else if (code === Char.Quote)
+                    inString = false;
+                continue;
+            }
+            if (closed) {
+                if (!isWhitespace(code)) {
+                    records.push({ line, error: "unexpected content after the closing ']' of the array" });
+                    yield records;
+                    return;
+                }
+                continue;
+            }
+            if (depth === 0) {
+                if (isWhitespace(code))
+                    continue;
+                if (code !== Char.OpenBracket) {
+                    records.push({
+                        line,
+                        error: `expected a JSON array of records at the top level, found '${text[i]}'`,
+                    });
+                    yield records;
+                    return;
+                }
+                depth = 1;
+                continue;
+            }
+            if (depth === 1) {
+                if (code === Char.Comma || code === Char.CloseBracket) {
+                    if (inElement) {
+                        elementLength += i - elementStart;
+                        if (piecesLength === -1 || elementLength > maxLineBytes) {
+                            records.push({
+                                line: elementLine,
+                                rule: "line-too-long",
+                                error: `the record holds ${elementLength} characters, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+                            });
+                        }
+                        else {
+                            pieces.push(text.slice(elementStart, i));
+                            records.push(parseRecord(pieces.join(""), elementLine, duplicateKeys));
+                        }
+                        pieces = [];
+                        piecesLength = 0;
+                        elementLength = 0;
+                        inElement = false;
+                        elementStart = -1;
+                    }
+                    else if (code === Char.Comma || sawComma) {
+                        records.push({
+                            line,
+                            error: code === Char.Comma ? "unexpected ',': an empty element" : "trailing comma before ']'",
+                        });
+                    }
+                    sawComma = code === Char.Comma;
+                    if (code === Char.CloseBracket) {
+                        depth = 0;
+                        closed = true;
+                    }
+                    continue;
+                }
+                if (!inElement) {
+                    if (isWhitespace(code))
+                        continue;
+                    inElement = true;
+                    elementStart = i;
+                    elementLine = line;
+                }
+            }
+            if (code === Char.Quote)
+                inString = true;
+            else if (code === Char.OpenBrace || code === Char.OpenBracket)
+                depth += 1;
+            else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1)
+                depth -= 1;
+        }
+        if (inElement) {
+            const rest = text.length - elementStart;
+            elementLength += rest;
+            if (piecesLength !== -1 && elementLength > maxLineBytes) {
+                // Past the cap: drop what is held; the element is still walked to its end, only not kept.
+                pieces = [];
+                piecesLength = -1;
+            }
+            else if (piecesLength !== -1) {
+                pieces.push(text.slice(elementStart));
+                piecesLength += rest;
+            }
+        }
+        if (records.length > 0)
+            yield records;
+    }
+    decoder.end();
+    if (!closed) {
+        yield [
+            {
+                line,
+                error: depth === 0 ? "the file holds no JSON array" : "unexpected end of file: the array is not closed",
+            },
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+/**
+ * The MIT License (MIT)
+ * Copyright (c) 2016 Zhipeng Jia
+ * https://github.com/zhipeng-jia/snappyjs
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+/**
+ * Copy bytes from one array to another
+ *
+ * @param {Uint8Array} fromArray source array
+ * @param {number} fromPos source position
+ * @param {Uint8Array} toArray destination array
+ * @param {number} toPos destination position
+ * @param {number} length number of bytes to copy
+ */
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+/**
+ * Decompress snappy data.
+ * Accepts an output buffer to avoid allocating a new buffer for each call.
+ *
+ * @param {Uint8Array} input compressed data
+ * @param {Uint8Array} output output buffer
+ */
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength
+  const outputLength = output.byteLength
+  let pos = 0
+  let outPos = 0
+
+  // skip preamble (contains uncompressed length as varint)
+  while (pos < inputLength) {
+    const c = input[pos]
+    pos++
+    if (c < 128) {
+      break
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error('invalid snappy length header')
+  }
+
+  while (pos < inputLength) {
+    const c = input[pos]
+    let len = 0
+    pos++
+
+    if (pos >= inputLength) {
+      throw new Error('missing eof marker')
+    }
+
+    // There are two types of elements, literals and copies (back references)
+    if ((c & 0x3) === 0) {
+      // Literals are uncompressed data stored directly in the byte stream
+      let len = (c >>> 2) + 1
+      // Longer literal length is encoded in multiple bytes
+      if (len > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error('snappy error literal pos + 3 >= inputLength')
+        }
+        const lengthSize = len - 60 // length bytes - 1
+        len = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        len = (len & WORD_MASK[lengthSize]) + 1
+        pos += lengthSize
+      }
+      if (pos + len > inputLength) {
+        throw new Error('snappy error literal exceeds input length')
+      }
+      copyBytes(input, pos, output, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      // Copy elements
+      let offset = 0 // offset back from current position to read
+      switch (c & 0x3) {
+      case 1:
+        // Copy with 1-byte offset
+        len = (c >>> 2 & 0x7) + 4
+        offset = input[pos] + (c >>> 5 << 8)
+        pos++
+        break
+      case 2:
+        // Copy with 2-byte offset
+        if (inputLength <= pos + 1) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos] + (input[pos + 1] << 8)
+        pos += 2
+        break
+      case 3:
+        // Copy with 4-byte offset
+        if (inputLength <= pos + 3) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        pos += 4
+        break
+      default:
+        break
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
+      }
+      if (offset > outPos) {
+        throw new Error('cannot copy from before start of buffer')
+      }
+      copyBytes(output, outPos - offset, output, outPos, len)
+      outPos += len
+    }
+  }
+
+  if (outPos !== outputLength) throw new Error('premature end of input')
+}
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
+/**
+ * @import {AsyncBuffer} from '../src/types.js'
+ */
+
+
+
+
+
+/**
+ * Construct an AsyncBuffer for a local file using node fs package.
+ *
+ * @param {string} filename
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromFile(filename) {
+  const { size } = await external_fs_namespaceObject.promises.stat(filename)
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0))
+      // read file slice (createReadStream end is inclusive)
+      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      return new Promise((resolve, reject) => {
+        /** @type {any[]} */
+        const chunks = []
+        reader.on('data', chunk => chunks.push(chunk))
+        reader.on('error', reject)
+        reader.on('end', () => {
+          const buffer = Buffer.concat(chunks)
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve(buffer.buffer)
+          } else {
+            // small buffers share node's allocation pool
+            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
+          }
+        })
+      })
+    },
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+  'ALP',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
+}
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const convert_decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && convert_decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(convert_decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // FILE inline data is binary, even when utf8 conversion is enabled.
+  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
+    return data
+  }
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    // divide rather than multiply by 10 ** -scale, which is inexact
+    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
+    const factor = 10 ** scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        // Large scales can overflow the divisor while the result is still representable.
+        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
+      } else {
+        arr[i] = Number(data[i]) / factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
+
+const metadata_decoder = new TextDecoder()
+function metadata_decode(/** @type {Uint8Array} */ value) {
+  return value && metadata_decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = deserializeTCompactProtocol(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: metadata_decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: metadata_decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(metadata_decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: metadata_decode(kv.field_1),
+          value: metadata_decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: metadata_decode(kv.field_1),
+    value: metadata_decode(kv.field_2),
+  }))
+  const created_by = metadata_decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function metadata_parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: metadata_decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: metadata_decode(logicalType.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
+  }
+  if (logicalType?.field_19) return { type: 'FILE' }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') {
+    const scale = schema.scale || 0
+    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
+  }
+  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
+/**
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
+ */
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
+
+/**
+ * Compute the 64-bit xxHash of a byte buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
+ */
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
+
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
+
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+    }
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
+  }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+}
+
+/**
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+/**
+ * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+const encoder = new TextEncoder()
+
+/**
+ * Returns the physical leaf paths referenced by a filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function pathsNeededForFilter(filter) {
+  if (!filter) return []
+  /** @type {string[]} */
+  const paths = []
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
+  } else if ('$or' in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
+  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
+  } else {
+    paths.push(...Object.keys(filter))
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Returns an array of top-level column names needed to evaluate the filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function filter_columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+}
+
+/**
+ * Match a record against a query filter
+ *
+ * @param {Record<string, any>} record
+ * @param {ParquetQueryFilter} filter
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function matchFilter(record, filter, strict = true) {
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field)
+
+    // implicit $eq for non-object conditions
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict)
+    }
+
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === '$gt') return value !== null && value !== undefined && value > target
+      if (operator === '$gte') return value !== null && value !== undefined && value >= target
+      if (operator === '$lt') return value !== null && value !== undefined && value < target
+      if (operator === '$lte') return value !== null && value !== undefined && value <= target
+      if (operator === '$eq') return equals(value, target, strict)
+      if (operator === '$ne') return !equals(value, target, strict)
+      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
+      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
+      // value is already resolved, so re-wrap it under a plain key. Reusing
+      // field would send a dotted path back through resolve and lose the value.
+      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
+      return true
+    })
+  })
+}
+
+/**
+ * Match a value or one of its immediate array elements against a list.
+ *
+ * @param {any} value
+ * @param {any[]} targets
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesIn(value, targets, strict) {
+  return targets.some(target =>
+    equals(value, target, strict) ||
+    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+}
+
+/**
+ * Check if a row group can be skipped based on filter and column statistics,
+ * optionally consulting per-column bloom filters for equality predicates that
+ * statistics can't decide.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {string[]} options.physicalColumns
+ * @param {ParquetQueryFilter | undefined} options.filter
+ * @param {boolean} [options.strict]
+ * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
+ * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
+ * @returns {boolean} true if the row group can be skipped
+ */
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false
+
+  // Handle logical operators
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    // For AND, we can skip if ANY condition allows skipping
+    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    // For OR, we can skip only if ALL conditions allow skipping
+    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // For NOR, we can skip if none of the conditions allow skipping
+    // This is complex, so we'll be conservative and not skip
+    return false
+  }
+
+  // Check column filters
+  for (const [field, condition] of Object.entries(filter)) {
+    // Find the column chunk for this field
+    const columnIndex = physicalColumns.indexOf(field)
+    if (columnIndex === -1) continue
+
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
+    const minVal = min_value !== undefined ? min_value : min
+    const maxVal = max_value !== undefined ? max_value : max
+    const haveStats = minVal !== undefined && maxVal !== undefined
+
+    const bloom = bloomFilters?.[field]
+    const element = schemaElements?.[field]
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
+      (nullCount === undefined || nullCount > 0)
+
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true
+    }
+
+    // Handle operators
+    for (const [operator, target] of Object.entries(condition || {})) {
+      // Bloom-filter skipping for equality predicates (proves absence, never presence)
+      if (bloom && element) {
+        if (operator === '$eq') {
+          const hash = hashParquetValue(target, element)
+          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
+        }
+        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true
+          for (const v of target) {
+            const h = hashParquetValue(v, element)
+            if (h === undefined || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false
+              break
+            }
+          }
+          if (allAbsent) return true
+        }
+      }
+    }
+  }
+
+  return false
+}
+
+/**
+ * Check if a page value range [minVal, maxVal] provably contains no value
+ * matching the operator conditions.
+ *
+ * @param {any} condition operator object like { $gt: 5 }
+ * @param {any} minVal lower bound (may be truncated, still a valid bound)
+ * @param {any} maxVal upper bound (may be truncated, still a valid bound)
+ * @param {boolean} strict
+ * @param {SchemaElement} [element] physical schema element for the bounds
+ * @returns {boolean} true if no value in the range can match
+ */
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === undefined || maxVal === undefined) return false
+  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element)
+    const maxComparison = compareParquetValues(maxVal, target, strict, element)
+    // Row filtering uses JavaScript relational operators. For non-ASCII
+    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
+    // and binary values are string-coerced rather than byte-compared, so those
+    // min/max bounds cannot safely prove a relational predicate impossible.
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
+      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
+    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
+    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
+    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
+    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
+    if (operator === '$eq') {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
+      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
+          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
+    }
+    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
+    if (operator === '$in' && Array.isArray(target) && target.every(value => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
+      return valueMinComparison !== undefined && valueMinComparison < 0 ||
+        valueMaxComparison !== undefined && valueMaxComparison > 0
+    })) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
+  }
+  return false
+}
+
+/**
+ * Compare values using Parquet's unsigned lexicographic ordering for binary
+ * values. Returns undefined when values do not have a safely comparable order.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} strict
+ * @param {SchemaElement} [element]
+ * @returns {-1 | 0 | 1 | undefined}
+ */
+function compareParquetValues(a, b, strict, element) {
+  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
+  // without an explicit UTF8/STRING annotation.
+  if (element?.type === 'BYTE_ARRAY') {
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined
+    return compareBytes(encoder.encode(a), encoder.encode(b))
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
+    return compareBytes(a, b)
+  }
+  if (a < b) return -1
+  if (a > b) return 1
+  if (equals(a, b, strict)) return 0
+  return undefined
+}
+
+/**
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ * @returns {-1 | 0 | 1}
+ */
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1
+    if (a[i] > b[i]) return 1
+  }
+  if (a.length < b.length) return -1
+  if (a.length > b.length) return 1
+  return 0
+}
+
+/**
+ * Check whether the filter condition accepts a null value.
+ *
+ * @param {any} condition
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict)
+}
+
+/**
+ * Compute candidate row ranges within a row group that could match the filter,
+ * based on per-page column index statistics.
+ *
+ * Returns sorted disjoint [start, end) row ranges relative to the group.
+ * An empty array means the filter provably matches no rows in the group.
+ * Returns undefined when the page statistics give no pruning information
+ * (the caller must read the whole selection).
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
+ * @param {number} groupRows number of rows in the row group
+ * @param {boolean} [strict]
+ * @returns {PageRanges | undefined}
+ */
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return undefined
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    /** @type {PageRanges | undefined} */
+    let ranges
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
+    }
+    return ranges
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    /** @type {PageRanges} */
+    let ranges = []
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
+      // any un-prunable branch could match anywhere
+      if (!subRanges) return undefined
+      ranges = unionRanges(ranges, subRanges)
+    }
+    return ranges
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // Conservative: negations cannot be pruned by min/max bounds
+    return undefined
+  }
+
+  // Column conditions: all fields must match, so intersect their ranges
+  /** @type {PageRanges | undefined} */
+  let result
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field]
+    if (!pages) continue
+    const nullCanMatch = matchesNull(condition, strict)
+    /** @type {PageRanges} */
+    const keep = []
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i]
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
+      const nullCount = pages.nullCounts?.[i]
+      // Keep pages with matching nulls, including pages whose null presence is
+      // unknown because the optional null_counts index field was omitted.
+      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
+      const skip = !pages.nullPages[i] && !matchingNulls &&
+        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
+      if (!skip) {
+        const last = keep[keep.length - 1]
+        if (last && last[1] === start) last[1] = end
+        else keep.push([start, end])
+      }
+    }
+    result = intersectRanges(result, keep)
+  }
+  return result
+}
+
+/**
+ * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
+ *
+ * @param {PageRanges | undefined} a
+ * @param {PageRanges | undefined} b
+ * @returns {PageRanges | undefined}
+ */
+function intersectRanges(a, b) {
+  if (!a) return b
+  if (!b) return a
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0])
+    const end = Math.min(a[i][1], b[j][1])
+    if (start < end) out.push([start, end])
+    if (a[i][1] < b[j][1]) i++
+    else j++
+  }
+  return out
+}
+
+/**
+ * Union two sets of sorted disjoint ranges.
+ *
+ * @param {PageRanges} a
+ * @param {PageRanges} b
+ * @returns {PageRanges}
+ */
+function unionRanges(a, b) {
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
+    const last = out[out.length - 1]
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
+    else out.push([next[0], next[1]])
+  }
+  return out
+}
+
+/**
+ * Resolve a dot-notation path to a value in a nested object.
+ *
+ * @param {Record<string, any>} record
+ * @param {string} path
+ * @returns {any}
+ */
+function resolve(record, path) {
+  let value = record
+  for (const part of path.split('.')) {
+    value = value?.[part]
+  }
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+
+
+/**
+ * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
+ */
+
+const variant_decoder = new TextDecoder()
+/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
+const metadataCache = new WeakMap()
+
+/**
+ * Recursively decode variant structs into native values.
+ *
+ * @param {any} value
+ * @param {ParquetParsers} [parsers]
+ * @returns {any}
+ */
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map(entry => decodeVariantColumn(entry, parsers))
+  }
+  if (typeof value !== 'object') return value
+
+  if ('metadata' in value) {
+    const metadata = parseVariantMetadata(value.metadata)
+
+    // Decode shredded fields from typed_value
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
+
+    // Decode binary value (may contain additional fields for partially shredded objects)
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
+
+    // Merge shredded and binary values for partially shredded objects
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields }
+    }
+    return shreddedFields ?? binaryValue
+  }
+
+  return value
+}
+
+/**
+ * Decode a shredded variant typed_value field.
+ *
+ * @param {any} typedValue
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue
+
+  // Handle {typed_value, value} wrapper - unwrap and recurse
+  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
+    }
+    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers)
+    }
+    if ('typed_value' in typedValue || 'value' in typedValue) {
+      // both null/missing → field is null
+      return null
+    }
+    // Shredded object: each field value gets decoded
+    /** @type {Record<string, any>} */
+    const result = {}
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue
+      result[key] = decodeTypedValue(field, metadata, parsers)
+    }
+    return result
+  }
+
+  // Uint8Array: decode as binary variant
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers)
+  }
+
+  // Arrays
+  if (Array.isArray(typedValue)) {
+    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
+  }
+
+  return typedValue
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {DataReader}
+ */
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+}
+
+/**
+ * Parse and cache variant metadata dictionary.
+ *
+ * @param {Uint8Array} bytes
+ * @returns {VariantMetadata}
+ */
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer)
+  if (!bufferCache) {
+    bufferCache = new Map()
+    metadataCache.set(bytes.buffer, bufferCache)
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`
+  const cached = bufferCache.get(key)
+  if (cached) return cached
+
+  const reader = makeReader(bytes)
+  const header = reader.view.getUint8(reader.offset++)
+  const version = header & 0x0f
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
+  const sorted = (header >> 4 & 0x1) === 1
+  const offsetSize = (header >> 6 & 0x3) + 1
+
+  const dictionarySize = readUnsigned(reader, offsetSize)
+
+  const offsets = new Array(dictionarySize + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize)
+  }
+
+  const base = reader.offset
+  const dictionary = new Array(dictionarySize)
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i]
+    const end = offsets[i + 1]
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
+    dictionary[i] = variant_decoder.decode(strBytes)
+  }
+
+  const metadata = { dictionary, sorted }
+  bufferCache.set(key, metadata)
+  return metadata
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} byteWidth
+ * @returns {number}
+ */
+function readUnsigned(reader, byteWidth) {
+  let value = 0
+  for (let i = 0; i < byteWidth; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8
+  }
+  reader.offset += byteWidth
+  return value
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++)
+  const basicType = typeByte & 0x3
+  const header = typeByte >> 2
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
+  // else short string
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
+  reader.offset += header
+  return variant_decoder.decode(bytes)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} typeId
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+  case 0: return null
+  case 1: return true
+  case 2: return false
+  case 3: {
+    const value = reader.view.getInt8(reader.offset)
+    reader.offset += 1
+    return value
+  }
+  case 4: {
+    const value = reader.view.getInt16(reader.offset, true)
+    reader.offset += 2
+    return value
+  }
+  case 5: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 6: {
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 7: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 8:
+    return readVariantDecimal(reader, 4)
+  case 9:
+    return readVariantDecimal(reader, 8)
+  case 10:
+    return readVariantDecimal(reader, 16)
+  case 11: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return parsers.dateFromDays(value)
+  }
+  case 12: // timestamp_micros (utc)
+  case 13: { // timestamp_micros_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromMicroseconds(value)
+  }
+  case 14: {
+    const value = reader.view.getFloat32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 15:
+    return readVariantBinary(reader)
+  case 16: {
+    const bytes = readVariantBinary(reader)
+    return variant_decoder.decode(bytes)
+  }
+  case 17: {
+    // time: microseconds since midnight
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 18: // timestamp_nanos (utc)
+  case 19: { // timestamp_nanos_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromNanoseconds(value)
+  }
+  case 20: {
+    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
+    reader.offset += 16
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  }
+  default:
+    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {Record<string, any>}
+ */
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 0x3) + 1
+  const idWidth = (header >> 2 & 0x3) + 1
+  const isLarge = header >> 4 & 0x1
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
+
+  /** @type {number[]} */
+  const fieldIds = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth)
+  }
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  /** @type {Record<string, any>} */
+  const out = {}
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]]
+    // Read value at the given offset
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i],
+    }
+    out[key] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset += offsets[offsets.length - 1]
+  return out
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any[]}
+ */
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 0x3
+  const isLarge = header >> 2 & 0x1
+  const offsetWidth = fieldOffsetSize + 1
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  const valuesStart = reader.offset
+  const result = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i],
+    }
+    result[i] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1]
+  return result
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} width
+ * @returns {number}
+ */
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset)
+  reader.offset += 1
+  let unscaled
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
+    reader.offset += 4
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true)
+    const high = reader.view.getBigInt64(reader.offset + 8, true)
+    unscaled = high << 64n | low
+    reader.offset += 16
+  }
+
+  return Number(unscaled) / 10 ** scale
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {Uint8Array}
+ */
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true)
+  reader.offset += 4
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+  reader.offset += length
+  return bytes
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+
+
+
+/**
+ * Reconstructs a complex nested structure from flat arrays of values and
+ * definition and repetition levels, according to Dremel encoding.
+ *
+ * @param {any[]} output
+ * @param {number[] | undefined} definitionLevels
+ * @param {number[]} repetitionLevels
+ * @param {DecodedArray} values
+ * @param {SchemaTree[]} schemaPath
+ * @returns {DecodedArray}
+ */
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  // If no def/rep levels, synthesize def levels at max
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
+  }
+  const n = definitionLevels?.length || repetitionLevels.length
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
+  let valueIndex = 0
+
+  // Track state of nested structures
+  const containerStack = [output]
+  let currentContainer = output
+  let currentDepth = 0 // schema depth
+  let currentDefLevel = 0 // list depth
+  let currentRepLevel = 0
+
+  if (repetitionLevels[0]) {
+    // continue previous row
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        // go into last list
+        currentContainer = currentContainer.at(-1)
+        containerStack.push(currentContainer)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    // assert(currentDefLevel === containerStack.length - 1)
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
+    const rep = repetitionLevels[i]
+
+    // Pop up to start of rep level
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        containerStack.pop()
+        currentDefLevel--
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
+      currentDepth--
+    }
+    // @ts-expect-error won't be empty
+    currentContainer = containerStack.at(-1)
+
+    // Go deeper to end of definition level
+    while (
+      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
+      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
+    ) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        /** @type {any[]} */
+        const newList = []
+        currentContainer.push(newList)
+        currentContainer = newList
+        containerStack.push(newList)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+
+    // Add value or null based on definition level
+    if (def === maxDefinitionLevel) {
+      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
+      currentContainer.push(values[valueIndex++])
+    } else if (currentDepth === repetitionPath.length - 2) {
+      // an undefined repeated leaf is an empty list, not a null value
+      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
+    } else {
+      currentContainer.push([])
+    }
+  }
+
+  // Handle edge cases for empty inputs or single-level data
+  if (!output.length) {
+    // return max definition level of nested lists
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      /** @type {any[]} */
+      const newList = []
+      currentContainer.push(newList)
+      currentContainer = newList
+    }
+  }
+
+  return output
+}
+
+/**
+ * Assemble a nested structure from subcolumn data.
+ *
+ * @param {Map<string, DecodedArray>} subcolumnData
+ * @param {SchemaTree} schema top-level schema element
+ * @param {ParquetParsers} parsers
+ * @param {number} [depth] depth of nested structure
+ */
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join('.')
+  const optional = schema.element.repetition_type === 'OPTIONAL'
+  const nextDepth = optional ? depth + 1 : depth
+
+  if (isListLike(schema)) {
+    let sublist = schema.children[0]
+    let subDepth = nextDepth
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0]
+      subDepth++
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth)
+
+    const subcolumn = sublist.path.join('.')
+    const values = subcolumnData.get(subcolumn)
+    if (!values) throw new Error('parquet list column missing values')
+    if (optional) flattenAtDepth(values, depth)
+    subcolumnData.set(path, values)
+    subcolumnData.delete(subcolumn)
+    return
+  }
+
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name
+
+    // Assemble keys and values
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
+
+    const keys = subcolumnData.get(`${path}.${mapName}.key`)
+    const values = subcolumnData.get(`${path}.${mapName}.value`)
+
+    if (!keys) throw new Error('parquet map column missing keys')
+    if (!values) throw new Error('parquet map column missing values')
+    if (keys.length !== values.length) {
+      throw new Error('parquet map column key/value length mismatch')
+    }
+
+    const out = assembleMaps(keys, values, nextDepth)
+    if (optional) flattenAtDepth(out, depth)
+
+    subcolumnData.delete(`${path}.${mapName}.key`)
+    subcolumnData.delete(`${path}.${mapName}.value`)
+    subcolumnData.set(path, out)
+    return
+  }
+
+  // Struct-like column
+  if (schema.children.length) {
+    // construct a meta struct and then invert
+    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
+    /** @type {Record<string, any>} */
+    const struct = {}
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth)
+      const childData = subcolumnData.get(child.path.join('.'))
+      if (!childData) throw new Error('parquet struct missing child data')
+      struct[child.element.name] = childData
+    }
+    // remove children
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join('.'))
+    }
+
+    // invert struct by depth
+    let inverted = invertStruct(struct, invertDepth)
+    if (schema.element.logical_type?.type === 'VARIANT') {
+      inverted = decodeVariantColumn(inverted, parsers)
+    }
+    if (optional) flattenAtDepth(inverted, depth)
+    subcolumnData.set(path, inverted)
+  }
+}
+
+/**
+ * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
+ * @param {DecodedArray} arr
+ * @param {number} depth
+ */
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1)
+    } else {
+      arr[i] = arr[i].length ? arr[i][0] : null
+    }
+  }
+}
+
+/**
+ * @param {DecodedArray} keys
+ * @param {DecodedArray} values
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function assembleMaps(keys, values, depth) {
+  const out = []
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
+    } else {
+      if (keys[i]) {
+        /** @type {Record<string, any>} */
+        const obj = {}
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j]
+          obj[keys[i][j]] = value === undefined ? null : value
+        }
+        out.push(obj)
+      } else {
+        out.push(undefined)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Invert a struct-like object by depth.
+ *
+ * @param {Record<string, any[]>} struct
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct)
+  const length = struct[keys[0]]?.length
+  const out = []
+  for (let i = 0; i < length; i++) {
+    /** @type {Record<string, any>} */
+    const obj = {}
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
+      obj[key] = struct[key][i]
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1)) // deeper
+    } else {
+      out.push(obj)
+    }
+  }
+  return out
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+/**
+ * ALP (Adaptive Lossless floating-Point) encoding decoder.
+ * Supports FLOAT and DOUBLE types.
+ *
+ * ALP encodes floating-point values by converting them to integers using
+ * decimal scaling, then applying frame of reference (FOR) encoding and
+ * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
+ *
+ * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
+ */
+
+// Correctly-rounded powers of ten (all exactly representable as doubles)
+const POW10 = [
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+]
+const POW10_NEG = [
+  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
+  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
+]
+// float32 versions for FLOAT decoding (exponent range [0, 10])
+const POW10F = POW10.slice(0, 11).map(Math.fround)
+const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
+
+/**
+ * Decode ALP encoded data.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
+ * @param {DataReader} reader - data reader positioned at start of ALP data
+ * @param {number} count - number of values to decode
+ * @param {ParquetType} type - FLOAT or DOUBLE
+ * @returns {DecodedArray} decoded float or double array
+ */
+function alpDecode(reader, count, type) {
+  if (type === 'FLOAT') {
+    return alpDecodeFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return alpDecodeDouble(reader, count)
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`)
+  }
+}
+
+/**
+ * Read the ALP page header and offset array, returning vector layout info.
+ *
+ * @param {DataReader} reader
+ * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
+ */
+function readAlpHeader(reader) {
+  const { view } = reader
+  const compressionMode = view.getUint8(reader.offset++)
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
+  }
+  const integerEncoding = view.getUint8(reader.offset++)
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
+  }
+  const logVectorSize = view.getUint8(reader.offset++)
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
+  }
+  const vectorSize = 1 << logVectorSize
+  const numElements = view.getInt32(reader.offset, true)
+  reader.offset += 4
+  const numVectors = Math.ceil(numElements / vectorSize)
+  const offsetArrayStart = reader.offset
+  reader.offset += numVectors * 4
+  return { vectorSize, numElements, numVectors, offsetArrayStart }
+}
+
+/**
+ * Decode ALP encoded float data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function alpDecodeFloat(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float32Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (5 bytes)
+    const frameOfReference = view.getInt32(reader.offset, true)
+    reader.offset += 4
+    const bitWidth = view.getUint8(reader.offset++)
+
+    // PackedValues
+    const deltas = unpackBits(reader, n, bitWidth)
+
+    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
+    const mulFactor = POW10F[factor]
+    const mulExponent = POW10F_NEG[exponent]
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
+    }
+
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Decode ALP encoded double data.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function alpDecodeDouble(reader, count) {
+  const { view } = reader
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
+  }
+
+  const output = new Float64Array(count)
+  const outputBytes = new Uint8Array(output.buffer)
+
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
+    const outputOffset = v * vectorSize
+    const n = Math.min(vectorSize, numElements - outputOffset)
+
+    // AlpInfo (4 bytes)
+    const exponent = view.getUint8(reader.offset++)
+    const factor = view.getUint8(reader.offset++)
+    const numExceptions = view.getUint16(reader.offset, true)
+    reader.offset += 2
+
+    // ForInfo (9 bytes)
+    const frameOfReference = view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    const bitWidth = view.getUint8(reader.offset++)
+
+    const mulFactor = POW10[factor]
+    const mulExponent = POW10_NEG[exponent]
+    const forNumber = Number(frameOfReference)
+    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
+      // Fast path: deltas and frame of reference are exact as doubles,
+      // so delta + FOR rounds identically to an int64 -> double cast.
+      const deltas = unpackBits(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
+      }
+    } else {
+      // Wide values: use BigInt for exact wrapping int64 arithmetic
+      const deltas = unpackBitsBig(reader, n, bitWidth)
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
+      }
+    }
+
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
+  }
+
+  return output
+}
+
+/**
+ * Read exception positions and values, and copy the raw IEEE-754 bytes
+ * into the output (preserving NaN payloads bit-for-bit).
+ *
+ * @param {DataReader} reader
+ * @param {number} numExceptions
+ * @param {number} byteSize - 4 for float, 8 for double
+ * @param {Uint8Array} outputBytes - byte view of the output array
+ * @param {number} outputOffset - element index of the current vector
+ */
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return
+  const { view } = reader
+  const positionsStart = reader.offset
+  const valuesStart = positionsStart + numExceptions * 2
+  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
+  for (let e = 0; e < numExceptions; e++) {
+    const pos = view.getUint16(positionsStart + e * 2, true)
+    const dest = (outputOffset + pos) * byteSize
+    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
+  }
+  reader.offset = valuesStart + numExceptions * byteSize
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {Uint32Array}
+ */
+function unpackBits(reader, count, bitWidth) {
+  const output = new Uint32Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const modulus = 2 ** bitWidth
+  let bitPos = 0
+  for (let i = 0; i < count; i++) {
+    let byteIndex = start + (bitPos >>> 3)
+    const shift = bitPos & 7
+    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
+    let value = view.getUint8(byteIndex++) >>> shift
+    let bits = 8 - shift
+    while (bits < bitWidth) {
+      value += view.getUint8(byteIndex++) * 2 ** bits
+      bits += 8
+    }
+    output[i] = value % modulus
+    bitPos += bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+/**
+ * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
+ * Consumes ceil(count * bitWidth / 8) bytes from the reader.
+ *
+ * @param {DataReader} reader
+ * @param {number} count - number of values to unpack
+ * @param {number} bitWidth - bits per value
+ * @returns {BigUint64Array}
+ */
+function unpackBitsBig(reader, count, bitWidth) {
+  const output = new BigUint64Array(count)
+  if (!bitWidth) return output
+  const { view } = reader
+  const start = reader.offset
+  const mask = (1n << BigInt(bitWidth)) - 1n
+  let buffer = 0n
+  let bitsInBuffer = 0
+  let byteIndex = start
+  for (let i = 0; i < count; i++) {
+    while (bitsInBuffer < bitWidth) {
+      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
+      bitsInBuffer += 8
+    }
+    output[i] = buffer & mask
+    buffer >>= BigInt(bitWidth)
+    bitsInBuffer -= bitWidth
+  }
+  reader.offset = start + Math.ceil(count * bitWidth / 8)
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+/**
+ * @import {DataReader} from '../src/types.js'
+ */
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count number of values to read
+ * @param {Int32Array | BigInt64Array} output
+ */
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output)
+    return
+  }
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader) // assert(=== count)
+  let value = readZigZagBigInt(reader) // first value
+  let outputIndex = 0
+  output[outputIndex++] = value
+
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+
+  while (outputIndex < count) {
+    // new block
+    const minDelta = readZigZagBigInt(reader)
+    const bitWidths = new Uint8Array(miniblockPerBlock)
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++)
+    }
+
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      // new miniblock
+      const bitWidth = bitWidths[i]
+      if (bitWidth) {
+        // Miniblock data lengths are multiples of four bytes.
+        let bitpackPos = 0
+        let miniblockCount = valuesPerMiniblock
+        const mask = (1n << BigInt(bitWidth)) - 1n
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
+          bitpackPos += bitWidth
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32
+            reader.offset += 4
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
+            }
+          }
+          const delta = minDelta + bits
+          value += delta
+          output[outputIndex++] = value
+          miniblockCount--
+        }
+        if (miniblockCount) {
+          // consume leftover miniblock
+          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta
+          output[outputIndex++] = value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Decode INT32 without BigInt arithmetic in the per-value loop.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Int32Array} output
+ */
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader)
+  let value = readZigZag(reader)
+  let outputIndex = 0
+  output[outputIndex++] = value
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+  const { view } = reader
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader)
+    const bitWidthsOffset = reader.offset
+    let offset = bitWidthsOffset + miniblockPerBlock
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth = view.getUint8(bitWidthsOffset + i)
+      const end = offset + valuesPerMiniblock * bitWidth / 8
+      let bitOffset = 0
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0
+        let bitsRead = 0
+        while (bitsRead < bitWidth) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
+          // Residual bits at 32 and above vanish modulo 2^32.
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
+          }
+          bitsRead += bitsToRead
+          bitOffset += bitsToRead
+          if (bitOffset === 8) {
+            bitOffset = 0
+            offset++
+          }
+        }
+        // Parquet INT32 delta arithmetic wraps in two's complement.
+        value = value + minDelta + residual | 0
+        output[outputIndex++] = value
+      }
+      // Consume the entire padded miniblock, but not unused miniblock bodies.
+      offset = end
+    }
+    reader.offset = offset
+  }
+}
+
+/**
+ * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
+ * readZigZag truncates, but only the low 32 bits of the decoded value matter.
+ * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
+ * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZagInt33(reader) {
+  const start = reader.offset
+  const low = readVarInt(reader)
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
+  return (low >>> 1 | high << 31) ^ -(low & 1)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, lengths)
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
+    reader.offset += lengths[i]
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, prefixData)
+  const suffixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, suffixData)
+
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
+    if (prefixData[i]) {
+      // copy from previous value
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
+      output[i].set(output[i - 1].subarray(0, prefixData[i]))
+      output[i].set(suffix, prefixData[i])
+    } else {
+      output[i] = suffix
+    }
+    reader.offset += suffixData[i]
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+/**
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ */
+
+
+
+/**
+ * Read values from a run-length encoded/bit-packed hybrid encoding.
+ *
+ * If length is zero, then read int32 length at the start.
+ *
+ * @param {DataReader} reader
+ * @param {number} width - bitwidth
+ * @param {DecodedArray} output
+ * @param {number} [length] - length of the encoded data
+ */
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === undefined) {
+    length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+  }
+  const startOffset = reader.offset
+  let seen = 0
+  while (seen < output.length) {
+    const header = readVarInt(reader)
+    if (header & 1) {
+      // bit-packed
+      seen = readBitPacked(reader, header, width, output, seen)
+    } else {
+      // rle
+      const count = header >>> 1
+      readRle(reader, count, width, output, seen)
+      seen += count
+    }
+  }
+  reader.offset = startOffset + length // duckdb writes an empty block
+}
+
+/**
+ * Run-length encoding: read value with bitWidth and repeat it count times.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ */
+function readRle(reader, count, bitWidth, output, seen) {
+  const width = bitWidth + 7 >> 3
+  let value = 0
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3)
+  }
+  // assert(value < 1 << bitWidth)
+
+  // repeat value count times
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value
+  }
+}
+
+/**
+ * Read a bit-packed run of the rle/bitpack hybrid.
+ * Supports width > 8 (crossing bytes).
+ *
+ * @param {DataReader} reader
+ * @param {number} header - bit-pack header
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ * @returns {number} total output values so far
+ */
+function readBitPacked(reader, header, bitWidth, output, seen) {
+  let count = header >> 1 << 3 // values to read
+  const mask = (1 << bitWidth) - 1
+
+  let data = 0
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++)
+  } else if (mask) {
+    // sometimes out-of-bounds reads are masked out
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
+  }
+  let left = 8
+  let right = 0
+
+  // read values
+  while (count) {
+    // if we have crossed a byte boundary, shift the data
+    if (right > 8) {
+      right -= 8
+      left -= 8
+      data >>>= 8
+    } else if (left - right < bitWidth) {
+      // if we don't have bitWidth number of bits to read, read next byte
+      data |= reader.view.getUint8(reader.offset) << left
+      reader.offset++
+      left += 8
+    } else {
+      if (seen < output.length) {
+        // emit value
+        output[seen++] = data >> right & mask
+      }
+      count--
+      right += bitWidth
+    }
+  }
+
+  return seen
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {DecodedArray}
+ */
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength)
+  const bytes = new Uint8Array(count * width)
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
+    }
+  }
+  // interpret bytes as typed array
+  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
+  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
+  else if (type === 'INT32') return new Int32Array(bytes.buffer)
+  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
+  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    // split into arrays of typeLength
+    const split = new Array(count)
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width)
+    }
+    return split
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
+}
+
+/**
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {number}
+ */
+function byteWidth(type, typeLength) {
+  switch (type) {
+  case 'INT32':
+  case 'FLOAT':
+    return 4
+  case 'INT64':
+  case 'DOUBLE':
+    return 8
+  case 'FIXED_LEN_BYTE_ARRAY':
+    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
+    return typeLength
+  default:
+    throw new Error(`parquet unsupported type: ${type}`)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+/**
+ * Read `count` values of the given type from the reader.view.
+ *
+ * @param {DataReader} reader - buffer to read data from
+ * @param {ParquetType} type - parquet type of the data
+ * @param {number} count - number of values to read
+ * @param {number | undefined} fixedLength - length of each fixed length byte array
+ * @returns {DecodedArray} array of values
+ */
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return []
+  if (type === 'BOOLEAN') {
+    return readPlainBoolean(reader, count)
+  } else if (type === 'INT32') {
+    return readPlainInt32(reader, count)
+  } else if (type === 'INT64') {
+    return readPlainInt64(reader, count)
+  } else if (type === 'INT96') {
+    return readPlainInt96(reader, count)
+  } else if (type === 'FLOAT') {
+    return readPlainFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return readPlainDouble(reader, count)
+  } else if (type === 'BYTE_ARRAY') {
+    return readPlainByteArray(reader, count)
+  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (!fixedLength) throw new Error('parquet missing fixed length')
+    return readPlainByteArrayFixed(reader, count, fixedLength)
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read `count` boolean values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {boolean[]}
+ */
+function readPlainBoolean(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0)
+    const bitOffset = i % 8
+    const byte = reader.view.getUint8(byteOffset)
+    values[i] = (byte & 1 << bitOffset) !== 0
+  }
+  reader.offset += Math.ceil(count / 8)
+  return values
+}
+
+/**
+ * Read `count` int32 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Int32Array}
+ */
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` int64 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {BigInt64Array}
+ */
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` int96 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {bigint[]}
+ */
+function readPlainInt96(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
+    values[i] = BigInt(high) << 64n | low
+  }
+  reader.offset += count * 12
+  return values
+}
+
+/**
+ * Read `count` float values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` double values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` byte array values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArray(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+    reader.offset += length
+  }
+  return values
+}
+
+/**
+ * Read a fixed length byte array.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} fixedLength
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
+    reader.offset += fixedLength
+  }
+  return values
+}
+
+/**
+ * Create a new buffer with the offset and size.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ * @param {ArrayBufferLike} buffer
+ * @param {number} offset
+ * @param {number} size
+ * @returns {ArrayBuffer}
+ */
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size)
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
+  return aligned
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+/**
+ * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Read a data page from uncompressed reader.
+ *
+ * @param {Uint8Array} bytes raw page data (should already be decompressed)
+ * @param {DataPageHeader} daph data page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const reader = { view, offset: 0 }
+  /** @type {DecodedArray} */
+  let dataPage
+
+  // repetition and definition levels
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
+  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
+  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
+
+  // read values based on encoding
+  const nValues = daph.num_values - numNulls
+  if (daph.encoding === 'PLAIN') {
+    dataPage = readPlain(reader, type, nValues, element.type_length)
+  } else if (
+    daph.encoding === 'PLAIN_DICTIONARY' ||
+    daph.encoding === 'RLE_DICTIONARY' ||
+    daph.encoding === 'RLE'
+  ) {
+    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
+    if (bitWidth) {
+      dataPage = new Array(nValues)
+      if (type === 'BOOLEAN') {
+        readRleBitPackedHybrid(reader, bitWidth, dataPage)
+        dataPage = dataPage.map(x => !!x) // convert to boolean
+      } else {
+        // assert(daph.encoding.endsWith('_DICTIONARY'))
+        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
+      }
+    } else {
+      dataPage = new Uint8Array(nValues) // nValue zeroes
+    }
+  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
+  } else if (daph.encoding === 'ALP') {
+    dataPage = alpDecode(reader, nValues, type)
+  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(reader, nValues, dataPage)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels and number of bytes read
+ */
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values)
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
+      return values
+    }
+  }
+  return []
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
+ */
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
+
+  const definitionLevels = new Array(daph.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
+
+  // count nulls
+  let numNulls = daph.num_values
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--
+  }
+  if (numNulls === 0) definitionLevels.length = 0
+
+  return { definitionLevels, numNulls }
+}
+
+/**
+ * @param {Uint8Array} compressedBytes
+ * @param {number} uncompressed_page_size
+ * @param {CompressionCodec} codec
+ * @param {Compressors | undefined} compressors
+ * @returns {Uint8Array}
+ */
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  /** @type {Uint8Array} */
+  let page
+  const customDecompressor = compressors?.[codec]
+  if (codec === 'UNCOMPRESSED') {
+    page = compressedBytes
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size)
+  } else if (codec === 'SNAPPY') {
+    page = new Uint8Array(uncompressed_page_size)
+    snappyUncompress(compressedBytes, page)
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`)
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
+  }
+  return page
+}
+
+
+/**
+ * Read a data page from the given Uint8Array.
+ *
+ * @param {Uint8Array} compressedBytes raw page data
+ * @param {PageHeader} ph page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
+  const reader = { view, offset: 0 }
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  const daph2 = ph.data_page_header_v2
+  if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+  // repetition levels
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
+  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
+
+  // definition levels
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
+  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
+
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
+
+  let page = compressedBytes.subarray(reader.offset)
+  // a page with no values may have zero compressed bytes, which is not a valid stream
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors)
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
+  const pageReader = { view: pageView, offset: 0 }
+
+  // read values based on encoding
+  /** @type {DecodedArray} */
+  let dataPage
+  const nValues = daph2.num_values - daph2.num_nulls
+  if (daph2.encoding === 'PLAIN') {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length)
+  } else if (daph2.encoding === 'RLE') {
+    // assert(type === 'BOOLEAN')
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, 1, dataPage)
+    dataPage = dataPage.map(x => !!x)
+  } else if (
+    daph2.encoding === 'PLAIN_DICTIONARY' ||
+    daph2.encoding === 'RLE_DICTIONARY'
+  ) {
+    const bitWidth = pageView.getUint8(pageReader.offset++)
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
+  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
+  } else if (daph2.encoding === 'ALP') {
+    dataPage = alpDecode(pageReader, nValues, type)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels
+ */
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+  if (!maxRepetitionLevel) return []
+
+  const values = new Array(daph2.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
+  return values
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number[] | undefined} definition levels
+ */
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (maxDefinitionLevel) {
+    // V2 we know the length
+    const values = new Array(daph2.num_values)
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
+    return values
+  }
+}
+
+/**
+ * Minimum bits needed to store value.
+ *
+ * @param {number} value
+ * @returns {number}
+ */
+function bitWidth(value) {
+  return 32 - Math.clz32(value)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+/**
+ * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse column data from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {RowGroupSelect} rowGroupSelect row group selection
+ * @param {ColumnDecoder} columnDecoder column decoder params
+ * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
+ * @returns {{ data: DecodedArray[], skipped: number }}
+ */
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder
+  const isFlat = isFlatColumn(schemaPath)
+  /** @type {DecodedArray[]} */
+  const chunks = []
+  /** @type {DecodedArray | undefined} */
+  let dictionary = undefined
+  /** @type {DecodedArray | undefined} */
+  let lastChunk = undefined
+  let rowCount = 0
+  let skipped = 0
+
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount,
+    })
+  })
+
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
+
+    // read page header
+    const header = parquetHeader(reader)
+    if (header.type === 'DICTIONARY_PAGE') {
+      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
+      if (data) dictionary = convert(data, columnDecoder)
+    } else {
+      const lastChunkLength = lastChunk?.length || 0
+      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
+      if (result.skipped) {
+        // skipped page - just advance row count, don't add to chunks
+        if (!chunks.length) {
+          skipped += result.skipped
+        }
+        rowCount += result.skipped
+      } else if (result.data && lastChunk === result.data) {
+        // continued from previous page
+        rowCount += result.data.length - lastChunkLength
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.()
+        chunks.push(result.data)
+        rowCount += result.data.length
+        lastChunk = result.data
+      }
+    }
+  }
+  emitLastChunk?.()
+
+  return { data: chunks, skipped }
+}
+
+/**
+ * Read a page (data or dictionary) from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {PageHeader} header
+ * @param {ColumnDecoder} columnDecoder
+ * @param {DecodedArray | undefined} dictionary
+ * @param {DecodedArray | undefined} previousChunk
+ * @param {number} pageStart skip this many rows in the page
+ * @returns {PageResult}
+ */
+function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  // read compressed_page_size bytes
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
+  )
+  reader.offset += header.compressed_page_size
+
+  // parse page data by type
+  if (header.type === 'DATA_PAGE') {
+    const daph = header.data_page_header
+    if (!daph) throw new Error('parquet data page header is undefined')
+
+    // skip unnecessary non-nested pages
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values }
+    }
+
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
+    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DATA_PAGE_V2') {
+    const daph2 = header.data_page_header_v2
+    if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+    // skip unnecessary pages
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows }
+    }
+
+    const { definitionLevels, repetitionLevels, dataPage } =
+      readDataPageV2(compressedBytes, header, columnDecoder)
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DICTIONARY_PAGE') {
+    const diph = header.dictionary_page_header
+    if (!diph) throw new Error('parquet dictionary page header is undefined')
+
+    const page = decompressPage(
+      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
+    )
+
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
+    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
+    return { skipped: 0, data: dictArray }
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`)
+  }
+}
+
+/**
+ * Read a page header from a buffer, leaving the reader at the start of the page data.
+ *
+ * @param {DataReader} reader
+ * @returns {PageHeader}
+ */
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader)
+
+  // Parse parquet header from thrift data
+  const type = PageTypes[header.field_1]
+  const uncompressed_page_size = header.field_2
+  const compressed_page_size = header.field_3
+  const crc = header.field_4
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5),
+  }
+  const index_page_header = header.field_6
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3,
+  }
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
+    statistics: pageStatistics(header.field_8.field_8),
+  }
+
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2,
+  }
+}
+
+/**
+ * @param {any} stats thrift Statistics struct
+ * @returns {Statistics | undefined}
+ */
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+/**
+ * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Read a row group from a file-like object.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @param {GroupPlan} groupPlan
+ * @returns {AsyncRowGroup} resolves to column data
+ */
+function readRowGroup(options, { metadata }, groupPlan) {
+  /** @type {AsyncColumn[]} */
+  const asyncColumns = []
+  // build the schema tree once, not per column chunk
+  const schemaTree = metadata_parquetSchema(metadata)
+
+  // read column data
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata
+    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+    }
+    const { startByte, endByte } = chunk.range
+
+    if ('pageLocations' in chunk) {
+      // page locations already parsed from the offset index
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
+      })
+    } else if ('offsetIndex' in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
+          .then(arrayBuffer => {
+            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
+            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
+          }),
+      })
+    } else {
+      // full column chunk
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte))
+          .then(buffer => {
+            const reader = { view: new DataView(buffer), offset: 0 }
+            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
+          }),
+      })
+    }
+  }
+
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns,
+  }
+}
+
+/**
+ * Read only the pages of a column chunk that overlap the group plan's select
+ * range [selectStart, selectEnd), using page locations from the offset index.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {GroupPlan} groupPlan
+ * @param {ChunkPlan} chunk
+ * @param {PageLocation[]} pages
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {Promise<{data: DecodedArray[], skipped: number}>}
+ */
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
+  const { selectStart, selectEnd } = groupPlan
+  let { startByte, endByte } = chunk.range
+  let skipped = -1
+  // include dictionary if present, handle polars missing dictionary_page_offset
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]
+    const pageStart = Number(page.first_row_index)
+    const pageEnd = i + 1 < pages.length
+      ? Number(pages[i + 1].first_row_index)
+      : groupPlan.groupRows // last page extends to end of row group
+    // check if page overlaps with [selectStart, selectEnd)
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset)
+      skipped = pageStart
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size
+    }
+  }
+  if (skipped < 0) skipped = 0
+  /** @type {DataView} */
+  let view
+  if (hasDict && skipped) {
+    // fetch the dictionary page separately from the selected data pages so
+    // the skipped leading pages are not transferred
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte),
+    ])
+    // clamp in case the AsyncBuffer returned more bytes than requested
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
+    combined.set(new Uint8Array(dataBuffer), dictLength)
+    view = new DataView(combined.buffer)
+  } else if (hasDict) {
+    // dictionary page is contiguous with the first selected page
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte))
+  }
+  const reader = { view, offset: 0 }
+  // adjust row selection for skipped pages
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped,
+  } : groupPlan
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  return {
+    data,
+    skipped: skipped + columnSkipped,
+  }
+}
+
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object'} rowFormat
+ * @returns {Promise<Record<string, any>[]>} resolves to row data
+ */
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'array'} [rowFormat]
+ * @returns {Promise<any[][]>} resolves to row data
+ */
+/**
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object' | 'array'} [rowFormat]
+ * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
+ */
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  // TODO: do it without flatten
+  const asyncPages = await Promise.all(asyncColumns.map(column =>
+    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
+  ))
+
+  // transpose columns into rows
+  const selectCount = selectEnd - selectStart
+  if (rowFormat === 'object') {
+    /** @type {Record<string, any>[]} */
+    const groupData = Array(selectCount)
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      // return each row as an object
+      /** @type {Record<string, any>} */
+      const rowData = {}
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i]
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
+      }
+      groupData[selectRow] = rowData
+    }
+    return groupData
+  }
+
+  // careful mapping of column order for rowFormat: array
+  const includedColumnNames = asyncColumns
+    .map(child => child.pathInSchema[0])
+    .filter(name => !columns || columns.includes(name))
+  const columnOrder = columns ?? includedColumnNames
+  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
+
+  /** @type {any[][]} */
+  const groupData = Array(selectCount)
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    // return each row as an array
+    const rowData = Array(asyncColumns.length)
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i]
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
+      const { data, skipped } = asyncPages[colIdx]
+      rowData[i] = data[selectStart + selectRow - skipped]
+    }
+    groupData[selectRow] = rowData
+  }
+  return groupData
+}
+
+/**
+ * Assemble physical columns into top-level columns asynchronously.
+ *
+ * @param {AsyncRowGroup} asyncRowGroup
+ * @param {SchemaTree} schemaTree
+ * @param {Partial<ParquetParsers>} [parsers]
+ * @returns {AsyncRowGroup}
+ */
+function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
+  const { asyncColumns } = asyncRowGroup
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  /** @type {AsyncColumn[]} */
+  const assembled = []
+  for (const child of schemaTree.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
+      if (!childColumns.length) continue
+
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          // collect subcolumn data — Promise.all observes every rejection so
+          // a sibling failure cannot leak as an unhandledRejection
+          const resolved = await Promise.all(childColumns.map(c => c.data))
+          /** @type {Map<string, DecodedArray>} */
+          const subcolumnData = new Map()
+          const flattened = resolved.map(({ data }) => utils_flatten(data))
+          // Physical pages can cover far more rows than the requested range.
+          // Clip before nested/VARIANT assembly, which expands compact binary
+          // values into independent object graphs and strings for every row.
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
+          for (let i = 0; i < childColumns.length; i++) {
+            // Offset-index reads may start each physical child at a different
+            // page boundary. Align them to their common absolute row range.
+            const start = skipped - resolved[i].skipped
+            const length = Math.max(0, end - skipped)
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join('.'),
+              flattened[i].slice(start, start + length)
+            )
+          }
+          // assemble the column
+          assembleNested(subcolumnData, child, allParsers)
+          const assembled = subcolumnData.get(child.element.name)
+          if (!assembled) throw new Error('parquet column data not assembled')
+          return { data: [assembled], skipped }
+        })(),
+      })
+    } else {
+      // leaf node, return the column
+      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
+      if (asyncColumn) assembled.push(asyncColumn)
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+// Combine column chunks if less than 2mb
+const runLimit = 1 << 21 // 2mb
+// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
+// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
+// Same default as Arrow's CacheOptions hole_size_limit.
+const columnGapLimit = 1 << 13 // 8kb
+
+/**
+ * Plan which byte ranges to read to satisfy a read request.
+ * Metadata must be non-null.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {QueryPlan}
+ */
+function plan_parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  /** @type {GroupPlan[]} */
+  const groups = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const scanPlan = plan_parquetPlanGroups(options)
+  for (const group of scanPlan.groups) {
+    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    groups.push(...groupPlan.groups)
+    fetches.push(...groupPlan.fetches)
+    indexes.push(...groupPlan.indexes)
+  }
+  fetches.push(...indexes)
+
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+}
+
+/**
+ * Select physical row-group ranges without planning column reads.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
+ */
+function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  } : schemaElements
+  const groups = []
+  let groupStart = 0
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex]
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath,
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0)
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
+      const pageRanges = pageRangesByGroup?.[groupIndex]
+      const pageLocations = pageLocationsByGroup?.[groupIndex]
+      /** @type {PageRanges} */
+      let ranges = pageRanges
+        ? pageRanges
+          .map(([start, end]) => {
+            /** @type {[number, number]} */
+            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
+            return range
+          })
+          .filter(([start, end]) => start < end)
+        : [[selectStart, selectEnd]]
+
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every(chunk => {
+          const columnName = chunk.meta_data?.path_in_schema[0]
+          const columnPath = chunk.meta_data?.path_in_schema.join('.')
+          if (columns && columnName && !columns.includes(columnName)) return true
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
+        })
+        ranges = canSplit
+          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
+          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
+      }
+    }
+    groupStart = groupEnd
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+}
+
+/**
+ * Build byte plans for retained ranges in one row group.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {number} options.groupStart
+ * @param {number} options.groupRows
+ * @param {PageRanges} options.ranges
+ * @param {string[]} [options.columns]
+ * @param {boolean} [options.useOffsetIndex]
+ * @param {PageRanges} [options.pageRanges]
+ * @param {Record<string, PageLocation[]>} [options.pageLocations]
+ * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ */
+function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  /** @type {ChunkPlan[]} */
+  const chunks = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data
+    if (chunk.file_path) throw new Error('parquet file_path not supported')
+    if (!meta) throw new Error('parquet column metadata is undefined')
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
+    const startByte = Number(columnOffset)
+    const endByte = Number(columnOffset + meta.total_compressed_size)
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte = Number(chunk.offset_index_offset)
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte },
+      })
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+    }
+  }
+
+  /** @type {ByteRange[]} */
+  const columnRanges = []
+  /** @type {ByteRange | undefined} */
+  let run
+  for (const chunk of chunks) {
+    if ('pageLocations' in chunk) continue
+    if ('offsetIndex' in chunk) {
+      indexes.push(chunk.offsetIndex)
+    } else if (columns) {
+      columnRanges.push(chunk.range)
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte
+    } else {
+      if (run) fetches.push(run)
+      run = { ...chunk.range }
+    }
+  }
+  if (run) fetches.push(run)
+  // selected chunks are combined in file order, skipping only small gaps
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd,
+  }))
+  return { groups, fetches, indexes }
+}
+
+/**
+ * Merge candidate ranges when any selected column would read an overlapping
+ * data page for both ranges. Unknown page layouts are merged conservatively.
+ *
+ * @param {PageRanges} ranges
+ * @param {RowGroup} rowGroup
+ * @param {string[] | undefined} columns
+ * @param {Record<string, PageLocation[]> | undefined} pageLocations
+ * @returns {PageRanges}
+ */
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns
+    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
+    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
+
+  /** @type {PageRanges} */
+  const merged = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    const overlapsPage = last && selectedPageLayouts.some(pages => {
+      if (!pages) return true
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
+    })
+    if (last && overlapsPage) last[1] = range[1]
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/**
+ * Return the inclusive indexes of the first and last pages overlapping a row
+ * range. Offset indexes cover every row, so a valid range always finds a page.
+ *
+ * @param {[number, number]} range
+ * @param {PageLocation[]} pages
+ * @param {number} groupRows
+ * @returns {[number, number]}
+ */
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index)
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i)
+      last = i
+    }
+  }
+  return [first, last]
+}
+
+/**
+ * Fetch bloom filters for $eq / $in columns of row groups not already provably
+ * skippable by statistics alone. Returns an array indexed by row-group ordinal;
+ * each entry maps top-level column name → BloomFilter for any chunk whose
+ * bloom filter we were able to parse. Adds one round-trip when at least one
+ * bloom filter is fetched; otherwise returns synchronously.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} options.filter
+ * @param {boolean} [options.filterStrict]
+ * @returns {Promise<Record<string, BloomFilter>[]>}
+ */
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
+  const eligibleCols = bloomEligibleColumns(filter)
+  if (eligibleCols.size === 0) return result
+  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+
+  /** @type {Promise<void>[]} */
+  const tasks = []
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName)
+      if (columnIdx === -1) continue
+      const meta = rowGroup.columns[columnIdx]?.meta_data
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
+      const start = Number(meta.bloom_filter_offset)
+      const end = start + meta.bloom_filter_length
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end)
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
+        if (bloom) result[rgIdx][colName] = bloom
+      })())
+    }
+  })
+
+  if (tasks.length) await Promise.all(tasks)
+  return result
+}
+
+/**
+ * Fetch page indexes (column index + offset index) for filter columns of row
+ * groups that survive row-group-level pruning, and compute candidate row
+ * ranges per group from the per-page min/max statistics.
+ *
+ * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
+ * [start, end) row ranges (relative to the group) that could match the filter.
+ * An empty array means the group provably contains no matching rows; undefined
+ * means no page-level information was available for that group.
+ * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
+ * leaf paths to page locations, so the read path can reuse the parsed offset
+ * indexes without refetching them.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} [options.filter]
+ * @param {boolean} [options.filterStrict]
+ * @param {number} [options.rowStart]
+ * @param {number} [options.rowEnd]
+ * @param {string[]} [options.columns]
+ * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
+ * @param {Record<string, SchemaElement>} [options.schemaElements]
+ * @param {Partial<ParquetParsers>} [options.parsers]
+ * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ */
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  /** @type {(PageRanges | undefined)[]} */
+  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
+  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
+  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup }
+  }
+  const filterColumns = pathsNeededForFilter(filter)
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  }
+
+  /** @type {ByteRange[]} */
+  const indexRanges = []
+  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
+  const indexTasks = []
+  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
+  const candidateGroups = []
+  let groupStart = 0
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
+    groupStart = groupEnd
+    if (!overlaps) return
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
+
+    /** @type {Record<string, ColumnPageStats>} */
+    const columnPages = {}
+    let columnTaskCount = 0
+    const scheduledOffsetPaths = new Set()
+    let hasFilterIndex = false
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName)
+      if (columnIdx === -1) continue
+      const chunk = rowGroup.columns[columnIdx]
+      const meta = chunk?.meta_data
+      if (!meta) continue
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+      const element = elementsByPath[columnName]
+      if (!element) continue
+      hasFilterIndex = true
+      scheduledOffsetPaths.add(columnName)
+      const columnIndexStart = Number(chunk.column_index_offset)
+      const offsetIndexStart = Number(chunk.offset_index_offset)
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      )
+      columnTaskCount++
+      indexTasks.push(async prefetchedFile => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
+        ])
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
+          element,
+        }
+      })
+    }
+    // Candidate ranges are shared by every selected column. Load their offset
+    // indexes too so the planner can merge ranges that map to the same coarse
+    // page instead of fetching and decoding that page more than once.
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data
+        if (!meta) continue
+        const columnName = meta.path_in_schema[0]
+        const columnPath = meta.path_in_schema.join('.')
+        if (columns && !columns.includes(columnName)) continue
+        if (scheduledOffsetPaths.has(columnPath)) continue
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+        scheduledOffsetPaths.add(columnPath)
+        const offsetIndexStart = Number(chunk.offset_index_offset)
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
+        columnTaskCount++
+        indexTasks.push(async prefetchedFile => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
+        })
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages })
+    }
+  })
+
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
+    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup }
+}
+
+/**
+ * Merge overlapping or touching byte ranges. By default no bytes are added;
+ * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
+ * as long as the merged range stays within maxSize.
+ *
+ * @param {ByteRange[]} ranges
+ * @param {number} [maxGap]
+ * @param {number} [maxSize]
+ * @returns {ByteRange[]}
+ */
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges
+    .map(range => ({ ...range }))
+    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
+  /** @type {ByteRange[]} */
+  const merged = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte)
+    } else {
+      merged.push(range)
+    }
+  }
+  return merged
+}
+
+/**
+ * Build a lookup from physical paths to leaf schema elements.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {Record<string, SchemaElement>}
+ */
+function physicalSchemaElements(schemaTree) {
+  /** @type {Record<string, SchemaElement>} */
+  const elements = {}
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child)
+    } else {
+      elements[node.path.join('.')] = node.element
+    }
+  }
+  traverse(schemaTree)
+  return elements
+}
+
+/**
+ * Prefetch byte ranges from an AsyncBuffer.
+ *
+ * @param {AsyncBuffer} file
+ * @param {{fetches: ByteRange[]}} options
+ * @returns {AsyncBuffer}
+ */
+function prefetchAsyncBuffer(file, { fetches }) {
+  // fetch byte ranges from the file
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      // find matching slice
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
+      if (index < 0) {
+        // fallback to direct read
+        return file.slice(start, end)
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        // slice a subrange of the prefetch
+        const startOffset = start - fetches[index].startByte
+        const endOffset = end - fetches[index].startByte
+        if (promises[index] instanceof Promise) {
+          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
+        } else {
+          return promises[index].slice(startOffset, endOffset)
+        }
+      } else {
+        return promises[index]
+      }
+    },
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
+ */
+
+/**
+ * @typedef {BaseParquetReadOptions & {
+ *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
+ *   schemaElements?: Record<string, SchemaElement>,
+ *   pageRangesByGroup?: (PageRanges | undefined)[],
+ *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
+ * }} PreparedParquetReadOptions
+ */
+
+
+
+
+
+
+
+/**
+ * Prepare a lazy column-oriented scan of a parquet file.
+ *
+ * The returned ranges are physical, zero-based row ranges in the file. A
+ * `pruningFilter` may narrow them using row-group statistics, bloom filters,
+ * and page indexes, but does not filter individual values returned by
+ * `readColumn`. This makes the scan suitable for query engines that maintain
+ * their own row selections while retaining parquet-level I/O pushdown.
+ *
+ * `columns`, when supplied, limits the columns available to `readColumn`.
+ * Columns referenced by `pruningFilter` are included automatically.
+ *
+ * @param {ParquetScanOptions} options
+ * @returns {Promise<ParquetScan>}
+ */
+async function parquetScan(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const { pruningFilter, ...readOptions } = options
+  let { columns } = readOptions
+  if (columns && pruningFilter) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = columnsNeededForFilter(pruningFilter)
+      .filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) columns = [...columns, ...extraColumns]
+  }
+  const preparedOptions = await prepareParquetOptions({
+    ...readOptions,
+    columns,
+    filter: pruningFilter,
+    useOffsetIndex: readOptions.useOffsetIndex ?? true,
+  })
+  const { metadata } = preparedOptions
+  if (!metadata) throw new Error('parquet requires metadata')
+
+  const schemaTree = parquetSchema(metadata)
+  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
+  const plan = parquetPlanGroups(preparedOptions)
+  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
+    rowStart: group.groupStart + selectStart,
+    rowEnd: group.groupStart + selectEnd,
+    group,
+  })))
+  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
+  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
+  const cache = new Map()
+
+  /**
+   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
+   * @returns {Promise<DecodedArray>}
+   */
+  function readColumn({ column, rowStart, rowEnd }) {
+    if (!availableColumns.has(column)) {
+      throw new Error(`parquet column not found in scan: ${column}`)
+    }
+    validateRange(rowStart, rowEnd)
+    if (rowStart === rowEnd) return Promise.resolve([])
+    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
+    if (candidateIndex < 0) {
+      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
+    }
+    const { group } = candidates[candidateIndex]
+
+    const cached = cache.get(column)
+    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
+      return cached.data.then(data => sliceDecodedArray(
+        data,
+        rowStart - cached.rowStart,
+        rowEnd - cached.rowStart
+      ))
+    }
+
+    const data = readColumnRange({
+      options: preparedOptions,
+      schemaTree,
+      group,
+      column,
+      rowStart,
+      rowEnd,
+    })
+    cache.set(column, { rowStart, rowEnd, data })
+    return data
+  }
+
+  return {
+    metadata,
+    ranges,
+    readColumn,
+  }
+}
+
+/**
+ * Load optional indexes and build the canonical physical read plan.
+ * Shared by row-oriented reads and lazy scans so pruning behavior cannot
+ * diverge between APIs.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
+ */
+async function scan_prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options)
+  return {
+    options: prepared,
+    plan: plan_parquetPlan(prepared),
+  }
+}
+
+/**
+ * Load optional indexes and validate read options without planning data reads.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
+  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const filterColumns = filter_columnsNeededForFilter(options.filter)
+  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
+  }
+
+  if (options.columns) {
+    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
+  }
+
+  /** @type {PreparedParquetReadOptions} */
+  let prepared = { ...options, metadata }
+  prepared = await withBloomFilters(prepared)
+  prepared = await withPageIndexes(prepared)
+  return prepared
+}
+
+/**
+ * Read all planned row groups, prefetching their coalesced byte ranges.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @returns {AsyncRowGroup[]}
+ */
+function scan_readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
+  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
+}
+
+/**
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {import('../src/types.js').SchemaTree} input.schemaTree
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {Promise<DecodedArray>}
+ */
+async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
+  const columnOptions = {
+    ...options,
+    columns: [column],
+    filter: undefined,
+    rowStart,
+    rowEnd,
+    useBloomFilters: false,
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    usePageIndex: false,
+    pageRangesByGroup: undefined,
+  }
+  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
+  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
+  if (!asyncGroup) throw new Error('parquet scan range not planned')
+  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
+  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
+  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+  const result = await asyncColumn.data
+  const data = flatten(result.data)
+  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
+  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
+  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
+}
+
+/**
+ * Build a one-column plan from a retained candidate without scanning the
+ * file's row groups again.
+ *
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {QueryPlan}
+ */
+function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  const localPlan = parquetPlanGroup({
+    rowGroup: group.rowGroup,
+    groupStart: group.groupStart,
+    groupRows: group.groupRows,
+    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
+    columns: [column],
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    pageLocations: group.pageLocations,
+  })
+  const [localGroupPlan] = localPlan.groups
+  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
+  return {
+    metadata: options.metadata,
+    rowStart,
+    rowEnd,
+    columns: [column],
+    fetches: [...localPlan.fetches, ...localPlan.indexes],
+    groups: [localGroupPlan],
+  }
+}
+
+/**
+ * Find the one candidate that fully contains a requested non-empty range.
+ * Candidates are sorted and disjoint, so lookup is logarithmic.
+ *
+ * @param {{rowStart: number, rowEnd: number}[]} candidates
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ * @returns {number}
+ */
+function findCandidate(candidates, rowStart, rowEnd) {
+  let low = 0
+  let high = candidates.length - 1
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2)
+    const candidate = candidates[middle]
+    if (rowStart < candidate.rowStart) {
+      high = middle - 1
+    } else if (rowStart >= candidate.rowEnd) {
+      low = middle + 1
+    } else {
+      return rowEnd <= candidate.rowEnd ? middle : -1
+    }
+  }
+  return -1
+}
+
+/**
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ */
+function validateRange(rowStart, rowEnd) {
+  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
+    throw new RangeError('parquet rowStart must be a non-negative safe integer')
+  }
+  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
+    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
+  }
+}
+
+/**
+ * Return an exact view over decoded values. Typed arrays retain a zero-copy
+ * subarray while ordinary arrays use their native slice.
+ *
+ * @param {DecodedArray} data
+ * @param {number} start
+ * @param {number} end
+ * @returns {DecodedArray}
+ */
+function sliceDecodedArray(data, start, end) {
+  if (start === 0 && end === data.length) return data
+  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
+}
+
+/**
+ * Conditionally fetch bloom filters and attach them to planner options.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
+  const schemaTree = metadata_parquetSchema(options.metadata)
+  /** @type {Record<string, SchemaElement>} */
+  const schemaElements = {}
+  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+  })
+  return { ...options, bloomFiltersByGroup, schemaElements }
+}
+
+/**
+ * Conditionally fetch page indexes and attach candidate ranges and layouts.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers,
+  })
+  return { ...options, pageRangesByGroup, pageLocationsByGroup }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Symbol for the absolute, zero-based physical position of an object row.
+ * @type {typeof import('../src/types.js').rowIndex}
+ */
+// eslint-disable-next-line no-extra-parens
+const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
+
+/**
+ * Read parquet data rows from a file-like object.
+ * Reads the minimal number of row groups and columns to satisfy the request.
+ *
+ * Returns a void promise when complete.
+ * Errors are thrown on the returned promise.
+ * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
+ * See parquetReadObjects for a more convenient API.
+ *
+ * @param {ParquetReadOptions} options read options
+ * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
+ */
+async function parquetRead(options) {
+  // load metadata if not provided
+  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
+
+  // Filter requires object format to match column names
+  if (filter && rowFormat !== 'object') {
+    throw new Error('parquet filter requires rowFormat: "object"')
+  }
+
+  if (options.includeRowIndex && rowFormat !== 'object') {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
+  }
+
+  const filterColumns = filter_columnsNeededForFilter(filter)
+  let readColumns = columns
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
+  const prepared = await scan_prepareParquetRead(readOptions)
+  const preparedOptions = prepared.options
+  const requiresProjection = readColumns !== columns
+  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
+
+  // skip assembly if no onComplete or onChunk, but wait for reading to finish
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups)
+    return
+  }
+
+  // assemble struct columns
+  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
+
+  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart = asyncGroup.groupStart + skipped
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart,
+              rowEnd: rowStart + columnData.length,
+            })
+            rowStart += columnData.length
+          }
+        }, () => {})
+      }
+    }
+  }
+
+  // onComplete transpose column chunks to rows
+  if (onComplete) {
+    // wait for all reads to settle so a sibling rejection cannot leak
+    await awaitAllColumns(assembled)
+    // loosen the types to avoid duplicate code
+    /** @type {any[]} */
+    const rows = []
+    for (const asyncGroup of assembled) {
+      // filter to rows in range (the plan may have narrowed the selection to
+      // a sub-range of the group via page index pushdown)
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
+      // transpose column chunks to rows in output
+      const groupData = rowFormat === 'object' ?
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
+
+      // Attach positions before filtering compacts rows. selectStart accounts
+      // for both requested ranges and page-index pruning within the group.
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i,
+          })
+        }
+      }
+
+      // Apply filter and projection
+      if (filter) {
+        // eslint-disable-next-line no-extra-parens
+        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col]
+              }
+            }
+            rows.push(row)
+          }
+        }
+      } else {
+        utils_concat(rows, groupData)
+      }
+    }
+    onComplete(rows)
+  } else {
+    // wait for all async groups to finish (complete takes care of this)
+    await awaitAllColumns(assembled)
+  }
+}
+
+/**
+ * Await every column promise across the given row groups via Promise.allSettled
+ * so no rejection escapes as an unhandledRejection. Throws the first rejection.
+ *
+ * @param {AsyncRowGroup[]} asyncGroups
+ * @returns {Promise<void>}
+ */
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
+  const results = await Promise.allSettled(all)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/**
+ * @param {ParquetReadOptions} options read options
+ * @returns {AsyncRowGroup[]}
+ */
+function parquetReadAsync(options) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  // TODO: validate options (start, end, columns, etc)
+  return readParquetPlan(options, parquetPlan(options))
+}
+
+/**
+ * Reads a single column from a parquet file.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<DecodedArray>}
+ */
+async function parquetReadColumn(options) {
+  if (options.columns?.length !== 1) {
+    throw new Error('parquetReadColumn expected columns: [columnName]')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const column = options.columns[0]
+  const prepared = await prepareParquetRead(options)
+  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = parquetSchema(prepared.options.metadata)
+  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
+
+  // Keep one plan for the whole column so reads can be prefetched together.
+  await awaitAllColumns(assembled)
+  /** @type {DecodedArray} */
+  const columnData = []
+  for (const group of assembled) {
+    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
+    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+    const { data } = await asyncColumn.data
+    for (const chunk of data) concat(columnData, chunk)
+  }
+  return columnData
+}
+
+/**
+ * This is a helper function to read parquet row data as a promise.
+ * It is a wrapper around the more configurable parquetRead function.
+ *
+ * @param {Omit<ParquetReadOptions, 'onComplete'>} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: 'object', // force object output
+      onComplete,
+    }).catch(reject)
+  })
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet.js
+
+
+
+
+
+// Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript). Message
+// lists are list<struct<role, content>> columns and arrive as lists of objects. Records have no lines:
+// each record's position is its 1-based row number in the file, counted across row groups.
+/** "PAR1": the magic bytes a Parquet file starts and ends with. */
+const PARQUET_MAGIC = Buffer.from("PAR1", "latin1");
+/** Whether the file is Parquet (told by its first bytes; the footer is checked when it is read). */
+async function isParquet(file) {
+    const head = Buffer.alloc(PARQUET_MAGIC.length);
+    const handle = await (0,promises_namespaceObject.open)(file, "r");
+    try {
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return bytesRead === head.length && head.equals(PARQUET_MAGIC);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Fewest bytes a page may always declare uncompressed: pyarrow writes pages of 1 MiB unless one value is
+ * larger, so 64 MiB leaves room for a page of a few long values. A page may declare up to four records'
+ * worth (4 × limits.max-line-bytes) when that is more.
+ */
+const PARQUET_PAGE_MIN_CAP_BYTES = 64 * 1024 * 1024;
+/** The most bytes one page may declare, under these limits. */
+function parquetPageCap(limits) {
+    return Math.min(Math.max(PARQUET_PAGE_MIN_CAP_BYTES, 4 * limits.maxLineBytes), limits.maxDecompressedBytes);
+}
+/**
+ * Page decoders with bounded output. hyparquet allocates what a page header declares and zlib inflates
+ * with no limit: an 817-byte file declared a 1 GB ZSTD page, and a gzip page can inflate 1,000:1. Each
+ * page may declare at most parquetPageCap bytes, may inflate to no more than it declares, and all pages
+ * together to no more than limits.max-decompressed-bytes. Snappy (hyparquet's own decoder) is wrapped for
+ * the same checks; LZ4 and LZO are not supported, and such a file is reported as unreadable.
+ */
+function parquetCompressors(limits = DEFAULT_READ_LIMITS) {
+    const pageCap = parquetPageCap(limits);
+    let total = 0;
+    const admit = (codec, declared) => {
+        if (!Number.isSafeInteger(declared) || declared < 0) {
+            throw new Error(`a ${codec} page declares an impossible size (${declared} bytes): the file is corrupt`);
+        }
+        if (declared > pageCap) {
+            throw new ReadLimitError("decompressed-too-large", `a ${codec} page declares ${formatBytes(declared)} uncompressed, over the cap of ${formatBytes(pageCap)} a page`);
+        }
+        total += declared;
+        if (total > limits.maxDecompressedBytes) {
+            throw new ReadLimitError("decompressed-too-large", `the Parquet pages decompress to more than the cap of ${formatBytes(limits.maxDecompressedBytes)} (limits.max-decompressed-bytes)`);
+        }
+    };
+    /** zlib output bounded by the declared size: a page that inflates past it is refused midway. */
+    const inflate = (codec, decode) => {
+        try {
+            return new Uint8Array(decode());
+        }
+        catch (error) {
+            if (error.code === "ERR_BUFFER_TOO_LARGE") {
+                throw new Error(`a ${codec} page inflates past the size it declares: the file is corrupt`);
+            }
+            throw error;
+        }
+    };
+    return {
+        SNAPPY: (input, outputLength) => {
+            admit("Snappy", outputLength);
+            const output = new Uint8Array(outputLength);
+            snappyUncompress(input, output);
+            return output;
+        },
+        GZIP: (input, outputLength) => {
+            admit("gzip", outputLength);
+            return inflate("gzip", () => (0,external_node_zlib_namespaceObject.gunzipSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
+        },
+        BROTLI: (input, outputLength) => {
+            admit("Brotli", outputLength);
+            return inflate("Brotli", () => (0,external_node_zlib_namespaceObject.brotliDecompressSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
+        },
+        ZSTD: (input, outputLength) => {
+            admit("Zstandard", outputLength);
+            return decompress(input, new Uint8Array(outputLength));
+        },
+    };
+}
+/** What a failure of hyparquet says, in plain words: its TypeErrors and RangeErrors name none of the file's faults. */
+function plainReason(error) {
+    if (error instanceof ReadLimitError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof TypeError || error instanceof RangeError) {
+        return new Error("the Parquet file is corrupt: its metadata or a page does not hold what it declares");
+    }
+    return new Error(`the Parquet file is corrupt: ${message}`);
+}
+/**
+ * Streams a Parquet file's rows, one row group in memory at a time, each with its 1-based row number
+ * as its position. Rows are built here, with no prototype: a column named `__proto__` is a field like
+ * any other, never the row's prototype (hyparquet's own row objects would take it as one, and lend the
+ * row the `chosen` or `rejected` of that struct). A row whose text passes limits.max-line-bytes is
+ * line-too-long, as a long line is in the other readers.
+ */
+async function* readParquet(file, limits = DEFAULT_READ_LIMITS) {
+    const compressors = parquetCompressors(limits);
+    let buffer;
+    let metadata;
+    let names;
+    try {
+        buffer = await asyncBufferFromFile(file);
+        metadata = await metadata_parquetMetadataAsync(buffer);
+        names = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
+    }
+    catch (error) {
+        throw plainReason(error);
+    }
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+        const groupRows = Number(group.num_rows);
+        let rows = [];
+        try {
+            await parquetRead({
+                file: buffer,
+                metadata,
+                columns: names,
+                rowStart: groupStart,
+                rowEnd: groupStart + groupRows,
+                rowFormat: "array",
+                compressors,
+                onComplete: (data) => {
+                    rows = data;
+                },
+            });
+        }
+        catch (error) {
+            throw plainReason(error);
+        }
+        for (let i = 0; i < rows.length; i++) {
+            const line = groupStart + i + 1;
+            const cells = rows[i];
+            const value = Object.create(null);
+            let textBytes = 0;
+            names.forEach((name, column) => {
+                const cell = plain(cells[column]);
+                textBytes += textLength(cell, limits.maxLineBytes - textBytes);
+                if (!Object.hasOwn(value, name))
+                    value[name] = cell;
+            });
+            if (textBytes > limits.maxLineBytes) {
+                yield {
+                    line,
+                    rule: "line-too-long",
+                    error: `the row holds more than ${formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
+                };
+            }
+            else {
+                yield { line, value };
+            }
+        }
+        groupStart += groupRows;
+    }
+}
+/** The UTF-16 length of the strings in a value, counted until it passes `budget` (bytes are at least as many). */
+function textLength(value, budget) {
+    let length = 0;
+    const stack = [value];
+    while (stack.length > 0 && length <= budget) {
+        const next = stack.pop();
+        if (typeof next === "string")
+            length += next.length;
+        else if (Array.isArray(next))
+            stack.push(...next);
+        else if (next !== null && typeof next === "object") {
+            for (const key of Object.keys(next)) {
+                length += key.length;
+                stack.push(next[key]);
+            }
+        }
+    }
+    return length;
+}
+/**
+ * Parquet's typed values as the JSON the shapes expect: 64-bit integers (bigint) as numbers, timestamps
+ * as ISO strings; lists and structs are walked.
+ */
+function plain(value) {
+    if (typeof value === "bigint")
+        return Number(value);
+    if (value instanceof Date)
+        return value.toISOString();
+    if (Array.isArray(value))
+        return value.map(plain);
+    if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value)) {
+        // Rebuilt with no prototype; a map key `__proto__` that hyparquet's assignment made the prototype
+        // is put back as the field it was.
+        const copy = Object.create(null);
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            Object.defineProperty(copy, "__proto__", { value: plain(prototype), enumerable: true, writable: true });
+        }
+        for (const key of Object.keys(value))
+            copy[key] = plain(value[key]);
+        return copy;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/open-dataset.js
+
+
+
+
+
+
+/**
+ * Opens a dataset file: Parquet, gzip and LFS pointers are told from the bytes, and the container from the
+ * content (a file whose first character is `[` is one JSON array, one whose first line is a header such as
+ * `prompt,chosen,rejected` is CSV; anything else is read as JSON Lines), so a `.json` file that is really
+ * JSON Lines still reads.
+ */
+async function openDataset(path, limits = DEFAULT_READ_LIMITS) {
+    // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
+    if (await isParquet(path)) {
+        return {
+            kind: "data",
+            container: "parquet",
+            compression: null,
+            records: inChunks(readParquet(path, limits)),
+        };
+    }
+    const source = await openByteSource(path, limits);
+    if (isLfsPointer(source.head)) {
+        source.close(); // nothing of a pointer is parsed
+        return { kind: "lfs-pointer", compression: source.compression };
+    }
+    const notText = notUtf8Text(source.head);
+    if (notText) {
+        source.close(); // read as UTF-8, it would be a finding per line, each saying nothing useful
+        return { kind: "not-text", compression: source.compression, ...notText };
+    }
+    const first = firstSignificantChar(source.head);
+    const container = first === "[" ? "json" : first !== "{" && looksLikeCsv(source.head) ? "csv" : "jsonl";
+    const records = container === "json"
+        ? readJsonArray(source.chunks, limits)
+        : container === "csv"
+            ? inChunks(readCsv(source.chunks, limits))
+            : readJsonLines(source.chunks, limits);
+    return { kind: "data", container, compression: source.compression, records };
+}
+/** How many records of a record-at-a-time reader (CSV, Parquet) the engine takes at once. */
+const CHUNK_RECORDS = 1024;
+/**
+ * Groups a reader that yields one record at a time into the chunks the engine takes. When the reader
+ * fails, the records it gave before failing are handed on first, then its error.
+ */
+async function* inChunks(records) {
+    let chunk = [];
+    try {
+        for await (const record of records) {
+            chunk.push(record);
+            if (chunk.length === CHUNK_RECORDS) {
+                yield chunk;
+                chunk = [];
+            }
+        }
+    }
+    catch (error) {
+        if (chunk.length > 0)
+            yield chunk;
+        throw error;
+    }
+    if (chunk.length > 0)
+        yield chunk;
+}
+/** Byte order marks of the Unicode encodings that are not UTF-8, longest first (UTF-32 LE starts like UTF-16 LE). */
+const FOREIGN_BOMS = [
+    ["UTF-32 LE", Buffer.from([0xff, 0xfe, 0x00, 0x00])],
+    ["UTF-32 BE", Buffer.from([0x00, 0x00, 0xfe, 0xff])],
+    ["UTF-16 LE", Buffer.from([0xff, 0xfe])],
+    ["UTF-16 BE", Buffer.from([0xfe, 0xff])],
+];
+/** How much of the head is searched for a NUL byte (git's own binary test looks at the first 8,000 bytes). */
+const BINARY_SNIFF_BYTES = 8000;
+/** Why the content is not UTF-8 text, and at which line, or null when it may be. */
+function notUtf8Text(head) {
+    for (const [name, bom] of FOREIGN_BOMS) {
+        if (head.length >= bom.length && head.subarray(0, bom.length).equals(bom)) {
+            return { line: 1, reason: `the file is ${name} (it starts with that byte order mark), not UTF-8` };
+        }
+    }
+    const nul = head.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+    if (nul === -1)
+        return null;
+    let line = 1;
+    for (let i = head.indexOf(0x0a); i !== -1 && i < nul; i = head.indexOf(0x0a, i + 1))
+        line++;
+    return { line, reason: `the file is binary, not text: a NUL byte at byte ${nul + 1}` };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/workspace-boundary.js
+
+
+
+// The action runs on a pull request's files, and a pull request can add symlinks and change the config:
+// a config or baseline that is a symlink to a file elsewhere on the runner, or a glob such as
+// `/proc/**/*.jsonl` or `../../*/*.jsonl`, would have the action read, list and quote files outside the
+// checkout. Everything the action opens or lists is confined to the workspace by real path.
+/** Whether a real path lies inside a real directory (or is that directory). */
+function contains(directory, real) {
+    const relative = external_node_path_namespaceObject.relative(directory, real);
+    return relative === "" || (!relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative));
+}
+/**
+ * Whether `file`, with every symlink resolved, lies inside `directory`: "inside", "outside", or why its
+ * real path cannot be told (a symlink loop, a dangling link). A path where nothing exists is "inside":
+ * the reader reports it missing.
+ */
+async function whereIs(file, directory) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(file);
+    }
+    catch (error) {
+        return (await (0,promises_namespaceObject.lstat)(file).catch(() => null)) === null ? "inside" : { unresolved: error };
+    }
+    const relative = external_node_path_namespaceObject.relative(await (0,promises_namespaceObject.realpath)(directory), real);
+    return relative !== "" && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? "inside" : "outside";
+}
+/**
+ * Why a glob may not be used in the workspace, or undefined. Globs are relative to the workspace: an
+ * absolute one or one with a `..` segment names files outside it. (The crawl is confined as well, by
+ * confinedFileSystem, which also covers what brace expansion could spell.)
+ */
+function workspaceGlobProblem(glob) {
+    if (path.isAbsolute(glob) || /^[A-Za-z]:/.test(glob)) {
+        return "an absolute path: globs are relative to the workspace";
+    }
+    if (glob.split(/[\\/]/).includes(".."))
+        return 'a ".." segment: globs may not leave the workspace';
+    return undefined;
+}
+/** The refusal a confined crawl gets for a directory outside the workspace. */
+function outsideError(directory) {
+    return Object.assign(new Error(`${directory} is outside the workspace`), { code: "EACCES" });
+}
+/** A stat for a symlink target outside the workspace: never a directory, so it is never crawled. */
+const NOT_A_DIRECTORY = { isDirectory: () => false };
+/**
+ * The file system tinyglobby crawls with in the workspace: a directory whose real path is outside the
+ * workspace is never read, and a symlink that leads outside is listed as a file under its own name (the
+ * engine then refuses it with outside-workspace), never followed.
+ */
+function confinedFileSystem(workspace) {
+    const root = external_node_fs_namespaceObject.realpathSync(workspace);
+    const readdir = ((directory, options, callback) => {
+        external_node_fs_namespaceObject.realpath(directory, (error, real) => {
+            if (error)
+                return callback(error, []);
+            if (!contains(root, real))
+                return callback(outsideError(directory), []);
+            external_node_fs_namespaceObject.readdir(directory, options, callback);
+        });
+    });
+    const readdirSync = ((directory, options) => {
+        if (!contains(root, external_node_fs_namespaceObject.realpathSync(directory)))
+            throw outsideError(directory);
+        return external_node_fs_namespaceObject.readdirSync(directory, options);
+    });
+    const statConfined = ((file, callback) => {
+        if (!contains(root, file))
+            return callback(null, NOT_A_DIRECTORY);
+        external_node_fs_namespaceObject.stat(file, callback);
+    });
+    const statSync = ((file) => contains(root, file) ? external_node_fs_namespaceObject.statSync(file) : NOT_A_DIRECTORY);
+    return {
+        readdir,
+        readdirSync,
+        realpath: external_node_fs_namespaceObject.realpath,
+        realpathSync: external_node_fs_namespaceObject.realpathSync,
+        stat: statConfined,
+        statSync,
+    };
+}
+/**
+ * Files (relative to the root) with each real file once: symlinks such as `data/copy -> .` or two links
+ * to one file would otherwise read it twice and count its examples twice. The name kept is one that
+ * passes through no symlink when there is one, else the first. A file whose real path cannot be told
+ * (dangling, a loop) is kept for the reader to report.
+ */
+async function uniqueRealFiles(files, root) {
+    const kept = new Map();
+    const direct = new Set();
+    const unresolved = [];
+    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => external_node_path_namespaceObject.resolve(root));
+    for (const file of files) {
+        const absolute = external_node_path_namespaceObject.resolve(root, file);
+        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
+        if (!info) {
+            unresolved.push(file);
+            continue;
+        }
+        const key = `${info.dev}:${info.ino}`;
+        const isDirect = (await (0,promises_namespaceObject.realpath)(absolute).catch(() => "")) === external_node_path_namespaceObject.join(realRoot, file);
+        const previous = kept.get(key);
+        if (previous === undefined || (isDirect && !direct.has(key))) {
+            kept.set(key, file);
+            if (isDirect)
+                direct.add(key);
+        }
+    }
+    const keep = new Set([...kept.values(), ...unresolved]);
+    return files.filter((file) => keep.has(file));
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/options.js
+/** How often (in examples) a file's progress is told. */
+const PROGRESS_EVERY = 5000;
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/read-file.js
+
+
+
+
+
+
+
+// Reading a file for the check: the readers (read/) give raw records; this turns them into examples and
+// into the reader rules' findings (invalid-json, wrong-type, mixed-shapes, not-preference-data, …).
 /**
  * Reads one file's examples in order, shape-detected and normalised exactly as `check` reads them, but
  * checks nothing: for `export`, which writes the examples that `check` found no error in.
@@ -35543,6 +35198,467 @@ function describeError(error) {
     const code = error?.code;
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/check-dataset.js
+
+
+
+
+
+
+/**
+ * Checks one dataset: reads its files in order, runs every enabled rule (in a threaded check, those this
+ * thread owns) on every example, then the rules' dataset-level ends. Adds its files' reports to `files`.
+ */
+async function check_dataset_checkDataset(dataset, options, files, fileTasks, part) {
+    const { config } = options;
+    const firstFileIndex = files.length;
+    for (const task of dataset.files) {
+        fileTasks.push(task);
+        files.push({
+            path: task.display,
+            container: null,
+            compression: null,
+            shape: null,
+            examples: 0,
+            ...(task.split !== undefined ? { split: task.split } : {}),
+            findings: [],
+            notes: [],
+        });
+    }
+    const hashing = options.fingerprints === true || options.baseline !== undefined;
+    const sink = new FindingSink(config, dataset.info.name, files, fileTasks, hashing, part);
+    const splits = new Map();
+    dataset.files.forEach((task, i) => {
+        if (task.split !== undefined)
+            splits.set(firstFileIndex + i, task.split);
+    });
+    const active = [];
+    for (const rule of RULES) {
+        const setting = config.rules.get(rule.id);
+        if (!setting || !rule.create)
+            continue;
+        if (part && !part.owns(rule.id))
+            continue; // another thread runs it
+        const severity = setting.severity;
+        const visitor = rule.create({
+            options: setting.options,
+            dataset: dataset.info,
+            report: (example, input) => sink.addFileFinding(example.fileIndex, rule.id, example.line, input, sink.contentOf(example)),
+            reportAt: (fileIndex, line, input) => sink.addFileFinding(fileIndex, rule.id, line, input),
+            reportDataset: (input) => sink.addDatasetFinding(rule.id, severity, input),
+            where: (fileIndex, line) => isRowContainer(files[fileIndex])
+                ? `${files[fileIndex]?.path} row ${line}`
+                : `${files[fileIndex]?.path}:${line}`,
+            splits,
+        });
+        active.push({ rule, visitor });
+    }
+    const exampleRules = active.filter((a) => a.visitor.example);
+    // In a threaded check, this thread runs the per-example rules on its share of the examples only, and its
+    // stateful rules on every example: those need only the comparable forms and fingerprints.
+    const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
+    const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
+    // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
+    const hashTexts = part === undefined || everyExampleRules.length > 0;
+    const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
+    const known = new Set(dataset.info.categories.map((c) => c.name));
+    const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+    const visit = (example) => {
+        sink.nextExample();
+        totals.examples++;
+        const category = example.category !== undefined && known.has(example.category) ? example.category : undefined;
+        if (category !== undefined) {
+            totals.categorised++;
+            totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
+        }
+        const inShard = part === undefined || part.inShard();
+        if (!inShard && everyExampleRules.length === 0)
+            return;
+        const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts });
+        const paired = isPaired(example.shape);
+        if (inShard) {
+            for (const { rule, visitor } of shardedRules) {
+                if (rule.refusalScope && !checked.refusalScope)
+                    continue;
+                if (rule.helpfulnessScope && checked.refusalScope)
+                    continue;
+                if (rule.pair && !paired)
+                    continue;
+                visitor.example?.(checked);
+            }
+        }
+        // Stateful rules have no refusal or helpfulness scope (a test holds them to it).
+        for (const { rule, visitor } of everyExampleRules) {
+            if (rule.pair && !paired)
+                continue;
+            visitor.example?.(checked);
+        }
+    };
+    for (let i = 0; i < dataset.files.length; i++) {
+        const fileIndex = firstFileIndex + i;
+        const task = dataset.files[i];
+        await readFile(task, fileIndex, files[fileIndex], {
+            hashing,
+            // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
+            limits: {
+                ...config.limits,
+                duplicateKeys: sink.severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
+            },
+            finding: (ruleId, line, input, content) => sink.addFileFinding(fileIndex, ruleId, line, input, content),
+            example: (example, content) => {
+                if (content !== undefined)
+                    sink.rememberContent(fileIndex, example, content);
+                visit(example);
+            },
+            progress: (examples) => options.onProgress?.({ file: task.display, examples }),
+        });
+    }
+    const distribution = computeDistribution(dataset.info.categories, totals);
+    sink.atEnd();
+    for (const { visitor } of active)
+        visitor.end?.({ ...totals, distribution });
+    sink.finish();
+    return {
+        name: dataset.info.name,
+        files: dataset.files.map((f) => f.display),
+        examples: totals.examples,
+        "min-size": dataset.info.minSize.min,
+        ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
+        categorised: totals.categorised,
+        categories: distribution,
+        findings: sink.datasetFindings,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
+// Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
+// time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
+// else to do takes more of them), and each stateful rule (duplicates, near-duplicates, length bias:
+// Rule.stateful) runs in one thread over every example. The main thread also runs the readers' checks,
+// then merges every thread's findings by where each was made (engine.ts, KeyedFinding) and applies the
+// finding cap to them together, so the report is byte for byte the one-thread report. Reading and parsing
+// are done in every thread: the price of leaving the readers and the stateful rules as they are.
+
+
+
+
+
+
+/** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
+const WORKER_FILE = "check-worker.js";
+/** Examples per block: a thread claims a block of examples to run the per-example rules on. */
+const SHARE_BLOCK = 64;
+/** Blocks in the shared claims (one byte each, 4 MB: 268 million examples); past them, blocks alternate. */
+const SHARE_BLOCKS = 1 << 22;
+/**
+ * Below this much data a worker's start (loading its bundle, about 0.1 s) costs more than it saves. The
+ * environment's DATASET_CI_THREADS overrides it, as the tests do on small files.
+ */
+const MIN_THREADED_BYTES = 16 * 1024 * 1024;
+/** More threads than this each read every record again for a smaller share of the rest. */
+const MAX_DEFAULT_THREADS = 4;
+/**
+ * How many threads to use: the option (the CLI and the action read DATASET_CI_THREADS into it), else one per core (at most
+ * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
+ */
+function threadCount(options, bytes) {
+    if (options.threads !== undefined)
+        return options.threads;
+    const cores = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_DEFAULT_THREADS);
+    return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
+}
+/** A thread count as DATASET_CI_THREADS gives it: a whole number from 1; anything else is ignored. */
+function parseThreads(text) {
+    if (text === undefined || !/^\s*\d+\s*$/.test(text))
+        return undefined;
+    const count = Number(text);
+    return count >= 1 ? Math.min(count, 64) : undefined;
+}
+/** The files' sizes together (compressed, as they are on disk); a file that cannot be read counts nothing. */
+function dataBytes(options) {
+    let bytes = 0;
+    for (const dataset of options.datasets) {
+        for (const file of dataset.files) {
+            try {
+                bytes += (0,external_node_fs_namespaceObject.statSync)(file.path).size;
+            }
+            catch {
+                // the check reports it
+            }
+        }
+    }
+    return bytes;
+}
+/**
+ * Who runs the stateful rules: those that look at examples all run in the first worker, since they share the
+ * comparable forms and fingerprints of every example, which a thread computes once for all of them; the
+ * main thread, which also runs the readers' checks, keeps the dataset-level ones. The per-example rules
+ * then balance the threads by themselves: a thread with less else to do reaches more blocks first.
+ */
+function planWork(options, threads) {
+    const stateful = Array.from({ length: threads }, () => []);
+    for (const id of options.config.rules.keys()) {
+        const rule = RULES_BY_ID.get(id);
+        if (rule?.stateful)
+            stateful[rule.kind === "example" && threads > 1 ? 1 : 0]?.push(id);
+    }
+    return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
+}
+/** One thread's part of a plan. */
+function threadPart(plan, thread) {
+    const stateful = new Set(plan.stateful[thread]);
+    const threads = plan.stateful.length;
+    const { claims } = plan;
+    let visited = 0;
+    let block = -1;
+    let mine = false;
+    return {
+        owns: (id) => {
+            const rule = RULES_BY_ID.get(id);
+            if (rule?.kind === "reader")
+                return thread === 0;
+            return rule?.stateful ? stateful.has(id) : true;
+        },
+        inShard: () => {
+            const current = Math.floor(visited++ / SHARE_BLOCK);
+            if (current !== block) {
+                block = current;
+                if (block < claims.length) {
+                    // Claimed now, or laid out for this thread beforehand (as the tests lay them out).
+                    const before = Atomics.compareExchange(claims, block, 0, thread + 1);
+                    mine = before === 0 || before === thread + 1;
+                }
+                else {
+                    mine = block % threads === thread;
+                }
+            }
+            return mine;
+        },
+        fileFindings: [],
+        datasetFindings: [],
+        counts: [],
+    };
+}
+/**
+ * Starts the worker threads when the check should use them: returns the main thread's part and the
+ * workers' results to come, or null to check in this thread alone.
+ */
+async function startThreads(options) {
+    const threads = threadCount(options, () => dataBytes(options));
+    if (threads <= 1)
+        return null;
+    const workerFile = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(workerFile))
+        return null;
+    const plan = planWork(options, threads);
+    const { config, datasets, fingerprints, baseline } = options;
+    const workerOptions = {
+        config,
+        datasets,
+        // Findings need their fingerprint before the baseline is applied, in every thread.
+        fingerprints: fingerprints === true || baseline !== undefined,
+    };
+    const workers = Promise.all(Array.from({ length: threads - 1 }, (_, i) => runWorker(workerFile, {
+        options: workerOptions,
+        plan,
+        thread: i + 1,
+    })));
+    // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
+    workers.catch(() => { });
+    return { main: threadPart(plan, 0), workers, threads };
+}
+function runWorker(file, input) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: input });
+        let settled = false;
+        worker.once("message", (output) => {
+            settled = true;
+            if (output.ok)
+                resolve({
+                    fileFindings: output.fileFindings,
+                    datasetFindings: output.datasetFindings,
+                    counts: output.counts,
+                });
+            else
+                reject(Object.assign(new Error(`a check thread failed: ${output.message}`), { stack: output.stack }));
+        });
+        worker.once("error", (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once("exit", (code) => {
+            if (!settled)
+                reject(new Error(`a check thread stopped (exit code ${code}) before its findings`));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/verdict.js
+
+
+function judge(files, datasets, failOn) {
+    const fails = (finding) => failOn !== "never" && !finding.baselined && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
+    const failingGates = [];
+    let failingFindings = files.reduce((n, file) => n + file.findings.filter(fails).length, 0);
+    for (const dataset of datasets) {
+        const failing = dataset.findings.filter(fails);
+        const gates = failing.filter((f) => GATE_RULES.has(f.rule));
+        failingFindings += failing.length - gates.length;
+        if (gates.length === 0)
+            continue;
+        failingGates.push({
+            dataset: dataset.name,
+            examples: dataset.examples,
+            minSize: dataset["min-size"],
+            underMinimum: gates.some((f) => f.rule === "min-size"),
+            offTarget: gates.filter((f) => f.rule === "category-distribution").length,
+        });
+    }
+    return {
+        passed: failingGates.length === 0 && failingFindings === 0,
+        summary: summarise(files, datasets),
+        failingGates,
+        failingFindings,
+    };
+}
+/** A report's verdict, judged again from its findings (what `passed` and `summary` hold, when it is ours). */
+function verdictOf(report) {
+    return judge(report.files, report.datasets, report["fail-on"]);
+}
+/** The report with `passed` and `summary` set by the verdict of its findings. */
+function withVerdict(report) {
+    const { passed, summary } = verdictOf(report);
+    return {
+        version: report.version,
+        passed,
+        "fail-on": report["fail-on"],
+        summary,
+        files: report.files,
+        datasets: report.datasets,
+    };
+}
+function summarise(files, datasets) {
+    const summary = {
+        files: files.length,
+        examples: files.reduce((n, f) => n + f.examples, 0),
+        errors: 0,
+        warnings: 0,
+        notices: 0,
+        baselined: 0,
+    };
+    for (const finding of [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)]) {
+        if (finding.baselined)
+            summary.baselined++;
+        else if (finding.severity === "error")
+            summary.errors++;
+        else if (finding.severity === "warning")
+            summary.warnings++;
+        else
+            summary.notices++;
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/check.js
+
+
+
+
+
+
+
+
+/** Checks every dataset: reads each file once, runs every enabled rule, and builds the report. */
+async function check_check(options) {
+    const threaded = await startThreads(options);
+    options.onThreads?.(threaded ? threaded.threads : 1);
+    return checkInParts(options, threaded ?? undefined);
+}
+/**
+ * The check, in this thread alone or as the main thread's part of a threaded check (with the other
+ * threads' results to come). Exported for the tests, which run every part of a plan in one thread.
+ */
+async function checkInParts(options, threaded) {
+    const part = threaded?.main;
+    const files = [];
+    const datasets = [];
+    const fileTasks = [];
+    for (const dataset of options.datasets) {
+        datasets.push(await check_dataset_checkDataset(dataset, options, files, fileTasks, part));
+    }
+    if (threaded && part)
+        mergeThreads([part, ...(await threaded.workers)], files, datasets, options);
+    const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
+    for (const file of reportedFiles)
+        file.findings.sort(byLine);
+    const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
+    if (options.baseline)
+        applyBaseline(findings, options.baseline);
+    return withVerdict({
+        version: REPORT_VERSION,
+        "fail-on": options.config.failOn,
+        files: reportedFiles,
+        datasets,
+    });
+}
+/**
+ * Every thread's findings, in the order the one-thread check makes them, with the finding cap applied to
+ * them together as the one-thread check applies it.
+ */
+function mergeThreads(parts, files, datasets, options) {
+    const cap = options.config.limits.maxFindingsPerRule;
+    const totals = totalCounts(parts.flatMap((p) => p.counts));
+    files.forEach((file, i) => {
+        const merged = mergeKeyed(parts.map((p) => p.fileFindings[i] ?? []));
+        const listed = new Map();
+        file.findings = [];
+        for (const keyed of merged) {
+            const { rule } = keyed.finding;
+            const count = (listed.get(rule) ?? 0) + 1;
+            listed.set(rule, count);
+            if (count <= cap) {
+                file.findings.push(keyed.finding);
+                continue;
+            }
+            // Past the cap in all the threads together, though not in its own thread.
+            const total = totals.get(`${i}:${rule}`);
+            if (total && (!total.firstOmitted || keyed.seq < total.firstOmitted.seq))
+                total.firstOmitted = { seq: keyed.seq, line: keyed.line };
+        }
+    });
+    const hashing = options.fingerprints === true || options.baseline !== undefined;
+    for (const total of [...totals.values()].sort(byFileAndRule)) {
+        if (total.count <= cap || !total.firstOmitted)
+            continue;
+        const file = files[total.fileIndex];
+        const severity = options.config.rules.get(total.ruleId)?.severity;
+        file.findings.push(omittedFinding(total.ruleId, severity, total.count - cap, cap, total.firstOmitted.line, file, hashing));
+    }
+    datasets.forEach((dataset, i) => {
+        dataset.findings = mergeKeyed(parts.map((p) => p.datasetFindings[i] ?? [])).map((k) => k.finding);
+    });
+}
+/**
+ * Runs the checks of one worker thread: the rules it owns, over every dataset, reading every file. What it
+ * returns is its findings with their keys; the main thread merges them with its own.
+ */
+async function checkThreadPart(options, part) {
+    const files = [];
+    const fileTasks = [];
+    for (const dataset of options.datasets)
+        await checkDataset(dataset, options, files, fileTasks, part);
+    return { fileFindings: part.fileFindings, datasetFindings: part.datasetFindings, counts: part.counts };
+}
+function byLine(a, b) {
+    return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -36931,6 +37047,89 @@ function inferSplit(file) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/version.js
+/** The release version (kept equal to package.json's by a test). */
+const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/report/baseline.js
+
+
+
+
+
+
+// A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
+// dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
+// A finding is known by a fingerprint of its rule and the content it is about, never its line, so
+// inserting or removing records above it does not turn it into a new finding.
+const BASELINE_VERSION = 1;
+const baselineSchema = object({
+    version: literal(BASELINE_VERSION),
+    findings: array(object({
+        fingerprint: schemas_string().min(1),
+        rule: schemas_string(),
+        path: schemas_string().optional(),
+        dataset: schemas_string().optional(),
+    })),
+});
+class BaselineError extends Error {
+}
+/** Reads a baseline; `undefined` when the file does not exist, a BaselineError when it is not one. */
+async function loadBaseline(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
+    }
+    let parsed;
+    try {
+        parsed = baselineSchema.parse(JSON.parse(text));
+    }
+    catch {
+        throw new BaselineError(`${file} is not a dataset-ci baseline (version ${BASELINE_VERSION}): regenerate it with 'dataset-ci baseline'`);
+    }
+    const baseline = new Map();
+    for (const entry of parsed.findings) {
+        baseline.set(entry.fingerprint, (baseline.get(entry.fingerprint) ?? 0) + 1);
+    }
+    return baseline;
+}
+/** The baseline of a report: every finding it holds, in a stable order so the file diffs well. */
+function baselineOf(report) {
+    const entries = [];
+    for (const file of report.files) {
+        for (const f of file.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, path: file.path });
+        }
+    }
+    for (const dataset of report.datasets) {
+        for (const f of dataset.findings) {
+            if (f.fingerprint)
+                entries.push({ fingerprint: f.fingerprint, rule: f.rule, dataset: dataset.name });
+        }
+    }
+    const where = (e) => e.path ?? `\u0000${e.dataset}`;
+    entries.sort((a, b) => compare(where(a), where(b)) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
+    return { version: BASELINE_VERSION, findings: entries };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+async function writeBaseline(file, baseline) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    const body = {
+        version: baseline.version,
+        "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
+        findings: baseline.findings,
+    };
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(body, null, 2)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/report/terminal-safe.js
 // C0 and C1 controls, DEL, line/paragraph separators, and bidi embeddings/overrides/isolates.
 // Lone surrogates too: a terminal or log would show them as U+FFFD, hiding what the data holds.
@@ -36964,8 +37163,6 @@ function isHighSurrogate(code) {
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/report/verdict.js
 
 
-/** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
-const GATE_RULES = new Set(["min-size", "category-distribution"]);
 function plural(count, word) {
     return `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -36975,33 +37172,24 @@ function countsLine(report) {
 }
 /**
  * Why a report failed, in one line for the failed step: the gates that failed by dataset, then how many
- * findings reached fail-on. Empty when it passed.
+ * findings reached fail-on (the verdict's own counts: baselined findings never count). Empty when it passed.
  */
 function failureReason(report) {
-    if (report.passed || report["fail-on"] === "never")
+    const verdict = verdictOf(report);
+    if (verdict.passed)
         return "";
-    const threshold = SEVERITY_RANK[report["fail-on"]];
-    const reaches = (severity) => SEVERITY_RANK[severity] >= threshold;
     const parts = [];
-    for (const dataset of report.datasets) {
-        const gates = dataset.findings.filter((f) => GATE_RULES.has(f.rule) && reaches(f.severity));
-        const sizeGate = gates.find((f) => f.rule === "min-size");
-        const offTarget = gates.filter((f) => f.rule === "category-distribution").length;
+    for (const gates of verdict.failingGates) {
         const said = [];
-        if (sizeGate)
-            said.push(`${plural(dataset.examples, "example")}, under its minimum of ${dataset["min-size"]}`);
-        if (offTarget > 0)
-            said.push(`${offTarget} ${offTarget === 1 ? "category" : "categories"} off target`);
-        if (said.length > 0)
-            parts.push(`dataset ${terminalSafe(dataset.name, 60)}: ${said.join(", ")}`);
+        if (gates.underMinimum)
+            said.push(`${plural(gates.examples, "example")}, under its minimum of ${gates.minSize}`);
+        if (gates.offTarget > 0)
+            said.push(`${gates.offTarget} ${gates.offTarget === 1 ? "category" : "categories"} off target`);
+        parts.push(`dataset ${terminalSafe(gates.dataset, 60)}: ${said.join(", ")}`);
     }
-    const other = [
-        ...report.files.flatMap((file) => file.findings),
-        ...report.datasets.flatMap((dataset) => dataset.findings.filter((f) => !GATE_RULES.has(f.rule))),
-    ].filter((f) => reaches(f.severity));
-    if (other.length > 0) {
+    if (verdict.failingFindings > 0) {
         const failOn = report["fail-on"];
-        parts.push(`${plural(other.length, "finding")} at ${failOn === "error" ? "error" : `${failOn} or above`}`);
+        parts.push(`${plural(verdict.failingFindings, "finding")} at ${failOn === "error" ? "error" : `${failOn} or above`}`);
     }
     return parts.join("; ");
 }
@@ -37482,6 +37670,7 @@ function escapeProperty(text) {
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/export.js
 
+
 // `dataset-ci export`: the step the seed ends on before training ("Preparing Data for TRL"). Any shape
 // dataset-ci reads is written as TRL's preference JSONL, without the examples `check` finds errors in.
 const EXPORT_TARGETS = ["trl", "trl-standard", "trl-conversational"];
@@ -37498,7 +37687,7 @@ function formatFor(target, shape) {
  * error finding as one JSON line. `write` receives each line; its promise, if any, is awaited.
  */
 async function exportFile(options) {
-    const report = await engine_check({ config: options.config, datasets: options.datasets });
+    const report = await check_check({ config: options.config, datasets: options.datasets });
     const task = options.datasets.flatMap((d) => d.files).find((f) => f.report);
     const file = report.files[0];
     if (!task || !file || report.files.length !== 1)
@@ -37722,7 +37911,7 @@ async function run(argv, io) {
     const progress = values.progress === false ? null : new ProgressLine(io.stderr);
     const started = Date.now();
     let threadsUsed = 1;
-    const report = await engine_check({
+    const report = await check_check({
         onThreads: (count) => {
             threadsUsed = count;
         },

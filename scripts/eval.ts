@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { check } from "../src/check/engine.js";
+import { check } from "../src/check/check.js";
 import { parseConfig } from "../src/config/config.js";
 import { planDatasets } from "../src/config/discover.js";
 

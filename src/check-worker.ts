@@ -1,7 +1,7 @@
 // A worker thread's entry (threads.ts): does its part of the plan and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
 import { parentPort, workerData } from "node:worker_threads";
-import { checkThreadPart } from "./check/engine.js";
+import { checkThreadPart } from "./check/check.js";
 import { threadPart, type WorkerInput, type WorkerOutput } from "./check/threads.js";
 
 const input = workerData as WorkerInput;

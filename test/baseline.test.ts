@@ -2,11 +2,12 @@ import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../src/check/engine.js";
+import type { Baseline } from "../src/check/baseline-match.js";
+import { check } from "../src/check/check.js";
 import { defaultConfig, parseConfig } from "../src/config/config.js";
 import { planDatasets } from "../src/config/discover.js";
 import type { Report } from "../src/model/report.js";
-import { type Baseline, baselineOf } from "../src/report/baseline.js";
+import { baselineOf } from "../src/report/baseline.js";
 import { GOOD_PAIR, jsonl, writeFiles } from "./helpers/run-check.js";
 
 const GOOD = GOOD_PAIR;

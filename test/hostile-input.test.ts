@@ -6,7 +6,7 @@ import path from "node:path";
 import { finished } from "node:stream/promises";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { check } from "../src/check/engine.js";
+import { check } from "../src/check/check.js";
 import { defaultConfig, parseConfig } from "../src/config/config.js";
 import { assignDatasets } from "../src/config/discover.js";
 import type { Finding } from "../src/model/finding.js";

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, readExamples } from "../src/check/engine.js";
+import { check } from "../src/check/check.js";
+import { readExamples } from "../src/check/read-file.js";
 import { datasetInfo, defaultConfig } from "../src/config/config.js";
 import { type Example, SHAPE_NAMES, type ShapeName } from "../src/model/example.js";
 import type { Report } from "../src/model/report.js";

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { check } from "../src/check/engine.js";
+import { check } from "../src/check/check.js";
 import { datasetInfo, defaultConfig, parseConfig } from "../src/config/config.js";
 import type { Report } from "../src/model/report.js";
 import { REAL_FIXTURES } from "./helpers/run-check.js";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type CheckOptions, check, checkInParts, checkThreadPart } from "../src/check/engine.js";
+import { check, checkInParts, checkThreadPart } from "../src/check/check.js";
+import type { CheckOptions } from "../src/check/options.js";
 import { planWork, threadPart } from "../src/check/threads.js";
 import { type Config, defaultConfig, parseConfig } from "../src/config/config.js";
 import { planDatasets } from "../src/config/discover.js";

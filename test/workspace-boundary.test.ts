@@ -8,7 +8,7 @@ import {
   loadConfinedConfig,
   refuseEscapingGlobs,
 } from "../src/action/workspace-files.js";
-import { check } from "../src/check/engine.js";
+import { check } from "../src/check/check.js";
 import { parseConfig } from "../src/config/config.js";
 import { globFiles, planDatasets } from "../src/config/discover.js";
 import { GOOD_PAIR, jsonl, tempDir } from "./helpers/run-check.js";

@@ -3,13 +3,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { check } from "../check/engine.js";
+import { check } from "../check/check.js";
 import type { Config } from "../config/config.js";
 import { assignDatasets, datasetMatcher } from "../config/discover.js";
 import type { Report } from "../model/report.js";
 import { writeCommitFiles } from "./commit-files.js";
 import { ensureCommits } from "./git-history.js";
 import { LfsUnavailable } from "./lfs.js";
+import { threadsFromEnvironment } from "./threads-setting.js";
 
 const run = promisify(execFile);
 
@@ -51,7 +52,7 @@ export async function checkAtBase(
       for (const dataset of whole) for (const task of dataset.files) task.report = false;
       datasets.push(...whole);
     }
-    return await check({ config: touched, datasets, fingerprints: true });
+    return await check({ config: touched, datasets, fingerprints: true, ...threadsFromEnvironment() });
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

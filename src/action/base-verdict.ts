@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { applyBaseline, type Baseline } from "../check/baseline-match.js";
+import { withVerdict } from "../check/verdict.js";
 import { type Config, defaultConfig, parseConfig } from "../config/config.js";
 import type { FailOn, Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { passes, summarise } from "../model/verdict.js";
-import { applyBaseline, type Baseline, loadBaseline } from "../report/baseline.js";
+import { loadBaseline } from "../report/baseline.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
 
 /**
@@ -53,14 +54,7 @@ export async function judgeByBase(
   const datasets = report.datasets.map((dataset) => ({ ...dataset, findings: judge(dataset.findings) }));
   const all = [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
   if (baseline) applyBaseline(all, baseline);
-  const judged: Report = {
-    ...report,
-    "fail-on": base.failOn,
-    files,
-    datasets,
-    passed: passes(all, base.failOn),
-    summary: summarise(files, datasets),
-  };
+  const judged = withVerdict({ ...report, "fail-on": base.failOn, files, datasets });
   const changes: string[] = [];
   if (report.passed !== judged.passed) changes.push(`it would have ${report.passed ? "passed" : "failed"}`);
   if (report["fail-on"] !== judged["fail-on"]) changes.push(`fail-on ${report["fail-on"]}`);

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
-import { check } from "../check/engine.js";
+import { check } from "../check/check.js";
 import {
   type Config,
   ConfigError,
@@ -41,6 +41,7 @@ import { postReview } from "./review.js";
 import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 import { mechanicalFixes } from "./suggestions.js";
+import { threadsFromEnvironment } from "./threads-setting.js";
 import { loadConfinedBaseline, loadConfinedConfig, refuseEscapingGlobs } from "./workspace-files.js";
 import { zeroConfig } from "./zero-config.js";
 
@@ -481,6 +482,7 @@ async function checkChanged(
     datasets,
     fingerprints: true,
     ...(baseline ? { baseline } : {}),
+    ...threadsFromEnvironment(),
     onThreads: (threads) => {
       if (threads > 1) core.info(`checking with ${threads} threads`);
     },

@@ -1,6 +1,6 @@
-import type { FailOn, Finding } from "../model/finding.js";
+import { withVerdict } from "../check/verdict.js";
+import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { passes, summarise } from "../model/verdict.js";
 
 /**
  * `gate: regressions`: what the pull request brings is all that fails it. A finding of head that base
@@ -33,17 +33,7 @@ export function gateOnRegressions(head: Report, base: Report): { report: Report;
   };
   const files = head.files.map((file) => ({ ...file, findings: file.findings.map(judge) }));
   const datasets = head.datasets.map((dataset) => ({ ...dataset, findings: dataset.findings.map(judge) }));
-  const all = [...files.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];
-  return {
-    report: {
-      ...head,
-      files,
-      datasets,
-      passed: passes(all, head["fail-on"] as FailOn),
-      summary: summarise(files, datasets),
-    },
-    preexisting,
-  };
+  return { report: withVerdict({ ...head, files, datasets }), preexisting };
 }
 
 /** The report the gate judges under `gate: regressions`, and the note that says what it did. */

@@ -1,7 +1,8 @@
 import path from "node:path";
+import type { Baseline } from "../check/baseline-match.js";
 import { type Config, ConfigError, loadConfig } from "../config/config.js";
 import { whereIs, workspaceGlobProblem } from "../read/workspace-boundary.js";
-import { type Baseline, BaselineError, loadBaseline } from "../report/baseline.js";
+import { BaselineError, loadBaseline } from "../report/baseline.js";
 
 // The config and the baseline come from the pull request's checkout, and a pull request can turn either
 // into a symlink to a file elsewhere on the runner: the action would read it and quote its keys in an

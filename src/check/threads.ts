@@ -11,7 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { RULES_BY_ID } from "../rules/registry.js";
-import type { CheckOptions, ThreadPart, ThreadResult } from "./engine.js";
+import type { CheckOptions } from "./options.js";
+import type { ThreadPart, ThreadResult } from "./thread-part.js";
 
 /** The worker's bundle, next to the bundle this code is in (dist/). Run from source, there is none: one thread. */
 const WORKER_FILE = "check-worker.js";
@@ -40,17 +41,16 @@ export interface WorkerInput {
 export type WorkerOutput = ({ ok: true } & ThreadResult) | { ok: false; message: string; stack?: string };
 
 /**
- * How many threads to use: the option, else DATASET_CI_THREADS, else one per core (at most
+ * How many threads to use: the option (the CLI and the action read DATASET_CI_THREADS into it), else one per core (at most
  * MAX_DEFAULT_THREADS) when the data is large enough to repay a worker's start.
  */
 function threadCount(options: CheckOptions, bytes: () => number): number {
-  const chosen = options.threads ?? parseThreads(process.env.DATASET_CI_THREADS);
-  if (chosen !== undefined) return chosen;
+  if (options.threads !== undefined) return options.threads;
   const cores = Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
   return cores > 1 && bytes() >= MIN_THREADED_BYTES ? cores : 1;
 }
 
-/** A thread count from the environment: a whole number from 1; anything else is ignored. */
+/** A thread count as DATASET_CI_THREADS gives it: a whole number from 1; anything else is ignored. */
 export function parseThreads(text: string | undefined): number | undefined {
   if (text === undefined || !/^\s*\d+\s*$/.test(text)) return undefined;
   const count = Number(text);

@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { open, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { check, type Progress } from "../check/engine.js";
+import { check } from "../check/check.js";
+import type { Progress } from "../check/options.js";
 import { parseThreads } from "../check/threads.js";
 import {
   type Config,

@@ -1,4 +1,5 @@
-import { check, readExamples } from "../check/engine.js";
+import { check } from "../check/check.js";
+import { readExamples } from "../check/read-file.js";
 import type { Config } from "../config/config.js";
 import type { DatasetTask } from "../config/tasks.js";
 import type { Example, Message, ShapeName } from "../model/example.js";

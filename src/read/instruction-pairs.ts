@@ -1,6 +1,5 @@
 import type { Message } from "../model/example.js";
-import { describeType, type JsonObject, type RecordProblem, readString } from "./messages.js";
-import type { Parts } from "./shapes.js";
+import { describeType, type JsonObject, type Parts, type RecordProblem, readString } from "./messages.js";
 
 // The layouts whose prompt is written as an instruction or a question rather than as messages:
 // LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked

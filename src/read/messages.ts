@@ -182,3 +182,12 @@ export function renderContext(messages: Message[]): string {
   if (messages.length === 1 && messages[0]?.role === "user") return messages[0].content;
   return messages.map((m) => `${m.role}: ${m.content}`).join("\n\n");
 }
+
+/** What a shape's normaliser reads from a record: the context turns and the two response texts. */
+export interface Parts {
+  context?: Message[] | undefined;
+  chosen?: string | undefined;
+  rejected?: string | undefined;
+  chosenField?: string;
+  rejectedField?: string;
+}

@@ -12,6 +12,7 @@ import {
   isMessageList,
   isObject,
   type JsonObject,
+  type Parts,
   type RecordProblem,
   readMessage,
   readMessages,
@@ -160,15 +161,6 @@ function readScores(record: JsonObject, problems: RecordProblem[]): PairScores |
     };
   }
   return undefined;
-}
-
-/** What a shape's normaliser reads from a record: the context turns and the two response texts. */
-export interface Parts {
-  context?: Message[] | undefined;
-  chosen?: string | undefined;
-  rejected?: string | undefined;
-  chosenField?: string;
-  rejectedField?: string;
 }
 
 type Normaliser = (record: JsonObject, problems: RecordProblem[]) => Parts;

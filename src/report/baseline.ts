@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import type { Baseline } from "../check/baseline-match.js";
 import type { Example } from "../model/example.js";
 import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
@@ -28,9 +29,6 @@ const baselineSchema = z.object({
 });
 
 export type BaselineFile = z.infer<typeof baselineSchema>;
-
-/** How many findings of each fingerprint the baseline accepts (a multiset: identical examples repeat). */
-export type Baseline = Map<string, number>;
 
 export class BaselineError extends Error {}
 
@@ -92,21 +90,4 @@ export async function writeBaseline(file: string, baseline: BaselineFile): Promi
     findings: baseline.findings,
   };
   await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
-}
-
-/**
- * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
- * Returns how many were marked.
- */
-export function applyBaseline(findings: Finding[], baseline: Baseline): number {
-  const left = new Map(baseline);
-  let marked = 0;
-  for (const finding of findings) {
-    const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
-    if (count === 0) continue;
-    left.set(finding.fingerprint as string, count - 1);
-    finding.baselined = true;
-    marked++;
-  }
-  return marked;
 }

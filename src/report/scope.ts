@@ -1,5 +1,5 @@
+import { withVerdict } from "../check/verdict.js";
 import type { Report } from "../model/report.js";
-import { passes, summarise } from "../model/verdict.js";
 import { FILE_LEVEL_RULES } from "../rules/registry.js";
 
 /**
@@ -9,9 +9,6 @@ import { FILE_LEVEL_RULES } from "../rules/registry.js";
  */
 export const SCOPES = ["changed-lines", "changed-files", "all"] as const;
 export type Scope = (typeof SCOPES)[number];
-
-/** Findings about a file as a whole, whatever line they name: they count wherever the change was. */
-const WHOLE_FILE_RULES: ReadonlySet<string> = new Set([...FILE_LEVEL_RULES, "outside-workspace"]);
 
 export interface NarrowedReport {
   report: Report;
@@ -33,19 +30,12 @@ export function narrowToLines(report: Report, added: Record<string, number[] | n
     const changed = new Set(lines);
     const findings = file.findings.filter(
       (finding) =>
-        finding.line === undefined || WHOLE_FILE_RULES.has(finding.rule) || changed.has(finding.line),
+        finding.line === undefined || FILE_LEVEL_RULES.has(finding.rule) || changed.has(finding.line),
     );
     leftOut += file.findings.filter((f) => !f.baselined).length - findings.filter((f) => !f.baselined).length;
     return { ...file, findings };
   });
-  const findings = [...files.flatMap((f) => f.findings), ...report.datasets.flatMap((d) => d.findings)];
-  return {
-    report: {
-      ...report,
-      passed: passes(findings, report["fail-on"]),
-      summary: { ...summarise(files, report.datasets), files: report.summary.files },
-      files,
-    },
-    leftOut,
-  };
+  const narrowed = withVerdict({ ...report, files });
+  // Every file still counts as checked, though some of its findings are not this change's.
+  return { report: { ...narrowed, summary: { ...narrowed.summary, files: report.summary.files } }, leftOut };
 }

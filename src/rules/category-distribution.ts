@@ -7,6 +7,8 @@ export const categoryDistribution = defineRule({
     "Add examples to the categories under their band (the report says how many), so the model sees every kind of harmful request in proportion.",
   defaultSeverity: "error",
   kind: "dataset",
+  scope: "dataset",
+  gate: true,
   stateful: true,
   options: NO_OPTIONS,
   create: (context) => ({

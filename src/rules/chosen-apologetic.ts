@@ -8,6 +8,7 @@ export const chosenApologetic = defineRule({
   advice: "Drop the apologies and state the boundary plainly and warmly: sounding sorry invites pushback.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

@@ -9,6 +9,7 @@ export const chosenComplies = defineRule({
     "Prefer a graceful refusal for a harmful request: acknowledge it, say what you can't help with and why, offer an alternative and ask a question. If the request is legitimate, move it to a category with `refusal: false` (such as `edge_cases`).",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

@@ -9,6 +9,7 @@ export const chosenLecturing = defineRule({
     'State the boundary and a brief reason without judging the user: "I can\'t help with tracking someone without their consent, but I can help you…"',
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

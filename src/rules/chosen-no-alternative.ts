@@ -9,6 +9,7 @@ export const chosenNoAlternative = defineRule({
     'Offer what you can do: "I can help you document the issue, draft a formal complaint, or …" keeps the refusal useful.',
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

@@ -8,6 +8,7 @@ export const chosenNoQuestion = defineRule({
   advice: 'End with a question that invites the user back: "What are you trying to accomplish?"',
   defaultSeverity: "notice",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

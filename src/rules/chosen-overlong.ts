@@ -8,6 +8,7 @@ export const chosenOverlong = defineRule({
   advice: "Keep a refusal to a few sentences: acknowledgment, boundary, brief reason, alternative, question.",
   defaultSeverity: "notice",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: z.object({ words: z.number().int().min(1).default(250) }).strict(),
   create: (context) => ({

@@ -9,6 +9,7 @@ export const chosenRobotic = defineRule({
     "Speak as the assistant, not a policy engine: acknowledge the request, say what you can't do and why, in plain words.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

@@ -10,6 +10,7 @@ export const chosenVague = defineRule({
     "Name the boundary: \"I can't help create tasks for monitoring someone's movements\" tells the user what is off limits and what is not.",
   defaultSeverity: "notice",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

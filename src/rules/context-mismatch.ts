@@ -9,5 +9,6 @@ export const contextMismatch = defineRule({
     "Make chosen and rejected share every turn but the last, so the pair compares two answers to one prompt.",
   defaultSeverity: "warning",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

@@ -44,6 +44,7 @@ export const controlChars = defineRule({
     "Strip them at export: they are invisible in most editors, break tokenisers' normalisation, and an escape sequence can repaint a reviewer's terminal.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {

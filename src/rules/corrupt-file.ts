@@ -7,5 +7,6 @@ export const corruptFile = defineRule({
   advice: "Re-create or re-upload the file; the examples after the damage were not checked.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "file",
   options: NO_OPTIONS,
 });

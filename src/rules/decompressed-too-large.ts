@@ -13,5 +13,6 @@ export const decompressedTooLarge = defineRule({
     "A few megabytes that inflate to gigabytes is a decompression bomb: remove the file. A real dataset that large: split it into shards, or raise limits.max-decompressed-bytes.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "file",
   options: NO_OPTIONS,
 });

@@ -7,6 +7,7 @@ export const duplicateExample = defineRule({
   advice: "Remove the copy: a duplicated pair is counted twice and over-weights what it teaches.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   stateful: true,
   options: NO_OPTIONS,
   create: (context) => {

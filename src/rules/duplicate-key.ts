@@ -9,5 +9,6 @@ export const duplicateKey = defineRule({
     "Keep one of the two. JSON.parse and Python's json keep the last, other parsers the first or neither, so the record trains differently depending on the tool.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

@@ -12,6 +12,7 @@ export const duplicatePrompt = defineRule({
     "Check that both pairs teach the same preference; if they contradict each other, keep one. Several pairs per prompt are fine when they agree.",
   defaultSeverity: "notice",
   kind: "example",
+  scope: "record",
   stateful: true,
   // KTO data has many completions per prompt by design.
   pair: true,

@@ -8,5 +8,6 @@ export const emptyResponse = defineRule({
     "Write the response, or drop the example: training on an empty response teaches the model to say nothing.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

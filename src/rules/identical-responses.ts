@@ -8,6 +8,7 @@ export const identicalResponses = defineRule({
     "Rewrite the rejected response to show the behaviour to avoid: a pair with no contrast teaches nothing.",
   defaultSeverity: "error",
   kind: "example",
+  scope: "record",
   pair: true,
   options: NO_OPTIONS,
   create: (context) => ({

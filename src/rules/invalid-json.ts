@@ -9,5 +9,6 @@ export const invalidJson = defineRule({
     "Fix the record at that line: every line of a JSONL file is one complete object, every CSV row has one cell per header column.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

@@ -10,6 +10,7 @@ export const lengthBias = defineRule({
     "Reward models and DPO learn length as readily as quality: balance the dataset with pairs whose chosen response is the shorter one, or trim padded chosen responses.",
   defaultSeverity: "notice",
   kind: "dataset",
+  scope: "dataset",
   stateful: true,
   pair: true,
   options: z

@@ -12,5 +12,6 @@ export const lineTooLong = defineRule({
     "A record that long is almost always a broken export (a missing newline, a whole file on one line). Split it; or, if it is real, raise limits.max-line-bytes in the config.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

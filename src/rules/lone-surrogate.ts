@@ -19,6 +19,7 @@ export const loneSurrogate = defineRule({
     "Fix the export that cut an emoji or other astral character in half (slicing UTF-16 text by code units); tokenizers replace or reject the half character.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {

@@ -23,6 +23,8 @@ export const minSize = defineRule({
     "Add examples until the dataset reaches its minimum: initial alignment needs 100 (200–300 recommended), domain-specific tuning 50, iterative improvement 20.",
   defaultSeverity: "error",
   kind: "dataset",
+  scope: "dataset",
+  gate: true,
   stateful: true,
   options: NO_OPTIONS,
   create: (context) => ({

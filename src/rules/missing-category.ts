@@ -7,6 +7,7 @@ export const missingCategory = defineRule({
     'Add a "category" with one of the dataset\'s categories, so the distribution check can count the example.',
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   stateful: true,
   options: NO_OPTIONS,
   create: (context) => {

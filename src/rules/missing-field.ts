@@ -7,5 +7,6 @@ export const missingField = defineRule({
   advice: "Add the field: a pair needs a prompt (unless implicit), a chosen and a rejected response.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

@@ -7,5 +7,6 @@ export const mixedShapes = defineRule({
   advice: "Keep one shape per file: trainers read a file with the shape of its first record.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "file",
   options: NO_OPTIONS,
 });

@@ -88,6 +88,7 @@ export const mojibake = defineRule({
     "Re-decode the source as UTF-8 (or repair it, e.g. with ftfy) before exporting: the model learns the garbled characters as text.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {

@@ -14,6 +14,7 @@ export const nearDuplicate = defineRule({
     "Keep one of the two, or make them differ where it matters: near-copies over-weight what they teach and, across splits, leak test data into training.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   stateful: true,
   options: z.object({ threshold: z.number().min(0.3).max(1).default(0.8) }).strict(),
   create: (context) => {

@@ -8,5 +8,6 @@ export const notPreferenceData = defineRule({
     'Convert the records to one of the layouts in the README\'s "What it reads" table (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.',
   defaultSeverity: "error",
   kind: "reader",
+  scope: "file",
   options: NO_OPTIONS,
 });

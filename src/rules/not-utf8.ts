@@ -12,5 +12,6 @@ export const notUtf8 = defineRule({
     "Save the file as UTF-8 (in Python: open(path, 'w', encoding='utf-8')). A binary file under a dataset's name is not a dataset: move it or rename it.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "file",
   options: NO_OPTIONS,
 });

@@ -10,5 +10,6 @@ export const outsideWorkspace = defineRule({
   advice: "Commit the data itself under the repository, not a link to a file elsewhere.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "file",
   options: NO_OPTIONS,
 });

@@ -186,6 +186,7 @@ export const pii = defineRule({
     "Remove or replace the value with a placeholder (user@example.com, <API_KEY>): a model trained on personal data or secrets can repeat them. Rotate any real key that was committed.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   options: z
     .object({
       kinds: z

@@ -9,6 +9,7 @@ export const refusalInChosen = defineRule({
     "Replace it with a helpful answer: preferring a refusal to an ordinary request teaches the model to over-refuse.",
   defaultSeverity: "notice",
   kind: "example",
+  scope: "record",
   helpfulnessScope: true,
   options: NO_OPTIONS,
   create: (context) => {

@@ -102,29 +102,31 @@ export const RULES: readonly Rule[] = [
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 
-export type ReaderRuleId =
-  | "invalid-json"
-  | "missing-field"
-  | "wrong-type"
-  | "empty-response"
-  | "context-mismatch"
-  | "unread-prompt-field"
-  | "lfs-pointer"
-  | "not-preference-data"
-  | "mixed-shapes"
-  | "corrupt-file"
-  | "decompressed-too-large"
-  | "not-utf8"
-  | "line-too-long"
-  | "duplicate-key"
-  | "outside-workspace";
+/** The rules the readers report while reading (the check's read-file.ts and the normalisers in read/). */
+const READER_RULE_MODULES = [
+  lfsPointer,
+  corruptFile,
+  decompressedTooLarge,
+  notUtf8,
+  outsideWorkspace,
+  notPreferenceData,
+  mixedShapes,
+  invalidJson,
+  lineTooLong,
+  duplicateKey,
+  missingField,
+  wrongType,
+  emptyResponse,
+  contextMismatch,
+  unreadPromptField,
+] as const;
 
-/** Rules whose findings are about a whole file: their fingerprint holds no record's content. */
-export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([
-  "lfs-pointer",
-  "corrupt-file",
-  "decompressed-too-large",
-  "not-utf8",
-  "not-preference-data",
-  "mixed-shapes",
-]);
+export type ReaderRuleId = (typeof READER_RULE_MODULES)[number]["id"];
+
+/** Rules whose findings are about a whole file: their fingerprint holds no record's content, and no line counts. */
+export const FILE_LEVEL_RULES: ReadonlySet<string> = new Set(
+  RULES.filter((r) => r.scope === "file").map((r) => r.id),
+);
+
+/** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
+export const GATE_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.gate).map((r) => r.id));

@@ -9,6 +9,7 @@ export const rejectedIsRefusal = defineRule({
     "Make the rejected response show the harmful compliance to avoid (an eager, numbered plan), so the pair contrasts a graceful refusal with it.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   refusalScope: true,
   options: NO_OPTIONS,
   create: (context) => ({

@@ -10,6 +10,7 @@ export const rejectedTooShort = defineRule({
   advice: "Write a complete response: a one-liner gives the pair too little contrast to learn from.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   options: z.object({ "min-chars": z.number().int().min(1).default(50) }).strict(),
   create: (context) => ({
     example(example) {

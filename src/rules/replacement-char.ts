@@ -10,6 +10,7 @@ export const replacementChar = defineRule({
     "Go back to the source and decode it with its real encoding; the replaced characters cannot be recovered from this file.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {

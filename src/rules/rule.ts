@@ -13,6 +13,8 @@ export type RuleKind =
   /** Looks at the dataset as a whole once every file is read. */
   | "dataset";
 
+export type RuleScope = "file" | "record" | "dataset";
+
 /** An example as the rules see it: the model plus what the engine derived once for every rule. */
 export interface CheckedExample extends Example {
   /** Whether refusal-style rules apply (a harm category, or no category and a refusing chosen). */
@@ -109,6 +111,16 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
   advice: string;
   defaultSeverity: Severity;
   kind: RuleKind;
+  /**
+   * What its findings are about: a whole `file` (no record's line; in a Parquet file no row; the
+   * fingerprint holds no record's content), a `record` (its line or row), or the `dataset` as a whole.
+   */
+  scope: RuleScope;
+  /**
+   * A gate judges the dataset as a whole (size, distribution): the failure reason names gates by dataset,
+   * first, and scoping a pull request's findings to its changed lines never drops them.
+   */
+  gate?: boolean;
   /** Applies only to examples in refusal scope. */
   refusalScope?: boolean;
   /** Applies only to examples outside refusal scope (helpfulness and other `refusal: false` categories). */
@@ -128,7 +140,9 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
 
 export const NO_OPTIONS = z.object({}).strict();
 
-/** Declares a rule with its option types inferred. */
-export function defineRule<Options extends z.ZodObject>(rule: Rule<Options>): Rule<Options> {
+/** Declares a rule with its option types inferred, and its id kept as a literal type (ReaderRuleId is derived from it). */
+export function defineRule<const Id extends string, Options extends z.ZodObject>(
+  rule: Rule<Options> & { id: Id },
+): Rule<Options> & { id: Id } {
   return rule;
 }

@@ -8,6 +8,7 @@ export const scoreInverted = defineRule({
     "Swap chosen and rejected, or fix the scores: a pair whose chosen scored worse than its rejected teaches the opposite preference (UltraFeedback-binarized keeps only pairs where chosen outscores rejected).",
   defaultSeverity: "error",
   kind: "example",
+  scope: "record",
   pair: true,
   options: NO_OPTIONS,
   create: (context) => ({

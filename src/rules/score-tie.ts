@@ -8,6 +8,7 @@ export const scoreTie = defineRule({
     "Drop the pair or rescore it: a tie carries no preference, and DPO then pushes two equally good responses apart (UltraFeedback-binarized drops ties). A preference that points the wrong way is score-inverted.",
   defaultSeverity: "warning",
   kind: "example",
+  scope: "record",
   pair: true,
   options: NO_OPTIONS,
   create: (context) => ({

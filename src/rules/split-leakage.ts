@@ -15,6 +15,7 @@ export const splitLeakage = defineRule({
     "Remove the example from one of the splits: a test prompt the model trained on measures memory, not generalisation. Splits come from the config's `splits`, or from file names (train, test, validation, dev, eval).",
   defaultSeverity: "error",
   kind: "example",
+  scope: "record",
   stateful: true,
   options: z.object({ threshold: z.number().min(0.3).max(1).default(0.8) }).strict(),
   create: (context) => {

@@ -248,6 +248,7 @@ export const truncatedResponse = defineRule({
     "Regenerate or complete the response: a cut-off chosen teaches the model to stop mid-sentence, a cut-off rejected makes the pair contrast length instead of content.",
   defaultSeverity: "notice",
   kind: "example",
+  scope: "record",
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {

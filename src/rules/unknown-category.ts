@@ -8,6 +8,7 @@ export const unknownCategory = defineRule({
   advice: 'Use one of the dataset\'s category ids exactly as configured (e.g. edge_cases, not "Edge Cases").',
   defaultSeverity: "error",
   kind: "example",
+  scope: "record",
   options: NO_OPTIONS,
   create: (context) => {
     const known = new Set(context.dataset.categories.map((c) => c.name));

@@ -9,5 +9,6 @@ export const unreadPromptField = defineRule({
     'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
   defaultSeverity: "warning",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

@@ -8,5 +8,6 @@ export const wrongType = defineRule({
     "Write the field as the shape expects: text as a string, messages as a list of role/content objects, a KTO label as true or false.",
   defaultSeverity: "error",
   kind: "reader",
+  scope: "record",
   options: NO_OPTIONS,
 });

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { check } from "../../src/check/engine.js";
+import { check } from "../../src/check/check.js";
 import { type Config, defaultConfig, parseConfig } from "../../src/config/config.js";
 import { planDatasets } from "../../src/config/discover.js";
 import type { Finding } from "../../src/model/finding.js";

@@ -1,0 +1,146 @@
+import type { DatasetTask, FileTask } from "../config/tasks.js";
+import type { Example } from "../model/example.js";
+import type { DatasetReport, FileReport } from "../model/report.js";
+import { isPaired } from "../read/shapes.js";
+import { computeDistribution } from "../rules/distribution.js";
+import { RULES } from "../rules/registry.js";
+import type { DatasetTotals, Rule, RuleVisitor } from "../rules/rule.js";
+import { ExampleView } from "./example-view.js";
+import { FindingSink, isRowContainer } from "./finding-sink.js";
+import type { CheckOptions } from "./options.js";
+import { readFile } from "./read-file.js";
+import type { ThreadPart } from "./thread-part.js";
+
+interface ActiveRule {
+  rule: Rule;
+  visitor: RuleVisitor;
+}
+
+/**
+ * Checks one dataset: reads its files in order, runs every enabled rule (in a threaded check, those this
+ * thread owns) on every example, then the rules' dataset-level ends. Adds its files' reports to `files`.
+ */
+export async function checkDataset(
+  dataset: DatasetTask,
+  options: Omit<CheckOptions, "threads">,
+  files: FileReport[],
+  fileTasks: FileTask[],
+  part?: ThreadPart,
+): Promise<DatasetReport> {
+  const { config } = options;
+  const firstFileIndex = files.length;
+  for (const task of dataset.files) {
+    fileTasks.push(task);
+    files.push({
+      path: task.display,
+      container: null,
+      compression: null,
+      shape: null,
+      examples: 0,
+      ...(task.split !== undefined ? { split: task.split } : {}),
+      findings: [],
+      notes: [],
+    });
+  }
+  const hashing = options.fingerprints === true || options.baseline !== undefined;
+  const sink = new FindingSink(config, dataset.info.name, files, fileTasks, hashing, part);
+
+  const splits = new Map<number, string>();
+  dataset.files.forEach((task, i) => {
+    if (task.split !== undefined) splits.set(firstFileIndex + i, task.split);
+  });
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules.get(rule.id);
+    if (!setting || !rule.create) continue;
+    if (part && !part.owns(rule.id)) continue; // another thread runs it
+    const severity = setting.severity;
+    const visitor = rule.create({
+      options: setting.options,
+      dataset: dataset.info,
+      report: (example, input) =>
+        sink.addFileFinding(example.fileIndex, rule.id, example.line, input, sink.contentOf(example)),
+      reportAt: (fileIndex, line, input) => sink.addFileFinding(fileIndex, rule.id, line, input),
+      reportDataset: (input) => sink.addDatasetFinding(rule.id, severity, input),
+      where: (fileIndex, line) =>
+        isRowContainer(files[fileIndex])
+          ? `${files[fileIndex]?.path} row ${line}`
+          : `${files[fileIndex]?.path}:${line}`,
+      splits,
+    });
+    active.push({ rule, visitor });
+  }
+  const exampleRules = active.filter((a) => a.visitor.example);
+  // In a threaded check, this thread runs the per-example rules on its share of the examples only, and its
+  // stateful rules on every example: those need only the comparable forms and fingerprints.
+  const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
+  const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
+  // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
+  const hashTexts = part === undefined || everyExampleRules.length > 0;
+  const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
+  const known = new Set(dataset.info.categories.map((c) => c.name));
+  const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };
+
+  const visit = (example: Example): void => {
+    sink.nextExample();
+    totals.examples++;
+    const category =
+      example.category !== undefined && known.has(example.category) ? example.category : undefined;
+    if (category !== undefined) {
+      totals.categorised++;
+      totals.categoryCounts.set(category, (totals.categoryCounts.get(category) ?? 0) + 1);
+    }
+    const inShard = part === undefined || part.inShard();
+    if (!inShard && everyExampleRules.length === 0) return;
+    const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts });
+    const paired = isPaired(example.shape);
+    if (inShard) {
+      for (const { rule, visitor } of shardedRules) {
+        if (rule.refusalScope && !checked.refusalScope) continue;
+        if (rule.helpfulnessScope && checked.refusalScope) continue;
+        if (rule.pair && !paired) continue;
+        visitor.example?.(checked);
+      }
+    }
+    // Stateful rules have no refusal or helpfulness scope (a test holds them to it).
+    for (const { rule, visitor } of everyExampleRules) {
+      if (rule.pair && !paired) continue;
+      visitor.example?.(checked);
+    }
+  };
+
+  for (let i = 0; i < dataset.files.length; i++) {
+    const fileIndex = firstFileIndex + i;
+    const task = dataset.files[i] as FileTask;
+    await readFile(task, fileIndex, files[fileIndex] as FileReport, {
+      hashing,
+      // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
+      limits: {
+        ...config.limits,
+        duplicateKeys:
+          sink.severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
+      },
+      finding: (ruleId, line, input, content) => sink.addFileFinding(fileIndex, ruleId, line, input, content),
+      example: (example, content) => {
+        if (content !== undefined) sink.rememberContent(fileIndex, example, content);
+        visit(example);
+      },
+      progress: (examples) => options.onProgress?.({ file: task.display, examples }),
+    });
+  }
+
+  const distribution = computeDistribution(dataset.info.categories, totals);
+  sink.atEnd();
+  for (const { visitor } of active) visitor.end?.({ ...totals, distribution });
+  sink.finish();
+  return {
+    name: dataset.info.name,
+    files: dataset.files.map((f) => f.display),
+    examples: totals.examples,
+    "min-size": dataset.info.minSize.min,
+    ...(dataset.info.minSize.recommended ? { recommended: dataset.info.minSize.recommended } : {}),
+    categorised: totals.categorised,
+    categories: distribution,
+    findings: sink.datasetFindings,
+  };
+}
