@@ -1,6 +1,6 @@
 import type { DatasetTask, FileTask } from "../config/tasks.js";
 import type { Example } from "../model/example.js";
-import type { DatasetReport, FileReport } from "../model/report.js";
+import { type DatasetReport, emptyFileReport, type FileReport } from "../model/report.js";
 import { isPaired } from "../read/shapes.js";
 import { computeDistribution } from "../rules/distribution.js";
 import { RULES } from "../rules/registry.js";
@@ -31,16 +31,7 @@ export async function checkDataset(
   const firstFileIndex = files.length;
   for (const task of dataset.files) {
     fileTasks.push(task);
-    files.push({
-      path: task.display,
-      container: null,
-      compression: null,
-      shape: null,
-      examples: 0,
-      ...(task.split !== undefined ? { split: task.split } : {}),
-      findings: [],
-      notes: [],
-    });
+    files.push(emptyFileReport(task.display, task.split));
   }
   const hashing = options.fingerprints === true || options.baseline !== undefined;
   const sink = new FindingSink(config, dataset.info.name, files, fileTasks, hashing, part);

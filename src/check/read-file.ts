@@ -1,6 +1,6 @@
 import type { FileTask } from "../config/tasks.js";
 import type { Example, ShapeName } from "../model/example.js";
-import type { FileReport } from "../model/report.js";
+import { emptyFileReport, type FileReport } from "../model/report.js";
 import { isObject, type JsonObject, type RecordProblem } from "../read/messages.js";
 import { openDataset } from "../read/open-dataset.js";
 import type { RawRecord } from "../read/raw-record.js";
@@ -23,15 +23,7 @@ export async function readExamples(
   file: string,
   onExample: (example: Example, problems: readonly RecordProblem[]) => void | Promise<void>,
 ): Promise<FileReport> {
-  const report: FileReport = {
-    path: file,
-    container: null,
-    compression: null,
-    shape: null,
-    examples: 0,
-    findings: [],
-    notes: [],
-  };
+  const report = emptyFileReport(file);
   await readFile({ path: file, display: file, report: true }, 0, report, {
     hashing: false,
     limits: DEFAULT_READ_LIMITS,

@@ -19,6 +19,20 @@ export interface FileReport {
   notes: string[];
 }
 
+/** A file's report before it is read: nothing found yet. */
+export function emptyFileReport(path: string, split?: string): FileReport {
+  return {
+    path,
+    container: null,
+    compression: null,
+    shape: null,
+    examples: 0,
+    ...(split !== undefined ? { split } : {}),
+    findings: [],
+    notes: [],
+  };
+}
+
 export interface DatasetReport {
   name: string;
   files: string[];

@@ -1,6 +1,6 @@
 import type { Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { percent, percentBand } from "../rules/category-distribution.js";
+import { percent, percentBand } from "../model/share.js";
 import { codeSpan } from "./markdown-safe.js";
 import { plural } from "./verdict.js";
 

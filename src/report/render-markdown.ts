@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { DatasetReport, FileReport, Report } from "../model/report.js";
+import { percent, percentBand } from "../model/share.js";
 import { VERSION } from "../model/version.js";
-import { percent, percentBand } from "../rules/category-distribution.js";
 import { RULES_BY_ID } from "../rules/registry.js";
 import { type DatasetDelta, type Delta, deltaSentence, renderDatasetDelta } from "./delta.js";
 import { codeSpan, markdownText, urlPath } from "./markdown-safe.js";

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { DatasetReport, FileReport, Report } from "../model/report.js";
-import { percent, percentBand } from "../rules/category-distribution.js";
+import { percent, percentBand } from "../model/share.js";
 import { terminalSafe } from "./terminal-safe.js";
 import { countsLine, plural } from "./verdict.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { percent } from "./category-distribution.js";
+import { percent } from "../model/share.js";
 import { defineRule } from "./rule.js";
 
 export const lengthBias = defineRule({
