@@ -24,7 +24,7 @@ function layerOf(file: string): { name: string; rank: number } {
 }
 
 /** Every import that points the wrong way: to a later layer, or from one shell to the other. */
-export function wrongWayImports(files: SourceFile[]): string[] {
+function wrongWayImports(files: SourceFile[]): string[] {
   const wrong: string[] = [];
   for (const { file, imports } of files) {
     const from = layerOf(file);

@@ -1,13 +1,9 @@
-import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Baseline } from "../check/baseline-match.js";
-import type { Example } from "../model/example.js";
-import type { Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
-import { normaliseForComparison } from "../rules/language.js";
 
 // A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
 // dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
