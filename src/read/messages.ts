@@ -183,6 +183,11 @@ export function renderContext(messages: Message[]): string {
   return messages.map((m) => `${m.role}: ${m.content}`).join("\n\n");
 }
 
+/** A response written as turns (several assistant turns, or a completion's messages), as one text. */
+export function responseText(messages: Message[]): string {
+  return messages.map((m) => m.content).join("\n\n");
+}
+
 /** What a shape's normaliser reads from a record: the context turns and the two response texts. */
 export interface Parts {
   context?: Message[] | undefined;
