@@ -1,6 +1,9 @@
 import type { Message } from "../model/example.js";
 
-/** A problem a normaliser found in a record; the engine turns it into a finding of that rule. */
+/**
+ * A problem a normaliser found in a record; the check (check/read-file.ts) reports it as a finding of that
+ * rule, and its types accept only the reader rules the registry has (rules/registry.ts's ReaderRuleId).
+ */
 export interface RecordProblem {
   rule: "missing-field" | "wrong-type" | "empty-response" | "context-mismatch" | "unread-prompt-field";
   field: string;
