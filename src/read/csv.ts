@@ -1,8 +1,8 @@
 import { parse } from "csv-parse";
-import { isRankedList, isRankedListKey } from "./instruction-pairs.js";
+import { isRankedList, isRankedListKey } from "./layouts/instruction-pairs.js";
 import type { RawRecord } from "./raw-record.js";
 import { DEFAULT_READ_LIMITS, formatBytes, type ReadLimits } from "./read-limits.js";
-import { isScoreKey } from "./shapes.js";
+import { isScoreKey } from "./scores.js";
 
 // CSV as LLaMA-Factory, axolotl and OpenRLHF accept it: a header row naming the fields, one record per row,
 // nested message lists and message objects JSON-encoded in their cells.

@@ -1,6 +1,9 @@
 import type { Message } from "../model/example.js";
 
-/** A problem a normaliser found in a record; the engine turns it into a finding of that rule. */
+/**
+ * A problem a normaliser found in a record; the check (check/read-file.ts) reports it as a finding of that
+ * rule, and its types accept only the reader rules the registry has (rules/registry.ts's ReaderRuleId).
+ */
 export interface RecordProblem {
   rule: "missing-field" | "wrong-type" | "empty-response" | "context-mismatch" | "unread-prompt-field";
   field: string;
@@ -181,6 +184,11 @@ export function commonPrefixLength(a: Message[], b: Message[]): number {
 export function renderContext(messages: Message[]): string {
   if (messages.length === 1 && messages[0]?.role === "user") return messages[0].content;
   return messages.map((m) => `${m.role}: ${m.content}`).join("\n\n");
+}
+
+/** A response written as turns (several assistant turns, or a completion's messages), as one text. */
+export function responseText(messages: Message[]): string {
+  return messages.map((m) => m.content).join("\n\n");
 }
 
 /** What a shape's normaliser reads from a record: the context turns and the two response texts. */

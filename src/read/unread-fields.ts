@@ -1,32 +1,9 @@
-import type { ShapeName } from "../model/example.js";
+import type { Layout } from "./layouts/layout.js";
 import type { JsonObject, RecordProblem } from "./messages.js";
 
 // Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not
 // read, as `{"question", "chosen", "rejected"}` read as an implicit-prompt pair would. A trainer reading the
 // record by that shape never sees the text either, so the reader says which fields it left unread.
-
-/** The keys each shape reads; whatever else a record holds is left out of its example. */
-const KEYS_READ: Record<ShapeName, readonly string[]> = {
-  "trl-standard": ["prompt", "chosen", "rejected"],
-  "trl-standard-implicit": ["chosen", "rejected"],
-  "trl-conversational": ["prompt", "chosen", "rejected"],
-  "hh-rlhf": ["chosen", "rejected"],
-  sharegpt: ["conversations", "system", "chosen", "rejected"],
-  "llamafactory-v1": ["chosen_messages", "rejected_messages"],
-  "openai-dpo": ["input", "preferred_output", "non_preferred_output"],
-  kto: ["prompt", "completion", "messages", "label"],
-  "alpaca-pairs": ["instruction", "input", "system", "history", "chosen", "rejected"],
-  "question-pairs": [
-    "question",
-    "system",
-    "history",
-    "chosen",
-    "rejected",
-    "response_chosen",
-    "response_rejected",
-  ],
-  "ranked-list": ["prompt", "instruction", "input", "system", "history", "response", "output"],
-};
 
 /**
  * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
@@ -57,8 +34,12 @@ function textsOf(value: unknown, depth = 0): string[] {
  * The record's prompt-named fields that its shape does not read and whose text the example's prompt does
  * not already hold (a file may repeat its prompt under a second key), in record order.
  */
-export function unreadPromptFields(record: JsonObject, shape: ShapeName, prompt: string): string[] {
-  const read = KEYS_READ[shape];
+export function unreadPromptFields(
+  record: JsonObject,
+  layout: Pick<Layout, "keysRead">,
+  prompt: string,
+): string[] {
+  const read = layout.keysRead;
   const unread: string[] = [];
   for (const key in record) {
     if (!PROMPT_FIELD_NAMES.has(key) || read.includes(key)) continue;
@@ -70,10 +51,11 @@ export function unreadPromptFields(record: JsonObject, shape: ShapeName, prompt:
 /** The problem to report for a record's unread prompt fields; undefined when there are none. */
 export function unreadPromptProblem(
   record: JsonObject,
-  shape: ShapeName,
+  layout: Pick<Layout, "name" | "keysRead">,
   prompt: string,
 ): RecordProblem | undefined {
-  const unread = unreadPromptFields(record, shape, prompt);
+  const unread = unreadPromptFields(record, layout, prompt);
+  const shape = layout.name;
   if (unread.length === 0) return undefined;
   const names = unread.map((key) => `"${key}"`).join(", ");
   const verb = unread.length === 1 ? "holds" : "hold";

@@ -140,9 +140,12 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
 
 export const NO_OPTIONS = z.object({}).strict();
 
-/** Declares a rule with its option types inferred, and its id kept as a literal type (ReaderRuleId is derived from it). */
-export function defineRule<const Id extends string, Options extends z.ZodObject>(
-  rule: Rule<Options> & { id: Id },
-): Rule<Options> & { id: Id } {
+/**
+ * Declares a rule with its option types inferred, and its id and kind kept as literal types (the registry
+ * derives ReaderRuleId from them).
+ */
+export function defineRule<const Id extends string, const Kind extends RuleKind, Options extends z.ZodObject>(
+  rule: Rule<Options> & { id: Id; kind: Kind },
+): Rule<Options> & { id: Id; kind: Kind } {
   return rule;
 }

@@ -1,5 +1,6 @@
-import type { Message } from "../model/example.js";
-import { describeType, type JsonObject, type Parts, type RecordProblem, readString } from "./messages.js";
+import type { Message } from "../../model/example.js";
+import { describeType, type JsonObject, type Parts, type RecordProblem, readString } from "../messages.js";
+import { type Detector, hasChosenOrRejected, type Layout } from "./layout.js";
 
 // The layouts whose prompt is written as an instruction or a question rather than as messages:
 // LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked
@@ -19,10 +20,57 @@ export function isRankedList(value: unknown): boolean {
 }
 
 /**
+ * Alpaca-style pairs and question pairs are pairs of strings too, in TRL's family: a record without its
+ * instruction or question is a record with a missing field (and one with a stray one is told so), not a
+ * second shape.
+ */
+export const alpacaPairs: Layout = {
+  name: "alpaca-pairs",
+  family: "trl",
+  paired: true,
+  knownAs: "instruction/input + chosen/rejected",
+  keysRead: ["instruction", "input", "system", "history", "chosen", "rejected"],
+  detects: (record) => hasChosenOrRejected(record) && "instruction" in record,
+  normalise: normaliseAlpacaPairs,
+};
+
+export const questionPairs: Layout = {
+  name: "question-pairs",
+  family: "trl",
+  paired: true,
+  knownAs: "question + chosen/rejected or response_chosen/response_rejected",
+  keysRead: ["question", "system", "history", "chosen", "rejected", "response_chosen", "response_rejected"],
+  detects: (record) => hasChosenOrRejected(record) && "question" in record,
+  normalise: normaliseQuestionPairs,
+};
+
+/**
+ * MedicalGPT's `response_chosen` / `response_rejected` name the question-pairs layout outright, so they are
+ * asked about early, before the keys other layouts share (`prompt`, `instruction`, a ranked `response`).
+ */
+export const questionPairsByResponseKeys: Detector = {
+  name: "question-pairs",
+  detects: (record) => "response_chosen" in record || "response_rejected" in record,
+};
+
+export const rankedList: Layout = {
+  name: "ranked-list",
+  family: "ranked-list",
+  paired: true,
+  knownAs: "prompt or instruction + response/output [chosen, rejected]",
+  keysRead: ["prompt", "instruction", "input", "system", "history", "response", "output"],
+  detects: (record) =>
+    !hasChosenOrRejected(record) &&
+    RANKED_LIST_KEYS.some((key) => isRankedList(record[key])) &&
+    ("prompt" in record || "instruction" in record),
+  normalise: normaliseRankedList,
+};
+
+/**
  * Alpaca-style pairs: `instruction`, optional `input`, `system` and `history`, `chosen` / `rejected`
  * strings.
  */
-export function normaliseAlpacaPairs(record: JsonObject, problems: RecordProblem[]): Parts {
+function normaliseAlpacaPairs(record: JsonObject, problems: RecordProblem[]): Parts {
   return {
     context: contextOf(record, instructionTurn(record, problems), problems),
     chosen: readString(record, "chosen", problems),
@@ -34,7 +82,7 @@ export function normaliseAlpacaPairs(record: JsonObject, problems: RecordProblem
  * Question pairs: `question`, optional `system` and `history`, with `chosen` / `rejected` (Intel's
  * orca_dpo_pairs) or `response_chosen` / `response_rejected` (MedicalGPT's reward layout).
  */
-export function normaliseQuestionPairs(record: JsonObject, problems: RecordProblem[]): Parts {
+function normaliseQuestionPairs(record: JsonObject, problems: RecordProblem[]): Parts {
   const prefixed = "response_chosen" in record || "response_rejected" in record;
   const chosenField = prefixed ? "response_chosen" : "chosen";
   const rejectedField = prefixed ? "response_rejected" : "rejected";
@@ -52,7 +100,7 @@ export function normaliseQuestionPairs(record: JsonObject, problems: RecordProbl
  * `[chosen, rejected]`. A list of another length is reported, not guessed at: which two of three
  * responses make the pair, or whether one response is the chosen one, the record does not say.
  */
-export function normaliseRankedList(record: JsonObject, problems: RecordProblem[]): Parts {
+function normaliseRankedList(record: JsonObject, problems: RecordProblem[]): Parts {
   const query =
     "prompt" in record || !("instruction" in record)
       ? readString(record, "prompt", problems)
