@@ -219,6 +219,32 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     expect(review()).toEqual(onePhaseReview);
   }, 60_000);
 
+  it("publishes a one-click suggestion and a whole-record comment from the analysis alone: the publish run has no dataset file", async () => {
+    const misspelt = record({ prompt: "a category typo from a fork", category: "Edge Cases" });
+    const pretty = `${JSON.stringify([record({ prompt: "spans lines", chosen: "Same text", rejected: "Same text" })], null, 2)}\n`;
+    const lines = pretty.split("\n");
+    const config = CONFIG.replace("files: data/*.jsonl", "files: data/*.{jsonl,json}");
+    const pr = await forkPullRequest(
+      { "data/new.jsonl": jsonl([misspelt]), "data/pretty.json": pretty },
+      undefined,
+      { ...BASE, ".github/dataset-ci.yml": config },
+    );
+    const { runId, analysis } = await analyzed(pr);
+    // What the review shows of a record travels with its finding, not beside the report.
+    expect(analysis.facts).not.toHaveProperty("fixes");
+    expect(analysis.facts).not.toHaveProperty("spans");
+    const publish = await publishRun(runId, pr.repo.headSha);
+    expect(failure(publish)).toEqual([]);
+    const comments = github.reviewCommentsOn(pr.number);
+    const typo = comments.find((c) => c.path === "data/new.jsonl");
+    const suggestion = /```suggestion\n(.*)\n```/.exec(typo?.body ?? "")?.[1] ?? "";
+    expect(JSON.parse(suggestion)).toEqual({ ...misspelt, category: "edge_cases" });
+    const whole = comments.find(
+      (c) => c.path === "data/pretty.json" && c.body.includes("**identical-responses**"),
+    );
+    expect([whole?.startLine, whole?.line]).toEqual([lines.indexOf("  {") + 1, lines.lastIndexOf("  }") + 1]);
+  });
+
   it("refuses an artifact naming another pull request, another commit or another head repository", async () => {
     const pr = await forkPullRequest(DEFECTIVE);
     const other = await forkPullRequest(

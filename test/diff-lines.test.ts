@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parsePatch } from "../src/action/diff-lines.js";
-import { fixCategory } from "../src/action/suggestions.js";
 
 describe("parsePatch", () => {
   it("numbers added and context lines on the new side, across hunks", () => {
@@ -37,22 +36,5 @@ describe("parsePatch", () => {
   it("gives nothing for a deletion-only hunk's new side, and nothing for no hunks", () => {
     expect(parsePatch("@@ -3,2 +2,0 @@\n-x\n-y")).toEqual({ added: [], commentable: [] });
     expect(parsePatch("Binary files a/x and b/x differ")).toEqual({ added: [], commentable: [] });
-  });
-});
-
-describe("fixCategory", () => {
-  const categories = ["edge_cases", "direct_harm"];
-  it("replaces an unknown category by its obvious spelling in place, keeping the rest of the line", () => {
-    const line = '{"prompt": "p", "category": " Edge Cases ", "chosen": "c"}';
-    expect(fixCategory(line, categories)).toBe('{"prompt": "p", "category": "edge_cases", "chosen": "c"}');
-  });
-
-  it("suggests nothing when no category is close, or the value appears ambiguously", () => {
-    expect(fixCategory('{"category": "weather"}', categories)).toBeUndefined();
-    expect(fixCategory('{"category": "edge cases", "note": {"category": "edge cases"}}', categories)).toBe(
-      undefined,
-    );
-    expect(fixCategory('{"category": "edge_cases"}', categories)).toBeUndefined();
-    expect(fixCategory("not json", categories)).toBeUndefined();
   });
 });

@@ -2,9 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/
 import path from "node:path";
 import { DefaultArtifactClient } from "@actions/artifact";
 import { z } from "zod";
-import { SHAPE_NAMES } from "../model/example.js";
-import { FAIL_ON_LEVELS, SEVERITIES } from "../model/finding.js";
-import { REPORT_VERSION, type Report } from "../model/report.js";
+import { type Report, reportSchema } from "../model/report.js";
+import { count, name, share, text } from "../model/schema-bounds.js";
 import type { Delta } from "../report/delta.js";
 import type { FileDiffLines } from "./diff-lines.js";
 
@@ -26,16 +25,13 @@ export interface Analysis {
 
 /**
  * What only a checkout of the pull request can tell the sinks, as plain data: what the pull request does
- * to its datasets (base against head), each changed file's diff lines (where review comments may sit) and
- * the mechanical fixes offered as suggestions. A publish run has no checkout, so it takes them from here.
+ * to its datasets (base against head) and each changed file's diff lines (where review comments may sit).
+ * A publish run has no checkout, so it takes them from here. (The records' end lines and fixes are the
+ * findings' own: the report carries them.)
  */
 export interface PullRequestFacts {
   delta?: Delta;
   patches: Record<string, FileDiffLines>;
-  /** The corrected text of a line, keyed by `path:line`. */
-  fixes: Record<string, string>;
-  /** The last line of each multi-line JSON array record carrying findings: path → first line → last. */
-  spans?: Record<string, Record<string, number>>;
 }
 
 export const ANALYSIS_VERSION = 1;
@@ -47,82 +43,9 @@ export const ANALYSIS_ARTIFACT = "dataset-ci-analysis.json";
  */
 export const ANALYSIS_MAX_BYTES = 32 * 1024 * 1024;
 
-// Bounds on every string and list, so one forged value cannot dominate memory or the rendering.
-const MAX_TEXT = 20_000;
-const MAX_NAME = 1_000;
 const MAX_NOTES = 20;
 
 const sha = z.string().regex(/^[0-9a-f]{40}$/, "should be a commit SHA");
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const text = z.string().max(MAX_TEXT);
-const name = z.string().max(MAX_NAME);
-const share = z.number().min(0).max(1);
-
-const finding = z.object({
-  // Rendered as **rule** next to the registry's text: only a rule id's characters are allowed.
-  rule: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "should be a rule id"),
-  severity: z.enum(SEVERITIES),
-  line: count.min(1).optional(),
-  row: count.min(1).optional(),
-  field: name.optional(),
-  message: text,
-  excerpt: text.optional(),
-  // base64url of a sha256 prefix (src/check/content-hash.ts).
-  fingerprint: z
-    .string()
-    .regex(/^[0-9A-Za-z_-]{1,128}$/)
-    .optional(),
-  baselined: z.literal(true).optional(),
-});
-
-const fileReport = z.object({
-  path: name,
-  container: z.enum(["jsonl", "json", "csv", "parquet"]).nullable(),
-  compression: z.enum(["gzip", "zstd"]).nullable(),
-  shape: z.enum(SHAPE_NAMES).nullable(),
-  examples: count,
-  split: name.optional(),
-  findings: z.array(finding),
-  notes: z.array(text),
-});
-
-const categoryReport = z.object({
-  name,
-  count,
-  share,
-  min: share.optional(),
-  max: share.optional(),
-  ok: z.boolean(),
-  needed: count,
-  excess: count,
-});
-
-const datasetReport = z.object({
-  name,
-  files: z.array(name),
-  examples: count,
-  "min-size": count,
-  recommended: z.tuple([count, count]).optional(),
-  categorised: count,
-  categories: z.array(categoryReport),
-  findings: z.array(finding),
-});
-
-export const reportSchema = z.object({
-  version: z.literal(REPORT_VERSION),
-  passed: z.boolean(),
-  "fail-on": z.enum(FAIL_ON_LEVELS),
-  summary: z.object({
-    files: count,
-    examples: count,
-    errors: count,
-    warnings: count,
-    notices: count,
-    baselined: count,
-  }),
-  files: z.array(fileReport),
-  datasets: z.array(datasetReport),
-}) satisfies z.ZodType<Report>;
 
 const severityCounts = z.object({ error: count, warning: count, notice: count });
 
@@ -160,8 +83,6 @@ const lineList = z.array(count.min(1)).max(1_000_000);
 const factsSchema = z.object({
   delta: deltaSchema.optional(),
   patches: z.record(name, z.object({ added: lineList, commentable: lineList })),
-  fixes: z.record(name, text),
-  spans: z.record(name, z.record(z.string().regex(/^[1-9][0-9]{0,9}$/), count.min(1))).optional(),
 }) satisfies z.ZodType<PullRequestFacts>;
 
 export const analysisSchema = z
@@ -174,7 +95,7 @@ export const analysisSchema = z
     notes: z.array(text).max(MAX_NOTES),
     report: reportSchema,
     // An analysis without facts publishes the report without a review or a before/after comparison.
-    facts: factsSchema.default({ patches: {}, fixes: {} }),
+    facts: factsSchema.default({ patches: {} }),
   })
   .refine((analysis) => (analysis.pullRequest === undefined) !== (analysis.mergeGroup === undefined), {
     message: "should name either a pull request or a merge group",

@@ -13,7 +13,6 @@ import {
 } from "../config/config.js";
 import { assignDatasets, DiscoveryError, datasetMatcher } from "../config/discover.js";
 import type { Report } from "../model/report.js";
-import { findingRecordSpans } from "../read/record-spans.js";
 import { planAnnotations } from "../report/annotations.js";
 import { BaselineError, type loadBaseline } from "../report/baseline.js";
 import { computeDelta, type Delta } from "../report/delta.js";
@@ -40,7 +39,6 @@ import { regressionGate } from "./regressions.js";
 import { postReview } from "./review.js";
 import { sarifOptions, writeSarif } from "./sarif-file.js";
 import { upsertStickyComment } from "./sticky-comment.js";
-import { mechanicalFixes } from "./suggestions.js";
 import { threadsFromEnvironment } from "./threads-setting.js";
 import { loadConfinedBaseline, loadConfinedConfig, refuseEscapingGlobs } from "./workspace-files.js";
 import { zeroConfig } from "./zero-config.js";
@@ -159,12 +157,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         : report;
     const sarifPath = await writeSarif(sarifReport, env, sarifOptions(inputs, config, content, env));
 
-    const reviewing = runInfo.trigger.kind === "pull-request" && inputs["max-review-comments"] > 0;
     const facts: PullRequestFacts = {
       ...(delta.delta ? { delta: delta.delta } : {}),
       patches: changed.patches ?? {},
-      fixes: reviewing ? await mechanicalFixes(report, content) : {},
-      ...(reviewing ? { spans: await findingRecordSpans(report, content) } : {}),
     };
     if (inputs.mode === "analyze") {
       // The notes the comment would carry in a check run, so a publish run posts the same comment.
@@ -381,9 +376,7 @@ async function reviewChangedLines(
       { number: runInfo.trigger.number, headSha: runInfo.trigger.headSha },
       report,
       facts.patches,
-      facts.fixes,
       max,
-      facts.spans,
       key,
     );
     core.info(

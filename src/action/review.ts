@@ -31,7 +31,7 @@ export interface PlannedComment {
   /** The record's last line, when it spans several lines of the diff: the comment covers them all. */
   endLine?: number;
   findings: Finding[];
-  /** The line as it should read, when the fix is mechanical (a GitHub suggestion). */
+  /** The commented lines as they should read, when a finding's fix covers exactly them (a GitHub suggestion). */
   suggestion?: string;
 }
 
@@ -67,9 +67,9 @@ interface OurComment {
  * new ones of a run, so repeated pushes never pile up more than `max`; the lines with the most severe
  * findings first.
  *
- * `diff` holds each file's diff lines (from GitHub's patches); `fixes` the corrected text of lines
- * whose fix is mechanical, keyed by `path:line`. Both are plain data computed from the checkout. `key`
- * is the job's key (job-key.ts): another job's comments are not ours to resolve.
+ * `diff` holds each file's diff lines (from GitHub's patches), plain data computed from the checkout; a
+ * multi-line record's end line and a mechanical fix are the findings' own (`endLine`, `fix`). `key` is
+ * the job's key (job-key.ts): another job's comments are not ours to resolve.
  */
 export async function postReview(
   octokit: Octokit,
@@ -77,9 +77,7 @@ export async function postReview(
   pull: { number: number; headSha: string },
   report: Report,
   diff: Record<string, FileDiffLines>,
-  fixes: Record<string, string>,
   max: number,
-  spans: Record<string, Record<string, number>> = {},
   key = "",
 ): Promise<ReviewResult> {
   const existing = await listReviewComments(octokit, repository, pull.number);
@@ -99,7 +97,7 @@ export async function postReview(
     });
   }
   const standing = new Set(ours.flatMap((comment) => comment.fingerprints));
-  const plan = planReview(report, diff, fixes, standing, spans);
+  const plan = planReview(report, diff, standing);
 
   // Stale: a comment whose every finding is gone from the report (fixed, or its line removed).
   const current = new Set(
@@ -257,9 +255,7 @@ async function resolveThread(octokit: Octokit, threadId: string): Promise<void> 
 export function planReview(
   report: Report,
   diff: Record<string, FileDiffLines>,
-  fixes: Record<string, string>,
   standing: ReadonlySet<string>,
-  spans: Record<string, Record<string, number>> = {},
 ): { comments: PlannedComment[]; standing: number } {
   const commentable = new Map(
     Object.entries(diff).map(([file, lines]) => [file, new Set(lines.commentable)]),
@@ -276,11 +272,10 @@ export function planReview(
     }
     const line = finding.line;
     const key = `${file}:${line}`;
-    const planned = byLine.get(key);
+    let planned = byLine.get(key);
     if (planned) planned.findings.push(finding);
     else {
-      const suggestion = fixes[key];
-      const endLine = spans[file]?.[String(line)];
+      const endLine = finding.endLine;
       // Only when every line of the record is in the diff: a multi-line comment cannot leave its hunk.
       const covered =
         endLine !== undefined &&
@@ -288,13 +283,18 @@ export function planReview(
         Array.from({ length: endLine - line }, (_, i) => line + 1 + i).every((next) =>
           commentable.get(file)?.has(next),
         );
-      byLine.set(key, {
-        path: file,
-        line,
-        ...(covered ? { endLine } : {}),
-        findings: [finding],
-        ...(suggestion !== undefined ? { suggestion } : {}),
-      });
+      planned = { path: file, line, ...(covered ? { endLine } : {}), findings: [finding] };
+      byLine.set(key, planned);
+    }
+    // A suggestion replaces exactly the lines the comment covers: a fix of other lines is not offered.
+    const fix = finding.fix;
+    if (
+      planned.suggestion === undefined &&
+      fix !== undefined &&
+      fix.line === planned.line &&
+      fix.endLine === (planned.endLine ?? planned.line)
+    ) {
+      planned.suggestion = fix.text;
     }
   }
   return { comments: [...byLine.values()], standing: alreadyStanding };

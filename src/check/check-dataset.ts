@@ -40,6 +40,8 @@ export async function checkDataset(
   dataset.files.forEach((task, i) => {
     if (task.split !== undefined) splits.set(firstFileIndex + i, task.split);
   });
+  /** The example the rules are looking at, and its record's line when a fix may rewrite it. */
+  let current: { example: Example; lineText: string | undefined } | undefined;
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
@@ -50,8 +52,13 @@ export async function checkDataset(
       options: setting.options,
       dataset: dataset.info,
       report: (example, input) =>
-        sink.addFileFinding(example.fileIndex, rule.id, example.line, input, sink.contentOf(example)),
-      reportAt: (fileIndex, line, input) => sink.addFileFinding(fileIndex, rule.id, line, input),
+        sink.addFileFinding(example.fileIndex, rule.id, example.line, input, {
+          content: sink.contentOf(example),
+          endLine: example.endLine,
+          lineText: current?.example === example ? current.lineText : undefined,
+        }),
+      reportAt: (fileIndex, line, input) =>
+        sink.addFileFinding(fileIndex, rule.id, line, input, { endLine: sink.endLineAt(fileIndex, line) }),
       reportDataset: (input) => sink.addDatasetFinding(rule.id, severity, input),
       where: (fileIndex, line) =>
         isRowContainer(files[fileIndex])
@@ -111,10 +118,14 @@ export async function checkDataset(
         duplicateKeys:
           sink.severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
       },
-      finding: (ruleId, line, input, content) => sink.addFileFinding(fileIndex, ruleId, line, input, content),
-      example: (example, content) => {
+      finding: (ruleId, line, input, content, endLine) =>
+        sink.addFileFinding(fileIndex, ruleId, line, input, { content, endLine }),
+      example: (example, content, _problems, lineText) => {
         if (content !== undefined) sink.rememberContent(fileIndex, example, content);
+        sink.rememberEnd(fileIndex, example);
+        current = { example, lineText };
         visit(example);
+        current = undefined;
       },
       progress: (examples) => options.onProgress?.({ file: task.display, examples }),
     });

@@ -1,11 +1,13 @@
 import type { Config } from "../config/config.js";
 import type { FileTask } from "../config/tasks.js";
 import { type Example, ROW_CONTAINERS } from "../model/example.js";
-import { type Finding, SEVERITY_RANK, type Severity } from "../model/finding.js";
+import { type Finding, type FindingFix, SEVERITY_RANK, type Severity } from "../model/finding.js";
 import type { FileReport } from "../model/report.js";
 import { FILE_LEVEL_RULES } from "../rules/registry.js";
 import type { FindingInput } from "../rules/rule.js";
 import { findingFingerprint } from "./content-hash.js";
+import { RecordEnds } from "./record-ends.js";
+import { lineFix } from "./record-fix.js";
 import {
   byFileAndRule,
   END_SEQ,
@@ -15,10 +17,20 @@ import {
   type ThreadPart,
 } from "./thread-part.js";
 
+/** What is known of the record a finding is about, besides its line. */
+export interface AboutRecord {
+  /** The record's content hash, for the fingerprint. */
+  content?: string;
+  /** Where the record ends, when it spans lines. */
+  endLine?: number;
+  /** The record's line as the file holds it, when a rule's fix may rewrite it (uncompressed JSON Lines). */
+  lineText?: string;
+}
+
 /**
  * Where every finding of one dataset's check goes: rules and readers report plain inputs; the sink gives
- * each its configured severity, its line or row, its fingerprint, applies the finding cap, and keeps each
- * finding's place for the merge of a threaded check.
+ * each its configured severity, its line (and end line) or row, its fix, its fingerprint, applies the
+ * finding cap, and keeps each finding's place for the merge of a threaded check.
  */
 export class FindingSink {
   /** The dataset's own findings (min-size, category-distribution, …), in the order they were made. */
@@ -37,6 +49,8 @@ export class FindingSink {
    */
   private readonly contentByLine = new Map<number, Map<number, string>>();
   private readonly contentOfExample = new WeakMap<Example, string>();
+  /** Where each file's multi-line records end, for findings reported by line at the end of the dataset. */
+  private readonly recordEnds = new Map<number, RecordEnds>();
 
   constructor(
     private readonly config: Config,
@@ -81,13 +95,28 @@ export class FindingSink {
     return this.contentOfExample.get(example);
   }
 
+  /** Keeps where an example's record ends, so findings about its line, later, name its every line. */
+  rememberEnd(fileIndex: number, example: Example): void {
+    let ends = this.recordEnds.get(fileIndex);
+    if (!ends) {
+      ends = new RecordEnds();
+      this.recordEnds.set(fileIndex, ends);
+    }
+    ends.add(example.line, example.endLine);
+  }
+
+  /** The end line of the record starting at a file's line, when it spans lines. */
+  endLineAt(fileIndex: number, line: number): number | undefined {
+    return this.recordEnds.get(fileIndex)?.endOf(line);
+  }
+
   /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
   addFileFinding(
     fileIndex: number,
     ruleId: string,
     line: number,
     input: FindingInput,
-    content?: string,
+    about: AboutRecord = {},
   ): void {
     const severity = this.severityOf(ruleId);
     if (!severity || !this.fileTasks[fileIndex]?.report) return;
@@ -106,17 +135,24 @@ export class FindingSink {
       return;
     }
     const file = this.files[fileIndex];
-    const finding = toFinding(ruleId, severity, input, line);
+    const fileLevel = FILE_LEVEL_RULES.has(ruleId);
+    const endLine =
+      !fileLevel && about.endLine !== undefined && about.endLine > line ? about.endLine : undefined;
+    const fix =
+      !fileLevel && input.fix !== undefined && about.lineText !== undefined
+        ? lineFix(about.lineText, line, input.fix)
+        : undefined;
+    const finding = toFinding(ruleId, severity, input, line, endLine, fix);
     if (isRowContainer(file)) {
       // Parquet records have rows, not lines; a finding about the whole file has neither.
       delete finding.line;
-      if (!FILE_LEVEL_RULES.has(ruleId)) finding.row = line;
+      if (!fileLevel) finding.row = line;
     }
     if (this.hashing) {
-      const about = FILE_LEVEL_RULES.has(ruleId)
+      const content = fileLevel
         ? undefined
-        : (content ?? this.contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
-      finding.fingerprint = findingFingerprint(finding, file?.path ?? "", about, input.key);
+        : (about.content ?? this.contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
+      finding.fingerprint = findingFingerprint(finding, file?.path ?? "", content, input.key);
     }
     file?.findings.push(finding);
     if (this.part) {
@@ -173,7 +209,14 @@ export function isRowContainer(file: FileReport | undefined): boolean {
   return file?.container != null && ROW_CONTAINERS.has(file.container);
 }
 
-function toFinding(rule: string, configured: Severity, input: FindingInput, line?: number): Finding {
+function toFinding(
+  rule: string,
+  configured: Severity,
+  input: FindingInput,
+  line?: number,
+  endLine?: number,
+  fix?: FindingFix,
+): Finding {
   // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
   const severity =
     input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
@@ -181,9 +224,11 @@ function toFinding(rule: string, configured: Severity, input: FindingInput, line
     rule,
     severity,
     ...(line !== undefined ? { line } : {}),
+    ...(endLine !== undefined ? { endLine } : {}),
     ...(input.field !== undefined ? { field: input.field } : {}),
     message: input.message,
     ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
+    ...(fix !== undefined ? { fix } : {}),
   };
 }
 

@@ -38,9 +38,19 @@ export interface ReadSink {
   /** Whether to hash each record's content for fingerprints. */
   hashing: boolean;
   limits: ReadLimits;
-  finding(ruleId: ReaderRuleId, line: number, input: FindingInput, content?: string): void;
-  /** `problems`: what the normaliser found in the record, whether or not its rules are enabled. */
-  example(example: Example, content?: string, problems?: readonly RecordProblem[]): void | Promise<void>;
+  /** `endLine`: where the record the finding is about ends, when it spans lines. */
+  finding(ruleId: ReaderRuleId, line: number, input: FindingInput, content?: string, endLine?: number): void;
+  /**
+   * `problems`: what the normaliser found in the record, whether or not its rules are enabled. `lineText`:
+   * the record's line as the file holds it, when a rule's fix can rewrite it (an uncompressed JSON Lines
+   * file); it is not kept past the call.
+   */
+  example(
+    example: Example,
+    content?: string,
+    problems?: readonly RecordProblem[],
+    lineText?: string,
+  ): void | Promise<void>;
   progress(examples: number): void;
 }
 
@@ -89,19 +99,25 @@ export async function readFile(
     return;
   }
   report.container = opened.container;
+  // A fix rewrites the record's line in place: only a JSON Lines file read as it is has one line a record.
+  const fixable = opened.container === "jsonl" && opened.compression === null;
   let shape: ShapeName | null = null;
   let mixedReported = false;
   let records = 0;
   let failed = false;
   const keysSeen = new Set<string>();
-  const pending: Array<{ line: number; value: JsonObject }> = [];
-  const accept = (value: JsonObject, recordShape: ShapeName, line: number): void | Promise<void> => {
+  const pending: Array<{ raw: RawRecord; value: JsonObject }> = [];
+  const accept = (value: JsonObject, recordShape: ShapeName, raw: RawRecord): void | Promise<void> => {
+    const { line, endLine } = raw;
     const { example, problems } = normalise(value, recordShape, line, fileIndex);
+    if (endLine !== undefined) example.endLine = endLine;
     const content = sink.hashing ? exampleContentHash(example) : undefined;
-    for (const p of problems) sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
+    for (const p of problems) {
+      sink.finding(p.rule, line, { field: p.field, message: p.message }, content, endLine);
+    }
     report.examples++;
     if (report.examples % PROGRESS_EVERY === 0) sink.progress(report.examples);
-    return sink.example(example, content, problems);
+    return sink.example(example, content, problems, fixable ? raw.text : undefined);
   };
   // Export's sink returns a promise (its output's backpressure); checking stays synchronous. The
   // promises of a chunk's records are awaited before the next chunk is read.
@@ -115,18 +131,24 @@ export async function readFile(
     if (raw.error !== undefined) {
       const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
       if (raw.rule !== undefined) {
-        sink.finding(raw.rule, raw.line, { message: raw.error }, content);
+        sink.finding(raw.rule, raw.line, { message: raw.error }, content, raw.endLine);
         return true;
       }
       const what = report.container === "csv" ? "not a valid CSV row" : "not valid JSON";
-      sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content);
+      sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content, raw.endLine);
       return true;
     }
     if (raw.duplicateKeys !== undefined) {
       const keys = raw.duplicateKeys.map((key) => JSON.stringify(key.slice(0, 40))).join(", ");
-      sink.finding("duplicate-key", raw.line, {
-        message: `the record gives ${keys} more than once: JSON.parse keeps the last, other tools may keep the first`,
-      });
+      sink.finding(
+        "duplicate-key",
+        raw.line,
+        {
+          message: `the record gives ${keys} more than once: JSON.parse keeps the last, other tools may keep the first`,
+        },
+        undefined,
+        raw.endLine,
+      );
     }
     if (!isObject(raw.value)) {
       const content = sink.hashing ? rawContentHash(serialise(raw.value)) : undefined;
@@ -135,6 +157,7 @@ export async function readFile(
         raw.line,
         { message: `a record should be a JSON object, found ${typeName(raw.value)}` },
         content,
+        raw.endLine,
       );
       return true;
     }
@@ -143,14 +166,14 @@ export async function readFile(
       if (detected === null) {
         // Not preference data so far: keep the record, and decide once enough records are seen.
         for (const key of Object.keys(raw.value).slice(0, 20)) keysSeen.add(key);
-        pending.push({ line: raw.line, value: raw.value });
+        pending.push({ raw, value: raw.value });
         return pending.length < KEYS_SAMPLED;
       }
       shape = detected;
       report.shape = shape;
       if (shape === "kto") report.notes.push(KTO_NOTE);
       // Records before the first preference record are checked as records of the file's shape.
-      for (const early of pending) wait(accept(early.value, shape, early.line));
+      for (const early of pending) wait(accept(early.value, shape, early.raw));
       pending.length = 0;
     }
     let recordShape = shape;
@@ -163,7 +186,7 @@ export async function readFile(
       }
       recordShape = detected; // still checked, by its own shape: nothing is skipped
     }
-    wait(accept(raw.value, recordShape, raw.line));
+    wait(accept(raw.value, recordShape, raw));
     return true;
   };
   const iterator = opened.records[Symbol.asyncIterator]();

@@ -16,7 +16,8 @@ export const SHAPE_NAMES = [
 ] as const;
 export type ShapeName = (typeof SHAPE_NAMES)[number];
 
-export type ContainerName = "jsonl" | "json" | "csv" | "parquet";
+export const CONTAINER_NAMES = ["jsonl", "json", "csv", "parquet"] as const;
+export type ContainerName = (typeof CONTAINER_NAMES)[number];
 
 /** Containers whose records have no lines: a record's position is its 1-based row number. */
 export const ROW_CONTAINERS: ReadonlySet<ContainerName> = new Set(["parquet"]);
@@ -36,6 +37,8 @@ export interface Example {
   fileIndex: number;
   /** 1-based line where the record starts; in a Parquet file, which has no lines, its 1-based row. */
   line: number;
+  /** The line where the record ends, when it spans lines (a pretty-printed JSON record, a CSV multi-line cell). */
+  endLine?: number;
   shape: ShapeName;
   /** The shared context as one text (for a single user turn: just that turn). Empty when the shape has none. */
   prompt: string;

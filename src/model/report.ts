@@ -1,23 +1,47 @@
-import type { ContainerName, ShapeName } from "./example.js";
-import type { FailOn, Finding } from "./finding.js";
+import { z } from "zod";
+import { CONTAINER_NAMES, SHAPE_NAMES } from "./example.js";
+import { FAIL_ON_LEVELS, findingSchema } from "./finding.js";
+import { count, name, share, text } from "./schema-bounds.js";
 
-/** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
+// The report's JSON shape (`--format json`, the action's `report` output, the analysis a publish run
+// reads back). One schema: the types are inferred from it, and action/analysis.ts validates with it.
+
+/** Keys may be added, never changed. */
 export const REPORT_VERSION = 1;
 
-export interface FileReport {
-  path: string;
+/** One category of a dataset against its target band, as reports show it. */
+export const categoryReportSchema = z.object({
+  name,
+  count,
+  /** Share of the categorised examples, 0–1. */
+  share,
+  min: share.optional(),
+  max: share.optional(),
+  ok: z.boolean(),
+  /** Examples of this category to add to reach the band's minimum (0 when inside or over). */
+  needed: count,
+  /** Examples of this category over the band's maximum: remove this many, or add others. */
+  excess: count,
+});
+
+export type CategoryReport = z.infer<typeof categoryReportSchema>;
+
+export const fileReportSchema = z.object({
+  path: name,
   /** null when the file was not read as data (an LFS pointer, unreadable). */
-  container: ContainerName | null;
-  compression: "gzip" | "zstd" | null;
+  container: z.enum(CONTAINER_NAMES).nullable(),
+  compression: z.enum(["gzip", "zstd"]).nullable(),
   /** null when no record had a preference shape. */
-  shape: ShapeName | null;
-  examples: number;
+  shape: z.enum(SHAPE_NAMES).nullable(),
+  examples: count,
   /** The file's split (train, test, validation, …), when the config declares it or its name tells it. */
-  split?: string;
-  findings: Finding[];
+  split: name.optional(),
+  findings: z.array(findingSchema),
   /** What the reader wants a person to know that is not a finding (rules that did not apply, and why). */
-  notes: string[];
-}
+  notes: z.array(text),
+});
+
+export type FileReport = z.infer<typeof fileReportSchema>;
 
 /** A file's report before it is read: nothing found yet. */
 export function emptyFileReport(path: string, split?: string): FileReport {
@@ -33,48 +57,39 @@ export function emptyFileReport(path: string, split?: string): FileReport {
   };
 }
 
-export interface DatasetReport {
-  name: string;
-  files: string[];
-  examples: number;
-  "min-size": number;
-  recommended?: [number, number];
+export const datasetReportSchema = z.object({
+  name,
+  files: z.array(name),
+  examples: count,
+  "min-size": count,
+  recommended: z.tuple([count, count]).optional(),
   /** Examples carrying a category of the taxonomy: the denominator of the shares. */
-  categorised: number;
-  categories: CategoryReport[];
-  findings: Finding[];
-}
+  categorised: count,
+  categories: z.array(categoryReportSchema),
+  findings: z.array(findingSchema),
+});
 
-export interface Summary {
-  files: number;
-  examples: number;
-  errors: number;
-  warnings: number;
-  notices: number;
+export type DatasetReport = z.infer<typeof datasetReportSchema>;
+
+export const summarySchema = z.object({
+  files: count,
+  examples: count,
+  errors: count,
+  warnings: count,
+  notices: count,
   /** Findings the baseline accepts: reported, not counted above, never failing the gate. */
-  baselined: number;
-}
+  baselined: count,
+});
 
-export interface Report {
-  version: typeof REPORT_VERSION;
-  passed: boolean;
-  "fail-on": FailOn;
-  summary: Summary;
-  files: FileReport[];
-  datasets: DatasetReport[];
-}
+export type Summary = z.infer<typeof summarySchema>;
 
-/** One category of a dataset against its target band, as reports show it. */
-export interface CategoryReport {
-  name: string;
-  count: number;
-  /** Share of the categorised examples, 0–1. */
-  share: number;
-  min?: number;
-  max?: number;
-  ok: boolean;
-  /** Examples of this category to add to reach the band's minimum (0 when inside or over). */
-  needed: number;
-  /** Examples of this category over the band's maximum: remove this many, or add others. */
-  excess: number;
-}
+export const reportSchema = z.object({
+  version: z.literal(REPORT_VERSION),
+  passed: z.boolean(),
+  "fail-on": z.enum(FAIL_ON_LEVELS),
+  summary: summarySchema,
+  files: z.array(fileReportSchema),
+  datasets: z.array(datasetReportSchema),
+});
+
+export type Report = z.infer<typeof reportSchema>;

@@ -34,9 +34,9 @@ interface CsvCore {
 
 /**
  * Streams the rows of a CSV file as records keyed by the header's names, each with the 1-based line
- * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
- * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it),
- * after every row parsed before it.
+ * where its row starts and, when a quoted cell breaks lines, the line where it ends. A row with more or
+ * fewer cells than the header is reported, and reading goes on; broken quoting ends the file (csv-parse
+ * cannot resynchronise after it), after every row parsed before it.
  */
 export async function* readCsv(
   chunks: AsyncIterable<Buffer>,
@@ -106,6 +106,7 @@ function* recordsOf(
     if (record.length !== names.length) {
       yield {
         line,
+        ...(endLine > line ? { endLine } : {}),
         error: `the row has ${record.length} cells, the header ${names.length}`,
         text: raw,
       };
@@ -118,7 +119,7 @@ function* recordsOf(
     names.forEach((name, i) => {
       if (!Object.hasOwn(value, name)) value[name] = cellValue(name, record[i] as string);
     });
-    yield { line, value };
+    yield endLine > line ? { line, endLine, value } : { line, value };
   }
 }
 

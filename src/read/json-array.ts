@@ -20,7 +20,8 @@ function isWhitespace(code: number): boolean {
 }
 
 /**
- * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
+ * Streams the elements of one top-level JSON array, each with the 1-based line where it starts (and, for
+ * one that spans lines, the line of its closing brace: where a review comment on the whole record ends).
  * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
  * element on its own, so a broken record is reported at its line and the next one is still read,
  * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
@@ -46,6 +47,8 @@ export async function* readJsonArray(
   /** The current element's length so far, kept or not. */
   let elementLength = 0;
   let elementLine = 0;
+  /** The line of the current element's closing brace or bracket: where a multi-line record ends. */
+  let elementEndLine = 0;
   let inElement = false;
   let sawComma = false;
 
@@ -90,16 +93,19 @@ export async function* readJsonArray(
         if (code === Char.Comma || code === Char.CloseBracket) {
           if (inElement) {
             elementLength += i - elementStart;
+            let record: RawRecord;
             if (piecesLength === -1 || elementLength > maxLineBytes) {
-              records.push({
+              record = {
                 line: elementLine,
                 rule: "line-too-long",
                 error: `the record holds ${elementLength} characters, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
-              });
+              };
             } else {
               pieces.push(text.slice(elementStart, i));
-              records.push(parseRecord(pieces.join(""), elementLine, duplicateKeys));
+              record = parseRecord(pieces.join(""), elementLine, duplicateKeys);
             }
+            if (elementEndLine > elementLine) record.endLine = elementEndLine;
+            records.push(record);
             pieces = [];
             piecesLength = 0;
             elementLength = 0;
@@ -123,11 +129,15 @@ export async function* readJsonArray(
           inElement = true;
           elementStart = i;
           elementLine = line;
+          elementEndLine = line;
         }
       }
       if (code === Char.Quote) inString = true;
       else if (code === Char.OpenBrace || code === Char.OpenBracket) depth += 1;
-      else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1) depth -= 1;
+      else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1) {
+        depth -= 1;
+        if (depth === 1) elementEndLine = line;
+      }
     }
     if (inElement) {
       const rest = text.length - elementStart;

@@ -103,25 +103,28 @@ function parseLine(
   if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
     return null;
   }
-  return parseRecord(text, line, duplicateKeys);
+  return parseRecord(text, line, duplicateKeys, true);
 }
 
 /**
  * One record's text (a JSON Lines line, a JSON array element) parsed: its value, with the keys it gives twice
- * when `duplicateKeys` asks to look for them, or why it does not parse.
+ * when `duplicateKeys` asks to look for them, or why it does not parse. `keepText`: a parsed record keeps
+ * its text too (a JSON Lines line is the whole of its line, so a fix can rewrite it).
  */
-export function parseRecord(text: string, line: number, duplicateKeys: boolean): RawRecord {
+export function parseRecord(text: string, line: number, duplicateKeys: boolean, keepText = false): RawRecord {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return { line, error: jsonReason(error, text), text };
   }
-  if (!duplicateKeys || value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { line, value };
-  }
-  const keys = duplicateTopLevelKeys(text, value);
-  return keys ? { line, value, duplicateKeys: keys } : { line, value };
+  const keys =
+    duplicateKeys && value !== null && typeof value === "object" && !Array.isArray(value)
+      ? duplicateTopLevelKeys(text, value)
+      : undefined;
+  const record: RawRecord = keepText ? { line, value, text } : { line, value };
+  if (keys) record.duplicateKeys = keys;
+  return record;
 }
 
 /** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */

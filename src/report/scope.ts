@@ -17,20 +17,27 @@ export interface NarrowedReport {
 }
 
 /**
- * The report with only the findings on the lines each file's change added. A file with no entry (or
- * null: git could not tell) keeps every finding, and so do findings with no line of their own: a
- * Parquet row, a finding about the whole file, and any finding in a JSON array file, whose records span
- * lines while a finding names only the record's first. The verdict and counts are recomputed.
+ * The report with only the findings on the lines each file's change added: a finding about a record that
+ * spans lines (`endLine`: a pretty-printed JSON record, a CSV row whose quoted cell breaks lines) is the
+ * change's when any of its lines is. A file with no entry (or null: git could not tell) keeps every
+ * finding, and so do findings with no line of their own: a Parquet row, a finding about the whole file.
+ * The verdict and counts are recomputed.
  */
 export function narrowToLines(report: Report, added: Record<string, number[] | null>): NarrowedReport {
   let leftOut = 0;
   const files = report.files.map((file) => {
     const lines = added[file.path];
-    if (!lines || file.container === "json") return file;
+    if (!lines) return file;
     const changed = new Set(lines);
+    const touched = (line: number, endLine = line): boolean => {
+      for (let at = line; at <= endLine; at++) if (changed.has(at)) return true;
+      return false;
+    };
     const findings = file.findings.filter(
       (finding) =>
-        finding.line === undefined || FILE_LEVEL_RULES.has(finding.rule) || changed.has(finding.line),
+        finding.line === undefined ||
+        FILE_LEVEL_RULES.has(finding.rule) ||
+        touched(finding.line, finding.endLine),
     );
     leftOut += file.findings.filter((f) => !f.baselined).length - findings.filter((f) => !f.baselined).length;
     return { ...file, findings };

@@ -3,20 +3,39 @@
  * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
  */
 export function didYouMean(value: string, known: string[]): string | undefined {
+  return nearest(value, known)?.name;
+}
+
+/**
+ * didYouMean's answer when no other name is as near: certain enough to be fixed in one click, where a
+ * tie ("harm" between harms and harma) is only a hint.
+ */
+export function certainlyMeant(value: string, known: string[]): string | undefined {
+  const best = nearest(value, known);
+  if (best === undefined) return undefined;
+  const runnerUp = nearest(
+    value,
+    known.filter((name) => name !== best.name),
+  );
+  return runnerUp === undefined || runnerUp.distance > best.distance ? best.name : undefined;
+}
+
+function nearest(value: string, known: string[]): { name: string; distance: number } | undefined {
   const spelled = spelling(value);
-  const exact = known.find((name) => spelling(name) === spelled);
-  if (exact) return exact;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const name of known) {
-    const distance = editDistance(spelled, spelling(name));
+    // The same words in another spelling are nearer than any typo.
+    const distance = spelling(name) === spelled ? -1 : editDistance(spelled, spelling(name));
     if (distance < bestDistance) {
       bestDistance = distance;
       best = name;
     }
   }
   // A typo changes a few letters; anything further is another word, not a misspelling.
-  return bestDistance <= Math.max(2, Math.floor(spelled.length / 4)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(spelled.length / 4))
+    ? { name: best, distance: bestDistance }
+    : undefined;
 }
 
 /** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */

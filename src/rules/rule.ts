@@ -81,6 +81,18 @@ export interface FindingInput {
    * category-distribution's category), so each has its own baseline fingerprint.
    */
   key?: string;
+  /**
+   * A certain correction of the example's record: the engine turns it into the new text of the record's
+   * line where it has that text (an uncompressed JSON Lines file), or drops it.
+   */
+  fix?: FieldFix;
+}
+
+/** Replace the record's top-level `field`, which holds the string `from`, by the string `to`. */
+export interface FieldFix {
+  field: string;
+  from: string;
+  to: string;
 }
 
 export interface RuleContext<Options> {

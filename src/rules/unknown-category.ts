@@ -1,4 +1,4 @@
-import { didYouMean } from "./did-you-mean.js";
+import { certainlyMeant, didYouMean } from "./did-you-mean.js";
 import { quoted } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
@@ -16,9 +16,14 @@ export const unknownCategory = defineRule({
       example(example) {
         if (example.category === undefined || known.has(example.category) || known.size === 0) return;
         const suggestion = didYouMean(example.category, [...known]);
+        // A fix only when no other category is as near: a tie is a hint, not a one-click change.
+        const certain = certainlyMeant(example.category, [...known]);
         context.report(example, {
           field: "category",
           message: `unknown category ${quoted(example.category)}${suggestion ? `: did you mean "${suggestion}"?` : ""} (known: ${[...known].join(", ")})`,
+          ...(certain !== undefined
+            ? { fix: { field: "category", from: example.category, to: certain } }
+            : {}),
         });
       },
     };
