@@ -3,7 +3,7 @@ import path from "node:path";
 import { DefaultArtifactClient } from "@actions/artifact";
 import { z } from "zod";
 import { SHAPE_NAMES } from "../model/example.js";
-import { FAIL_ON_LEVELS, SEVERITIES } from "../model/finding.js";
+import { failOnSchema, SEVERITIES } from "../model/finding.js";
 import { REPORT_VERSION, type Report } from "../model/report.js";
 import type { Delta } from "../report/delta.js";
 import type { FileDiffLines } from "./diff-lines.js";
@@ -111,7 +111,7 @@ const datasetReport = z.object({
 export const reportSchema = z.object({
   version: z.literal(REPORT_VERSION),
   passed: z.boolean(),
-  "fail-on": z.enum(FAIL_ON_LEVELS),
+  "fail-on": failOnSchema,
   summary: z.object({
     files: count,
     examples: count,
