@@ -66,7 +66,8 @@ export function reportSinks(report: Report, run: Run, options: PublishOptions): 
   if (options.sarif) sinks.push(sarifFileSink(options.env, options.sarif.report, options.sarif.options));
   if (options.upload) sinks.push(uploadSink(options.env, options.key));
   if (pullRequest && options.maxReviewComments > 0) {
-    const commentExplains = run.trigger.kind === "pull-request" && commenting !== "none";
+    // A read-only token refuses the comment too, and its warning explains both.
+    const commentExplains = commenting !== "none";
     sinks.push(reviewSink({ max: options.maxReviewComments, key: options.key, commentExplains }));
   }
   if (pullRequest && commenting !== "none") {
