@@ -94,6 +94,8 @@ async function publishRun(
     event?: string;
     conclusion?: string | null;
     headBranch?: string;
+    /** The publish workflow's own inputs beside mode publish. */
+    inputs?: Record<string, string>;
   } = {},
 ): Promise<ActionRun> {
   const root = await tempDir();
@@ -120,7 +122,7 @@ async function publishRun(
     apiUrl: github.url,
     runId,
     env: artifactEnv(runId),
-    inputs: { mode: "publish" },
+    inputs: { ...options.inputs, mode: "publish" },
   });
 }
 
@@ -507,6 +509,23 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     );
     const read = github.requests.filter((r) => r.operationId === "repos/get-content").map((r) => r.query.ref);
     expect(read).toContain(pr.repo.baseSha);
+  }, 60_000);
+
+  it("a fail-on input set in the publish workflow wins over the base's config, as in a check run", async () => {
+    // The base fails on warnings, and turns identical-responses (DEFECTIVE's one error) down to one.
+    const strict = `fail-on: warning\n${CONFIG.replace("  length-bias: off", "  length-bias: off\n  identical-responses: warning")}`;
+    const pr = await forkPullRequest(DEFECTIVE, undefined, { ...BASE, ".github/dataset-ci.yml": strict });
+    const { runId } = await analyzed(pr);
+    const statuses = () =>
+      github.statuses.filter((s) => s.sha === pr.repo.headSha).map((s) => [s.state, s.description]);
+    // Unset: the base's fail-on.
+    expect((await publishRun(runId, pr.repo.headSha)).status).toBe(0);
+    expect(statuses()).toEqual([
+      ["failure", expect.stringMatching(/^failed: \d+ findings? at warning or above$/)],
+    ]);
+    // Set to error (which an unset input used to look like): it wins, and warnings alone pass.
+    expect((await publishRun(runId, pr.repo.headSha, { inputs: { "fail-on": "error" } })).status).toBe(0);
+    expect(statuses()[1]).toEqual(["success", expect.stringMatching(/^passed: 0 errors, /)]);
   }, 60_000);
 
   it("sets no commit status that another open pull request with the same head commit would show", async () => {

@@ -131,6 +131,31 @@ describe("the action on a pull request", () => {
     expect(report).toMatchObject({ version: 1, passed: true, summary: { files: 2, examples: 150 } });
   });
 
+  it("the fail-on input, when set, wins over the config's: error passes a pull request of warnings the config fails", async () => {
+    // The config fails on warnings, and turns identical-responses down to one.
+    const strict = `fail-on: warning\n${CONFIG.replace("  length-bias: off", "  length-bias: off\n  identical-responses: warning")}`;
+    const pr = await pullRequest({
+      base: { ...BASE, ".github/dataset-ci.yml": strict },
+      head: {
+        "data/new.jsonl": jsonl([record({ rejected: EXAMPLE_RECORDS[0]?.chosen as string })]),
+      },
+    });
+    // Unset: the config's fail-on applies.
+    const unset = await pr.run({ comment: "off" });
+    expect(unset.status).toBe(1);
+    expect(unset.outputs).toMatchObject({ passed: "false", errors: "0", warnings: "1" });
+    // Set to error (the value an unset input used to look like): it wins, and only warnings pass.
+    const forced = await pr.run({ "fail-on": "error", comment: "off" });
+    expect(forced.status).toBe(0);
+    expect(forced.outputs).toMatchObject({ passed: "true", errors: "0", warnings: "1" });
+    expect(annotations(forced).map((a) => [a.level, a.title])).toContainEqual([
+      "warning",
+      "dataset-ci identical-responses",
+    ]);
+    const report = JSON.parse(await readFile(forced.outputs.report as string, "utf8"));
+    expect(report["fail-on"]).toBe("error");
+  });
+
   it("fails a pull request that adds a defective file, with annotations at the right lines", async () => {
     const pr = await pullRequest({
       head: {

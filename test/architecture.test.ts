@@ -60,6 +60,11 @@ describe("the source's layers", () => {
     expect(core.filter((f) => /\bprocess\.env\b/.test(f.text)).map((f) => f.file)).toEqual([]);
   });
 
+  it("only the action's runner talks to the runner (@actions/core): the rest takes an ActionIO", () => {
+    const coreUsers = graph.filter(({ packages }) => packages.includes("@actions/core")).map((f) => f.file);
+    expect(coreUsers).toEqual(["src/action/runner.ts"]);
+  });
+
   it("finds a wrong-way import and a cycle when there is one (the checks themselves can fail)", () => {
     const planted: SourceFile[] = [
       { file: "src/report/render.ts", imports: ["src/action/limits.ts"], packages: [], text: "" },

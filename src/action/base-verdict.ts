@@ -8,6 +8,7 @@ import type { FailOn, Finding } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { loadBaseline } from "../report/baseline.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
+import { mergeFailOn } from "./merge-inputs.js";
 
 /**
  * A publish run's verdict, judged by the pull request's base: the config and the baseline as they are at
@@ -23,15 +24,14 @@ export async function judgeByBase(
   repository: { owner: string; repo: string },
   commits: { baseSha: string; headSha: string },
   configPath: string,
-  failOnInput: FailOn,
+  failOnInput: FailOn | undefined,
   report: Report,
 ): Promise<{ report: Report; note?: string }> {
   const readConfigAt = async (ref: string): Promise<Config> => {
     const text = await fileAt(octokit, repository, configPath, ref);
-    const config = text === null ? defaultConfig() : parseConfig(text, `${configPath} at ${ref.slice(0, 7)}`);
-    // The input, set in the trusted publish workflow, overrides as in a check run (main.ts readConfig).
-    if (failOnInput !== "error" || text === null) config.failOn = failOnInput;
-    return config;
+    const file = text === null ? null : parseConfig(text, `${configPath} at ${ref.slice(0, 7)}`);
+    // The input, set in the trusted publish workflow, is merged as in a check run (merge-inputs.ts).
+    return { ...(file ?? defaultConfig()), failOn: mergeFailOn(failOnInput, file?.failOn) };
   };
   const base = await readConfigAt(commits.baseSha);
   const head = await readConfigAt(commits.headSha).catch(() => base);

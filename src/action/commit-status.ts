@@ -2,7 +2,7 @@ import type { Report } from "../model/report.js";
 import { STATUS_DESCRIPTION_MAX_CHARS } from "../report/github-limits.js";
 import { countsLine, failureReason } from "../report/verdict.js";
 import type { Run } from "./event.js";
-import { describeFailure, type Octokit } from "./github.js";
+import type { Octokit } from "./github.js";
 
 /**
  * The context a publish run's verdict carries on the pull request's head commit: the name to mark required
@@ -12,29 +12,23 @@ import { describeFailure, type Octokit } from "./github.js";
  */
 export const STATUS_CONTEXT = "dataset-ci/verdict";
 
-/** Sets the report's verdict on the commit checked; returns the one-line warning to log when it could not. */
+/** Sets the report's verdict on the commit checked; throws what GitHub answered when it could not. */
 export async function setCommitStatus(
-  octokit: Octokit | null,
+  octokit: Octokit,
   runInfo: Run,
   report: Report,
   context: string = STATUS_CONTEXT,
-): Promise<string | null> {
-  if (!octokit) return "could not set the commit status: no github-token";
+): Promise<void> {
   const reason = report.passed ? countsLine(report) : failureReason(report);
-  try {
-    await octokit.rest.repos.createCommitStatus({
-      owner: runInfo.owner,
-      repo: runInfo.repo,
-      sha: runInfo.sha,
-      state: report.passed ? "success" : "failure",
-      context,
-      description: shorten(`${report.passed ? "passed" : "failed"}: ${reason}`),
-      ...(runInfo.runUrl ? { target_url: runInfo.runUrl } : {}),
-    });
-    return null;
-  } catch (error) {
-    return `could not set the commit status ${context} (${describeFailure(error)}): the publish workflow needs \`statuses: write\`.`;
-  }
+  await octokit.rest.repos.createCommitStatus({
+    owner: runInfo.owner,
+    repo: runInfo.repo,
+    sha: runInfo.sha,
+    state: report.passed ? "success" : "failure",
+    context,
+    description: shorten(`${report.passed ? "passed" : "failed"}: ${reason}`),
+    ...(runInfo.runUrl ? { target_url: runInfo.runUrl } : {}),
+  });
 }
 
 function shorten(text: string): string {

@@ -1,8 +1,7 @@
-import * as core from "@actions/core";
 import { z } from "zod";
 import { DEFAULT_CONFIG_PATH } from "../config/config.js";
 import { globProblem } from "../config/safe-glob.js";
-import { FAIL_ON_LEVELS } from "../model/finding.js";
+import { failOnSchema } from "../model/finding.js";
 import { ANNOTATIONS_PER_JOB } from "../report/github-limits.js";
 import { SCOPES } from "../report/scope.js";
 
@@ -51,7 +50,11 @@ export const inputsSchema = z.object({
           });
       }
     }),
-  "fail-on": z.enum(FAIL_ON_LEVELS),
+  /** No default: unset (undefined) leaves the config's fail-on, any value overrides it (merge-inputs.ts). */
+  "fail-on": z
+    .string()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(failOnSchema.optional()),
   /** true and false, the input's earlier values, read as always and off. */
   comment: z
     .enum([...COMMENT_MODES, "true", "false"], {
@@ -83,7 +86,7 @@ export const INPUT_DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> 
   "github-token": "",
   config: DEFAULT_CONFIG_PATH,
   files: "",
-  "fail-on": "error",
+  "fail-on": "",
   comment: "changes",
   gate: "all",
   key: "",
@@ -97,8 +100,8 @@ export const INPUT_DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> 
 
 export class InputError extends Error {}
 
-/** Every input, read in one place when the action runs (never at import time). */
-export function readInputs(read: (name: string) => string = (name) => core.getInput(name)): Inputs {
+/** Every input, read in one place when the action runs (never at import time): `read` is the runner's getInput. */
+export function readInputs(read: (name: string) => string): Inputs {
   const raw = Object.fromEntries(
     Object.entries(INPUT_DEFAULTS).map(([name, fallback]) => [name, read(name).trim() || fallback]),
   );

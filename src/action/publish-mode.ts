@@ -1,7 +1,5 @@
 import os from "node:os";
-import * as core from "@actions/core";
 import { z } from "zod";
-import { DEFAULT_CONFIG_PATH } from "../config/config.js";
 import type { FailOn } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { PER_PAGE_MAX } from "../report/github-limits.js";
@@ -35,7 +33,7 @@ function checkedAnswer<T>(schema: z.ZodType<T>, data: unknown, endpoint: string)
 
 /**
  * An analyze run's upload: the report and the notes its comment would carry, for the pull request it
- * checked. Uploading is a sink: when it fails, one warning says so and the verdict stands.
+ * checked. Throws when the upload fails (sinks/upload-sink.ts turns that into one warning).
  */
 export async function uploadForPublish(
   report: Report,
@@ -43,15 +41,14 @@ export async function uploadForPublish(
   commentNotes: string[],
   facts: PullRequestFacts,
   env: NodeJS.ProcessEnv,
-  key = "",
+  key: string,
+  log: (line: string) => void,
 ): Promise<void> {
   const artifactName = analysisArtifactName(key);
   const trigger = runInfo.trigger;
   const subject = analysisSubject(trigger);
   if (!subject) {
-    core.info(
-      `dataset-ci: mode analyze uploads only on pull requests and merge queues; this ${trigger.kind} run has none`,
-    );
+    log(`mode analyze uploads only on pull requests and merge queues; this ${trigger.kind} run has none`);
     return;
   }
   // The branch it targets, so a publish run can tell a pull request retargeted since (payload: base.ref).
@@ -69,15 +66,8 @@ export async function uploadForPublish(
     report,
     facts,
   };
-  try {
-    const id = await uploadAnalysis(analysis, env.RUNNER_TEMP || os.tmpdir(), artifactName);
-    core.info(`dataset-ci: uploaded the artifact ${artifactName} (id ${id}) for a publish run`);
-  } catch (error) {
-    core.warning(
-      `could not upload the artifact ${artifactName} (${describeFailure(error)}): a publish run will find nothing to post. The verdict is unchanged.`,
-      { title: "dataset-ci could not report" },
-    );
-  }
+  const id = await uploadAnalysis(analysis, env.RUNNER_TEMP || os.tmpdir(), artifactName);
+  log(`uploaded the artifact ${artifactName} (id ${id}) for a publish run`);
 }
 
 /** Conclusions of a run that got to check: a failing check fails its step, so failure is one of them. */
@@ -118,8 +108,10 @@ export async function readVerifiedAnalysis(
   env: NodeJS.ProcessEnv,
   octokit: Octokit | null,
   token: string,
-  key = "",
-  judging: { config: string; failOn: FailOn } = { config: DEFAULT_CONFIG_PATH, failOn: "error" },
+  key: string,
+  /** The config's path and the fail-on input (undefined when unset) the verdict is judged by. */
+  judging: { config: string; failOn: FailOn | undefined },
+  log: (line: string) => void,
 ): Promise<VerifiedAnalysis | null> {
   const artifactName = analysisArtifactName(key);
   if (env.GITHUB_EVENT_NAME !== "workflow_run") {
@@ -132,9 +124,7 @@ export async function readVerifiedAnalysis(
   if (!parsed.success) throw new EventError("the workflow_run payload lacks workflow_run.id or head_sha");
   const triggering = parsed.data.workflow_run;
   if (triggering.event !== "pull_request" && triggering.event !== "merge_group") {
-    core.info(
-      `dataset-ci: run ${triggering.id} ran on ${triggering.event}, not a pull request: nothing to publish`,
-    );
+    log(`run ${triggering.id} ran on ${triggering.event}, not a pull request: nothing to publish`);
     return null;
   }
   if (!octokit)
@@ -144,8 +134,8 @@ export async function readVerifiedAnalysis(
   // A run that did not check (cancelled, skipped, timed out, awaiting approval) has nothing to publish:
   // that is no failure of this run, so it logs and succeeds instead of turning red and notifying.
   if (triggering.conclusion !== undefined && !CHECKED_CONCLUSIONS.has(triggering.conclusion ?? "")) {
-    core.info(
-      `dataset-ci: run ${runId} ended ${triggering.conclusion ?? "without a conclusion"}, so it checked nothing: nothing to publish`,
+    log(
+      `run ${runId} ended ${triggering.conclusion ?? "without a conclusion"}, so it checked nothing: nothing to publish`,
     );
     return null;
   }
@@ -167,8 +157,8 @@ export async function readVerifiedAnalysis(
     .sort((a, b) => b.id - a.id)[0];
   if (!artifact) {
     // A run that stopped before its dataset-ci step, or a workflow without mode: analyze: logged, not red.
-    core.info(
-      `dataset-ci: run ${runId} uploaded no ${artifactName} artifact (it stopped before its dataset-ci step, or that step does not run mode: analyze${key ? ` with key ${key}` : ""}): nothing to publish`,
+    log(
+      `run ${runId} uploaded no ${artifactName} artifact (it stopped before its dataset-ci step, or that step does not run mode: analyze${key ? ` with key ${key}` : ""}): nothing to publish`,
     );
     return null;
   }
@@ -190,7 +180,7 @@ export async function readVerifiedAnalysis(
     throw new PublishError(`could not download the artifact of run ${runId}: ${describeFailure(error)}`);
   }
 
-  if (triggering.event === "merge_group") return verifiedMergeGroup(analysis, triggering, base, refuse);
+  if (triggering.event === "merge_group") return verifiedMergeGroup(analysis, triggering, base, refuse, log);
   // The artifact names the pull request; the triggering run and GitHub's own record of that pull request
   // must both agree with it, since anything in the artifact may be forged.
   const claimed = analysis.pullRequest;
@@ -228,18 +218,18 @@ export async function readVerifiedAnalysis(
   if (pull.head.sha.toLowerCase() !== triggering.head_sha.toLowerCase()) {
     // An older run of the pull request's branch finishing after a newer push: its report is out of date,
     // and the newer push's run publishes.
-    core.info(
-      `dataset-ci: pull request #${claimed.number} has a newer head (${pull.head.sha}) than run ${runId}'s ${triggering.head_sha}: nothing to publish, the newer push's run publishes`,
+    log(
+      `pull request #${claimed.number} has a newer head (${pull.head.sha}) than run ${runId}'s ${triggering.head_sha}: nothing to publish, the newer push's run publishes`,
     );
     return null;
   }
   if (pull.state !== "open") {
-    core.info(`dataset-ci: pull request #${claimed.number} is ${pull.state}: nothing to publish`);
+    log(`pull request #${claimed.number} is ${pull.state}: nothing to publish`);
     return null;
   }
   if (claimed.baseRef !== undefined && claimed.baseRef !== pull.base.ref) {
-    core.info(
-      `dataset-ci: pull request #${claimed.number} now targets ${pull.base.ref}, not ${claimed.baseRef} as when run ${runId} checked it: nothing to publish`,
+    log(
+      `pull request #${claimed.number} now targets ${pull.base.ref}, not ${claimed.baseRef} as when run ${runId} checked it: nothing to publish`,
     );
     return null;
   }
@@ -251,9 +241,7 @@ export async function readVerifiedAnalysis(
     );
   }
 
-  core.info(
-    `dataset-ci: verified the analysis of run ${runId}: pull request #${claimed.number} at ${triggering.head_sha}`,
-  );
+  log(`verified the analysis of run ${runId}: pull request #${claimed.number} at ${triggering.head_sha}`);
   let judged: Awaited<ReturnType<typeof judgeByBase>>;
   try {
     judged = await judgeByBase(
@@ -328,6 +316,7 @@ function verifiedMergeGroup(
   triggering: z.infer<typeof workflowRunPayload>["workflow_run"],
   base: Run,
   refuse: (why: string) => PublishError,
+  log: (line: string) => void,
 ): VerifiedAnalysis {
   const group = analysis.mergeGroup;
   if (!group) throw refuse("it names no merge group");
@@ -342,9 +331,7 @@ function verifiedMergeGroup(
       `run ${triggering.id} ran in ${triggering.head_repository?.full_name ?? "(none)"}, not ${repository}`,
     );
   }
-  core.info(
-    `dataset-ci: verified the analysis of run ${triggering.id}: the merge queue's commit ${triggering.head_sha}`,
-  );
+  log(`verified the analysis of run ${triggering.id}: the merge queue's commit ${triggering.head_sha}`);
   return {
     report: analysis.report,
     notes: analysis.notes,

@@ -15,7 +15,7 @@ import {
   loadConfig,
 } from "../config/config.js";
 import { DiscoveryError, planDatasets } from "../config/discover.js";
-import { SEVERITIES } from "../model/finding.js";
+import { failOnSchema } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
 import { BaselineError, baselineOf, loadBaseline, writeBaseline } from "../report/baseline.js";
@@ -129,11 +129,11 @@ async function run(argv: string[], io: Streams): Promise<number> {
 
   const config = await readConfig(values.config, io.cwd);
   if (values["fail-on"] !== undefined) {
-    const level = values["fail-on"];
-    if (![...SEVERITIES, "never"].includes(level)) {
-      throw new UsageError(`--fail-on must be error, warning, notice or never, not '${level}'`);
+    const level = failOnSchema.safeParse(values["fail-on"]);
+    if (!level.success) {
+      throw new UsageError(`--fail-on must be error, warning, notice or never, not '${values["fail-on"]}'`);
     }
-    config.failOn = level as Config["failOn"];
+    config.failOn = level.data;
   }
   if (paths.length === 0 && config.datasets.length === 0) {
     throw new UsageError(

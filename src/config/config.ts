@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { z } from "zod";
-import { FAIL_ON_LEVELS, type FailOn, SEVERITIES, type Severity } from "../model/finding.js";
+import { type FailOn, failOnSchema, SEVERITIES, type Severity } from "../model/finding.js";
 import { DEFAULT_MAX_FINDINGS_PER_RULE, DEFAULT_READ_LIMITS, type Limits } from "../read/read-limits.js";
 import { didYouMean } from "../rules/did-you-mean.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "../rules/min-size.js";
@@ -147,7 +147,7 @@ const limitsSchema = z
 
 export const configSchema = z
   .object({
-    "fail-on": z.enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
+    "fail-on": failOnSchema.default("error").describe("The lowest severity that fails the check."),
     datasets: z.array(datasetSchema).default([]).describe("The datasets of the repository."),
     baseline: z
       .string()

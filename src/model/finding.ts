@@ -66,3 +66,11 @@ export type Finding = z.infer<typeof findingSchema>;
 export const FAIL_ON_LEVELS = [...SEVERITIES, "never"] as const;
 
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+/**
+ * The one validation of a fail-on value, wherever it comes from: the config's `fail-on`, the CLI's
+ * `--fail-on`, the action's `fail-on` input and an analysis artifact's report.
+ */
+export const failOnSchema = z.enum(FAIL_ON_LEVELS, {
+  message: `should be one of ${FAIL_ON_LEVELS.slice(0, -1).join(", ")} or ${FAIL_ON_LEVELS.at(-1)}`,
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONTAINER_NAMES, SHAPE_NAMES } from "./example.js";
-import { FAIL_ON_LEVELS, findingSchema } from "./finding.js";
+import { failOnSchema, findingSchema } from "./finding.js";
 import { count, name, share, text } from "./schema-bounds.js";
 
 // The report's JSON shape (`--format json`, the action's `report` output, the analysis a publish run
@@ -86,7 +86,7 @@ export type Summary = z.infer<typeof summarySchema>;
 export const reportSchema = z.object({
   version: z.literal(REPORT_VERSION),
   passed: z.boolean(),
-  "fail-on": z.enum(FAIL_ON_LEVELS),
+  "fail-on": failOnSchema,
   summary: summarySchema,
   files: z.array(fileReportSchema),
   datasets: z.array(datasetReportSchema),
