@@ -836,11 +836,12 @@ describe("the verdict fails closed when GitHub's answers are broken", () => {
       status: 200,
       raw: { text: JSON.stringify({ id: 1, html_url: 5, body: "ZZ-BODY" }), contentType: "application/json" },
     });
+    // This run's requests only: the stand-in is shared by every test.
+    const before = github.requests.length;
     const run = await pr.run();
     expect(run.status).toBe(0);
-    expect(
-      github.requests.filter((r) => r.operationId === "issues/update-comment").map((r) => r.status),
-    ).toEqual([200, 200]);
+    const updates = github.requests.slice(before).filter((r) => r.operationId === "issues/update-comment");
+    expect(updates.map((r) => r.status)).toEqual([200, 200]);
     expect(run.stdout).toMatch(/^dataset-ci: updated the pull request comment http/m);
     expect(reportWarnings(run)).toEqual([]);
     expect(github.commentsOn(pr.number)).toHaveLength(1);
@@ -1161,6 +1162,8 @@ describe("the check run", () => {
       head: { "data/many.jsonl": jsonl(bad) },
       inputs: { "check-run": "true" },
     });
+    // This run's requests only: other tests' runs (a faulty check run's) share the stand-in.
+    const before = github.requests.length;
     const run = await pr.run();
     const created = github.checkRuns.at(-1);
     expect(created).toMatchObject({
@@ -1175,7 +1178,7 @@ describe("the check run", () => {
     expect(new Set(tooShort.map((a) => a.start_line))).toEqual(
       new Set(Array.from({ length: 120 }, (_, i) => i + 1)),
     );
-    const requests = github.requests.filter((r) => r.operationId?.startsWith("checks/"));
+    const requests = github.requests.slice(before).filter((r) => r.operationId?.startsWith("checks/"));
     const total = created?.annotations.length ?? 0;
     expect(requests.map((r) => r.operationId)).toEqual([
       "checks/create",
