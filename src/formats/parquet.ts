@@ -114,7 +114,7 @@ class DecoderThread {
           if (this.pending !== pending) return;
           this.pending = null;
           this.ended = new Error(
-            `the Parquet file could not be decoded within ${Math.round(deadlineMs / 1000)} s: a page is probably corrupt`,
+            `the Parquet file could not be decoded within ${Number((deadlineMs / 1000).toFixed(1))} s: a page is probably corrupt`,
           );
           void this.worker.terminate();
           reject(this.ended);
@@ -168,8 +168,13 @@ export async function* readParquet(
     if (opened.kind === "failed") throw failure(opened);
     if (opened.kind !== "opened") throw new Error("the Parquet decoder answered out of turn");
     const { names, groups } = opened;
-    const ask = (group: number) =>
-      decoder.next(parquetDeadlineMs(groups[group]?.bytes ?? fileBytes), { group });
+    // A row group's size is what its metadata declares, which a hostile file may make anything: it
+    // counts for no more than the file's size, so the deadline stays bounded by the bytes really there.
+    const ask = (group: number) => {
+      const declared = groups[group]?.bytes ?? fileBytes;
+      const bytes = Number.isFinite(declared) ? Math.min(Math.max(declared, 0), fileBytes) : fileBytes;
+      return decoder.next(parquetDeadlineMs(bytes), { group });
+    };
     let next = groups.length > 0 ? ask(0) : null;
     // Not awaited until its turn: a failure must not go unhandled meanwhile.
     next?.catch(() => {});
