@@ -1,4 +1,4 @@
-// Bundles the action, the CLI and the check's worker into dist/ with ncc, so they run without node_modules.
+// Bundles the action, the CLI, the check's worker and the Parquet decoder's into dist/ with ncc, so they run without node_modules.
 // dist/ is committed (GitHub runs it as is); CI rebuilds it and fails when it differs.
 //
 // Two steps. tsc compiles src/ to JavaScript once (into .tmp/bundle-js/); ncc then bundles each entry's
@@ -6,7 +6,7 @@
 // about 25 s each, and a run on a busy machine was once killed with no word. Now tsc takes about 10 s and
 // 0.6 GB, and each ncc about 0.5 GB. Each entry is still bundled in a child process of its own, so a child
 // that dies is named. Every step prints a line as it ends, so the last line of a failed run says which step
-// failed. The bundles are written to dist.new/ and replace dist/ only when all three succeeded, so a failed
+// failed. The bundles are written to dist.new/ and replace dist/ only when all of them succeeded, so a failed
 // or killed run never leaves dist/ half-written.
 import { spawnSync } from "node:child_process";
 import { chmod, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -20,6 +20,8 @@ const ENTRIES = [
   { source: "src/cli-main.ts", output: "cli.js", shebang: true },
   // The check's worker threads (src/check/threads.ts), started by both from the file next to them.
   { source: "src/check-worker.ts", output: "check-worker.js", shebang: false },
+  // The Parquet decoder's thread (src/read/parquet.ts), started by all three from the file next to them.
+  { source: "src/parquet-worker.ts", output: "parquet-worker.js", shebang: false },
 ];
 
 const STAGING = path.join(ROOT, "dist.new");

@@ -423,6 +423,11 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
         },
         line: /^dataset-ci: GitHub's answer to GET \/repos\/octo-org\/preference-data\/pulls\/\d+ is not as GitHub documents it \(head\.sha: invalid_type\)$/,
       },
+      {
+        // The open pull requests sharing the head commit: asked 3 times (a GET may be repeated), then refused.
+        fault: { path: /\/pulls$/, text: JSON.stringify([{ number: "ZZ-BODY" }]), times: 3 },
+        line: /^dataset-ci: GitHub's answer to GET \/repos\/octo-org\/preference-data\/pulls \(HTTP 200\) is not as GitHub documents it \(0\.number: invalid_type\), 3 times$/,
+      },
     ];
     const statusesBefore = github.statuses.length;
     for (const { fault, line } of cases) {
@@ -431,6 +436,7 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
         path: fault.path,
         status: 200,
         raw: { text: fault.text, contentType: json },
+        times: fault.times ?? 1,
       });
       const publish = await publishRun(runId, pr.repo.headSha);
       expect(publish.status).toBe(1);

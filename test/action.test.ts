@@ -819,6 +819,101 @@ describe("the verdict fails closed when GitHub's answers are broken", () => {
     expect(`${run.stdout}${run.summary}`).not.toMatch(/<html|<script|ZZ-BODY/i);
   }, 30_000);
 
+  /** The warnings that say a sink could not report, by their message. */
+  const reportWarnings = (run: ActionRun) =>
+    run.commands
+      .filter((c) => c.name === "warning" && c.properties.includes("could not report"))
+      .map((w) => w.message);
+
+  it("an empty 201 to the comment's creation: one warning naming status and endpoint, not sent again, the same verdict", async () => {
+    const pr = await defectivePullRequest("empty created comment");
+    github.fault({
+      method: "POST",
+      path: new RegExp(`/issues/${pr.number}/comments$`),
+      status: 201,
+      raw: { text: "" },
+      times: 3,
+    });
+    const run = await pr.run();
+    expect(run.outputs.passed).toBe("false");
+    expect(run.status).toBe(1);
+    expect(reportWarnings(run)).toEqual([
+      expect.stringMatching(
+        /^could not comment on the pull request \(GitHub's answer to POST \/repos\/octo-org\/preference-data\/issues\/\d+\/comments \(HTTP 201\) is an empty body\)\. The verdict is unchanged/,
+      ),
+    ]);
+    // A creation is never sent again: the comment may be there already.
+    const posts = github.requests.filter(
+      (r) => r.method === "POST" && r.path.endsWith(`/issues/${pr.number}/comments`),
+    );
+    expect(posts).toHaveLength(1);
+    expect(run.stdout).not.toMatch(/unexpected error|created the pull request comment undefined/);
+  }, 30_000);
+
+  it("an updated comment's answer with html_url: 5, once: asked again, and the comment updated", async () => {
+    const pr = await pullRequest({
+      head: { "data/new.jsonl": jsonl([record({ prompt: "malformed update" })]) },
+    });
+    await pr.run();
+    github.fault({
+      method: "PATCH",
+      path: /\/issues\/comments\/\d+$/,
+      status: 200,
+      raw: { text: JSON.stringify({ id: 1, html_url: 5, body: "ZZ-BODY" }), contentType: "application/json" },
+    });
+    // This run's requests only: the stand-in is shared by every test.
+    const before = github.requests.length;
+    const run = await pr.run();
+    expect(run.status).toBe(0);
+    const updates = github.requests.slice(before).filter((r) => r.operationId === "issues/update-comment");
+    expect(updates.map((r) => r.status)).toEqual([200, 200]);
+    expect(run.stdout).toMatch(/^dataset-ci: updated the pull request comment http/m);
+    expect(reportWarnings(run)).toEqual([]);
+    expect(github.commentsOn(pr.number)).toHaveLength(1);
+  }, 30_000);
+
+  it('a created check run\'s answer not as GitHub documents it (id: "ZZ-BODY"): one warning, the same verdict', async () => {
+    const pr = await pullRequest({
+      head: { "data/new.jsonl": `${jsonl([record({ prompt: "malformed check run" })])}{oops\n` },
+      inputs: { "check-run": "true" },
+    });
+    github.fault({
+      method: "POST",
+      path: /\/check-runs$/,
+      status: 201,
+      raw: { text: JSON.stringify({ id: "ZZ-BODY", url: "ZZ-BODY" }), contentType: "application/json" },
+    });
+    const run = await pr.run();
+    expect(run.outputs.passed).toBe("false");
+    expect(run.status).toBe(1);
+    expect(reportWarnings(run)).toContainEqual(
+      expect.stringMatching(
+        /^could not create the check run \(GitHub's answer to POST \/repos\/octo-org\/preference-data\/check-runs \(HTTP 201\) is not as GitHub documents it \(id: invalid_type\)\)\. The verdict is unchanged\.$/,
+      ),
+    );
+    expect(`${run.stdout}${run.summary}`).not.toMatch(/ZZ-BODY/);
+  }, 30_000);
+
+  it("an answer larger than the cap (RESPONSE_MAX_BYTES) from pulls.listFiles: refused unread, then git", async () => {
+    const pr = await defectivePullRequest("huge answer");
+    const huge = JSON.stringify([
+      { filename: "data/new.jsonl", status: "added", patch: `+ZZ-BODY${"x".repeat(1_200_000)}` },
+    ]);
+    github.fault({
+      method: "GET",
+      path: new RegExp(`/pulls/${pr.number}/files$`),
+      status: 200,
+      raw: { text: huge, contentType: "application/json; charset=utf-8" },
+      times: 3,
+    });
+    const run = await pr.run({}, { DATASET_CI_RESPONSE_MAX_BYTES: String(1024 * 1024) });
+    expectCheckedThroughGit(
+      run,
+      /GitHub's answer to GET \/repos\/octo-org\/preference-data\/pulls\/\d+\/files is larger than 1 MiB, the most the action reads of one answer: not read/,
+    );
+    expect(filesRequests(pr.number)).toHaveLength(3);
+  }, 30_000);
+
   it("writes a file name's control characters into file= as escapes, never raw", async () => {
     const name = "data/a\u001b[2Jb\u001b]52;c;ZXZpbA\u0007c\u009bd\u202eexe.jsonl";
     const pr = await pullRequest({ head: { [name]: "{oops\n" } });
@@ -1092,6 +1187,8 @@ describe("the check run", () => {
       head: { "data/many.jsonl": jsonl(bad) },
       inputs: { "check-run": "true" },
     });
+    // This run's requests only: other tests' runs (a faulty check run's) share the stand-in.
+    const before = github.requests.length;
     const run = await pr.run();
     const created = github.checkRuns.at(-1);
     expect(created).toMatchObject({
@@ -1106,7 +1203,7 @@ describe("the check run", () => {
     expect(new Set(tooShort.map((a) => a.start_line))).toEqual(
       new Set(Array.from({ length: 120 }, (_, i) => i + 1)),
     );
-    const requests = github.requests.filter((r) => r.operationId?.startsWith("checks/"));
+    const requests = github.requests.slice(before).filter((r) => r.operationId?.startsWith("checks/"));
     const total = created?.annotations.length ?? 0;
     expect(requests.map((r) => r.operationId)).toEqual([
       "checks/create",

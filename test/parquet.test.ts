@@ -1,7 +1,15 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDataset } from "../src/read/open-dataset.js";
+import {
+  PARQUET_DEADLINE_ENV,
+  PARQUET_DECODE_MIN_MS,
+  PARQUET_DECODE_MS_PER_MIB,
+  parquetDeadlineMs,
+  parseParquetDeadline,
+} from "../src/read/parquet.js";
 import type { RawRecord } from "../src/read/raw-record.js";
 import { parquetFile } from "./helpers/parquet.js";
 import { checkFiles, writeFiles } from "./helpers/run-check.js";
@@ -226,5 +234,45 @@ describe("Parquet (hostile)", () => {
     const finding = report.files[0]?.findings.find((f) => f.rule === "corrupt-file");
     expect(finding?.message).toMatch(/the Parquet file is corrupt: /);
     expect(finding?.message).not.toMatch(/Cannot read|undefined|argument must be/);
+  });
+
+  /** One byte of a data page's header changed: hyparquet 1.33.0 decodes it forever (fixtures/hostile/README.md). */
+  const HANG = path.resolve(import.meta.dirname, "fixtures/hostile/parquet-hang.parquet");
+
+  it("a page that makes the decoder loop forever ends as corrupt-file when its deadline passes", async () => {
+    const report = await checkFiles({ "hang.parquet": readFileSync(HANG) }, undefined, {
+      parquetDeadlineMs: 2000,
+    });
+    const findings = report.files[0]?.findings ?? [];
+    expect(findings.map((f) => [f.rule, f.row])).toEqual([["corrupt-file", undefined]]);
+    expect(findings[0]?.message).toContain(
+      "the Parquet file could not be decoded within 2 s: a page is probably corrupt",
+    );
+  });
+
+  it("the bundled CLI ends on that file with the finding and a failing verdict", async () => {
+    const dir = await writeFiles({ "hang.parquet": readFileSync(HANG) });
+    const cli = path.resolve(import.meta.dirname, "../dist/cli.js");
+    const run = spawnSync(process.execPath, [cli, "check", "hang.parquet", "--no-progress"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", [PARQUET_DEADLINE_ENV]: "2000" },
+      // A guard only, so a hang fails this test instead of stopping the run; it ends in about 2 s.
+      timeout: 50_000,
+    });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/corrupt-file/);
+    expect(run.stdout).toContain("could not be decoded within 2 s: a page is probably corrupt");
+  });
+
+  it("a step's deadline grows with the bytes it decodes, from a floor; the shells' setting overrides it", () => {
+    expect(parquetDeadlineMs(0)).toBe(PARQUET_DECODE_MIN_MS);
+    expect(parquetDeadlineMs(100 * 1024 * 1024)).toBe(
+      PARQUET_DECODE_MIN_MS + 100 * PARQUET_DECODE_MS_PER_MIB,
+    );
+    expect(parquetDeadlineMs(100 * 1024 * 1024, parseParquetDeadline("1500"))).toBe(1500);
+    expect(parquetDeadlineMs(0, parseParquetDeadline("soon"))).toBe(PARQUET_DECODE_MIN_MS);
+    expect(parseParquetDeadline("0")).toBeUndefined();
   });
 });

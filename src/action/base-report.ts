@@ -7,10 +7,10 @@ import { check } from "../check/check.js";
 import type { Config } from "../config/config.js";
 import { assignDatasets, datasetMatcher } from "../config/discover.js";
 import type { Report } from "../model/report.js";
+import { checkSettingsFromEnvironment } from "./check-settings.js";
 import { writeCommitFiles } from "./commit-files.js";
 import { ensureCommits } from "./git-history.js";
 import { LfsUnavailable } from "./lfs.js";
-import { threadsFromEnvironment } from "./threads-setting.js";
 
 const run = promisify(execFile);
 
@@ -52,7 +52,7 @@ export async function checkAtBase(
       for (const dataset of whole) for (const task of dataset.files) task.report = false;
       datasets.push(...whole);
     }
-    return await check({ config: touched, datasets, fingerprints: true, ...threadsFromEnvironment() });
+    return await check({ config: touched, datasets, fingerprints: true, ...checkSettingsFromEnvironment() });
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

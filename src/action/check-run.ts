@@ -3,6 +3,7 @@ import { CHECK_RUN_ANNOTATIONS_PER_REQUEST } from "../report/github-limits.js";
 import { prioritise } from "../report/prioritise.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import type { Octokit } from "./github.js";
+import { CREATED_CHECK_RUN, checkedRequest } from "./github-answers.js";
 
 /**
  * Annotations a check run carries at most: each 50 cost a request, and the Actions token has 1,000 an
@@ -55,23 +56,30 @@ export async function publishCheckRun(
   for (let i = 0; i < annotations.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
     batches.push(annotations.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
   }
-  const created = await octokit.rest.checks.create({
-    ...repository,
-    name,
-    head_sha: headSha,
-    status: "completed",
-    conclusion: report.passed ? "success" : "failure",
-    output: { title, summary, annotations: batches[0] ?? [] },
-  });
+  // Not sent again when the answer is not as documented: the run may be there, and a second would be a copy.
+  const created = await checkedRequest(
+    CREATED_CHECK_RUN,
+    "POST",
+    () =>
+      octokit.rest.checks.create({
+        ...repository,
+        name,
+        head_sha: headSha,
+        status: "completed",
+        conclusion: report.passed ? "success" : "failure",
+        output: { title, summary, annotations: batches[0] ?? [] },
+      }),
+    { repeatable: false },
+  );
   for (const batch of batches.slice(1)) {
     await octokit.rest.checks.update({
       ...repository,
-      check_run_id: created.data.id,
+      check_run_id: created.id,
       output: { title, summary, annotations: batch },
     });
   }
   return {
-    url: created.data.html_url ?? created.data.url,
+    url: created.html_url ?? created.url,
     annotations: annotations.length,
     leftOut: placed.length - annotations.length,
   };

@@ -12,6 +12,7 @@ import { type ActionIO, logLine } from "./action-io.js";
 import type { PullRequestFacts } from "./analysis.js";
 import { baseDelta } from "./base-delta.js";
 import { type ChangedFiles, changedLines, pullRequestFiles, pushFiles } from "./changed-files.js";
+import { checkSettingsFromEnvironment } from "./check-settings.js";
 import type { Run } from "./event.js";
 import type { Octokit } from "./github.js";
 import { headContent } from "./head-content.js";
@@ -19,7 +20,6 @@ import { InputError, type Inputs } from "./inputs.js";
 import { regressionGate } from "./regressions.js";
 import { readRunConfig } from "./run-config.js";
 import { sarifOptions } from "./sarif-file.js";
-import { threadsFromEnvironment } from "./threads-setting.js";
 import { loadConfinedBaseline } from "./workspace-files.js";
 import { zeroConfig } from "./zero-config.js";
 
@@ -159,7 +159,7 @@ async function checkChanged(
     datasets,
     fingerprints: true,
     ...(baseline ? { baseline } : {}),
-    ...threadsFromEnvironment(),
+    ...checkSettingsFromEnvironment(),
     onThreads: (threads) => {
       if (threads > 1) io.info(`checking with ${threads} threads`);
     },

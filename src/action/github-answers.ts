@@ -53,6 +53,55 @@ export function checkAnswer<T>(schema: z.ZodType<T>, data: unknown, endpoint: st
   throw new ListError(`GitHub's answer to ${endpoint} is ${describeAnswer(data, parsed.error)}`);
 }
 
+/** A comment as REST "Create an issue comment" and "Update an issue comment" document it: what the action reads. */
+export const WRITTEN_COMMENT = z.object({ id: z.number().int(), html_url: z.string() });
+
+/** A check run as REST "Create a check run" documents it: what the action reads of it. */
+export const CREATED_CHECK_RUN = z.object({
+  id: z.number().int(),
+  html_url: z.string().nullish(),
+  url: z.string(),
+});
+
+/** The token's user as REST "Get the authenticated user" documents it. */
+export const AUTHENTICATED_USER = z.object({ login: z.string() });
+
+/** Open pull requests (REST "List pull requests"): what a publish run reads of them. */
+export const OPEN_PULL_REQUESTS = z.array(
+  z.object({ number: z.number().int(), head: z.object({ sha: z.string() }) }),
+);
+
+/**
+ * Sends one request and checks its answer: the checked data. An answer that is not what GitHub documents
+ * (an empty or cut-off body, an HTML page, a field of the wrong type) is a fault like a 5xx: a request that
+ * may be repeated (a GET, a PATCH that sets the same thing) is sent again RETRIES times, as plugin-retry
+ * does a 5xx; then, or at once for one that may not (a POST creates again), a ListError naming the
+ * method, endpoint and status, never the body.
+ */
+export async function checkedRequest<T>(
+  schema: z.ZodType<T>,
+  method: string,
+  send: () => Promise<{ data: unknown; status: number; url: string }>,
+  options: { repeatable: boolean },
+): Promise<T> {
+  const attempts = options.repeatable ? RETRIES + 1 : 1;
+  let problem = "";
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryWaitMs(attempt)));
+    const answer = await send();
+    const parsed = schema.safeParse(answer.data);
+    if (parsed.success) return parsed.data;
+    let path = "GitHub";
+    try {
+      path = new URL(answer.url).pathname;
+    } catch {
+      // no URL to name: GitHub it is
+    }
+    problem = `GitHub's answer to ${method} ${path} (HTTP ${answer.status}) is ${describeAnswer(answer.data, parsed.error)}`;
+  }
+  throw new ListError(attempts > 1 ? `${problem}, ${attempts} times` : problem);
+}
+
 function describeAnswer(data: unknown, error: z.ZodError): string {
   if (data === "" || data === undefined || data === null) return "an empty body";
   if (typeof data === "string" || data instanceof ArrayBuffer) return "a body that is not JSON";

@@ -27,17 +27,80 @@ function requestTimeout(): number {
   return Number.isInteger(configured) && configured > 0 ? configured : REQUEST_TIMEOUT_MS;
 }
 
+/**
+ * The most bytes of one answer read. The largest GitHub gives the action is a file's raw content (the
+ * baseline, REST "Get repository contents": raw serves files up to 100 MB, and GitHub refuses files over
+ * 100 MiB in a repository, "About large files on GitHub"); a page of 100 files with their patches is far
+ * smaller. A longer body is no answer GitHub would give: a fault, refused once past the cap, never held whole.
+ */
+export const RESPONSE_MAX_BYTES = 128 * 1024 * 1024;
+/** Overrides RESPONSE_MAX_BYTES (bytes): for the tests, which cannot send 128 MiB cheaply. */
+export const RESPONSE_MAX_BYTES_ENV = "DATASET_CI_RESPONSE_MAX_BYTES";
+
+function responseMaxBytes(): number {
+  const configured = Number(process.env[RESPONSE_MAX_BYTES_ENV]);
+  return Number.isInteger(configured) && configured > 0 ? configured : RESPONSE_MAX_BYTES;
+}
+
+/** An answer whose body passes RESPONSE_MAX_BYTES: failed like a network error, so it is retried. */
+export class AnswerTooLarge extends Error {}
+
+/**
+ * The body of an answer, read to at most `maxBytes`: a longer one (by its Content-Length, or counted as
+ * it arrives) is cancelled and an AnswerTooLarge thrown, naming the cap, never the body.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<ArrayBuffer> {
+  const tooLarge = () =>
+    new AnswerTooLarge(
+      `larger than ${formatMiB(maxBytes)}, the most the action reads of one answer: not read`,
+    );
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return new ArrayBuffer(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole.buffer;
+}
+
+function formatMiB(bytes: number): string {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0
+    ? `${bytes / (1024 * 1024)} MiB`
+    : `${bytes} bytes`;
+}
+
 /** Statuses whose answer has no body (the Fetch standard's "null body status"). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
  * fetch with a deadline on every attempt (a signal on the client would be spent after the first): a
- * request that times out fails like a network error, which plugin-retry retries. The whole body is read
+ * request that times out fails like a network error, which plugin-retry retries; so does an answer whose
+ * body passes RESPONSE_MAX_BYTES. The whole body is read
  * here, within the deadline: @octokit/request reads it later and turns a body cut off by a reset or the
  * deadline into "" (a 200 with no data), whereas a failure here is a network error, retried.
  */
 function fetchWithTimeout(log: (line: string) => void): typeof fetch {
   const timeout = requestTimeout();
+  const maxBytes = responseMaxBytes();
   return async (input, init) => {
     const deadline = AbortSignal.timeout(timeout);
     try {
@@ -45,7 +108,7 @@ function fetchWithTimeout(log: (line: string) => void): typeof fetch {
         ...init,
         signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
       });
-      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+      const body = NULL_BODY_STATUSES.has(response.status) ? null : await readCapped(response, maxBytes);
       const whole = new Response(body, {
         status: response.status,
         statusText: response.statusText,
@@ -55,8 +118,10 @@ function fetchWithTimeout(log: (line: string) => void): typeof fetch {
       Object.defineProperty(whole, "url", { value: response.url });
       return whole;
     } catch (error) {
-      if (deadline.aborted) {
-        const url = input instanceof Request ? input.url : String(input);
+      const url = input instanceof Request ? input.url : String(input);
+      if (error instanceof AnswerTooLarge) {
+        log(`GitHub's answer to ${init?.method ?? "GET"} ${new URL(url).pathname} is ${error.message}`);
+      } else if (deadline.aborted) {
         log(
           `GitHub did not answer ${init?.method ?? "GET"} ${new URL(url).pathname} within ${timeout / 1000} s: abandoned`,
         );
@@ -143,6 +208,9 @@ export function describeFailure(error: unknown): string {
     return `HTTP ${status} from ${endpointOf(error)}, an answer that is not GitHub's JSON (not shown)`;
   }
   const message = error instanceof Error ? firstLine(error.message) : firstLine(String(error));
+  if ((error as { cause?: unknown } | null)?.cause instanceof AnswerTooLarge) {
+    return `GitHub's answer to ${endpointOf(error)} is ${message}`;
+  }
   // No answer (a reset, a timeout): @octokit/request calls it a 500, but GitHub never said so.
   if (status !== undefined) return `no answer to ${endpointOf(error)}: ${message}`;
   return message || "unknown error";

@@ -15,7 +15,14 @@ import {
 import { judgeByBase } from "./base-verdict.js";
 import { EventError, type Run, readPayload, readRun } from "./event.js";
 import { describeFailure, type Octokit, statusOf } from "./github.js";
-import { checkAnswer, ListError, PULL_REQUEST, RUN_ARTIFACTS } from "./github-answers.js";
+import {
+  checkAnswer,
+  checkedRequest,
+  ListError,
+  OPEN_PULL_REQUESTS,
+  PULL_REQUEST,
+  RUN_ARTIFACTS,
+} from "./github-answers.js";
 import { analysisArtifactName } from "./job-key.js";
 
 /** A publish run that cannot publish: the message is the one line the failed step shows. */
@@ -259,12 +266,24 @@ export async function readVerifiedAnalysis(
   }
   // A commit status belongs to the commit: another open pull request with the same head commit (the same
   // branch into another base) shows it too, as its own verdict, so it is not set for this one.
-  const { data: open } = await octokit.rest.pulls.list({
-    ...repository,
-    state: "open",
-    head: pull.head.label,
-    per_page: PER_PAGE_MAX,
-  });
+  let open: z.infer<typeof OPEN_PULL_REQUESTS>;
+  try {
+    open = await checkedRequest(
+      OPEN_PULL_REQUESTS,
+      "GET",
+      () =>
+        octokit.rest.pulls.list({
+          ...repository,
+          state: "open",
+          head: pull.head.label,
+          per_page: PER_PAGE_MAX,
+        }),
+      { repeatable: true },
+    );
+  } catch (error) {
+    if (error instanceof ListError) throw new PublishError(error.message);
+    throw error;
+  }
   const sharing = open
     .filter((other) => other.number !== claimed.number && other.head.sha === pull.head.sha)
     .map((other) => other.number);

@@ -1,6 +1,6 @@
 import { REPORT_MARKER } from "../report/render-markdown.js";
 import { type Octokit, statusOf } from "./github.js";
-import { listIssueComments } from "./github-answers.js";
+import { AUTHENTICATED_USER, checkedRequest, listIssueComments, WRITTEN_COMMENT } from "./github-answers.js";
 
 interface Repository {
   owner: string;
@@ -40,29 +40,46 @@ export async function upsertStickyComment(
   for (const comment of extra) await deleteComment(octokit, repository, comment.id);
   if (first) {
     try {
-      const updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: first.id, body });
-      return { action: "updated", url: updated.data.html_url };
+      const updated = await updateComment(octokit, repository, first.id, body);
+      return { action: "updated", url: updated.html_url };
     } catch (error) {
       // Deleted between listing and updating: a new one is created below.
       if (statusOf(error) !== 404) throw error;
     }
   }
   if (options.create === false) return { action: "none" };
-  const created = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+  // Not sent again when the answer is not as documented: the comment may be there, and a second would be
+  // a copy (the next run keeps one).
+  const created = await checkedRequest(
+    WRITTEN_COMMENT,
+    "POST",
+    () => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }),
+    { repeatable: false },
+  );
   // Another run may have found no comment either and created its own meanwhile. Every run that creates
   // looks again and keeps the oldest of ours, so once both runs are done exactly one comment remains.
   const [oldest] = await listOurComments(octokit, repository, issueNumber, marker);
-  if (oldest && oldest.id !== created.data.id) {
+  if (oldest && oldest.id !== created.id) {
     try {
-      const updated = await octokit.rest.issues.updateComment({ ...repository, comment_id: oldest.id, body });
-      await deleteComment(octokit, repository, created.data.id);
-      return { action: "updated", url: updated.data.html_url };
+      const updated = await updateComment(octokit, repository, oldest.id, body);
+      await deleteComment(octokit, repository, created.id);
+      return { action: "updated", url: updated.html_url };
     } catch (error) {
       // The other run's comment is gone already: ours stays.
       if (statusOf(error) !== 404) throw error;
     }
   }
-  return { action: "created", url: created.data.html_url };
+  return { action: "created", url: created.html_url };
+}
+
+/** Sets a comment's body: sent again when the answer is not as documented (setting it twice is once). */
+function updateComment(octokit: Octokit, repository: Repository, id: number, body: string) {
+  return checkedRequest(
+    WRITTEN_COMMENT,
+    "PATCH",
+    () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }),
+    { repeatable: true },
+  );
 }
 
 /** Our report comments on the pull request, oldest first. */
@@ -111,7 +128,15 @@ export async function isOurComment(
 /** The login of the token's user, or null when the token may not ask (the Actions token answers 403). */
 async function currentLogin(octokit: Octokit): Promise<string | null> {
   try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
+    const user = await checkedRequest(
+      AUTHENTICATED_USER,
+      "GET",
+      () => octokit.rest.users.getAuthenticated(),
+      {
+        repeatable: true,
+      },
+    );
+    return user.login;
   } catch {
     return null;
   }

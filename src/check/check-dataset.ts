@@ -115,6 +115,7 @@ export async function checkDataset(
       // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
       limits: {
         ...config.limits,
+        ...(options.parquetDeadlineMs !== undefined ? { parquetDeadlineMs: options.parquetDeadlineMs } : {}),
         duplicateKeys:
           sink.severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
       },

@@ -23,6 +23,8 @@ export interface CheckOptions {
    * action pass DATASET_CI_THREADS here.
    */
   threads?: number;
+  /** Every Parquet decoding step's deadline in ms (ReadLimits.parquetDeadlineMs); the shells set it. */
+  parquetDeadlineMs?: number;
   /** Told how many threads the check runs in (1 without workers), before it starts reading. */
   onThreads?: (threads: number) => void;
 }

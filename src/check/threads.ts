@@ -142,10 +142,11 @@ export async function startThreads(options: CheckOptions): Promise<{
   const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
   if (!existsSync(workerFile)) return null;
   const plan = planWork(options, threads);
-  const { config, datasets, fingerprints, baseline } = options;
+  const { config, datasets, fingerprints, baseline, parquetDeadlineMs } = options;
   const workerOptions: WorkerInput["options"] = {
     config,
     datasets,
+    ...(parquetDeadlineMs !== undefined ? { parquetDeadlineMs } : {}),
     // Findings need their fingerprint before the baseline is applied, in every thread.
     fingerprints: fingerprints === true || baseline !== undefined,
   };

@@ -18,6 +18,7 @@ import { DiscoveryError, planDatasets } from "../config/discover.js";
 import { failOnSchema } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
+import { PARQUET_DEADLINE_ENV, parseParquetDeadline } from "../read/parquet.js";
 import { BaselineError, baselineOf, loadBaseline, writeBaseline } from "../report/baseline.js";
 import { renderText } from "../report/render-text.js";
 import { renderSarif } from "../report/sarif.js";
@@ -152,6 +153,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
   }
 
   const threads = parseThreads(io.env.DATASET_CI_THREADS);
+  const parquetDeadlineMs = parseParquetDeadline(io.env[PARQUET_DEADLINE_ENV]);
   const progress = values.progress === false ? null : new ProgressLine(io.stderr);
   const started = Date.now();
   let threadsUsed = 1;
@@ -166,6 +168,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     fingerprints: writing || format === "sarif",
     ...(baseline ? { baseline } : {}),
     ...(threads !== undefined ? { threads } : {}),
+    ...(parquetDeadlineMs !== undefined ? { parquetDeadlineMs } : {}),
   });
   progress?.done(
     `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s${threadsUsed > 1 ? ` with ${threadsUsed} threads` : ""}`,

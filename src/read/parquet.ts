@@ -1,20 +1,18 @@
-import { open } from "node:fs/promises";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { decompress as zstdDecompress } from "fzstd";
-import {
-  asyncBufferFromFile,
-  type Compressors,
-  parquetMetadataAsync,
-  parquetRead,
-  parquetSchema,
-  snappyUncompress,
-} from "hyparquet";
+import { existsSync } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ParquetDecodeInput, ParquetWorkerMessage, ParquetWorkerRequest } from "./parquet-decode.js";
 import type { RawRecord } from "./raw-record.js";
 import { DEFAULT_READ_LIMITS, formatBytes, ReadLimitError, type ReadLimits } from "./read-limits.js";
 
-// Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript). Message
-// lists are list<struct<role, content>> columns and arrive as lists of objects. Records have no lines:
-// each record's position is its 1-based row number in the file, counted across row groups.
+export { PARQUET_PAGE_MIN_CAP_BYTES, parquetCompressors, parquetPageCap } from "./parquet-decode.js";
+
+// Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript) in a thread of
+// its own (src/parquet-worker.ts, decoding in parquet-decode.ts), under a deadline: one corrupt byte in a page
+// header can make hyparquet loop forever, and nothing in its API can stop it in this thread. Records have no
+// lines: each record's position is its 1-based row number in the file, counted across row groups.
 
 /** "PAR1": the magic bytes a Parquet file starts and ends with. */
 const PARQUET_MAGIC = Buffer.from("PAR1", "latin1");
@@ -32,155 +30,205 @@ export async function isParquet(file: string): Promise<boolean> {
 }
 
 /**
- * Fewest bytes a page may always declare uncompressed: pyarrow writes pages of 1 MiB unless one value is
- * larger, so 64 MiB leaves room for a page of a few long values. A page may declare up to four records'
- * worth (4 × limits.max-line-bytes) when that is more.
+ * The least time a step of decoding (the footer, or one row group) is given, whatever its size: the thread's
+ * start and hyparquet's load take a fraction of a second, and a busy runner may be several times slower.
  */
-export const PARQUET_PAGE_MIN_CAP_BYTES = 64 * 1024 * 1024;
+export const PARQUET_DECODE_MIN_MS = 20_000;
+/**
+ * The time each MiB on disk adds to a step's deadline. Measured (scripts/bench-parquet-decode.mjs, the real
+ * DPO demo's rows): hyparquet decodes 38 MiB/s of Snappy-compressed columns (26 ms a MiB) and 64 MiB/s of
+ * uncompressed ones; this allows about 40 times as long, on top of PARQUET_DECODE_MIN_MS.
+ */
+export const PARQUET_DECODE_MS_PER_MIB = 1_000;
+/**
+ * The environment variable the shells read into limits.parquetDeadlineMs (every step's deadline, in ms): the
+ * tests' way to end a hang sooner. The reader itself reads no environment.
+ */
+export const PARQUET_DEADLINE_ENV = "DATASET_CI_PARQUET_DEADLINE_MS";
 
-/** The most bytes one page may declare, under these limits. */
-export function parquetPageCap(limits: Pick<ReadLimits, "maxLineBytes" | "maxDecompressedBytes">): number {
-  return Math.min(Math.max(PARQUET_PAGE_MIN_CAP_BYTES, 4 * limits.maxLineBytes), limits.maxDecompressedBytes);
+/** PARQUET_DEADLINE_ENV's value as a deadline in ms; undefined when unset or not a positive whole number. */
+export function parseParquetDeadline(text: string | undefined): number | undefined {
+  if (text === undefined || !/^\s*\d+\s*$/.test(text) || Number(text) <= 0) return undefined;
+  return Number(text);
+}
+
+/** The deadline of a step that decodes `bytes` of the file, in ms, unless `chosen` sets every step's. */
+export function parquetDeadlineMs(bytes: number, chosen?: number): number {
+  if (chosen !== undefined) return chosen;
+  return PARQUET_DECODE_MIN_MS + Math.ceil((bytes / (1024 * 1024)) * PARQUET_DECODE_MS_PER_MIB);
+}
+
+/** The decoder's bundle, next to the bundle this code is in (dist/). */
+const WORKER_BUNDLE = "parquet-worker.js";
+/** Run from source (the tests), the decoder is the TypeScript entry, loaded through tsx. */
+const WORKER_SOURCE = "../parquet-worker.ts";
+
+/** Starts the decoding thread for one file. */
+function startDecoder(input: ParquetDecodeInput): Worker {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const bundled = path.join(here, WORKER_BUNDLE);
+  if (existsSync(bundled)) return new Worker(bundled, { workerData: input });
+  const source = path.join(here, WORKER_SOURCE);
+  if (!existsSync(source)) throw new Error(`the Parquet decoder ${WORKER_BUNDLE} is missing from ${here}`);
+  const load = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${JSON.stringify(pathToFileURL(source).href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(load, { eval: true, workerData: input });
 }
 
 /**
- * Page decoders with bounded output. hyparquet allocates what a page header declares and zlib inflates
- * with no limit: an 817-byte file declared a 1 GB ZSTD page, and a gzip page can inflate 1,000:1. Each
- * page may declare at most parquetPageCap bytes, may inflate to no more than it declares, and all pages
- * together to no more than limits.max-decompressed-bytes. Snappy (hyparquet's own decoder) is wrapped for
- * the same checks; LZ4 and LZO are not supported, and such a file is reported as unreadable.
+ * The decoding thread of one file, one step at a time: each step's answer is awaited until its deadline,
+ * and a step that passes it ends the thread, as does a thread that stops by itself.
  */
-export function parquetCompressors(
-  limits: Pick<ReadLimits, "maxLineBytes" | "maxDecompressedBytes"> = DEFAULT_READ_LIMITS,
-): Compressors {
-  const pageCap = parquetPageCap(limits);
-  let total = 0;
-  const admit = (codec: string, declared: number) => {
-    if (!Number.isSafeInteger(declared) || declared < 0) {
-      throw new Error(`a ${codec} page declares an impossible size (${declared} bytes): the file is corrupt`);
-    }
-    if (declared > pageCap) {
-      throw new ReadLimitError(
-        "decompressed-too-large",
-        `a ${codec} page declares ${formatBytes(declared)} uncompressed, over the cap of ${formatBytes(pageCap)} a page`,
-      );
-    }
-    total += declared;
-    if (total > limits.maxDecompressedBytes) {
-      throw new ReadLimitError(
-        "decompressed-too-large",
-        `the Parquet pages decompress to more than the cap of ${formatBytes(limits.maxDecompressedBytes)} (limits.max-decompressed-bytes)`,
-      );
-    }
-  };
-  /** zlib output bounded by the declared size: a page that inflates past it is refused midway. */
-  const inflate = (codec: string, decode: () => Buffer) => {
-    try {
-      return new Uint8Array(decode());
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-        throw new Error(`a ${codec} page inflates past the size it declares: the file is corrupt`);
-      }
-      throw error;
-    }
-  };
-  return {
-    SNAPPY: (input, outputLength) => {
-      admit("Snappy", outputLength);
-      const output = new Uint8Array(outputLength);
-      snappyUncompress(input, output);
-      return output;
-    },
-    GZIP: (input, outputLength) => {
-      admit("gzip", outputLength);
-      return inflate("gzip", () => gunzipSync(input, { maxOutputLength: Math.max(outputLength, 1) }));
-    },
-    BROTLI: (input, outputLength) => {
-      admit("Brotli", outputLength);
-      return inflate("Brotli", () =>
-        brotliDecompressSync(input, { maxOutputLength: Math.max(outputLength, 1) }),
-      );
-    },
-    ZSTD: (input, outputLength) => {
-      admit("Zstandard", outputLength);
-      return zstdDecompress(input, new Uint8Array(outputLength));
-    },
-  };
-}
+class DecoderThread {
+  private readonly worker: Worker;
+  private pending: {
+    resolve: (message: ParquetWorkerMessage) => void;
+    reject: (error: Error) => void;
+  } | null = null;
+  private ended: Error | null = null;
 
-/** What a failure of hyparquet says, in plain words: its TypeErrors and RangeErrors name none of the file's faults. */
-function plainReason(error: unknown): Error {
-  if (error instanceof ReadLimitError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof TypeError || error instanceof RangeError) {
-    return new Error("the Parquet file is corrupt: its metadata or a page does not hold what it declares");
+  constructor(input: ParquetDecodeInput) {
+    this.worker = startDecoder(input);
+    // An abandoned reader's thread never keeps the process alive; an awaited step's timer does.
+    this.worker.unref();
+    this.worker.on("message", (message: ParquetWorkerMessage) => {
+      const pending = this.pending;
+      this.pending = null;
+      pending?.resolve(message);
+    });
+    const stop = (error: Error) => {
+      this.ended ??= error;
+      const pending = this.pending;
+      this.pending = null;
+      pending?.reject(this.ended);
+    };
+    this.worker.on("error", (error) =>
+      stop(new Error(`the Parquet file could not be decoded: its decoder failed (${error.message})`)),
+    );
+    this.worker.on("exit", (code) =>
+      stop(new Error(`the Parquet file could not be decoded: its decoder stopped (exit code ${code})`)),
+    );
   }
-  return new Error(`the Parquet file is corrupt: ${message}`);
+
+  /** The next message, within `deadlineMs`; posts `request` first when given. */
+  next(deadlineMs: number, request?: ParquetWorkerRequest): Promise<ParquetWorkerMessage> {
+    if (this.ended) return Promise.reject(this.ended);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        // Timers run before the answers that arrived meanwhile are delivered: while this thread was busy
+        // (checking the previous row group), the answer may have come in time. One turn of the event loop
+        // delivers it; only a step still unanswered after it has passed its deadline.
+        setImmediate(() => {
+          if (this.pending !== pending) return;
+          this.pending = null;
+          this.ended = new Error(
+            `the Parquet file could not be decoded within ${Number((deadlineMs / 1000).toFixed(1))} s: a page is probably corrupt`,
+          );
+          void this.worker.terminate();
+          reject(this.ended);
+        });
+      }, deadlineMs);
+      const pending = {
+        resolve: (message: ParquetWorkerMessage) => {
+          clearTimeout(timer);
+          resolve(message);
+        },
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      this.pending = pending;
+      if (request) this.worker.postMessage(request);
+    });
+  }
+
+  end(): void {
+    this.ended ??= new Error("the Parquet decoder was ended");
+    void this.worker.terminate();
+  }
+}
+
+/** A failure the decoder posted, as the error the engine reports: a cap's finding, or corrupt-file. */
+function failure(message: ParquetWorkerMessage & { kind: "failed" }): Error {
+  return message.rule ? new ReadLimitError(message.rule, message.message) : new Error(message.message);
 }
 
 /**
- * Streams a Parquet file's rows, one row group in memory at a time, each with its 1-based row number
- * as its position. Rows are built here, with no prototype: a column named `__proto__` is a field like
- * any other, never the row's prototype (hyparquet's own row objects would take it as one, and lend the
- * row the `chosen` or `rejected` of that struct). A row whose text passes limits.max-line-bytes is
- * line-too-long, as a long line is in the other readers.
+ * Streams a Parquet file's rows, one row group at a time from the decoding thread (it decodes the next while
+ * these are checked), each with its 1-based row number as its position. Rows are built here, with no
+ * prototype: a column named `__proto__` is a field like any other, never the row's prototype (hyparquet's own
+ * row objects would take it as one, and lend the row the `chosen` or `rejected` of that struct). A row whose
+ * text passes limits.max-line-bytes is line-too-long, as a long line is in the other readers. A step of
+ * decoding that passes its deadline (parquetDeadlineMs) ends the file as corrupt.
  */
 export async function* readParquet(
   file: string,
-  limits: Pick<ReadLimits, "maxLineBytes" | "maxDecompressedBytes"> = DEFAULT_READ_LIMITS,
+  limits: Pick<
+    ReadLimits,
+    "maxLineBytes" | "maxDecompressedBytes" | "parquetDeadlineMs"
+  > = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<RawRecord> {
-  const compressors = parquetCompressors(limits);
-  let buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>;
-  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
-  let names: string[];
+  const fileBytes = (await stat(file)).size;
+  const decoder = new DecoderThread({
+    file,
+    limits: { maxLineBytes: limits.maxLineBytes, maxDecompressedBytes: limits.maxDecompressedBytes },
+  });
   try {
-    buffer = await asyncBufferFromFile(file);
-    metadata = await parquetMetadataAsync(buffer);
-    names = parquetSchema(metadata).children.map((child) => child.element.name);
-  } catch (error) {
-    throw plainReason(error);
+    const opened = await decoder.next(parquetDeadlineMs(fileBytes, limits.parquetDeadlineMs));
+    if (opened.kind === "failed") throw failure(opened);
+    if (opened.kind !== "opened") throw new Error("the Parquet decoder answered out of turn");
+    const { names, groups } = opened;
+    // A row group's size is what its metadata declares, which a hostile file may make anything: it
+    // counts for no more than the file's size, so the deadline stays bounded by the bytes really there.
+    const ask = (group: number) => {
+      const declared = groups[group]?.bytes ?? fileBytes;
+      const bytes = Number.isFinite(declared) ? Math.min(Math.max(declared, 0), fileBytes) : fileBytes;
+      return decoder.next(parquetDeadlineMs(bytes, limits.parquetDeadlineMs), { group });
+    };
+    let next = groups.length > 0 ? ask(0) : null;
+    // Not awaited until its turn: a failure must not go unhandled meanwhile.
+    next?.catch(() => {});
+    let groupStart = 0;
+    for (let group = 0; group < groups.length && next; group++) {
+      const answer = await next;
+      if (answer.kind === "failed") throw failure(answer);
+      if (answer.kind !== "rows") throw new Error("the Parquet decoder answered out of turn");
+      next = group + 1 < groups.length ? ask(group + 1) : null;
+      next?.catch(() => {});
+      yield* rowsOf(answer.rows, names, groupStart, limits);
+      groupStart += groups[group]?.rows ?? answer.rows.length;
+    }
+  } finally {
+    decoder.end();
   }
-  let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    const groupRows = Number(group.num_rows);
-    let rows: unknown[][] = [];
-    try {
-      await parquetRead({
-        file: buffer,
-        metadata,
-        columns: names,
-        rowStart: groupStart,
-        rowEnd: groupStart + groupRows,
-        rowFormat: "array",
-        compressors,
-        onComplete: (data) => {
-          rows = data as unknown[][];
-        },
-      });
-    } catch (error) {
-      throw plainReason(error);
+}
+
+/** One row group's records, from the decoder's cells. */
+function* rowsOf(
+  rows: unknown[][],
+  names: string[],
+  groupStart: number,
+  limits: Pick<ReadLimits, "maxLineBytes">,
+): Generator<RawRecord> {
+  for (let i = 0; i < rows.length; i++) {
+    const line = groupStart + i + 1;
+    const cells = rows[i] as unknown[];
+    const value: Record<string, unknown> = Object.create(null);
+    let textBytes = 0;
+    names.forEach((name, column) => {
+      const cell = withoutPrototypes(cells[column]);
+      textBytes += textLength(cell, limits.maxLineBytes - textBytes);
+      if (!Object.hasOwn(value, name)) value[name] = cell;
+    });
+    if (textBytes > limits.maxLineBytes) {
+      yield {
+        line,
+        rule: "line-too-long",
+        error: `the row holds more than ${formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
+      };
+    } else {
+      yield { line, value };
     }
-    for (let i = 0; i < rows.length; i++) {
-      const line = groupStart + i + 1;
-      const cells = rows[i] as unknown[];
-      const value: Record<string, unknown> = Object.create(null);
-      let textBytes = 0;
-      names.forEach((name, column) => {
-        const cell = plain(cells[column]);
-        textBytes += textLength(cell, limits.maxLineBytes - textBytes);
-        if (!Object.hasOwn(value, name)) value[name] = cell;
-      });
-      if (textBytes > limits.maxLineBytes) {
-        yield {
-          line,
-          rule: "line-too-long",
-          error: `the row holds more than ${formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
-        };
-      } else {
-        yield { line, value };
-      }
-    }
-    groupStart += groupRows;
   }
 }
 
@@ -203,22 +251,19 @@ function textLength(value: unknown, budget: number): number {
 }
 
 /**
- * Parquet's typed values as the JSON the shapes expect: 64-bit integers (bigint) as numbers, timestamps
- * as ISO strings; lists and structs are walked.
+ * A value from the decoding thread with its objects rebuilt with no prototype (crossing threads gave them
+ * Object's); an own field named `__proto__` stays a field.
  */
-function plain(value: unknown): unknown {
-  if (typeof value === "bigint") return Number(value);
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(plain);
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypes);
   if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value)) {
-    // Rebuilt with no prototype; a map key `__proto__` that hyparquet's assignment made the prototype
-    // is put back as the field it was.
     const copy: Record<string, unknown> = Object.create(null);
-    const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) {
-      Object.defineProperty(copy, "__proto__", { value: plain(prototype), enumerable: true, writable: true });
+    for (const key of Object.keys(value)) {
+      const field = withoutPrototypes((value as Record<string, unknown>)[key]);
+      if (key === "__proto__")
+        Object.defineProperty(copy, key, { value: field, enumerable: true, writable: true });
+      else copy[key] = field;
     }
-    for (const key of Object.keys(value)) copy[key] = plain((value as Record<string, unknown>)[key]);
     return copy;
   }
   return value;

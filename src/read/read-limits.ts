@@ -12,6 +12,11 @@ export interface ReadLimits {
    * reports them: the rule is off, or a worker thread reads for its share of the rules.
    */
   duplicateKeys?: boolean;
+  /**
+   * Every Parquet decoding step's deadline, in ms, in place of the one its size gives (parquet.ts). The
+   * shells set it from DATASET_CI_PARQUET_DEADLINE_MS: the tests' way to end a hang sooner.
+   */
+  parquetDeadlineMs?: number;
 }
 
 /** The read caps, and how many findings of one rule one file lists (the rest are counted). */

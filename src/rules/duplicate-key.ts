@@ -1,6 +1,6 @@
 import { defineRule, NO_OPTIONS } from "./rule.js";
 
-/** Reported by the JSON readers: see formats/duplicate-keys.ts. */
+/** Reported by the JSON readers: see read/duplicate-keys.ts. */
 export const duplicateKey = defineRule({
   id: "duplicate-key",
   description:

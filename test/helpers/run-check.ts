@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 import { check } from "../../src/check/check.js";
+import type { CheckOptions } from "../../src/check/options.js";
 import { type Config, defaultConfig, parseConfig } from "../../src/config/config.js";
 import { planDatasets } from "../../src/config/discover.js";
 import type { Finding } from "../../src/model/finding.js";
@@ -44,11 +45,12 @@ export async function checkRecords(records: unknown[], configYaml?: string): Pro
 export async function checkFiles(
   files: Record<string, string | Buffer>,
   configYaml?: string,
+  options: Omit<CheckOptions, "config" | "datasets"> = {},
 ): Promise<Report> {
   const dir = await writeFiles(files);
   const config: Config = configYaml ? parseConfig(configYaml, "test.yml") : defaultConfig();
   // The files as the CLI plans them: each joins its configured dataset, splits told by config or name.
-  return check({ config, datasets: await planDatasets(config, Object.keys(files), dir) });
+  return check({ ...options, config, datasets: await planDatasets(config, Object.keys(files), dir) });
 }
 
 /** Every finding of a report, files and datasets, as `rule@line` strings (dataset findings: `rule@dataset`). */
