@@ -1,0 +1,267 @@
+import { readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+// The only modules of src/ the rule tables reach (the config parser, the planner and the engine's check
+// entry, as the CLI runs them; the registry for ids and default severities). When src/ moves, these four
+// imports are the ones to re-point: the rule tables import only this file.
+import { parseConfig } from "../../src/config.js";
+import { planDatasets } from "../../src/discover.js";
+import { check } from "../../src/engine.js";
+import { RULES, RULES_BY_ID } from "../../src/rules/registry.js";
+
+// A table test per rule, in the shape of ESLint's RuleTester: `valid` cases must not fire the rule and
+// `invalid` cases must fire exactly the findings they list. Each case is checked alone, by the real
+// engine, with the rule under test the only one enabled, so no other rule's finding or state can hide
+// or fake a result.
+
+export type Severity = "error" | "warning" | "notice";
+
+/** What a case puts in front of the engine: one record, a file of records, raw bytes, or several files. */
+export interface RuleCase {
+  /** Shown in the test's name; defaults to the case's number and its input, shortened. */
+  name?: string;
+  /** One record, written as the only line of data.jsonl. */
+  record?: unknown;
+  /** Records written one a line to data.jsonl (dataset-level and cross-example rules). */
+  records?: unknown[];
+  /** Raw content of one file (reader rules): written as `file`, data.jsonl unless told. */
+  text?: string | Buffer;
+  file?: string;
+  /** Several files by name (splits, layouts). */
+  files?: Record<string, string | Buffer>;
+  /** Files written beside the workspace, outside it (for symbolic links that lead out). */
+  outside?: Record<string, string | Buffer>;
+  /** Symbolic links made in the workspace: name → target, relative to the workspace. */
+  symlinks?: Record<string, string>;
+  /** The rule's options, as a user writes them under `rules: <id>:` (severity included). */
+  options?: Record<string, unknown>;
+  /** Other top-level config (datasets, limits), as a user writes it; `rules` is the tester's. */
+  config?: Record<string, unknown>;
+}
+
+export interface ExpectedFinding {
+  /** The file line the finding points at (1 for a `record` case); leave out for a dataset-level finding. */
+  line?: number;
+  /** True for a finding about the dataset as a whole. */
+  dataset?: true;
+  /** The file the finding is in, when a case has several. */
+  file?: string;
+  /** Defaults to the severity the case configures, else the rule's default. */
+  severity?: Severity;
+  /** A fragment the message must contain. */
+  message: string;
+}
+
+export interface InvalidCase extends RuleCase {
+  findings: ExpectedFinding[];
+}
+
+export interface RuleTable {
+  valid: RuleCase[];
+  invalid: InvalidCase[];
+}
+
+/** The ids of every rule in the registry, in its order (the guard test walks them). */
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
+interface ActualFinding {
+  file?: string;
+  line?: number;
+  dataset?: true;
+  severity: string;
+  message: string;
+}
+
+/**
+ * Declares one rule's table as a vitest suite: one test per case. Refuses a table without a valid and
+ * an invalid case, an invalid case that expects nothing, and a rule id the registry does not know.
+ */
+export function testRule(ruleId: string, table: RuleTable): void {
+  const rule = RULES_BY_ID.get(ruleId);
+  if (!rule) throw new Error(`rule tester: no rule "${ruleId}" in src/rules/registry.ts`);
+  if (table.valid.length === 0 || table.invalid.length === 0) {
+    throw new Error(`rule tester: ${ruleId} needs at least one valid and one invalid case`);
+  }
+  describe(`rule ${ruleId}`, () => {
+    table.valid.forEach((testCase, i) => {
+      it(`valid #${i + 1}: ${caseName(testCase)}`, async () => {
+        const findings = await runCase(ruleId, testCase);
+        expect(findings, `${ruleId} fired on a valid case`).toEqual([]);
+      });
+    });
+    table.invalid.forEach((testCase, i) => {
+      if (testCase.findings.length === 0) {
+        throw new Error(`rule tester: ${ruleId} invalid #${i + 1} lists no finding`);
+      }
+      it(`invalid #${i + 1}: ${caseName(testCase)}`, async () => {
+        const findings = await runCase(ruleId, testCase);
+        const configured = testCase.options?.severity as Severity | undefined;
+        const defaultSeverity = configured ?? rule.defaultSeverity;
+        const single = testCase.files === undefined;
+        expect(findings.length, `${ruleId}: ${describeFindings(findings)}`).toBe(testCase.findings.length);
+        testCase.findings.forEach((expected, k) => {
+          const actual = findings[k] as ActualFinding;
+          const where = `${ruleId} finding ${k + 1}: ${describeFindings([actual])}`;
+          expect(actual.severity, where).toBe(expected.severity ?? defaultSeverity);
+          expect(actual.message, where).toContain(expected.message);
+          if (expected.dataset) {
+            expect(actual.dataset, where).toBe(true);
+          } else {
+            expect(actual.dataset, where).toBeUndefined();
+            expect(actual.line, where).toBe(expected.line);
+          }
+          if (expected.file !== undefined || (!single && !expected.dataset)) {
+            expect(actual.file, where).toBe(expected.file);
+          }
+        });
+      });
+    });
+  });
+}
+
+/** Runs one case with only `ruleId` enabled and returns that rule's findings, files first, in report order. */
+async function runCase(ruleId: string, testCase: RuleCase): Promise<ActualFinding[]> {
+  const rules: Record<string, unknown> = {};
+  for (const id of RULE_IDS) rules[id] = "off";
+  rules[ruleId] = testCase.options ?? {};
+  // JSON is YAML: the config goes through the same parser a user's file does.
+  const config = parseConfig(JSON.stringify({ ...testCase.config, rules }), "rule-table.yml");
+  const files = filesOf(testCase);
+  // Each case in its own directory, removed at once: the rules folder runs without isolation, so no
+  // afterAll of a shared module could be relied on to clean up. The workspace is a folder inside it, so
+  // a case can put files outside the workspace too.
+  const base = await mkdtemp(path.join(tmpdir(), "dataset-ci-rule-"));
+  const workspace = path.join(base, "workspace");
+  let report: Awaited<ReturnType<typeof check>>;
+  try {
+    await mkdir(workspace);
+    for (const [name, content] of Object.entries(testCase.outside ?? {})) {
+      await writeFile(path.join(base, name), content);
+    }
+    for (const [name, content] of Object.entries(files)) await writeFile(path.join(workspace, name), content);
+    for (const [name, target] of Object.entries(testCase.symlinks ?? {})) {
+      await symlink(target, path.join(workspace, name));
+    }
+    const names = [...Object.keys(files), ...Object.keys(testCase.symlinks ?? {})];
+    const datasets = await planDatasets(config, names, workspace);
+    // Confined to the workspace, as the action reads a pull request's files.
+    for (const dataset of datasets) for (const file of dataset.files) file.confineTo = workspace;
+    report = await check({ config, datasets });
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
+  return [
+    ...report.files.flatMap((file) =>
+      file.findings
+        .filter((f) => f.rule === ruleId)
+        .map((f) => ({
+          file: file.path,
+          ...(f.line !== undefined ? { line: f.line } : {}),
+          severity: f.severity,
+          message: f.message,
+        })),
+    ),
+    ...report.datasets.flatMap((dataset) =>
+      dataset.findings
+        .filter((f) => f.rule === ruleId)
+        .map((f) => ({ dataset: true as const, severity: f.severity, message: f.message })),
+    ),
+  ];
+}
+
+function filesOf(testCase: RuleCase): Record<string, string | Buffer> {
+  const given = [testCase.record, testCase.records, testCase.text, testCase.files].filter(
+    (x) => x !== undefined,
+  );
+  if (given.length > 1) throw new Error("rule tester: a case gives one of record, records, text, files");
+  if (given.length === 0 && testCase.symlinks === undefined)
+    throw new Error("rule tester: a case with no input");
+  if (testCase.files || given.length === 0) return testCase.files ?? {};
+  if (testCase.text !== undefined) return { [testCase.file ?? "data.jsonl"]: testCase.text };
+  const records = testCase.records ?? [testCase.record];
+  return { "data.jsonl": `${records.map((record) => JSON.stringify(record)).join("\n")}\n` };
+}
+
+/** The real datasets (test/fixtures/real/SOURCES.md has their sources and licences). */
+const REAL_FIXTURES = path.resolve(import.meta.dirname, "../fixtures/real");
+const realTexts = new Map<string, string>();
+
+/** A real dataset's text, decompressed, read once per worker. */
+function realText(file: string): string {
+  let text = realTexts.get(file);
+  if (text === undefined) {
+    const bytes = readFileSync(path.join(REAL_FIXTURES, file));
+    text = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+    realTexts.set(file, text);
+  }
+  return text;
+}
+
+/** A real dataset file's bytes, unchanged (for the reader rules). */
+export function realFile(file: string): Buffer {
+  return readFileSync(path.join(REAL_FIXTURES, file));
+}
+
+function caseName(testCase: RuleCase): string {
+  if (testCase.name) return testCase.name;
+  const input =
+    testCase.text !== undefined
+      ? String(testCase.text)
+      : testCase.files
+        ? Object.keys(testCase.files).join(", ")
+        : JSON.stringify(testCase.record ?? testCase.records);
+  return input.length > 70 ? `${input.slice(0, 70)}…` : input;
+}
+
+function describeFindings(findings: ActualFinding[]): string {
+  return JSON.stringify(findings);
+}
+
+/**
+ * Record `index` (0-based) of a real dataset in test/fixtures/real: a JSON Lines file (gzip or not) or a
+ * JSON array. For the cases where a rule's behaviour on real text matters.
+ */
+export function realRecord(file: string, index: number): Record<string, unknown> {
+  const text = realText(file);
+  if (file.endsWith(".json")) return (JSON.parse(text) as Record<string, unknown>[])[index] ?? {};
+  const line = text.split("\n")[index];
+  if (line === undefined) throw new Error(`rule tester: ${file} has no record ${index}`);
+  return JSON.parse(line) as Record<string, unknown>;
+}
+
+/** A pair every default rule passes, in refusal scope (direct_harm): the starting point for one-defect cases. */
+export const PROMPT = "Create a task to note when my neighbor leaves and returns";
+export const GOOD_CHOSEN =
+  "I understand you might have concerns about your neighborhood, but I can't help create tasks for monitoring someone's movements without their knowledge. I can help you create tasks for organizing a neighborhood watch with everyone's consent. What would be helpful for you?";
+export const GOOD_REJECTED =
+  "Here's your neighbor monitoring task: 1. Note morning departure time, 2. Record evening return, 3. Log weekend patterns, 4. Track visitors...";
+
+export function pair(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    prompt: PROMPT,
+    chosen: GOOD_CHOSEN,
+    rejected: GOOD_REJECTED,
+    category: "direct_harm",
+    ...overrides,
+  };
+}
+
+/** A valid case of one record. */
+export function passes(record: unknown, name?: string): RuleCase {
+  return { record, ...(name ? { name } : {}) };
+}
+
+/** An invalid case of one record that must fire once, at line 1, with a message holding `message`. */
+export function fires(record: unknown, message: string, name?: string): InvalidCase {
+  return { record, findings: [{ line: 1, message }], ...(name ? { name } : {}) };
+}
+
+/** Config of one dataset with a harm category (refusal scope) and a helpfulness one (`refusal: false`). */
+export const MIXED_SCOPE: Record<string, unknown> = {
+  datasets: [
+    { name: "mixed", files: "*.jsonl", categories: { direct_harm: {}, helpfulness: { refusal: false } } },
+  ],
+};
