@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 // entry, as the CLI runs them; the registry for ids and default severities). When src/ moves, these four
 // imports are the ones to re-point: the rule tables import only this file.
 import { parseConfig } from "../../src/config.js";
-import { planDatasets } from "../../src/discover.js";
+import { assignDatasets } from "../../src/discover.js";
 import { check } from "../../src/engine.js";
 import { RULES, RULES_BY_ID } from "../../src/rules/registry.js";
 
@@ -146,9 +146,9 @@ async function runCase(ruleId: string, testCase: RuleCase): Promise<ActualFindin
       await symlink(target, path.join(workspace, name));
     }
     const names = [...Object.keys(files), ...Object.keys(testCase.symlinks ?? {})];
-    const datasets = await planDatasets(config, names, workspace);
-    // Confined to the workspace, as the action reads a pull request's files.
-    for (const dataset of datasets) for (const file of dataset.files) file.confineTo = workspace;
+    // The files as the action plans a pull request's: each joins its configured dataset, confined to the
+    // workspace (a link that leads out, or nowhere, is reported rather than read).
+    const datasets = await assignDatasets(config, names, workspace, { confineTo: workspace });
     report = await check({ config, datasets });
   } finally {
     await rm(base, { recursive: true, force: true });
@@ -210,8 +210,8 @@ function caseName(testCase: RuleCase): string {
   const input =
     testCase.text !== undefined
       ? String(testCase.text)
-      : testCase.files
-        ? Object.keys(testCase.files).join(", ")
+      : testCase.files || testCase.symlinks
+        ? Object.keys({ ...testCase.files, ...testCase.symlinks }).join(", ")
         : JSON.stringify(testCase.record ?? testCase.records);
   return input.length > 70 ? `${input.slice(0, 70)}…` : input;
 }
