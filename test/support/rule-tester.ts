@@ -75,11 +75,39 @@ interface ActualFinding {
   message: string;
 }
 
+/** What the guard test (every-rule-has-table.test.ts) learns of a table file without running its cases. */
+export interface CollectedTable {
+  ruleId: string;
+  valid: number;
+  invalid: number;
+}
+
+let collector: CollectedTable[] | undefined;
+
+/**
+ * Runs `load` (which imports table files) with testRule recording each table instead of declaring its
+ * tests, and returns what it recorded.
+ */
+export async function collectTables(load: () => Promise<unknown>): Promise<CollectedTable[]> {
+  const collected: CollectedTable[] = [];
+  collector = collected;
+  try {
+    await load();
+  } finally {
+    collector = undefined;
+  }
+  return collected;
+}
+
 /**
  * Declares one rule's table as a vitest suite: one test per case. Refuses a table without a valid and
  * an invalid case, an invalid case that expects nothing, and a rule id the registry does not know.
  */
 export function testRule(ruleId: string, table: RuleTable): void {
+  if (collector) {
+    collector.push({ ruleId, valid: table.valid.length, invalid: table.invalid.length });
+    return;
+  }
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) throw new Error(`rule tester: no rule "${ruleId}" in src/rules/registry.ts`);
   if (table.valid.length === 0 || table.invalid.length === 0) {
