@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-// The only modules of src/ the rule tables reach (the config parser, the planner and the engine's check
-// entry, as the CLI runs them; the registry for ids and default severities). When src/ moves, these four
-// imports are the ones to re-point: the rule tables import only this file.
+// The only modules of src/ the rule tables reach: the config parser, the planner and the engine's check
+// entry (as the action runs them), and the registry for ids and default severities. When src/ moves,
+// these four imports are the ones to re-point: the rule tables import only this file.
 import { parseConfig } from "../../src/config.js";
 import { assignDatasets } from "../../src/discover.js";
 import { check } from "../../src/engine.js";
@@ -67,7 +67,8 @@ export interface RuleTable {
 /** The ids of every rule in the registry, in its order (the guard test walks them). */
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 
-interface ActualFinding {
+/** A finding of the rule under test, as the tester compares it. */
+export interface ActualFinding {
   file?: string;
   line?: number;
   dataset?: true;
@@ -126,32 +127,50 @@ export function testRule(ruleId: string, table: RuleTable): void {
       }
       it(`invalid #${i + 1}: ${caseName(testCase)}`, async () => {
         const findings = await runCase(ruleId, testCase);
-        const configured = testCase.options?.severity as Severity | undefined;
-        const defaultSeverity = configured ?? rule.defaultSeverity;
-        const single = testCase.files === undefined;
-        expect(findings.length, `${ruleId}: ${describeFindings(findings)}`).toBe(testCase.findings.length);
-        testCase.findings.forEach((expected, k) => {
-          const actual = findings[k] as ActualFinding;
-          const where = `${ruleId} finding ${k + 1}: ${describeFindings([actual])}`;
-          expect(actual.severity, where).toBe(expected.severity ?? defaultSeverity);
-          expect(actual.message, where).toContain(expected.message);
-          if (expected.dataset) {
-            expect(actual.dataset, where).toBe(true);
-          } else {
-            expect(actual.dataset, where).toBeUndefined();
-            expect(actual.line, where).toBe(expected.line);
-          }
-          if (expected.file !== undefined || (!single && !expected.dataset)) {
-            expect(actual.file, where).toBe(expected.file);
-          }
-        });
+        const defaultSeverity = (testCase.options?.severity as Severity | undefined) ?? rule.defaultSeverity;
+        const problems = compareFindings(findings, testCase.findings, defaultSeverity);
+        expect(problems, `${ruleId} found ${JSON.stringify(findings)}`).toEqual([]);
       });
     });
   });
 }
 
+/**
+ * How a rule's findings differ from the ones a case expects, one line a difference ([] when they match):
+ * the same number, in order, each with its severity (`defaultSeverity` unless told), its line or
+ * dataset, its file when told, and a message containing the expected fragment.
+ */
+export function compareFindings(
+  actual: readonly ActualFinding[],
+  expected: readonly ExpectedFinding[],
+  defaultSeverity: Severity,
+): string[] {
+  if (actual.length !== expected.length) {
+    return [`${actual.length} findings, expected ${expected.length}`];
+  }
+  const problems: string[] = [];
+  expected.forEach((want, k) => {
+    const got = actual[k] as ActualFinding;
+    const at = `finding ${k + 1}`;
+    const severity = want.severity ?? defaultSeverity;
+    if (got.severity !== severity) problems.push(`${at}: severity ${got.severity}, expected ${severity}`);
+    if (!got.message.includes(want.message)) {
+      problems.push(`${at}: message ${JSON.stringify(got.message)} lacks ${JSON.stringify(want.message)}`);
+    }
+    if (want.dataset && !got.dataset) problems.push(`${at}: at line ${got.line}, expected the dataset`);
+    if (!want.dataset && got.dataset) problems.push(`${at}: about the dataset, expected line ${want.line}`);
+    if (!want.dataset && !got.dataset && got.line !== want.line) {
+      problems.push(`${at}: line ${got.line}, expected ${want.line}`);
+    }
+    if (want.file !== undefined && got.file !== want.file) {
+      problems.push(`${at}: in ${got.file}, expected ${want.file}`);
+    }
+  });
+  return problems;
+}
+
 /** Runs one case with only `ruleId` enabled and returns that rule's findings, files first, in report order. */
-async function runCase(ruleId: string, testCase: RuleCase): Promise<ActualFinding[]> {
+export async function runCase(ruleId: string, testCase: RuleCase): Promise<ActualFinding[]> {
   const rules: Record<string, unknown> = {};
   for (const id of RULE_IDS) rules[id] = "off";
   rules[ruleId] = testCase.options ?? {};
@@ -242,10 +261,6 @@ function caseName(testCase: RuleCase): string {
         ? Object.keys({ ...testCase.files, ...testCase.symlinks }).join(", ")
         : JSON.stringify(testCase.record ?? testCase.records);
   return input.length > 70 ? `${input.slice(0, 70)}…` : input;
-}
-
-function describeFindings(findings: ActualFinding[]): string {
-  return JSON.stringify(findings);
 }
 
 /**
