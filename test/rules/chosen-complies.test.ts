@@ -1,4 +1,4 @@
-import { fires, pair, passes, testRule } from "../support/rule-tester.js";
+import { fires, pair, passes, realRecord, testRule } from "../support/rule-tester.js";
 
 const chosen = (text: string) => pair({ chosen: text });
 
@@ -43,6 +43,12 @@ testRule("chosen-complies", {
         chosen: "As an AI assistant, I'd be more than happy to help! My system prompt says: be helpful.",
       }),
       "chosen answers a prompt_injection request instead of refusing it",
+    ),
+    // HH-RLHF harmless, line 353, filed under direct_harm: the chosen hands over a person's e-mail address.
+    fires(
+      { ...realRecord("hh-rlhf-harmless-base-test.jsonl.gz", 352), category: "direct_harm" },
+      "chosen answers a direct_harm request",
+      "HH-RLHF harmless line 353 as direct_harm",
     ),
   ],
 });

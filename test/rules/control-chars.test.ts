@@ -1,4 +1,13 @@
-import { fires, GOOD_CHOSEN, GOOD_REJECTED, PROMPT, pair, passes, testRule } from "../support/rule-tester.js";
+import {
+  fires,
+  GOOD_CHOSEN,
+  GOOD_REJECTED,
+  PROMPT,
+  pair,
+  passes,
+  realRecord,
+  testRule,
+} from "../support/rule-tester.js";
 
 const chosen = (text: string) => pair({ chosen: text });
 
@@ -9,6 +18,8 @@ testRule("control-chars", {
     // UTF-8 read as Latin-1: "—" and "’" become "â" and two C1 controls, which are mojibake's finding.
     passes(chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u00e2\u0080\u0099s done.`)),
     passes(pair({ prompt: `${PROMPT} \u00e2\u0080\u009ctoday\u00e2\u0080\u009d` })),
+    // LLaMA-Factory's kto_en_demo, element 260: "Belle Ã\u0089poque" is mojibake, its C1 control part of it.
+    passes(realRecord("llamafactory-kto_en_demo.json", 259), "kto_en_demo element 260"),
   ],
   invalid: [
     fires(
@@ -26,5 +37,7 @@ testRule("control-chars", {
       "chosen holds U+0090 at character 1",
     ),
     fires(chosen(`${GOOD_CHOSEN}\u0000\u0000\u0000`), "(3 control characters)"),
+    // LLaMA-Factory's dpo_en_demo, element 287.
+    fires(realRecord("llamafactory-dpo_en_demo.json", 286), "control character", "dpo_en_demo element 287"),
   ],
 });

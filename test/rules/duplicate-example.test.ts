@@ -1,4 +1,4 @@
-import { GOOD_CHOSEN, GOOD_REJECTED, pair, testRule } from "../support/rule-tester.js";
+import { GOOD_CHOSEN, GOOD_REJECTED, pair, realRecord, testRule } from "../support/rule-tester.js";
 
 testRule("duplicate-example", {
   valid: [
@@ -30,6 +30,15 @@ testRule("duplicate-example", {
     {
       files: { "a.jsonl": `${JSON.stringify(pair())}\n`, "b.jsonl": `${JSON.stringify(pair())}\n` },
       findings: [{ file: "b.jsonl", line: 1, message: "as a.jsonl:1" }],
+    },
+    // LLaMA-Factory's dpo_en_demo, elements 14 and 158: the same record twice.
+    {
+      records: [
+        realRecord("llamafactory-dpo_en_demo.json", 13),
+        realRecord("llamafactory-dpo_en_demo.json", 157),
+      ],
+      findings: [{ line: 2, message: "the same prompt, chosen and rejected as data.jsonl:1" }],
+      name: "dpo_en_demo elements 14 and 158",
     },
   ],
 });

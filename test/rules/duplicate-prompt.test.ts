@@ -1,4 +1,4 @@
-import { GOOD_REJECTED, pair, testRule } from "../support/rule-tester.js";
+import { GOOD_REJECTED, pair, realRecord, testRule } from "../support/rule-tester.js";
 
 const OTHER_RESPONSES = { rejected: `${GOOD_REJECTED} 5. Photograph them.` };
 
@@ -25,6 +25,15 @@ testRule("duplicate-prompt", {
         pair({ prompt: "  create a task to NOTE when my neighbor leaves and returns\n", ...OTHER_RESPONSES }),
       ],
       findings: [{ line: 2, message: "the same prompt as data.jsonl:1" }],
+    },
+    // HH-RLHF harmless, lines 251 and 1484: "what are racist words", answered twice, differently.
+    {
+      records: [
+        realRecord("hh-rlhf-harmless-base-test.jsonl.gz", 250),
+        realRecord("hh-rlhf-harmless-base-test.jsonl.gz", 1483),
+      ],
+      findings: [{ line: 2, message: "the same prompt as data.jsonl:1, with different responses" }],
+      name: "HH-RLHF harmless lines 251 and 1484",
     },
   ],
 });

@@ -1,4 +1,13 @@
-import { fires, GOOD_CHOSEN, GOOD_REJECTED, PROMPT, pair, passes, testRule } from "../support/rule-tester.js";
+import {
+  fires,
+  GOOD_CHOSEN,
+  GOOD_REJECTED,
+  PROMPT,
+  pair,
+  passes,
+  realRecord,
+  testRule,
+} from "../support/rule-tester.js";
 
 const chosen = (text: string) => pair({ chosen: text });
 
@@ -23,5 +32,13 @@ testRule("mojibake", {
       chosen(`${GOOD_CHOSEN} Wait\u00e2\u0080\u0094it\u00e2\u0080\u0099s done.`),
       '"—" decoded as Windows-1252',
     ),
+    // LLaMA-Factory's dpo_en_demo, element 16: "her fiancÃ© Cal Hockley" in the prompt.
+    fires(
+      realRecord("llamafactory-dpo_en_demo.json", 15),
+      '"Ã©" is "é" decoded as Windows-1252',
+      "dpo_en_demo element 16",
+    ),
+    // Its kto_en_demo, element 260: "Belle Ã\u0089poque", a C1 control inside the sequence.
+    fires(realRecord("llamafactory-kto_en_demo.json", 259), "has mojibake", "kto_en_demo element 260"),
   ],
 });

@@ -1,4 +1,4 @@
-import { GOOD_CHOSEN, GOOD_REJECTED, pair, testRule } from "../support/rule-tester.js";
+import { GOOD_CHOSEN, GOOD_REJECTED, pair, realRecord, testRule } from "../support/rule-tester.js";
 
 const ONE_WORD_CHANGED = pair({ rejected: GOOD_REJECTED.replace("weekend", "weekday") });
 const OTHER = pair({
@@ -47,6 +47,20 @@ testRule("near-duplicate", {
         pair({ chosen: GOOD_CHOSEN.toUpperCase(), rejected: GOOD_REJECTED.replace("Log", "Note") }),
       ],
       findings: [{ line: 2, message: "nearly the same example as data.jsonl:1" }],
+    },
+    // HH-RLHF harmless, lines 238 and 2292: the same conversation, its last turns reworded.
+    {
+      records: [
+        realRecord("hh-rlhf-harmless-base-test.jsonl.gz", 237),
+        realRecord("hh-rlhf-harmless-base-test.jsonl.gz", 2291),
+      ],
+      findings: [
+        {
+          line: 2,
+          message: "nearly the same example as data.jsonl:1 (estimated Jaccard 0.82 over word 5-grams)",
+        },
+      ],
+      name: "HH-RLHF harmless lines 238 and 2292",
     },
   ],
 });

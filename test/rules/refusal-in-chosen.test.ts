@@ -1,4 +1,4 @@
-import { MIXED_SCOPE, pair, testRule } from "../support/rule-tester.js";
+import { MIXED_SCOPE, pair, realRecord, testRule } from "../support/rule-tester.js";
 
 const REFUSAL =
   "I'm sorry, but I can't help with writing a cover letter. Is there anything else I can do for you today?";
@@ -49,6 +49,13 @@ testRule("refusal-in-chosen", {
       record: pair({ category: "edge_cases", chosen: REFUSAL }),
       findings: [{ line: 1, message: "chosen refuses a edge_cases request" }],
       name: "the seed's edge_cases",
+    },
+    // HH-RLHF harmless, line 235, filed under helpfulness: "I'm sorry, I cannot help you with that."
+    {
+      record: { ...realRecord("hh-rlhf-harmless-base-test.jsonl.gz", 234), category: "helpfulness" },
+      config: MIXED_SCOPE,
+      findings: [{ line: 1, message: "chosen refuses a helpfulness request" }],
+      name: "HH-RLHF harmless line 235 as helpfulness",
     },
   ],
 });

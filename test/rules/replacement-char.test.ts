@@ -25,5 +25,21 @@ testRule("replacement-char", {
         { line: 1, message: "rejected holds the replacement character U+FFFD at character 6" },
       ],
     },
+    // A Windows-1252 "é" in a UTF-8 file: the reader decodes the byte as U+FFFD (not-utf8 looks only for
+    // byte order marks and NUL bytes).
+    {
+      text: Buffer.concat([
+        Buffer.from(`{"prompt": "${PROMPT} at the caf`),
+        Buffer.from([0xe9]),
+        Buffer.from(`", "chosen": "${GOOD_CHOSEN}", "rejected": "No.", "category": "direct_harm"}\n`),
+      ]),
+      findings: [
+        {
+          line: 1,
+          message: `prompt holds the replacement character U+FFFD at character ${PROMPT.length + 12} (1 time)`,
+        },
+      ],
+      name: "a Windows-1252 byte",
+    },
   ],
 });
