@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareFindings, pair, runCase } from "./support/rule-tester.js";
+import { compareFindings, fires, pair, passes, runCase, testRule } from "./support/rule-tester.js";
 
 // The rule tables (test/rules/) are only as strict as their tester: it must see every way a rule's
 // findings can differ from a case's expectation, and run the rule alone.
@@ -60,5 +60,28 @@ describe("the rule tester", () => {
         message: expect.stringContaining("1 examples, under the minimum of 2"),
       },
     ]);
+  });
+
+  it("refuses a table that cannot test its rule, before declaring any test", () => {
+    const tie = pair({ score_chosen: 5, score_rejected: 5 });
+    const fire = fires(tie, "equals");
+    expect(() => testRule("score-tie", { valid: [], invalid: [fire] })).toThrow(
+      "score-tie needs at least one valid and one invalid case",
+    );
+    expect(() => testRule("score-tie", { valid: [passes(pair())], invalid: [] })).toThrow(
+      "needs at least one",
+    );
+    expect(() => testRule("no-such-rule", { valid: [passes(pair())], invalid: [fire] })).toThrow(
+      'no rule "no-such-rule"',
+    );
+    expect(() =>
+      testRule("score-tie", { valid: [passes(pair()), passes(pair(), "again")], invalid: [fire] }),
+    ).toThrow("score-tie valid #2 repeats valid #1");
+    expect(() => testRule("score-tie", { valid: [passes(tie)], invalid: [fire] })).toThrow(
+      "score-tie invalid #1 repeats valid #1",
+    );
+    expect(() =>
+      testRule("score-tie", { valid: [passes(pair())], invalid: [{ record: tie, findings: [] }] }),
+    ).toThrow("score-tie invalid #1 lists no finding");
   });
 });

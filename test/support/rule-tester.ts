@@ -114,6 +114,25 @@ export function testRule(ruleId: string, table: RuleTable): void {
   if (table.valid.length === 0 || table.invalid.length === 0) {
     throw new Error(`rule tester: ${ruleId} needs at least one valid and one invalid case`);
   }
+  table.invalid.forEach((testCase, i) => {
+    if (testCase.findings.length === 0) {
+      throw new Error(
+        `rule tester: ${ruleId} invalid #${i + 1} lists no finding: a case that fires nothing is valid`,
+      );
+    }
+  });
+  // A case given twice tests nothing more and hides a missing one (ESLint 9's tester refuses them too).
+  const seen = new Map<string, string>();
+  const label = (kind: string, i: number) => `${kind} #${i + 1}`;
+  for (const [kind, cases] of [["valid", table.valid] as const, ["invalid", table.invalid] as const]) {
+    cases.forEach((testCase, i) => {
+      const { name: _name, findings: _findings, ...input } = testCase as InvalidCase;
+      const key = JSON.stringify(input);
+      const first = seen.get(key);
+      if (first) throw new Error(`rule tester: ${ruleId} ${label(kind, i)} repeats ${first}`);
+      seen.set(key, label(kind, i));
+    });
+  }
   describe(`rule ${ruleId}`, () => {
     table.valid.forEach((testCase, i) => {
       it(`valid #${i + 1}: ${caseName(testCase)}`, async () => {
@@ -122,9 +141,6 @@ export function testRule(ruleId: string, table: RuleTable): void {
       });
     });
     table.invalid.forEach((testCase, i) => {
-      if (testCase.findings.length === 0) {
-        throw new Error(`rule tester: ${ruleId} invalid #${i + 1} lists no finding`);
-      }
       it(`invalid #${i + 1}: ${caseName(testCase)}`, async () => {
         const findings = await runCase(ruleId, testCase);
         const defaultSeverity = (testCase.options?.severity as Severity | undefined) ?? rule.defaultSeverity;
