@@ -16,8 +16,9 @@ testRule("decompressed-too-large", {
     { text: LINE.repeat(20), config: LIMITS, name: "a plain file over the cap's size" },
   ],
   invalid: [
-    // A bomb in small: 2 MiB of records from a few kilobytes of gzip. (The first megabyte a gzip stream
-    // decodes is not measured against the cap, so the case is past it: see the report of issue 17.)
+    // A bomb in small: 2 MiB of records from a few kilobytes of gzip. The case goes past 1 MiB because
+    // formats/byte-source.ts measures the cap only from its second 1 MiB chunk on: under a cap below 1 MiB,
+    // a gzip file that decodes to 1 MiB or less is read whole (a known gap, not asserted here).
     {
       text: gzipSync(LINE.repeat(Math.ceil((2 * 1024 * 1024) / LINE.length))),
       file: "data.jsonl.gz",
