@@ -156,7 +156,7 @@ export async function listAll<T>(octokit: Octokit, spec: ListSpec<T>): Promise<T
     let response: Awaited<ReturnType<Octokit["request"]>> | undefined;
     let problem = "";
     for (let attempt = 0; attempt <= RETRIES; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryWaitMs(attempt)));
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryWaitMs(octokit, attempt)));
       const answer = await octokit.request({ method: "GET", url });
       const parsed = page.safeParse(answer.data);
       if (parsed.success) {

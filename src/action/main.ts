@@ -23,7 +23,14 @@ import { commentAction } from "./comment-mode.js";
 import { setCommitStatus } from "./commit-status.js";
 import { EventError, type Run, readRun } from "./event.js";
 import { mergeBase } from "./git-history.js";
-import { createOctokit, describeFailure, isPermissionRefusal, type Octokit, statusOf } from "./github.js";
+import {
+  clientTiming,
+  createOctokit,
+  describeFailure,
+  isPermissionRefusal,
+  type Octokit,
+  statusOf,
+} from "./github.js";
 import { type HeadContent, headContent } from "./head-content.js";
 import { type CommentMode, InputError, type Inputs, readInputs } from "./inputs.js";
 import { checkRunName, reportMarker, statusContext, withReportMarker } from "./job-key.js";
@@ -55,7 +62,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = readInputs();
     const log = (line: string) => core.info(`dataset-ci: ${line}`);
     const octokit = inputs["github-token"]
-      ? createOctokit(inputs["github-token"], env.GITHUB_API_URL || "https://api.github.com", log)
+      ? createOctokit(
+          inputs["github-token"],
+          env.GITHUB_API_URL || "https://api.github.com",
+          log,
+          clientTiming(env),
+        )
       : null;
     if (inputs.mode === "publish") {
       const verified = await readVerifiedAnalysis(env, octokit, inputs["github-token"], inputs.key, {

@@ -7,13 +7,13 @@ import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "./helpers/run-check.js";
-import { git, listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
+import { tempDir } from "../helpers/run-check.js";
+import { git, listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
 const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
+  path.resolve(import.meta.dirname, "../../examples/data/task-api-safety.jsonl"),
   "utf8",
 )
   .split("\n")

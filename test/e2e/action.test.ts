@@ -8,16 +8,16 @@ import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
-import { jsonl, tempDir } from "./helpers/run-check.js";
-import { sarifErrors } from "./helpers/sarif-schema.js";
-import { git, listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { ACTIONS_BOT } from "./support/github-stand-in.js";
-import { expectInert } from "./support/markdown-inert.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
+import { jsonl, tempDir } from "../helpers/run-check.js";
+import { sarifErrors } from "../helpers/sarif-schema.js";
+import { git, listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
+import { ACTIONS_BOT } from "../support/github-stand-in.js";
+import { expectInert } from "../support/markdown-inert.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
 const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
+  path.resolve(import.meta.dirname, "../../examples/data/task-api-safety.jsonl"),
   "utf8",
 )
   .split("\n")
@@ -485,7 +485,7 @@ describe("the action on a pull request", () => {
     await mkdir(path.join(scratch, "data"), { recursive: true });
     await writeFile(path.join(scratch, ".github/dataset-ci.yml"), CONFIG);
     await writeFile(path.join(scratch, "data/safety.jsonl"), data);
-    execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../dist/cli.js"), "baseline"], {
+    execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../../dist/cli.js"), "baseline"], {
       cwd: scratch,
     });
     const baseline = await readFile(path.join(scratch, ".github/dataset-ci-baseline.json"), "utf8");

@@ -6,15 +6,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonl, tempDir } from "./helpers/run-check.js";
-import { listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import type { PullRequestHead } from "./support/github-stand-in.js";
-import { expectInert } from "./support/markdown-inert.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
+import { jsonl, tempDir } from "../helpers/run-check.js";
+import { listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
+import type { PullRequestHead } from "../support/github-stand-in.js";
+import { expectInert } from "../support/markdown-inert.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
 const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
+  path.resolve(import.meta.dirname, "../../examples/data/task-api-safety.jsonl"),
   "utf8",
 )
   .split("\n")

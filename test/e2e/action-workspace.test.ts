@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, symlink } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonl, tempDir } from "./helpers/run-check.js";
+import { jsonl, tempDir } from "../helpers/run-check.js";
 import {
   commitTree,
   git,
@@ -17,12 +17,12 @@ import {
   pullRequestRepo,
   shallowCheckout,
   type Tree,
-} from "./support/git-repo.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
+} from "../support/git-repo.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
 const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
+  path.resolve(import.meta.dirname, "../../examples/data/task-api-safety.jsonl"),
   "utf8",
 )
   .split("\n")
