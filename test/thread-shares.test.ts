@@ -11,7 +11,7 @@ import { GOOD_PAIR, jsonl, REAL_DATA_FILES, REAL_FIXTURES, writeFiles } from "./
 // A threaded check (src/threads.ts) shares the examples out by blocks, whichever thread claims a block first.
 // Which thread gets which block must never show in the report: here every part of a plan runs in this
 // thread, one after the other, with the claims laid out beforehand in several ways, and each report must be
-// the one-thread report, byte for byte. (test/threads.test.ts runs the bundled worker threads for real.)
+// the one-thread report, byte for byte. (test/e2e/threads.test.ts runs the bundled worker threads for real.)
 
 /** Lays out the claims: `owner(block)` is the thread that gets the block. */
 function claimsBy(owner: (block: number) => number) {
