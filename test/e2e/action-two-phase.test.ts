@@ -8,9 +8,9 @@ import { describe, expect, it } from "vitest";
 import { jsonl, tempDir } from "../helpers/run-check.js";
 import { CONFIG, EXAMPLE_DATA, FIRST_EXAMPLE, MARKER, record } from "../support/action-fixtures.js";
 import { listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
-import type { PullRequestHead } from "../support/github-stand-in.js";
 import { expectInert } from "../support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import type { PullRequestHead } from "../support/stand-in/types.js";
 import { useGitHubStandIn } from "../support/use-stand-in.js";
 
 const BASE: Tree = { ".github/dataset-ci.yml": CONFIG, "data/safety.jsonl": EXAMPLE_DATA };

@@ -19,9 +19,9 @@ import {
   record,
 } from "../support/action-fixtures.js";
 import { git, listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
-import { ACTIONS_BOT } from "../support/github-stand-in.js";
 import { expectInert } from "../support/markdown-inert.js";
 import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { ACTIONS_BOT } from "../support/stand-in/types.js";
 import { useGitHubStandIn } from "../support/use-stand-in.js";
 
 /** The bundled example as the base of a pull request: a config and 150 good pairs. */
