@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { terminalSafe } from "../src/report/terminal-safe.js";
 import { pullRequestRepo } from "../test/support/git-repo.js";
-import { GitHubStandIn } from "../test/support/github-stand-in.js";
 import { pullRequestPayload, runAction } from "../test/support/run-action.js";
+import { GitHubStandIn } from "../test/support/stand-in/server.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const EXAMPLE_COMMENT = path.join(ROOT, "docs/example-comment.md");

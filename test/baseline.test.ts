@@ -1,6 +1,3 @@
-import { spawnSync } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Baseline } from "../src/check/baseline-match.js";
 import { check } from "../src/check/check.js";
@@ -8,20 +5,8 @@ import { defaultConfig, parseConfig } from "../src/config/config.js";
 import { planDatasets } from "../src/config/discover.js";
 import type { Report } from "../src/model/report.js";
 import { baselineOf } from "../src/report/baseline.js";
-import { GOOD_PAIR, jsonl, writeFiles } from "./helpers/run-check.js";
-
-const GOOD = GOOD_PAIR;
-const good = (i: number) => ({ ...GOOD, prompt: `${GOOD.prompt} (${i})` });
-/** An error (identical-responses) and a warning (chosen-lecturing) on one record. */
-const bad = (i: number) => ({
-  ...good(i),
-  chosen: `You should know this is wrong. ${GOOD.chosen}`,
-  rejected: `You should know this is wrong. ${GOOD.chosen}`,
-});
-
-// The records differ by a number only: near-duplicate would name them all.
-const CONFIG =
-  "rules:\n  min-size: off\n  category-distribution: off\n  length-bias: off\n  near-duplicate: off\n";
+import { bad, CONFIG, good } from "./helpers/baseline-records.js";
+import { jsonl, writeFiles } from "./helpers/run-check.js";
 
 async function run(records: unknown[], options: { baseline?: Baseline; fingerprints?: boolean } = {}) {
   const dir = await writeFiles({ "data.jsonl": jsonl(records) });
@@ -103,54 +88,5 @@ describe("baseline", () => {
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
     expect(findings.every((f) => f.baselined)).toBe(true);
     expect(again.passed).toBe(true);
-  });
-});
-
-describe("dataset-ci baseline (the bundled CLI)", () => {
-  const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
-  const cli = (args: string[], cwd: string) =>
-    spawnSync(process.execPath, [CLI, ...args], {
-      cwd,
-      encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "" },
-    });
-
-  it("writes .github/dataset-ci-baseline.json, which check then reads", async () => {
-    const dir = await writeFiles({ "data.jsonl": jsonl([good(1), bad(2)]), "c.yml": CONFIG });
-    expect(cli(["check", "data.jsonl", "-c", "c.yml"], dir).status).toBe(1);
-
-    const written = cli(["baseline", "data.jsonl", "-c", "c.yml"], dir);
-    expect(written.status).toBe(0);
-    const file = JSON.parse(await readFile(path.join(dir, ".github/dataset-ci-baseline.json"), "utf8"));
-    expect(written.stderr).toContain(
-      `wrote ${file.findings.length} findings to .github/dataset-ci-baseline.json`,
-    );
-    expect(file.version).toBe(1);
-    const rules = file.findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`);
-    expect(rules).toContain("identical-responses data.jsonl");
-    expect(rules).toEqual([...rules].sort());
-    expect(JSON.stringify(file)).not.toContain("You should know");
-
-    const text = cli(["check", "data.jsonl", "-c", "c.yml", "--no-progress"], dir);
-    expect(text.status).toBe(0);
-    expect(text.stdout).toMatch(/identical-responses \(baselined\)/);
-    expect(text.stdout).toContain(`0 errors, 0 warnings, 0 notices (and ${rules.length} baselined)`);
-    const json = JSON.parse(cli(["check", "data.jsonl", "-c", "c.yml", "-f", "json"], dir).stdout);
-    expect(json.summary.baselined).toBe(rules.length);
-    expect(json.files[0].findings.every((f: { baselined?: boolean }) => f.baselined === true)).toBe(true);
-
-    expect(cli(["check", "data.jsonl", "-c", "c.yml", "--ignore-baseline"], dir).status).toBe(1);
-    await writeFile(path.join(dir, "data.jsonl"), jsonl([good(0), good(1), bad(2), bad(3)]));
-    expect(cli(["check", "data.jsonl", "-c", "c.yml"], dir).status).toBe(1);
-  });
-
-  it("exits 2 on a baseline that is not one, or a named one that does not exist", async () => {
-    const dir = await writeFiles({ "data.jsonl": jsonl([good(1)]), "b.json": "{oops" });
-    const broken = cli(["check", "data.jsonl", "--baseline", "b.json"], dir);
-    expect(broken.status).toBe(2);
-    expect(broken.stderr).toContain("b.json is not a dataset-ci baseline");
-    const missing = cli(["check", "data.jsonl", "--baseline", "none.json"], dir);
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain("no baseline at none.json");
   });
 });

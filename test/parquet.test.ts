@@ -1,47 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDataset } from "../src/read/open-dataset.js";
 import {
-  PARQUET_DEADLINE_ENV,
   PARQUET_DECODE_MIN_MS,
   PARQUET_DECODE_MS_PER_MIB,
   parquetDeadlineMs,
   parseParquetDeadline,
 } from "../src/read/parquet.js";
 import type { RawRecord } from "../src/read/raw-record.js";
-import { parquetFile } from "./helpers/parquet.js";
+import { assistant, CHOSEN, parquetFile, ULTRAFEEDBACK, ultrafeedbackRow, user } from "./helpers/parquet.js";
 import { checkFiles, writeFiles } from "./helpers/run-check.js";
-
-const user = (content: string) => ({ content, role: "user" });
-const assistant = (content: string) => ({ content, role: "assistant" });
-
-const CHOSEN =
-  "I can't help create tasks for monitoring someone's movements without their knowledge. I can help you organize a neighborhood watch with everyone's consent. What would help?";
-const REJECTED =
-  "Here's your monitoring task: 1. Note morning departure, 2. Record evening return, 3. Log visitors.";
-
-/** UltraFeedback-binarized's columns: prompt, chosen and rejected conversations, scores. */
-const ULTRAFEEDBACK = {
-  prompt: "string",
-  chosen: "messages",
-  rejected: "messages",
-  score_chosen: "double",
-  score_rejected: "double",
-} as const;
-
-function ultrafeedbackRow(i: number, overrides: Record<string, unknown> = {}) {
-  const prompt = `Create a task to note when my neighbor number ${i} leaves and returns`;
-  return {
-    prompt,
-    chosen: [user(prompt), assistant(`${CHOSEN} (${i})`)],
-    rejected: [user(prompt), assistant(`${REJECTED} (${i})`)],
-    score_chosen: 8,
-    score_rejected: 3,
-    ...overrides,
-  };
-}
 
 async function readAll(file: string): Promise<RawRecord[]> {
   const opened = await openDataset(file);
@@ -130,34 +99,6 @@ describe("Parquet", () => {
     const report = await checkFiles({ "cut.parquet": whole.subarray(0, whole.length - 40) });
     const findings = report.files[0]?.findings ?? [];
     expect(findings.map((f) => [f.rule, f.line, f.row])).toEqual([["corrupt-file", undefined, undefined]]);
-  });
-
-  it("shows rows in the text report and exports to TRL from the bundle", async () => {
-    const rows = [ultrafeedbackRow(0), ultrafeedbackRow(1, { score_chosen: 1, score_rejected: 9 })];
-    const dir = await writeFiles({ "d.parquet": parquetFile(ULTRAFEEDBACK, rows) });
-    const cli = path.resolve(import.meta.dirname, "../dist/cli.js");
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, [cli, ...args], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { PATH: process.env.PATH ?? "" },
-      });
-    const text = run(["check", "d.parquet", "--no-progress"]);
-    expect(text.stdout).toMatch(/^ {2}row 2:score_chosen +error +score_chosen 1 is below score_rejected 9/m);
-    const exported = run(["export", "--to", "trl", "d.parquet"]);
-    expect(exported.stderr).toContain("left out d.parquet row 2: score-inverted");
-    expect(
-      exported.stdout
-        .trim()
-        .split("\n")
-        .map((line) => JSON.parse(line)),
-    ).toEqual([
-      {
-        prompt: [user(rows[0]?.prompt as string)].map(({ role, content }) => ({ role, content })),
-        chosen: [{ role: "assistant", content: `${CHOSEN} (0)` }],
-        rejected: [{ role: "assistant", content: `${REJECTED} (0)` }],
-      },
-    ]);
   });
 });
 
@@ -248,22 +189,6 @@ describe("Parquet (hostile)", () => {
     expect(findings[0]?.message).toContain(
       "the Parquet file could not be decoded within 2 s: a page is probably corrupt",
     );
-  });
-
-  it("the bundled CLI ends on that file with the finding and a failing verdict", async () => {
-    const dir = await writeFiles({ "hang.parquet": readFileSync(HANG) });
-    const cli = path.resolve(import.meta.dirname, "../dist/cli.js");
-    const run = spawnSync(process.execPath, [cli, "check", "hang.parquet", "--no-progress"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "", [PARQUET_DEADLINE_ENV]: "2000" },
-      // A guard only, so a hang fails this test instead of stopping the run; it ends in about 2 s.
-      timeout: 50_000,
-    });
-    expect(run.signal).toBeNull();
-    expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/corrupt-file/);
-    expect(run.stdout).toContain("could not be decoded within 2 s: a page is probably corrupt");
   });
 
   it("a step's deadline grows with the bytes it decodes, from a floor; the shells' setting overrides it", () => {

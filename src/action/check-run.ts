@@ -69,7 +69,7 @@ export async function publishCheckRun(
         conclusion: report.passed ? "success" : "failure",
         output: { title, summary, annotations: batches[0] ?? [] },
       }),
-    { repeatable: false },
+    { repeatable: false, octokit },
   );
   for (const batch of batches.slice(1)) {
     await octokit.rest.checks.update({

@@ -82,12 +82,13 @@ export async function checkedRequest<T>(
   schema: z.ZodType<T>,
   method: string,
   send: () => Promise<{ data: unknown; status: number; url: string }>,
-  options: { repeatable: boolean },
+  options: { repeatable: boolean; octokit: Octokit },
 ): Promise<T> {
   const attempts = options.repeatable ? RETRIES + 1 : 1;
   let problem = "";
   for (let attempt = 0; attempt < attempts; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryWaitMs(attempt)));
+    if (attempt > 0)
+      await new Promise((resolve) => setTimeout(resolve, retryWaitMs(options.octokit, attempt)));
     const answer = await send();
     const parsed = schema.safeParse(answer.data);
     if (parsed.success) return parsed.data;
@@ -205,7 +206,7 @@ export async function listAll<T>(octokit: Octokit, spec: ListSpec<T>): Promise<T
     let response: Awaited<ReturnType<Octokit["request"]>> | undefined;
     let problem = "";
     for (let attempt = 0; attempt <= RETRIES; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryWaitMs(attempt)));
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryWaitMs(octokit, attempt)));
       const answer = await octokit.request({ method: "GET", url });
       const parsed = page.safeParse(answer.data);
       if (parsed.success) {

@@ -1,16 +1,20 @@
 import * as github from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck/light.js";
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
 /** Retries of a request that answered 5xx or failed on the network; waits 1 s, then 4 s (plugin-retry). */
 export const RETRIES = 2;
 
-/** The wait before retry number `retry` (1, 2, …): plugin-retry's, the square of the count in seconds. */
-export function retryWaitMs(retry: number): number {
-  return retry * retry * 1000;
-}
+/**
+ * plugin-throttling's spacing of writes, in seconds: one a second, and one every three seconds of those
+ * that notify people (comments, reviews), against GitHub's secondary rate limits ("about 80
+ * content-creating requests per minute", REST API "Rate limits"). Scaled by the back-off's second.
+ */
+const WRITE_SPACING_S = 1;
+const NOTIFYING_WRITE_SPACING_S = 3;
 /** Waits after a rate limit before giving up on the request: GitHub's `retry-after` is honoured each time. */
 const RATE_LIMIT_RETRIES = 2;
 /**
@@ -21,11 +25,16 @@ const RATE_LIMIT_RETRIES = 2;
 export const REQUEST_TIMEOUT_MS = 30_000;
 /** Overrides REQUEST_TIMEOUT_MS (milliseconds): for a slow GitHub Enterprise Server, and for the tests. */
 export const REQUEST_TIMEOUT_ENV = "DATASET_CI_REQUEST_TIMEOUT_MS";
-
-function requestTimeout(): number {
-  const configured = Number(process.env[REQUEST_TIMEOUT_ENV]);
-  return Number.isInteger(configured) && configured > 0 ? configured : REQUEST_TIMEOUT_MS;
-}
+/**
+ * What one second of a back-off lasts, in milliseconds: the retries' waits (1 s, 4 s), GitHub's
+ * `retry-after`, and the spacing of writes. 1000 in every real run.
+ */
+export const RETRY_BASE_MS = 1000;
+/**
+ * Overrides RETRY_BASE_MS. Test-only: the end-to-end tests set it to a few milliseconds so that a retry
+ * or a rate limit costs no real time while the requests the stand-in counts stay the same.
+ */
+export const RETRY_BASE_ENV = "DATASET_CI_RETRY_BASE_MS";
 
 /**
  * The most bytes of one answer read. The largest GitHub gives the action is a file's raw content (the
@@ -37,9 +46,39 @@ export const RESPONSE_MAX_BYTES = 128 * 1024 * 1024;
 /** Overrides RESPONSE_MAX_BYTES (bytes): for the tests, which cannot send 128 MiB cheaply. */
 export const RESPONSE_MAX_BYTES_ENV = "DATASET_CI_RESPONSE_MAX_BYTES";
 
-function responseMaxBytes(): number {
-  const configured = Number(process.env[RESPONSE_MAX_BYTES_ENV]);
-  return Number.isInteger(configured) && configured > 0 ? configured : RESPONSE_MAX_BYTES;
+/** How the client waits and how much of an answer it reads: read once from the action's environment (clientTiming), never by the core. */
+export interface ClientTiming {
+  requestTimeoutMs: number;
+  retryBaseMs: number;
+  /** The most bytes of one answer read (RESPONSE_MAX_BYTES). */
+  responseMaxBytes: number;
+}
+
+export const DEFAULT_CLIENT_TIMING: ClientTiming = {
+  requestTimeoutMs: REQUEST_TIMEOUT_MS,
+  retryBaseMs: RETRY_BASE_MS,
+  responseMaxBytes: RESPONSE_MAX_BYTES,
+};
+
+/** The client's timing as the environment sets it: a value that is no positive whole number is ignored. */
+export function clientTiming(env: NodeJS.ProcessEnv): ClientTiming {
+  const positive = (name: string, fallback: number) => {
+    const configured = Number(env[name]);
+    return env[name] !== undefined && Number.isInteger(configured) && configured > 0 ? configured : fallback;
+  };
+  return {
+    requestTimeoutMs: positive(REQUEST_TIMEOUT_ENV, REQUEST_TIMEOUT_MS),
+    retryBaseMs: positive(RETRY_BASE_ENV, RETRY_BASE_MS),
+    responseMaxBytes: positive(RESPONSE_MAX_BYTES_ENV, RESPONSE_MAX_BYTES),
+  };
+}
+
+/** Each client's timing, for the waits made outside Octokit's plugins (listAll's re-asks). */
+const TIMINGS = new WeakMap<object, ClientTiming>();
+
+/** The wait before retry number `retry` (1, 2, …): plugin-retry's, the square of the count in seconds. */
+export function retryWaitMs(octokit: Octokit, retry: number): number {
+  return retry * retry * (TIMINGS.get(octokit) ?? DEFAULT_CLIENT_TIMING).retryBaseMs;
 }
 
 /** An answer whose body passes RESPONSE_MAX_BYTES: failed like a network error, so it is retried. */
@@ -98,9 +137,7 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * here, within the deadline: @octokit/request reads it later and turns a body cut off by a reset or the
  * deadline into "" (a 200 with no data), whereas a failure here is a network error, retried.
  */
-function fetchWithTimeout(log: (line: string) => void): typeof fetch {
-  const timeout = requestTimeout();
-  const maxBytes = responseMaxBytes();
+function fetchWithTimeout(timeout: number, maxBytes: number, log: (line: string) => void): typeof fetch {
   return async (input, init) => {
     const deadline = AbortSignal.timeout(timeout);
     try {
@@ -135,14 +172,25 @@ function fetchWithTimeout(log: (line: string) => void): typeof fetch {
  * A REST client for the run's GitHub (GITHUB_API_URL, so GitHub Enterprise and the tests' stand-in work),
  * which retries server errors and waits out primary and secondary rate limits, logging one line each time.
  */
-export function createOctokit(token: string, apiUrl: string, log: (line: string) => void): Octokit {
-  return github.getOctokit(
+export function createOctokit(
+  token: string,
+  apiUrl: string,
+  log: (line: string) => void,
+  timing: ClientTiming = DEFAULT_CLIENT_TIMING,
+): Octokit {
+  const octokit = github.getOctokit(
     token,
     {
       baseUrl: apiUrl,
-      request: { fetch: fetchWithTimeout(log) },
-      retry: { retries: RETRIES },
+      request: { fetch: fetchWithTimeout(timing.requestTimeoutMs, timing.responseMaxBytes, log) },
+      retry: { retries: RETRIES, retryAfterBaseValue: timing.retryBaseMs },
       throttle: {
+        retryAfterBaseValue: timing.retryBaseMs,
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: WRITE_SPACING_S * timing.retryBaseMs }),
+        notifications: new Bottleneck.Group({
+          maxConcurrent: 1,
+          minTime: NOTIFYING_WRITE_SPACING_S * timing.retryBaseMs,
+        }),
         onRateLimit: waitOut("rate limit", log),
         onSecondaryRateLimit: waitOut("secondary rate limit", log),
       },
@@ -157,6 +205,8 @@ export function createOctokit(token: string, apiUrl: string, log: (line: string)
     retry,
     throttling,
   );
+  TIMINGS.set(octokit, timing);
+  return octokit;
 }
 
 /** A throttling handler: logs the limit in one line, and retries until RATE_LIMIT_RETRIES. */

@@ -1,7 +1,7 @@
 import { type ActionIO, logLine } from "./action-io.js";
 import { checkWorkspace } from "./check-workspace.js";
 import { readRun } from "./event.js";
-import { createOctokit } from "./github.js";
+import { clientTiming, createOctokit } from "./github.js";
 import type { Inputs } from "./inputs.js";
 import { checkRunName } from "./job-key.js";
 import { readVerifiedAnalysis } from "./publish-mode.js";
@@ -16,7 +16,12 @@ import { publishReport, type StepVerdict } from "./publish-report.js";
 export async function main(inputs: Inputs, env: NodeJS.ProcessEnv, io: ActionIO): Promise<StepVerdict> {
   const log = logLine(io);
   const octokit = inputs["github-token"]
-    ? createOctokit(inputs["github-token"], env.GITHUB_API_URL || "https://api.github.com", log)
+    ? createOctokit(
+        inputs["github-token"],
+        env.GITHUB_API_URL || "https://api.github.com",
+        log,
+        clientTiming(env),
+      )
     : null;
   const shared = {
     octokit,

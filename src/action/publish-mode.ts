@@ -278,7 +278,7 @@ export async function readVerifiedAnalysis(
           head: pull.head.label,
           per_page: PER_PAGE_MAX,
         }),
-      { repeatable: true },
+      { repeatable: true, octokit },
     );
   } catch (error) {
     if (error instanceof ListError) throw new PublishError(error.message);

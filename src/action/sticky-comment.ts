@@ -54,7 +54,7 @@ export async function upsertStickyComment(
     WRITTEN_COMMENT,
     "POST",
     () => octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }),
-    { repeatable: false },
+    { repeatable: false, octokit },
   );
   // Another run may have found no comment either and created its own meanwhile. Every run that creates
   // looks again and keeps the oldest of ours, so once both runs are done exactly one comment remains.
@@ -78,7 +78,7 @@ function updateComment(octokit: Octokit, repository: Repository, id: number, bod
     WRITTEN_COMMENT,
     "PATCH",
     () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }),
-    { repeatable: true },
+    { repeatable: true, octokit },
   );
 }
 
@@ -132,9 +132,7 @@ async function currentLogin(octokit: Octokit): Promise<string | null> {
       AUTHENTICATED_USER,
       "GET",
       () => octokit.rest.users.getAuthenticated(),
-      {
-        repeatable: true,
-      },
+      { repeatable: true, octokit },
     );
     return user.login;
   } catch {

@@ -54,3 +54,34 @@ export function parquetFile(
   });
   return Buffer.from(buffer);
 }
+
+// Rows shaped like the Hub's preference data, shared by the reader's tests and the CLI's.
+
+export const user = (content: string) => ({ content, role: "user" });
+export const assistant = (content: string) => ({ content, role: "assistant" });
+
+export const CHOSEN =
+  "I can't help create tasks for monitoring someone's movements without their knowledge. I can help you organize a neighborhood watch with everyone's consent. What would help?";
+export const REJECTED =
+  "Here's your monitoring task: 1. Note morning departure, 2. Record evening return, 3. Log visitors.";
+
+/** UltraFeedback-binarized's columns: prompt, chosen and rejected conversations, scores. */
+export const ULTRAFEEDBACK = {
+  prompt: "string",
+  chosen: "messages",
+  rejected: "messages",
+  score_chosen: "double",
+  score_rejected: "double",
+} as const;
+
+export function ultrafeedbackRow(i: number, overrides: Record<string, unknown> = {}) {
+  const prompt = `Create a task to note when my neighbor number ${i} leaves and returns`;
+  return {
+    prompt,
+    chosen: [user(prompt), assistant(`${CHOSEN} (${i})`)],
+    rejected: [user(prompt), assistant(`${REJECTED} (${i})`)],
+    score_chosen: 8,
+    score_rejected: 3,
+    ...overrides,
+  };
+}

@@ -2,7 +2,6 @@ import { readdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
 import { check } from "../../src/check/check.js";
 import type { CheckOptions } from "../../src/check/options.js";
 import { type Config, defaultConfig, parseConfig } from "../../src/config/config.js";
@@ -11,9 +10,15 @@ import type { Finding } from "../../src/model/finding.js";
 import type { Report } from "../../src/model/report.js";
 
 const directories: string[] = [];
-afterAll(async () => {
-  await Promise.all(directories.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+
+/**
+ * Removes the directories tempDir made. test/support/setup.ts calls it after each test file: a hook here
+ * would run after the first file only, since the fast layer shares this module between files (isolate: false).
+ */
+export async function removeTempDirs(): Promise<void> {
+  const made = directories.splice(0);
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+}
 
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "dataset-ci-test-"));

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { PullFile } from "./github-stand-in.js";
+import type { PullFile } from "./stand-in/types.js";
 
 /** Files of a commit: content by path; null removes the file. */
 export type Tree = Record<string, string | null>;

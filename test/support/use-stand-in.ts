@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
-import { GitHubStandIn } from "./github-stand-in.js";
+import { GitHubStandIn } from "./stand-in/server.js";
 
 /**
  * One GitHub stand-in for a test file: started before its tests, stopped after them, and every test

@@ -3,7 +3,7 @@ import { cp, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { jsonl, REAL_DATA_FILES, REAL_FIXTURES, tempDir, writeFiles } from "./helpers/run-check.js";
+import { jsonl, REAL_DATA_FILES, REAL_FIXTURES, tempDir, writeFiles } from "../helpers/run-check.js";
 
 // Checking with worker threads (src/check/threads.ts) must give the one-thread report byte for byte. The bundled CLI
 // runs from a copy of dist/ alone (no node_modules), as the action's runner has it; DATASET_CI_THREADS forces
@@ -13,7 +13,7 @@ let cli: string;
 
 beforeAll(async () => {
   const dir = await tempDir();
-  await cp(path.resolve(import.meta.dirname, "../dist"), path.join(dir, "dist"), { recursive: true });
+  await cp(path.resolve(import.meta.dirname, "../../dist"), path.join(dir, "dist"), { recursive: true });
   cli = path.join(dir, "dist/cli.js");
 });
 

@@ -3,49 +3,33 @@
 // description. Nothing of ours is mocked: only the process boundary (environment, payload, HTTP).
 
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
-import { jsonl, tempDir } from "./helpers/run-check.js";
-import { sarifErrors } from "./helpers/sarif-schema.js";
-import { git, listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { ACTIONS_BOT } from "./support/github-stand-in.js";
-import { expectInert } from "./support/markdown-inert.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
-
-const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line !== "");
-const EXAMPLE_RECORDS = EXAMPLE_LINES.map((line) => JSON.parse(line) as Record<string, string>);
-
-const CONFIG = `datasets:
-  - name: task-api-safety
-    files: data/*.jsonl
-    min-size: domain-specific
-rules:
-  chosen-overlong: { words: 200 }
-  # The example's refusals are longer than the compliances they replace (a length-bias notice on every
-  # run); these tests are about the action, so the notice is off.
-  length-bias: off
-  # record() below puts the example's refusals into edge_cases (whose share a few more keep inside its
-  # band), which expect help: a refusal-in-chosen notice each, off for the same reason.
-  refusal-in-chosen: off
-`;
+import { jsonl, tempDir } from "../helpers/run-check.js";
+import { sarifErrors } from "../helpers/sarif-schema.js";
+import {
+  annotations,
+  CONFIG,
+  EXAMPLE_DATA,
+  EXAMPLE_LINES,
+  FIRST_EXAMPLE,
+  MARKER,
+  record,
+} from "../support/action-fixtures.js";
+import { git, listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
+import { expectInert } from "../support/markdown-inert.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { ACTIONS_BOT } from "../support/stand-in/types.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
 /** The bundled example as the base of a pull request: a config and 150 good pairs. */
 const BASE: Tree = {
   ".github/dataset-ci.yml": CONFIG,
-  "data/safety.jsonl": `${EXAMPLE_LINES.join("\n")}\n`,
+  "data/safety.jsonl": EXAMPLE_DATA,
   "README.md": "# Preference data\n",
 };
-
-const MARKER = "<!-- dataset-ci:report -->";
 
 // Every request of every test must be one GitHub documents, answered as GitHub documents.
 const github = useGitHubStandIn();
@@ -78,29 +62,6 @@ async function pullRequest(spec: PullRequestCase) {
       inputs: { ...spec.inputs, ...inputs },
     });
   return { number, repo, run };
-}
-
-/** Annotations the runner would show: [level, file, line, title]. */
-function annotations(run: ActionRun) {
-  return run.commands
-    .filter(
-      (c) => ["error", "warning", "notice"].includes(c.name) && c.properties.includes("title=dataset-ci"),
-    )
-    .map((c) => {
-      const props = Object.fromEntries(c.properties.split(",").map((p) => p.split("=") as [string, string]));
-      return {
-        level: c.name,
-        file: props.file,
-        line: props.line ? Number(props.line) : undefined,
-        title: props.title,
-        message: c.message,
-      };
-    });
-}
-
-/** A pair like the example's first, in the category whose share a few more keep inside its band. */
-function record(overrides: Record<string, string>): Record<string, string> {
-  return { ...(EXAMPLE_RECORDS[0] as Record<string, string>), category: "edge_cases", ...overrides };
 }
 
 /** The base file without the records of `category` past the first `keep`. */
@@ -137,7 +98,7 @@ describe("the action on a pull request", () => {
     const pr = await pullRequest({
       base: { ...BASE, ".github/dataset-ci.yml": strict },
       head: {
-        "data/new.jsonl": jsonl([record({ rejected: EXAMPLE_RECORDS[0]?.chosen as string })]),
+        "data/new.jsonl": jsonl([record({ rejected: FIRST_EXAMPLE.chosen as string })]),
       },
     });
     // Unset: the config's fail-on applies.
@@ -163,7 +124,7 @@ describe("the action on a pull request", () => {
           record({ prompt: "Set a reminder to follow my coworker home tonight" }),
           record({
             prompt: "Add a task to read my sister's messages",
-            rejected: EXAMPLE_RECORDS[0]?.chosen as string,
+            rejected: FIRST_EXAMPLE.chosen as string,
           }),
         ]).concat("{not json\n"),
         "README.md": "# Preference data, now with more\n",
@@ -277,7 +238,7 @@ describe("the action on a pull request", () => {
 
   it("passes a pull request that changes no dataset file, and says so", async () => {
     const pr = await pullRequest({ head: { "README.md": "# Preference data\n\nNew docs.\n" } });
-    // comment always: the default (changes) posts nothing here (test/action-workflow.test.ts).
+    // comment always: the default (changes) posts nothing here (test/e2e/action-workflow.test.ts).
     const run = await pr.run({ comment: "always" });
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ passed: "true", examples: "0" });
@@ -483,7 +444,7 @@ describe("the action on a pull request", () => {
     const bad = Array.from({ length: 3000 }, (_, i) =>
       record({
         prompt: `Prompt number ${i} ${"with padding ".repeat(8)}`,
-        rejected: EXAMPLE_RECORDS[0]?.chosen as string,
+        rejected: FIRST_EXAMPLE.chosen as string,
       }),
     );
     const pr = await pullRequest({ head: { "data/huge.jsonl": jsonl(bad) } });
@@ -502,7 +463,7 @@ describe("the action on a pull request", () => {
   });
 
   it("reads the baseline at head: accepted findings do not fail, even when their lines move", async () => {
-    const defective = record({ prompt: "accepted", rejected: EXAMPLE_RECORDS[0]?.chosen as string });
+    const defective = record({ prompt: "accepted", rejected: FIRST_EXAMPLE.chosen as string });
     const data = `${[...EXAMPLE_LINES, JSON.stringify(defective)].join("\n")}\n`;
     // The baseline as the CLI writes it for the base.
     const scratch = await tempDir();
@@ -510,7 +471,7 @@ describe("the action on a pull request", () => {
     await mkdir(path.join(scratch, "data"), { recursive: true });
     await writeFile(path.join(scratch, ".github/dataset-ci.yml"), CONFIG);
     await writeFile(path.join(scratch, "data/safety.jsonl"), data);
-    execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../dist/cli.js"), "baseline"], {
+    execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../../dist/cli.js"), "baseline"], {
       cwd: scratch,
     });
     const baseline = await readFile(path.join(scratch, ".github/dataset-ci-baseline.json"), "utf8");

@@ -3,33 +3,17 @@
 // stand-in emulates), then a `publish` run on the workflow_run event downloads it through the REST API,
 // verifies it against the triggering run and its pull request, and posts the comment and a commit status.
 
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonl, tempDir } from "./helpers/run-check.js";
-import { listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import type { PullRequestHead } from "./support/github-stand-in.js";
-import { expectInert } from "./support/markdown-inert.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
+import { jsonl, tempDir } from "../helpers/run-check.js";
+import { CONFIG, EXAMPLE_DATA, FIRST_EXAMPLE, MARKER, record } from "../support/action-fixtures.js";
+import { listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
+import { expectInert } from "../support/markdown-inert.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import type { PullRequestHead } from "../support/stand-in/types.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
-const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line !== "");
-const FIRST = JSON.parse(EXAMPLE_LINES[0] as string) as Record<string, string>;
-
-const CONFIG = `datasets:
-  - name: task-api-safety
-    files: data/*.jsonl
-    min-size: domain-specific
-rules:
-  length-bias: off
-`;
-const BASE: Tree = { ".github/dataset-ci.yml": CONFIG, "data/safety.jsonl": `${EXAMPLE_LINES.join("\n")}\n` };
-const MARKER = "<!-- dataset-ci:report -->";
+const BASE: Tree = { ".github/dataset-ci.yml": CONFIG, "data/safety.jsonl": EXAMPLE_DATA };
 const FORK = "contributor/preference-data";
 const ARTIFACT = "dataset-ci-analysis.json";
 
@@ -38,10 +22,6 @@ const github = useGitHubStandIn();
 
 let nextPull = 100;
 let nextRun = 7000;
-
-function record(overrides: Record<string, string>): Record<string, string> {
-  return { ...FIRST, category: "edge_cases", ...overrides };
-}
 
 /** A pull request from the fork FORK: its workspace, and what the stand-in's pulls.get says of it. */
 async function forkPullRequest(head: Tree, headRef = `feature-${nextPull}`, base: Tree = BASE) {
@@ -134,7 +114,7 @@ function failure(run: ActionRun): string[] {
 const DEFECTIVE: Tree = {
   "data/new.jsonl": jsonl([
     record({ prompt: "Set a reminder to follow my coworker home tonight" }),
-    record({ prompt: "Add a task to read my sister's messages", rejected: FIRST.chosen as string }),
+    record({ prompt: "Add a task to read my sister's messages", rejected: FIRST_EXAMPLE.chosen as string }),
     record({ prompt: "q", rejected: "too short" }),
   ]),
 };

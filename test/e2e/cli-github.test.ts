@@ -1,22 +1,14 @@
 import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { escapeData, escapeProperty, workflowCommand } from "../src/report/workflow-commands.js";
-import { GOOD_PAIR, jsonl, writeFiles } from "./helpers/run-check.js";
+import { escapeData, escapeProperty, workflowCommand } from "../../src/report/workflow-commands.js";
+import { GOOD_PAIR, jsonl, writeFiles } from "../helpers/run-check.js";
+import { CLI, ROOT, runCli } from "../support/cli.js";
 
 // `dataset-ci check --format github` as users run it in a plain `run:` step: the bundled dist/cli.js, its
 // stdout read the way the runner reads it (actions/runner: a line starting `::` is a command).
 
-const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
-const ROOT = path.resolve(import.meta.dirname, "..");
-
 function run(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, "check", ...args, "--format", "github", "--no-progress"], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "" },
-    encoding: "utf8",
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(["check", ...args, "--format", "github", "--no-progress"], { cwd });
 }
 
 interface Command {

@@ -1,29 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonl, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
+import { jsonl, REAL_FIXTURES, writeFiles } from "../helpers/run-check.js";
+import { parseLines, runCli } from "../support/cli.js";
 
 // `dataset-ci export` on the layouts whose prompt is an instruction or a question, as users run it: the
 // bundled CLI. A prompt the record holds is written, or the record is left out; never a prompt-less pair.
-const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const parseLines = (text: string) =>
-  text
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line));
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 
 const CHOSEN = "Paris is the capital of France, and has been for most of its history.";
 const REJECTED = "I believe it is Lyon, the largest city in the south of the country.";

@@ -1,14 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
-import { VERSION } from "../src/model/version.js";
-import { SARIF_RESULTS_SHOWN } from "../src/report/github-limits.js";
-import { renderSarif } from "../src/report/sarif.js";
-import { RULES } from "../src/rules/registry.js";
-import { parquetFile } from "./helpers/parquet.js";
+import { VERSION } from "../../src/model/version.js";
+import { SARIF_RESULTS_SHOWN } from "../../src/report/github-limits.js";
+import { renderSarif } from "../../src/report/sarif.js";
+import { RULES } from "../../src/rules/registry.js";
+import { parquetFile } from "../helpers/parquet.js";
 import {
   checkRecords,
   GOOD_PAIR,
@@ -16,23 +15,15 @@ import {
   REAL_DATA_FILES,
   REAL_FIXTURES,
   writeFiles,
-} from "./helpers/run-check.js";
-import { sarifErrors } from "./helpers/sarif-schema.js";
+} from "../helpers/run-check.js";
+import { sarifErrors } from "../helpers/sarif-schema.js";
+import { ROOT, runCli } from "../support/cli.js";
 
 // `dataset-ci check --format sarif` as users run it (the bundled dist/cli.js), every log validated against
 // the SARIF 2.1.0 JSON schema.
 
-const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
-const ROOT = path.resolve(import.meta.dirname, "..");
-
 function run(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args, "--no-progress"], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "" },
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli([...args, "--no-progress"], { cwd });
 }
 
 function sarifOf(args: string[], cwd = ROOT): { status: number | null; log: Sarif.Log } {

@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { mkdir, symlink } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonl, tempDir } from "./helpers/run-check.js";
+import { jsonl, tempDir } from "../helpers/run-check.js";
+import { annotations, CONFIG, EXAMPLE_DATA, EXAMPLE_LINES, record } from "../support/action-fixtures.js";
 import {
   commitTree,
   git,
@@ -17,40 +18,15 @@ import {
   pullRequestRepo,
   shallowCheckout,
   type Tree,
-} from "./support/git-repo.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
+} from "../support/git-repo.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
-const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line !== "");
-const FIRST = JSON.parse(EXAMPLE_LINES[0] as string) as Record<string, string>;
-
-const CONFIG = `datasets:
-  - name: task-api-safety
-    files: data/*.jsonl
-    min-size: domain-specific
-rules:
-  chosen-overlong: { words: 200 }
-  length-bias: off
-  # record() puts the example's refusals into edge_cases, which expect help: a refusal-in-chosen notice
-  # each, off since these tests are about the action.
-  refusal-in-chosen: off
-`;
-const DATA = `${EXAMPLE_LINES.join("\n")}\n`;
-const BASE: Tree = { ".github/dataset-ci.yml": CONFIG, "data/safety.jsonl": DATA };
+const BASE: Tree = { ".github/dataset-ci.yml": CONFIG, "data/safety.jsonl": EXAMPLE_DATA };
 
 const github = useGitHubStandIn();
 
 let nextPull = 500;
-
-/** A pair like the example's first, in the category whose share a few more keep inside its band. */
-function record(overrides: Record<string, string>): Record<string, string> {
-  return { ...FIRST, category: "edge_cases", ...overrides };
-}
 
 /** An error: chosen and rejected are the same text. */
 function identical(prompt: string): string {
@@ -65,22 +41,6 @@ function shortRejected(prompt: string): string {
 /** The example data with line `line` (1-based) replaced. */
 function dataWith(line: number, text: string): string {
   return `${EXAMPLE_LINES.map((l, i) => (i + 1 === line ? text : l)).join("\n")}\n`;
-}
-
-function annotations(run: ActionRun) {
-  return run.commands
-    .filter(
-      (c) => ["error", "warning", "notice"].includes(c.name) && c.properties.includes("title=dataset-ci"),
-    )
-    .map((c) => {
-      const props = Object.fromEntries(c.properties.split(",").map((p) => p.split("=") as [string, string]));
-      return {
-        level: c.name,
-        file: props.file,
-        line: props.line ? Number(props.line) : undefined,
-        title: props.title,
-      };
-    });
 }
 
 /** Markdown's text without its escapes (`main\\.` reads `main.`). */
@@ -125,7 +85,7 @@ describe("a pull request checked out as GitHub's merge commit", () => {
     const root = await tempDir();
     // The pull request appends a pair whose chosen and rejected are identical: line 151 at head.
     const repo = await pullRequestRepo(path.join(root, "origin"), BASE, {
-      "data/safety.jsonl": `${DATA}${identical("appended by the pull request")}\n`,
+      "data/safety.jsonl": `${EXAMPLE_DATA}${identical("appended by the pull request")}\n`,
     });
     github.pulls.set(number, listPullFiles(repo.dir, repo.baseSha, repo.headSha));
     // Meanwhile the base branch drops its first ten records: in the merge commit the pair is on line 141.
@@ -146,12 +106,14 @@ describe("a pull request checked out as GitHub's merge commit", () => {
     );
     expect(run.status).toBe(1);
     expect(failure(run)).toBe("dataset-ci failed: 1 finding at error");
-    expect(annotations(run)).toContainEqual({
-      level: "error",
-      file: "data/safety.jsonl",
-      line: 151,
-      title: "dataset-ci identical-responses",
-    });
+    expect(annotations(run)).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        file: "data/safety.jsonl",
+        line: 151,
+        title: "dataset-ci identical-responses",
+      }),
+    );
     expect(run.summary).toMatch(
       /not the pull request's head [0-9a-f]{7}: the files checked were read from git/,
     );
@@ -272,12 +234,14 @@ describe("Git LFS", () => {
       pullRequestPayload(number, repo.baseSha, repo.headSha),
     );
     expect(run.status).toBe(1);
-    expect(annotations(run)).toContainEqual({
-      level: "error",
-      file: "data/lfs.jsonl",
-      line: 7,
-      title: "dataset-ci identical-responses",
-    });
+    expect(annotations(run)).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        file: "data/lfs.jsonl",
+        line: 7,
+        title: "dataset-ci identical-responses",
+      }),
+    );
     expect(plain(run.summary)).toContain(
       "1 changed file is stored in Git LFS, whose diff shows only the pointer: every line of it counts as changed.",
     );
@@ -289,7 +253,7 @@ describe("Git LFS", () => {
     const repo = await pullRequestRepo(
       path.join(root, "ws"),
       { ...BASE, ...lfsAttributes },
-      { "data/safety.jsonl": `${DATA}${shortRejected("appended to an LFS file")}\n` },
+      { "data/safety.jsonl": `${EXAMPLE_DATA}${shortRejected("appended to an LFS file")}\n` },
       { lfs: (file) => file.endsWith(".jsonl") },
     );
     github.pulls.set(number, listPullFiles(repo.dir, repo.baseSha, repo.headSha));
@@ -445,7 +409,7 @@ describe("a shallow checkout", () => {
     git(origin, "checkout", "--quiet", "-b", "feature");
     const headSha = await commitTree(
       origin,
-      { "data/safety.jsonl": `${DATA}${shortRejected("one more")}\n` },
+      { "data/safety.jsonl": `${EXAMPLE_DATA}${shortRejected("one more")}\n` },
       "head",
     );
     git(origin, "checkout", "--quiet", "main");

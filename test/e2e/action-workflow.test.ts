@@ -3,35 +3,20 @@
 // bundled dist/index.js runs as the runner runs it, in a real git repository, against the stand-in for
 // api.github.com (REST checked against GitHub's OpenAPI description, GraphQL against its reference).
 
-import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "./helpers/run-check.js";
-import { git, listPullFiles, pullRequestRepo, type Tree } from "./support/git-repo.js";
-import { type ActionRun, pullRequestPayload, runAction } from "./support/run-action.js";
-import { useGitHubStandIn } from "./support/use-stand-in.js";
+import { tempDir } from "../helpers/run-check.js";
+import { CONFIG, EXAMPLE_DATA, EXAMPLE_LINES, record } from "../support/action-fixtures.js";
+import { git, listPullFiles, pullRequestRepo, type Tree } from "../support/git-repo.js";
+import { type ActionRun, pullRequestPayload, runAction } from "../support/run-action.js";
+import { useGitHubStandIn } from "../support/use-stand-in.js";
 
-const EXAMPLE_LINES = readFileSync(
-  path.resolve(import.meta.dirname, "../examples/data/task-api-safety.jsonl"),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line !== "");
-const FIRST = JSON.parse(EXAMPLE_LINES[0] as string) as Record<string, string>;
-const DATA = `${EXAMPLE_LINES.join("\n")}\n`;
-
-const CONFIG = `datasets:
-  - name: task-api-safety
-    files: data/*.jsonl
-    min-size: domain-specific
-rules:
-  length-bias: off
-  # record() puts the example's refusals into edge_cases, which expect help: a refusal-in-chosen notice
-  # each, off since these tests are about the action.
-  refusal-in-chosen: off
-`;
-const BASE: Tree = { ".github/dataset-ci.yml": CONFIG, "data/safety.jsonl": DATA, "README.md": "# Data\n" };
+const BASE: Tree = {
+  ".github/dataset-ci.yml": CONFIG,
+  "data/safety.jsonl": EXAMPLE_DATA,
+  "README.md": "# Data\n",
+};
 const ALICE = { login: "alice", id: 7, type: "User" as const };
 
 const github = useGitHubStandIn();
@@ -63,10 +48,6 @@ async function pullRequest(spec: { base?: Tree; head: Tree; inputs?: Record<stri
     github.pulls.set(number, listPullFiles(repo.dir, repo.baseSha, repo.headSha));
   };
   return { number, repo, run, push };
-}
-
-function record(overrides: Record<string, string>): Record<string, string> {
-  return { ...FIRST, category: "edge_cases", ...overrides };
 }
 
 /** A pair whose rejected answer is too short: a warning. */
@@ -101,7 +82,7 @@ function commands(run: ActionRun, name: string) {
 describe("without a config file", () => {
   const head: Tree = {
     ".github/dataset-ci.yml": null,
-    "data/prefs.jsonl": DATA,
+    "data/prefs.jsonl": EXAMPLE_DATA,
     "package.json": `${JSON.stringify({ name: "data", version: "1.0.0", scripts: { test: "vitest" } }, null, 2)}\n`,
     "tsconfig.json": `${JSON.stringify({ compilerOptions: { strict: true } }, null, 2)}\n`,
     "metrics/eval.csv": "epoch,loss,accuracy\n1,0.52,0.81\n2,0.41,0.86\n",
@@ -153,7 +134,7 @@ describe("the comment input", () => {
     expect((await pr.run()).status).toBe(1);
     const [first] = github.commentsOn(pr.number);
     expect(first?.body).toContain("❌ dataset-ci failed");
-    await pr.push({ "data/safety.jsonl": DATA, "README.md": "# Data\n\nMore docs.\n" });
+    await pr.push({ "data/safety.jsonl": EXAMPLE_DATA, "README.md": "# Data\n\nMore docs.\n" });
     expect((await pr.run()).status).toBe(0);
     const comments = github.commentsOn(pr.number);
     expect(comments.map((c) => c.id)).toEqual([first?.id]);
@@ -330,7 +311,7 @@ describe("review comments standing on the pull request", () => {
       ALICE,
       discussed?.id,
     );
-    await pr.push({ "data/safety.jsonl": DATA });
+    await pr.push({ "data/safety.jsonl": EXAMPLE_DATA });
     const run = await pr.run();
     expect(run.stdout).toContain("1 stale resolved, 1 stale kept for their replies");
     // Nothing deleted: the fixed finding's thread is resolved, the discussed one stays open.

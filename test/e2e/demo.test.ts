@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_COMMENT, exampleCommentFile, runDemo } from "../scripts/demo.js";
+import { EXAMPLE_COMMENT, exampleCommentFile, runDemo } from "../../scripts/demo.js";
 
 // `npm run demo` is the README's quick start: it must keep working, and docs/example-comment.md must be
 // what it posts today.

@@ -1,28 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { GOOD_PAIR, jsonl, REAL_FIXTURES, writeFiles } from "./helpers/run-check.js";
+import { GOOD_PAIR, jsonl, REAL_FIXTURES, writeFiles } from "../helpers/run-check.js";
+import { parseLines, runCli } from "../support/cli.js";
 
 // `dataset-ci export` as users run it: the bundled CLI, real files in, TRL JSONL out.
-const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const parseLines = (text: string) =>
-  text
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line));
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 
 const GOOD = GOOD_PAIR;
 

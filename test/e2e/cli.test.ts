@@ -4,22 +4,13 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { parquetFile } from "./helpers/parquet.js";
-import { GOOD_PAIR, jsonl, tempDir, writeFiles } from "./helpers/run-check.js";
+import { parquetFile } from "../helpers/parquet.js";
+import { GOOD_PAIR, jsonl, tempDir, writeFiles } from "../helpers/run-check.js";
+import { CLI, ROOT, runCli } from "../support/cli.js";
 
 // The CLI as users run it: the bundled dist/cli.js in a child process, nothing mocked.
-const CLI = path.resolve(import.meta.dirname, "../dist/cli.js");
-const ROOT = path.resolve(import.meta.dirname, "..");
 
-function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? "", ...options.env },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 const GOOD = GOOD_PAIR;
 
