@@ -12,21 +12,32 @@ import {
 // that says otherwise (the end-to-end tests: DATASET_CI_RETRY_BASE_MS=1) makes them shorter.
 describe("the GitHub client's timing", () => {
   it("waits GitHub's seconds and 30 s per request unless the environment says otherwise", () => {
-    expect(clientTiming({})).toEqual({ requestTimeoutMs: 30_000, retryBaseMs: 1000 });
+    expect(clientTiming({})).toEqual({
+      requestTimeoutMs: 30_000,
+      retryBaseMs: 1000,
+      responseMaxBytes: 128 * 1024 * 1024,
+    });
     expect(REQUEST_TIMEOUT_MS).toBe(30_000);
     expect(RETRY_BASE_MS).toBe(1000);
   });
 
-  it("takes whole positive milliseconds from DATASET_CI_REQUEST_TIMEOUT_MS and DATASET_CI_RETRY_BASE_MS", () => {
-    expect(clientTiming({ DATASET_CI_REQUEST_TIMEOUT_MS: "1000", DATASET_CI_RETRY_BASE_MS: "1" })).toEqual({
-      requestTimeoutMs: 1000,
-      retryBaseMs: 1,
-    });
+  it("takes whole positive milliseconds from DATASET_CI_REQUEST_TIMEOUT_MS, DATASET_CI_RETRY_BASE_MS and DATASET_CI_RESPONSE_MAX_BYTES", () => {
+    expect(
+      clientTiming({
+        DATASET_CI_REQUEST_TIMEOUT_MS: "1000",
+        DATASET_CI_RETRY_BASE_MS: "1",
+        DATASET_CI_RESPONSE_MAX_BYTES: "4096",
+      }),
+    ).toEqual({ requestTimeoutMs: 1000, retryBaseMs: 1, responseMaxBytes: 4096 });
     for (const bad of ["", "0", "-5", "1.5", "soon", " "]) {
       expect(
-        clientTiming({ DATASET_CI_REQUEST_TIMEOUT_MS: bad, DATASET_CI_RETRY_BASE_MS: bad }),
+        clientTiming({
+          DATASET_CI_REQUEST_TIMEOUT_MS: bad,
+          DATASET_CI_RETRY_BASE_MS: bad,
+          DATASET_CI_RESPONSE_MAX_BYTES: bad,
+        }),
         JSON.stringify(bad),
-      ).toEqual({ requestTimeoutMs: 30_000, retryBaseMs: 1000 });
+      ).toEqual({ requestTimeoutMs: 30_000, retryBaseMs: 1000, responseMaxBytes: 128 * 1024 * 1024 });
     }
   });
 

@@ -7,7 +7,7 @@ import {
   PARQUET_DECODE_MS_PER_MIB,
   parquetDeadlineMs,
   parseParquetDeadline,
-} from "../src/read/parquet.js";
+} from "../src/read/parquet-deadline.js";
 import type { RawRecord } from "../src/read/raw-record.js";
 import { assistant, CHOSEN, parquetFile, ULTRAFEEDBACK, ultrafeedbackRow, user } from "./helpers/parquet.js";
 import { checkFiles, writeFiles } from "./helpers/run-check.js";

@@ -1,5 +1,5 @@
 import { parseThreads } from "../check/threads.js";
-import { PARQUET_DEADLINE_ENV, parseParquetDeadline } from "../read/parquet.js";
+import { PARQUET_DEADLINE_ENV, parseParquetDeadline } from "../read/parquet-deadline.js";
 
 /**
  * The check's settings the environment gives (DATASET_CI_THREADS, DATASET_CI_PARQUET_DEADLINE_MS), read here

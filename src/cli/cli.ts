@@ -18,7 +18,7 @@ import { DiscoveryError, planDatasets } from "../config/discover.js";
 import { failOnSchema } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
-import { PARQUET_DEADLINE_ENV, parseParquetDeadline } from "../read/parquet.js";
+import { PARQUET_DEADLINE_ENV, parseParquetDeadline } from "../read/parquet-deadline.js";
 import { BaselineError, baselineOf, loadBaseline, writeBaseline } from "../report/baseline.js";
 import { renderText } from "../report/render-text.js";
 import { renderSarif } from "../report/sarif.js";

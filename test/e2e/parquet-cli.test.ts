@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PARQUET_DEADLINE_ENV } from "../../src/read/parquet.js";
+import { PARQUET_DEADLINE_ENV } from "../../src/read/parquet-deadline.js";
 import { CHOSEN, parquetFile, REJECTED, ULTRAFEEDBACK, ultrafeedbackRow, user } from "../helpers/parquet.js";
 import { writeFiles } from "../helpers/run-check.js";
 import { CLI, runCli } from "../support/cli.js";
