@@ -64,21 +64,23 @@ export async function openByteSource(
   const first = await iterator.next();
   const head = first.done ? Buffer.alloc(0) : first.value;
   const cap = compression === null ? Number.POSITIVE_INFINITY : limits.maxDecompressedBytes;
+  const tooLarge = () =>
+    new ReadLimitError(
+      "decompressed-too-large",
+      `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`,
+    );
   async function* chunks(): AsyncGenerator<Buffer> {
     try {
+      // The first chunk counts too: a cap under one chunk (CHUNK_BYTES) would otherwise never be reached.
       let decoded = head.length;
+      if (decoded > cap) throw tooLarge();
       if (head.length > 0) yield head;
       for (;;) {
         const next = await iterator.next();
         if (next.done) return;
         decoded += next.value.length;
         // A gzip bomb inflates ~1,000:1: stop at the cap rather than decompress gigabytes.
-        if (decoded > cap) {
-          throw new ReadLimitError(
-            "decompressed-too-large",
-            `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`,
-          );
-        }
+        if (decoded > cap) throw tooLarge();
         yield next.value;
       }
     } finally {

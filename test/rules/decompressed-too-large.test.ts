@@ -16,9 +16,7 @@ testRule("decompressed-too-large", {
     { text: LINE.repeat(20), config: LIMITS, name: "a plain file over the cap's size" },
   ],
   invalid: [
-    // A bomb in small: 2 MiB of records from a few kilobytes of gzip. The case goes past 1 MiB because
-    // formats/byte-source.ts measures the cap only from its second 1 MiB chunk on: under a cap below 1 MiB,
-    // a gzip file that decodes to 1 MiB or less is read whole (a known gap, not asserted here).
+    // A bomb in small: 2 MiB of records from a few kilobytes of gzip, read in more than one chunk.
     {
       text: gzipSync(LINE.repeat(Math.ceil((2 * 1024 * 1024) / LINE.length))),
       file: "data.jsonl.gz",
@@ -31,6 +29,20 @@ testRule("decompressed-too-large", {
         },
       ],
       name: "gzip: 2 MiB over a 4 KiB cap",
+    },
+    // Under one 1 MiB chunk of decoded bytes: the first chunk counts against the cap too.
+    {
+      text: gzipSync(LINE.repeat(20)),
+      file: "data.jsonl.gz",
+      config: LIMITS,
+      findings: [
+        {
+          line: 1,
+          message:
+            "the gzip stream decompresses to more than the cap of 4 KiB (limits.max-decompressed-bytes)",
+        },
+      ],
+      name: "gzip: a few KiB over a 4 KiB cap, in one chunk",
     },
     {
       text: ZSTD_SAMPLE,
