@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9878);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9314);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11123,7 +11123,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9878:
+/***/ 9314:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11144,915 +11144,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/finding.js
-// What a rule says about a line, file or dataset, and the severities that decide the verdict.
-const SEVERITIES = ["error", "warning", "notice"];
-/** Higher is more severe; used to order findings and to apply `fail-on`. */
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-const FAIL_ON_LEVELS = [...SEVERITIES, "never"];
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/report.js
-/** The report's JSON shape (`--format json`, the action's `report` output). Keys may be added, never changed. */
-const REPORT_VERSION = 1;
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/check/baseline-match.js
-/**
- * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
- * Returns how many were marked.
- */
-function applyBaseline(findings, baseline) {
-    const left = new Map(baseline);
-    let marked = 0;
-    for (const finding of findings) {
-        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
-        if (count === 0)
-            continue;
-        left.set(finding.fingerprint, count - 1);
-        finding.baselined = true;
-        marked++;
-    }
-    return marked;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/messages.js
-function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** TRL's test for a conversational field: a list whose first element is an object with `role`. */
-function isMessageList(value) {
-    return Array.isArray(value) && isObject(value[0]) && "role" in value[0];
-}
-/** How a value reads in a message ("a number", "null", "a list"), for wrong-type findings. */
-function describeType(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return isMessageList(value) ? "a list of messages" : "a list";
-    if (typeof value === "object")
-        return "an object";
-    if (typeof value === "string")
-        return "a string";
-    return `a ${typeof value}`;
-}
-/** Reads a field that must be a string, or reports it missing or of the wrong type. */
-function readString(record, key, problems) {
-    const value = record[key];
-    if (value === undefined) {
-        problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
-        return undefined;
-    }
-    if (typeof value !== "string") {
-        problems.push({
-            rule: "wrong-type",
-            field: key,
-            message: `${key} should be a string, found ${describeType(value)}`,
-        });
-        return undefined;
-    }
-    return value;
-}
-/** ShareGPT's speaker names, mapped to the roles every other shape uses (LLaMA-Factory's mapping). */
-const SHAREGPT_ROLES = {
-    human: "user",
-    user: "user",
-    gpt: "assistant",
-    assistant: "assistant",
-    system: "system",
-    function_call: "tool_call",
-    observation: "tool",
-};
-/**
- * Reads one message's text. Content may be a string, or a list of typed parts
- * (`{type: "text", text}` in OpenAI's style, `{type: "text", value}` in LLaMA-Factory v1's);
- * parts that are not text (images, audio) are left out of the text.
- */
-function messageText(content) {
-    if (typeof content === "string")
-        return content;
-    if (content === null)
-        return "";
-    if (!Array.isArray(content))
-        return undefined;
-    const texts = [];
-    for (const part of content) {
-        if (typeof part === "string")
-            texts.push(part);
-        else if (isObject(part)) {
-            const text = part.text ?? part.value;
-            if ((part.type === undefined || part.type === "text") && typeof text === "string")
-                texts.push(text);
-        }
-        else
-            return undefined;
-    }
-    return texts.join("");
-}
-/** Reads one message object, or reports why it is not one. */
-function readMessage(value, field, style, problems) {
-    if (!isObject(value)) {
-        problems.push({
-            rule: "wrong-type",
-            field,
-            message: `${field} should be a message object, found ${describeType(value)}`,
-        });
-        return undefined;
-    }
-    const roleKey = style === "from-value" ? "from" : "role";
-    const contentKey = style === "from-value" ? "value" : "content";
-    const role = value[roleKey];
-    if (role === undefined) {
-        problems.push({
-            rule: "missing-field",
-            field: `${field}.${roleKey}`,
-            message: `${field} has no "${roleKey}"`,
-        });
-        return undefined;
-    }
-    if (typeof role !== "string") {
-        problems.push({
-            rule: "wrong-type",
-            field: `${field}.${roleKey}`,
-            message: `${field}.${roleKey} should be a string, found ${describeType(role)}`,
-        });
-        return undefined;
-    }
-    if (!(contentKey in value)) {
-        problems.push({
-            rule: "missing-field",
-            field: `${field}.${contentKey}`,
-            message: `${field} has no "${contentKey}"`,
-        });
-        return undefined;
-    }
-    const content = messageText(value[contentKey]);
-    if (content === undefined) {
-        problems.push({
-            rule: "wrong-type",
-            field: `${field}.${contentKey}`,
-            message: `${field}.${contentKey} should be text, found ${describeType(value[contentKey])}`,
-        });
-        return undefined;
-    }
-    return { role: style === "from-value" ? (SHAREGPT_ROLES[role] ?? role) : role, content };
-}
-/** Reads a list of messages; `undefined` (with problems) when it is absent or not a list. */
-function readMessages(record, key, style, problems, fieldPrefix = key, container = record) {
-    const value = container[key];
-    if (value === undefined) {
-        problems.push({
-            rule: "missing-field",
-            field: fieldPrefix,
-            message: `the record has no "${fieldPrefix}"`,
-        });
-        return undefined;
-    }
-    if (!Array.isArray(value)) {
-        problems.push({
-            rule: "wrong-type",
-            field: fieldPrefix,
-            message: `${fieldPrefix} should be a list of messages, found ${describeType(value)}`,
-        });
-        return undefined;
-    }
-    const messages = [];
-    for (let i = 0; i < value.length; i++) {
-        const message = readMessage(value[i], `${fieldPrefix}[${i}]`, style, problems);
-        if (message)
-            messages.push(message);
-    }
-    return messages;
-}
-function sameMessage(a, b) {
-    return a.role === b.role && a.content === b.content;
-}
-/** Length of the longest common prefix of two conversations: TRL's implicit-prompt extraction. */
-function commonPrefixLength(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && sameMessage(a[n], b[n]))
-        n++;
-    return n;
-}
-/** The context as one text: a lone user turn is itself; anything longer is labelled turn by turn. */
-function renderContext(messages) {
-    if (messages.length === 1 && messages[0]?.role === "user")
-        return messages[0].content;
-    return messages.map((m) => `${m.role}: ${m.content}`).join("\n\n");
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/instruction-pairs.js
-
-// The layouts whose prompt is written as an instruction or a question rather than as messages:
-// LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked
-// lists (LLaMA-Factory's `ranking: true` Alpaca layout, PKU-SafeRLHF-derived files). Each becomes the same
-// context every other shape gives: an optional system turn, the history's turns, then the user turn.
-/** The two keys a ranked list may be under, in the order they are looked for. */
-const RANKED_LIST_KEYS = ["response", "output"];
-function isRankedListKey(key) {
-    return RANKED_LIST_KEYS.includes(key);
-}
-/** A list of responses ranked best first, as ranked-list records hold it (not a list of messages). */
-function isRankedList(value) {
-    return Array.isArray(value) && (value.length === 0 || typeof value[0] === "string");
-}
-/**
- * Alpaca-style pairs: `instruction`, optional `input`, `system` and `history`, `chosen` / `rejected`
- * strings.
- */
-function normaliseAlpacaPairs(record, problems) {
-    return {
-        context: contextOf(record, instructionTurn(record, problems), problems),
-        chosen: readString(record, "chosen", problems),
-        rejected: readString(record, "rejected", problems),
-    };
-}
-/**
- * Question pairs: `question`, optional `system` and `history`, with `chosen` / `rejected` (Intel's
- * orca_dpo_pairs) or `response_chosen` / `response_rejected` (MedicalGPT's reward layout).
- */
-function normaliseQuestionPairs(record, problems) {
-    const prefixed = "response_chosen" in record || "response_rejected" in record;
-    const chosenField = prefixed ? "response_chosen" : "chosen";
-    const rejectedField = prefixed ? "response_rejected" : "rejected";
-    return {
-        context: contextOf(record, readString(record, "question", problems), problems),
-        chosen: readString(record, chosenField, problems),
-        rejected: readString(record, rejectedField, problems),
-        chosenField,
-        rejectedField,
-    };
-}
-/**
- * Ranked lists: `prompt`, or `instruction` with an optional `input`, and `response` (or `output`) holding
- * `[chosen, rejected]`. A list of another length is reported, not guessed at: which two of three
- * responses make the pair, or whether one response is the chosen one, the record does not say.
- */
-function normaliseRankedList(record, problems) {
-    const query = "prompt" in record || !("instruction" in record)
-        ? readString(record, "prompt", problems)
-        : instructionTurn(record, problems);
-    const key = RANKED_LIST_KEYS.find((k) => Array.isArray(record[k])) ?? "response";
-    const context = contextOf(record, query, problems);
-    const list = record[key];
-    if (!Array.isArray(list)) {
-        problems.push(list === undefined
-            ? { rule: "missing-field", field: key, message: `the record has no "${key}"` }
-            : {
-                rule: "wrong-type",
-                field: key,
-                message: `${key} should be a list of two responses, [chosen, rejected], found ${describeType(list)}`,
-            });
-        return { context };
-    }
-    if (list.length !== 2) {
-        problems.push({
-            rule: "wrong-type",
-            field: key,
-            message: `${key} should list two responses, [chosen, rejected], found ${list.length}: which make the pair is not guessed`,
-        });
-        return { context };
-    }
-    const response = (index) => {
-        const value = list[index];
-        if (typeof value === "string")
-            return value;
-        problems.push({
-            rule: "wrong-type",
-            field: `${key}[${index}]`,
-            message: `${key}[${index}] should be a string, found ${describeType(value)}`,
-        });
-        return undefined;
-    };
-    return {
-        context,
-        chosen: response(0),
-        rejected: response(1),
-        chosenField: `${key}[0]`,
-        rejectedField: `${key}[1]`,
-    };
-}
-/**
- * The user turn of an Alpaca-style record: `instruction` and `input` joined as LLaMA-Factory's
- * AlpacaDatasetConverter joins them (each only when non-empty, separated by one line break).
- */
-function instructionTurn(record, problems) {
-    const instruction = readString(record, "instruction", problems);
-    const input = optionalString(record, "input", problems);
-    if (instruction === undefined)
-        return undefined;
-    return [instruction, input].filter((part) => part !== undefined && part !== "").join("\n");
-}
-/** The context: the system turn, the history's turns, then the user turn (absent when it was unreadable). */
-function contextOf(record, query, problems) {
-    const context = [];
-    const system = optionalString(record, "system", problems);
-    if (system !== undefined && system !== "")
-        context.push({ role: "system", content: system });
-    context.push(...readHistory(record, problems));
-    context.push({ role: "user", content: query ?? "" });
-    return context;
-}
-/** A field that may be absent or null; anything but a string is wrong-type. */
-function optionalString(record, key, problems) {
-    const value = record[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === "string")
-        return value;
-    problems.push({
-        rule: "wrong-type",
-        field: key,
-        message: `${key} should be a string, found ${describeType(value)}`,
-    });
-    return undefined;
-}
-/** `history`: earlier turns as `[user, assistant]` pairs of strings, before the prompt (LLaMA-Factory's layout). */
-function readHistory(record, problems) {
-    const history = record.history;
-    if (history === undefined || history === null)
-        return [];
-    if (!Array.isArray(history)) {
-        problems.push({
-            rule: "wrong-type",
-            field: "history",
-            message: `history should be a list of [user, assistant] pairs, found ${describeType(history)}`,
-        });
-        return [];
-    }
-    const turns = [];
-    history.forEach((pair, i) => {
-        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((turn) => typeof turn === "string")) {
-            const found = !Array.isArray(pair)
-                ? describeType(pair)
-                : pair.length !== 2
-                    ? `a list of ${pair.length}`
-                    : "a pair that is not two strings";
-            problems.push({
-                rule: "wrong-type",
-                field: `history[${i}]`,
-                message: `history[${i}] should be a [user, assistant] pair of strings, found ${found}`,
-            });
-            return;
-        }
-        const [user, assistant] = pair;
-        turns.push({ role: "user", content: user }, { role: "assistant", content: assistant });
-    });
-    return turns;
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/unread-fields.js
-// Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not
-// read, as `{"question", "chosen", "rejected"}` read as an implicit-prompt pair would. A trainer reading the
-// record by that shape never sees the text either, so the reader says which fields it left unread.
-/** The keys each shape reads; whatever else a record holds is left out of its example. */
-const KEYS_READ = {
-    "trl-standard": ["prompt", "chosen", "rejected"],
-    "trl-standard-implicit": ["chosen", "rejected"],
-    "trl-conversational": ["prompt", "chosen", "rejected"],
-    "hh-rlhf": ["chosen", "rejected"],
-    sharegpt: ["conversations", "system", "chosen", "rejected"],
-    "llamafactory-v1": ["chosen_messages", "rejected_messages"],
-    "openai-dpo": ["input", "preferred_output", "non_preferred_output"],
-    kto: ["prompt", "completion", "messages", "label"],
-    "alpaca-pairs": ["instruction", "input", "system", "history", "chosen", "rejected"],
-    "question-pairs": [
-        "question",
-        "system",
-        "history",
-        "chosen",
-        "rejected",
-        "response_chosen",
-        "response_rejected",
-    ],
-    "ranked-list": ["prompt", "instruction", "input", "system", "history", "response", "output"],
-};
-/**
- * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
- * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
- * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
- * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
- */
-const PROMPT_FIELD_NAMES = new Set([
-    "prompt",
-    "instruction",
-    "input",
-    "question",
-    "query",
-    "context",
-    "system",
-    "system_prompt",
-    "history",
-]);
-/** The texts a field holds: a string, or the strings of a list (history's pairs), two levels deep. */
-function textsOf(value, depth = 0) {
-    if (typeof value === "string")
-        return value.trim() === "" ? [] : [value.trim()];
-    if (!Array.isArray(value) || depth > 1)
-        return [];
-    return value.flatMap((item) => textsOf(item, depth + 1));
-}
-/**
- * The record's prompt-named fields that its shape does not read and whose text the example's prompt does
- * not already hold (a file may repeat its prompt under a second key), in record order.
- */
-function unreadPromptFields(record, shape, prompt) {
-    const read = KEYS_READ[shape];
-    const unread = [];
-    for (const key in record) {
-        if (!PROMPT_FIELD_NAMES.has(key) || read.includes(key))
-            continue;
-        if (textsOf(record[key]).some((text) => !prompt.includes(text)))
-            unread.push(key);
-    }
-    return unread;
-}
-/** The problem to report for a record's unread prompt fields; undefined when there are none. */
-function unreadPromptProblem(record, shape, prompt) {
-    const unread = unreadPromptFields(record, shape, prompt);
-    if (unread.length === 0)
-        return undefined;
-    const names = unread.map((key) => `"${key}"`).join(", ");
-    const verb = unread.length === 1 ? "holds" : "hold";
-    return {
-        rule: "unread-prompt-field",
-        field: unread[0],
-        message: `${names} ${verb} prompt text that the ${shape} layout does not read: a trainer reading the record as ${shape} never sees it`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/shapes.js
-
-
-
-/**
- * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
- * is no kind of preference record.
- */
-function detectShape(record) {
-    if ("chosen_messages" in record || "rejected_messages" in record)
-        return "llamafactory-v1";
-    if ("preferred_output" in record || "non_preferred_output" in record)
-        return "openai-dpo";
-    if ("conversations" in record && ("chosen" in record || "rejected" in record))
-        return "sharegpt";
-    if ("label" in record && ("completion" in record || "messages" in record))
-        return "kto";
-    if ("response_chosen" in record || "response_rejected" in record)
-        return "question-pairs";
-    if (!("chosen" in record || "rejected" in record)) {
-        const ranked = RANKED_LIST_KEYS.some((key) => isRankedList(record[key]));
-        return ranked && ("prompt" in record || "instruction" in record) ? "ranked-list" : null;
-    }
-    if (isMessageList(record.chosen) || isMessageList(record.rejected) || isMessageList(record.prompt)) {
-        return "trl-conversational";
-    }
-    if ("prompt" in record)
-        return "trl-standard";
-    if ("instruction" in record)
-        return "alpaca-pairs";
-    if ("question" in record)
-        return "question-pairs";
-    if (isTranscript(record.chosen) || isTranscript(record.rejected))
-        return "hh-rlhf";
-    return "trl-standard-implicit";
-}
-/**
- * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
- * reads" table has one record of each).
- */
-const KNOWN_LAYOUTS = "prompt/chosen/rejected (strings or messages), hh-rlhf transcripts, ShareGPT conversations + chosen/rejected, " +
-    "chosen_messages/rejected_messages, OpenAI input/preferred_output/non_preferred_output, KTO prompt/completion/label, " +
-    "instruction/input + chosen/rejected, question + chosen/rejected or response_chosen/response_rejected, " +
-    "prompt or instruction + response/output [chosen, rejected]";
-/**
- * Shapes that share their keys: within a file of one of them, a record that looks like another is a
- * record with a wrong field (reported as missing-field / wrong-type), not a second shape.
- */
-function shapeFamily(shape) {
-    switch (shape) {
-        case "trl-standard":
-        case "trl-standard-implicit":
-        case "trl-conversational":
-        case "hh-rlhf":
-        // Alpaca-style and question pairs are pairs of strings too: a record without its instruction or
-        // question is a record with a missing field (and one with a stray one is told so), not a second shape.
-        case "alpaca-pairs":
-        case "question-pairs":
-            return "trl";
-        default:
-            return shape;
-    }
-}
-/** Whether pair rules (those comparing chosen with rejected) mean anything for this shape. */
-function isPaired(shape) {
-    return shape !== "kto";
-}
-/** Normalises a record of a known shape to the one example model, collecting what is wrong with it. */
-function normalise(record, shape, line, fileIndex) {
-    const problems = [];
-    const parts = NORMALISERS[shape](record, problems);
-    const prompt = parts.context ? renderContext(parts.context) : "";
-    const unread = unreadPromptProblem(record, shape, prompt);
-    if (unread)
-        problems.push(unread);
-    const example = {
-        fileIndex,
-        line,
-        shape,
-        prompt,
-        chosen: nonEmptyResponse(parts.chosen, parts.chosenField ?? "chosen", problems),
-        rejected: nonEmptyResponse(parts.rejected, parts.rejectedField ?? "rejected", problems),
-        category: readCategory(record, problems),
-        conversation: parts.context ?? [],
-    };
-    const scores = readScores(record, problems);
-    if (scores)
-        example.scores = scores;
-    return { example, problems };
-}
-/**
- * The key pairs real datasets score their responses with: UltraFeedback-binarized's `score_chosen`,
- * Argilla's `chosen-rating` / `chosen_rating`, distilabel's `rating_chosen`, and ranks (lower is better).
- */
-const SCORE_KEYS = [
-    ["score_chosen", "score_rejected", true],
-    ["chosen_score", "rejected_score", true],
-    ["chosen_rating", "rejected_rating", true],
-    ["chosen-rating", "rejected-rating", true],
-    ["rating_chosen", "rating_rejected", true],
-    ["chosen_rank", "rejected_rank", false],
-    ["rank_chosen", "rank_rejected", false],
-];
-const SCORE_KEY_NAMES = new Set(SCORE_KEYS.flatMap((keys) => keys.slice(0, 2)));
-/** Whether a field holds a response's score, rating or rank (readers of untyped formats make it a number). */
-function isScoreKey(key) {
-    return SCORE_KEY_NAMES.has(key);
-}
-/** The first pair of score keys the record has both of; a score that is not a number is wrong-type. */
-function readScores(record, problems) {
-    for (const [chosenKey, rejectedKey, higherIsBetter] of SCORE_KEYS) {
-        if (!(chosenKey in record) || !(rejectedKey in record))
-            continue;
-        const chosen = record[chosenKey];
-        const rejected = record[rejectedKey];
-        // null is how Parquet and pandas write a missing score: no score, not a wrong one.
-        if (chosen === null || rejected === null)
-            return undefined;
-        let valid = true;
-        for (const [key, value] of [
-            [chosenKey, chosen],
-            [rejectedKey, rejected],
-        ]) {
-            if (typeof value !== "number" || !Number.isFinite(value)) {
-                problems.push({
-                    rule: "wrong-type",
-                    field: key,
-                    message: `${key} should be a number, found ${typeof value === "number" ? String(value) : describeType(value)}`,
-                });
-                valid = false;
-            }
-        }
-        if (!valid)
-            return undefined;
-        return {
-            chosen: chosen,
-            rejected: rejected,
-            fields: [chosenKey, rejectedKey],
-            higherIsBetter,
-        };
-    }
-    return undefined;
-}
-const NORMALISERS = {
-    "trl-standard": (record, problems) => ({
-        context: [{ role: "user", content: readString(record, "prompt", problems) ?? "" }],
-        chosen: readString(record, "chosen", problems),
-        rejected: readString(record, "rejected", problems),
-    }),
-    "trl-standard-implicit": (record, problems) => ({
-        chosen: readString(record, "chosen", problems),
-        rejected: readString(record, "rejected", problems),
-    }),
-    "trl-conversational": normaliseTrlConversational,
-    "hh-rlhf": normaliseHhRlhf,
-    sharegpt: normaliseShareGpt,
-    "llamafactory-v1": (record, problems) => {
-        const chosen = readMessages(record, "chosen_messages", "role-content", problems);
-        const rejected = readMessages(record, "rejected_messages", "role-content", problems);
-        return splitImplicitPrompt(chosen, rejected, "chosen_messages", "rejected_messages", problems);
-    },
-    "openai-dpo": normaliseOpenAi,
-    kto: normaliseKto,
-    "alpaca-pairs": normaliseAlpacaPairs,
-    "question-pairs": normaliseQuestionPairs,
-    "ranked-list": normaliseRankedList,
-};
-function nonEmptyResponse(text, field, problems) {
-    if (text === undefined)
-        return undefined;
-    if (text.trim() === "") {
-        problems.push({ rule: "empty-response", field, message: `${field} is empty` });
-        return undefined;
-    }
-    return text;
-}
-function readCategory(record, problems) {
-    const value = record.category;
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== "string") {
-        problems.push({
-            rule: "wrong-type",
-            field: "category",
-            message: `category should be a string, found ${describeType(value)}`,
-        });
-        return undefined;
-    }
-    return value.trim() === "" ? undefined : value;
-}
-function responseText(messages) {
-    return messages.map((m) => m.content).join("\n\n");
-}
-/**
- * Splits two whole conversations into the shared prompt (their longest common prefix, as TRL does)
- * and the two responses (what follows it).
- */
-function splitImplicitPrompt(chosen, rejected, chosenField, rejectedField, problems) {
-    if (!chosen || !rejected) {
-        const known = chosen ?? rejected;
-        const last = known?.at(-1);
-        const context = known && last?.role === "assistant" ? known.slice(0, -1) : known;
-        const response = last?.role === "assistant" ? last.content : undefined;
-        return {
-            context,
-            chosen: chosen ? response : undefined,
-            rejected: rejected ? response : undefined,
-            chosenField,
-            rejectedField,
-        };
-    }
-    let shared = commonPrefixLength(chosen, rejected);
-    // Identical conversations share everything; keep their last turn as the responses so they compare equal.
-    if (shared === chosen.length && shared === rejected.length && shared > 0)
-        shared -= 1;
-    return splitResponses(chosen.slice(0, shared), chosen.slice(shared), rejected.slice(shared), { chosenField, rejectedField }, problems);
-}
-/** A turn that belongs to a prompt and never to a response: someone other than the assistant speaking. */
-function isPromptTurn(message) {
-    return message.role === "user" || message.role === "system";
-}
-/**
- * Splits the turns that follow a pair's shared prompt into its two responses. When those turns are the
- * assistant's alone, each response is all of them (as TRL reads them). When either side holds a user
- * turn, the two sides differ before their last assistant turn: that is context-mismatch, unless both hold
- * the same turns up to it, and each response is only what follows its side's last user turn, so no rule
- * ever reads a user's words as the response. The context is then the prompt and the chosen side's turns.
- */
-function splitResponses(prompt, chosenRest, rejectedRest, fields, problems) {
-    const chosenCut = findLastIndex(chosenRest, isPromptTurn) + 1;
-    const rejectedCut = findLastIndex(rejectedRest, isPromptTurn) + 1;
-    const chosenBefore = chosenRest.slice(0, chosenCut);
-    const rejectedBefore = rejectedRest.slice(0, rejectedCut);
-    const sameBefore = chosenCut === rejectedCut && commonPrefixLength(chosenBefore, rejectedBefore) === chosenCut;
-    if (!sameBefore) {
-        const turn = prompt.length + commonPrefixLength(chosenRest, rejectedRest) + 1;
-        problems.push({
-            rule: "context-mismatch",
-            field: fields.rejectedField,
-            message: `${fields.chosenField} and ${fields.rejectedField} differ before their last assistant turn (from turn ${turn}), so the pair does not share one prompt`,
-        });
-    }
-    const response = (rest, cut, field) => {
-        if (cut === rest.length) {
-            problems.push({
-                rule: "missing-field",
-                field,
-                message: `${field} has no response after the shared prompt`,
-            });
-            return undefined;
-        }
-        return responseText(rest.slice(cut));
-    };
-    return {
-        context: [...prompt, ...chosenBefore],
-        chosen: response(chosenRest, chosenCut, fields.chosenField),
-        rejected: response(rejectedRest, rejectedCut, fields.rejectedField),
-        ...fields,
-    };
-}
-function findLastIndex(items, test) {
-    for (let i = items.length - 1; i >= 0; i--)
-        if (test(items[i]))
-            return i;
-    return -1;
-}
-function normaliseTrlConversational(record, problems) {
-    const hasPrompt = record.prompt !== undefined;
-    const chosen = readMessages(record, "chosen", "role-content", problems);
-    const rejected = readMessages(record, "rejected", "role-content", problems);
-    if (!hasPrompt)
-        return splitImplicitPrompt(chosen, rejected, "chosen", "rejected", problems);
-    const context = typeof record.prompt === "string"
-        ? [{ role: "user", content: record.prompt }]
-        : readMessages(record, "prompt", "role-content", problems);
-    // HuggingFaceH4/ultrafeedback_binarized gives the prompt and whole conversations that repeat it: the
-    // responses are what follows the prompt's turns.
-    const afterPrompt = (messages) => context && context.length > 0 && commonPrefixLength(messages, context) === context.length
-        ? messages.slice(context.length)
-        : messages;
-    if (!chosen || !rejected) {
-        return {
-            context,
-            chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
-            rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
-        };
-    }
-    return splitResponses(context ?? [], afterPrompt(chosen), afterPrompt(rejected), { chosenField: "chosen", rejectedField: "rejected" }, problems);
-}
-const TRANSCRIPT_TURN = /\n\n(Human|Assistant):[ \t]?/g;
-function isTranscript(value) {
-    return typeof value === "string" && value.includes("\n\nHuman:") && value.includes("\n\nAssistant:");
-}
-/** Parses an hh-rlhf transcript (`\n\nHuman: …\n\nAssistant: …`) into turns. */
-function parseTranscript(text) {
-    const turns = [];
-    const markers = [...text.matchAll(TRANSCRIPT_TURN)];
-    const preamble = text.slice(0, markers[0]?.index ?? text.length);
-    if (preamble.trim() !== "")
-        turns.push({ role: "system", content: preamble.trim() });
-    markers.forEach((marker, i) => {
-        const start = (marker.index ?? 0) + marker[0].length;
-        const end = markers[i + 1]?.index ?? text.length;
-        turns.push({ role: marker[1] === "Human" ? "user" : "assistant", content: text.slice(start, end) });
-    });
-    return turns;
-}
-/** The transcript's context (every turn before the last assistant turn) and that last turn. */
-function splitTranscript(record, key, problems) {
-    const text = readString(record, key, problems);
-    if (text === undefined)
-        return undefined;
-    const turns = parseTranscript(text);
-    const last = turns.at(-1);
-    if (last?.role !== "assistant") {
-        problems.push({
-            rule: "missing-field",
-            field: key,
-            message: `${key} does not end with an "Assistant:" turn, so it holds no response`,
-        });
-        return undefined;
-    }
-    return { context: turns.slice(0, -1), response: last.content };
-}
-function normaliseHhRlhf(record, problems) {
-    const chosen = splitTranscript(record, "chosen", problems);
-    const rejected = splitTranscript(record, "rejected", problems);
-    if (chosen && rejected) {
-        const shared = commonPrefixLength(chosen.context, rejected.context);
-        if (shared !== chosen.context.length || shared !== rejected.context.length) {
-            problems.push({
-                rule: "context-mismatch",
-                field: "rejected",
-                message: `the transcripts differ before their last assistant turn (from turn ${shared + 1}), so the pair does not share one prompt`,
-            });
-        }
-    }
-    return {
-        context: chosen?.context ?? rejected?.context,
-        chosen: chosen?.response,
-        rejected: rejected?.response,
-    };
-}
-function normaliseShareGpt(record, problems) {
-    const context = readMessages(record, "conversations", "from-value", problems);
-    if (context && typeof record.system === "string" && record.system !== "") {
-        context.unshift({ role: "system", content: record.system });
-    }
-    const response = (key) => {
-        if (record[key] === undefined) {
-            problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
-            return undefined;
-        }
-        // MedicalGPT's loader, like LLaMA-Factory's for its own files, takes a response as a message or as
-        // its plain text.
-        if (typeof record[key] === "string")
-            return record[key];
-        return readMessage(record[key], key, "from-value", problems)?.content;
-    };
-    return { context, chosen: response("chosen"), rejected: response("rejected") };
-}
-function normaliseOpenAi(record, problems) {
-    let context;
-    if (!isObject(record.input)) {
-        problems.push(record.input === undefined
-            ? { rule: "missing-field", field: "input", message: `the record has no "input"` }
-            : {
-                rule: "wrong-type",
-                field: "input",
-                message: `input should be an object, found ${describeType(record.input)}`,
-            });
-    }
-    else {
-        context = readMessages(record, "messages", "role-content", problems, "input.messages", record.input);
-    }
-    const output = (key) => {
-        const messages = readMessages(record, key, "role-content", problems);
-        if (!messages)
-            return undefined;
-        if (messages.length !== 1 || messages[0]?.role !== "assistant") {
-            problems.push({
-                rule: "wrong-type",
-                field: key,
-                message: `${key} should hold exactly one assistant message`,
-            });
-            return undefined;
-        }
-        return messages[0].content;
-    };
-    return { context, chosen: output("preferred_output"), rejected: output("non_preferred_output") };
-}
-function normaliseKto(record, problems) {
-    let context;
-    let completion;
-    let completionField = "completion";
-    if (record.messages !== undefined) {
-        const messages = readMessages(record, "messages", "role-content", problems);
-        const last = messages?.at(-1);
-        if (messages && last?.role === "assistant") {
-            context = messages.slice(0, -1);
-            completion = last.content;
-            completionField = `messages[${messages.length - 1}].content`;
-        }
-        else if (messages) {
-            problems.push({
-                rule: "missing-field",
-                field: "messages",
-                message: "messages does not end with an assistant turn",
-            });
-        }
-    }
-    else {
-        context =
-            typeof record.prompt === "string" || record.prompt === undefined
-                ? [{ role: "user", content: readString(record, "prompt", problems) ?? "" }]
-                : readMessages(record, "prompt", "role-content", problems);
-        completion = isMessageList(record.completion)
-            ? responseText(readMessages(record, "completion", "role-content", problems) ?? [])
-            : readString(record, "completion", problems);
-    }
-    const label = record.label;
-    if (typeof label !== "boolean") {
-        // LLaMA-Factory and TRL both need a real boolean: "true" or 1 is silently misread.
-        problems.push({
-            rule: "wrong-type",
-            field: "label",
-            message: `label should be true or false, found ${label === undefined ? "nothing" : describeType(label)}: trainers misread "true" and 1`,
-        });
-        return { context };
-    }
-    return label
-        ? { context, chosen: completion, chosenField: completionField }
-        : { context, rejected: completion, rejectedField: completionField };
-}
-
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/distribution.js
-/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
-const EPSILON = 1e-9;
-/**
- * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
- * mis-categorised examples (their own findings) do not dilute every share at once.
- */
-function computeDistribution(targets, totals) {
-    const total = totals.categorised;
-    return targets.map((target) => {
-        const count = totals.categoryCounts.get(target.name) ?? 0;
-        const share = total === 0 ? 0 : count / total;
-        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
-        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
-        return {
-            name: target.name,
-            count,
-            share,
-            ...(target.min !== undefined ? { min: target.min } : {}),
-            ...(target.max !== undefined ? { max: target.max } : {}),
-            ok: needed === 0 && excess === 0,
-            needed,
-            excess,
-        };
-    });
-}
-/** Smallest n with (count + n) / (total + n) ≥ min. */
-function toAdd(count, total, min) {
-    if (min >= 1)
-        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
-    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
-}
-/** Smallest k with (count − k) / (total − k) ≤ max. */
-function toRemove(count, total, max) {
-    if (max <= 0)
-        return count;
-    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -21056,14 +20147,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -21588,15 +20679,1263 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/schema-bounds.js
+
+// Bounds on every number, string and list of a report, so one forged value in a report read back (the
+// analysis a publish run downloads) cannot dominate memory or the rendering. Our own reports keep within
+// them: messages and excerpts are bounded where they are made.
+/** The longest message, excerpt, note or fix text. */
+const MAX_TEXT = 20_000;
+/** The longest path, field or dataset name. */
+const MAX_NAME = 1_000;
+const count = schemas_number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const schema_bounds_text = schemas_string().max(MAX_TEXT);
+const schema_bounds_name = schemas_string().max(MAX_NAME);
+/** A share of a whole, 0–1. */
+const share = schemas_number().min(0).max(1);
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/finding.js
+// What a rule says about a line, file or dataset, and the severities that decide the verdict.
+
+
+const SEVERITIES = ["error", "warning", "notice"];
+/** Higher is more severe; used to order findings and to apply `fail-on`. */
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * A correction that is mechanical and certain, as ESLint's fix is a range and its new text: here lines
+ * `line` to `endLine` of the file (1-based, inclusive) and the text they should read instead, without the
+ * final line break. The review offers it as a one-click GitHub suggestion.
+ */
+const findingFixSchema = object({
+    line: count.min(1),
+    endLine: count.min(1),
+    text: schema_bounds_text,
+});
+/**
+ * What a rule or reader says about a line; the engine adds the rule id and the configured severity. The
+ * schema is the type (Finding is inferred from it) and validates a report read back (action/analysis.ts).
+ */
+const findingSchema = object({
+    // Rendered as **rule** next to the registry's text: only a rule id's characters are allowed.
+    rule: schemas_string().regex(/^[a-z][a-z0-9-]{0,63}$/, "should be a rule id"),
+    severity: schemas_enum(SEVERITIES),
+    /** 1-based line; 1 for findings about the whole file. Absent for dataset-level findings. */
+    line: count.min(1).optional(),
+    /**
+     * The line the record ends on, when it spans lines (a pretty-printed JSON array element, a CSV row
+     * with a quoted cell that breaks lines): absent when it is `line`.
+     */
+    endLine: count.min(1).optional(),
+    /**
+     * 1-based row, instead of `line`, in a file whose records have no lines (Parquet). Findings about a
+     * whole Parquet file have neither.
+     */
+    row: count.min(1).optional(),
+    /** The field the finding is about, as a path into the record (`chosen`, `conversations[2].value`). */
+    field: schema_bounds_name.optional(),
+    message: schema_bounds_text,
+    /** A short piece of the offending text, already bounded; renderers still escape it. */
+    excerpt: schema_bounds_text.optional(),
+    /** The record's lines as they should read, when the fix is mechanical and certain. */
+    fix: findingFixSchema.optional(),
+    /**
+     * Identifies the finding across runs by its rule and content, not its line (see src/check/content-hash.ts);
+     * computed when a baseline is in use or being written. base64url of a sha256 prefix.
+     */
+    fingerprint: schemas_string()
+        .regex(/^[0-9A-Za-z_-]{1,128}$/)
+        .optional(),
+    /** The baseline accepts this finding: it is reported but does not count toward the gate. */
+    baselined: literal(true).optional(),
+});
+const FAIL_ON_LEVELS = [...SEVERITIES, "never"];
+/**
+ * The one validation of a fail-on value, wherever it comes from: the config's `fail-on`, the CLI's
+ * `--fail-on`, the action's `fail-on` input and an analysis artifact's report.
+ */
+const failOnSchema = schemas_enum(FAIL_ON_LEVELS, {
+    message: `should be one of ${FAIL_ON_LEVELS.slice(0, -1).join(", ")} or ${FAIL_ON_LEVELS.at(-1)}`,
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/example.js
+// The one model every reader normalises to, and every rule and renderer reads.
+// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
+const SHAPE_NAMES = [
+    "trl-standard",
+    "trl-standard-implicit",
+    "trl-conversational",
+    "hh-rlhf",
+    "sharegpt",
+    "llamafactory-v1",
+    "openai-dpo",
+    "kto",
+    "alpaca-pairs",
+    "question-pairs",
+    "ranked-list",
+];
+const CONTAINER_NAMES = ["jsonl", "json", "csv", "parquet"];
+/** Containers whose records have no lines: a record's position is its 1-based row number. */
+const ROW_CONTAINERS = new Set(["parquet"]);
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/report.js
+
+
+
+
+// The report's JSON shape (`--format json`, the action's `report` output, the analysis a publish run
+// reads back). One schema: the types are inferred from it, and action/analysis.ts validates with it.
+/** Keys may be added, never changed. */
+const REPORT_VERSION = 1;
+/** One category of a dataset against its target band, as reports show it. */
+const categoryReportSchema = object({
+    name: schema_bounds_name,
+    count: count,
+    /** Share of the categorised examples, 0–1. */
+    share: share,
+    min: share.optional(),
+    max: share.optional(),
+    ok: schemas_boolean(),
+    /** Examples of this category to add to reach the band's minimum (0 when inside or over). */
+    needed: count,
+    /** Examples of this category over the band's maximum: remove this many, or add others. */
+    excess: count,
+});
+const fileReportSchema = object({
+    path: schema_bounds_name,
+    /** null when the file was not read as data (an LFS pointer, unreadable). */
+    container: schemas_enum(CONTAINER_NAMES).nullable(),
+    compression: schemas_enum(["gzip", "zstd"]).nullable(),
+    /** null when no record had a preference shape. */
+    shape: schemas_enum(SHAPE_NAMES).nullable(),
+    examples: count,
+    /** The file's split (train, test, validation, …), when the config declares it or its name tells it. */
+    split: schema_bounds_name.optional(),
+    findings: array(findingSchema),
+    /** What the reader wants a person to know that is not a finding (rules that did not apply, and why). */
+    notes: array(schema_bounds_text),
+});
+/** A file's report before it is read: nothing found yet. */
+function emptyFileReport(path, split) {
+    return {
+        path,
+        container: null,
+        compression: null,
+        shape: null,
+        examples: 0,
+        ...(split !== undefined ? { split } : {}),
+        findings: [],
+        notes: [],
+    };
+}
+const datasetReportSchema = object({
+    name: schema_bounds_name,
+    files: array(schema_bounds_name),
+    examples: count,
+    "min-size": count,
+    recommended: tuple([count, count]).optional(),
+    /** Examples carrying a category of the taxonomy: the denominator of the shares. */
+    categorised: count,
+    categories: array(categoryReportSchema),
+    findings: array(findingSchema),
+});
+const summarySchema = object({
+    files: count,
+    examples: count,
+    errors: count,
+    warnings: count,
+    notices: count,
+    /** Findings the baseline accepts: reported, not counted above, never failing the gate. */
+    baselined: count,
+});
+const reportSchema = object({
+    version: literal(REPORT_VERSION),
+    passed: schemas_boolean(),
+    "fail-on": failOnSchema,
+    summary: summarySchema,
+    files: array(fileReportSchema),
+    datasets: array(datasetReportSchema),
+});
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/baseline-match.js
+/**
+ * Marks the findings that the baseline accepts, each fingerprint as many times as the baseline holds it.
+ * Returns how many were marked.
+ */
+function applyBaseline(findings, baseline) {
+    const left = new Map(baseline);
+    let marked = 0;
+    for (const finding of findings) {
+        const count = finding.fingerprint ? (left.get(finding.fingerprint) ?? 0) : 0;
+        if (count === 0)
+            continue;
+        left.set(finding.fingerprint, count - 1);
+        finding.baselined = true;
+        marked++;
+    }
+    return marked;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/messages.js
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** TRL's test for a conversational field: a list whose first element is an object with `role`. */
+function isMessageList(value) {
+    return Array.isArray(value) && isObject(value[0]) && "role" in value[0];
+}
+/** How a value reads in a message ("a number", "null", "a list"), for wrong-type findings. */
+function describeType(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return isMessageList(value) ? "a list of messages" : "a list";
+    if (typeof value === "object")
+        return "an object";
+    if (typeof value === "string")
+        return "a string";
+    return `a ${typeof value}`;
+}
+/** Reads a field that must be a string, or reports it missing or of the wrong type. */
+function readString(record, key, problems) {
+    const value = record[key];
+    if (value === undefined) {
+        problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
+        return undefined;
+    }
+    if (typeof value !== "string") {
+        problems.push({
+            rule: "wrong-type",
+            field: key,
+            message: `${key} should be a string, found ${describeType(value)}`,
+        });
+        return undefined;
+    }
+    return value;
+}
+/** ShareGPT's speaker names, mapped to the roles every other shape uses (LLaMA-Factory's mapping). */
+const SHAREGPT_ROLES = {
+    human: "user",
+    user: "user",
+    gpt: "assistant",
+    assistant: "assistant",
+    system: "system",
+    function_call: "tool_call",
+    observation: "tool",
+};
+/**
+ * Reads one message's text. Content may be a string, or a list of typed parts
+ * (`{type: "text", text}` in OpenAI's style, `{type: "text", value}` in LLaMA-Factory v1's);
+ * parts that are not text (images, audio) are left out of the text.
+ */
+function messageText(content) {
+    if (typeof content === "string")
+        return content;
+    if (content === null)
+        return "";
+    if (!Array.isArray(content))
+        return undefined;
+    const texts = [];
+    for (const part of content) {
+        if (typeof part === "string")
+            texts.push(part);
+        else if (isObject(part)) {
+            const text = part.text ?? part.value;
+            if ((part.type === undefined || part.type === "text") && typeof text === "string")
+                texts.push(text);
+        }
+        else
+            return undefined;
+    }
+    return texts.join("");
+}
+/** Reads one message object, or reports why it is not one. */
+function readMessage(value, field, style, problems) {
+    if (!isObject(value)) {
+        problems.push({
+            rule: "wrong-type",
+            field,
+            message: `${field} should be a message object, found ${describeType(value)}`,
+        });
+        return undefined;
+    }
+    const roleKey = style === "from-value" ? "from" : "role";
+    const contentKey = style === "from-value" ? "value" : "content";
+    const role = value[roleKey];
+    if (role === undefined) {
+        problems.push({
+            rule: "missing-field",
+            field: `${field}.${roleKey}`,
+            message: `${field} has no "${roleKey}"`,
+        });
+        return undefined;
+    }
+    if (typeof role !== "string") {
+        problems.push({
+            rule: "wrong-type",
+            field: `${field}.${roleKey}`,
+            message: `${field}.${roleKey} should be a string, found ${describeType(role)}`,
+        });
+        return undefined;
+    }
+    if (!(contentKey in value)) {
+        problems.push({
+            rule: "missing-field",
+            field: `${field}.${contentKey}`,
+            message: `${field} has no "${contentKey}"`,
+        });
+        return undefined;
+    }
+    const content = messageText(value[contentKey]);
+    if (content === undefined) {
+        problems.push({
+            rule: "wrong-type",
+            field: `${field}.${contentKey}`,
+            message: `${field}.${contentKey} should be text, found ${describeType(value[contentKey])}`,
+        });
+        return undefined;
+    }
+    return { role: style === "from-value" ? (SHAREGPT_ROLES[role] ?? role) : role, content };
+}
+/** Reads a list of messages; `undefined` (with problems) when it is absent or not a list. */
+function readMessages(record, key, style, problems, fieldPrefix = key, container = record) {
+    const value = container[key];
+    if (value === undefined) {
+        problems.push({
+            rule: "missing-field",
+            field: fieldPrefix,
+            message: `the record has no "${fieldPrefix}"`,
+        });
+        return undefined;
+    }
+    if (!Array.isArray(value)) {
+        problems.push({
+            rule: "wrong-type",
+            field: fieldPrefix,
+            message: `${fieldPrefix} should be a list of messages, found ${describeType(value)}`,
+        });
+        return undefined;
+    }
+    const messages = [];
+    for (let i = 0; i < value.length; i++) {
+        const message = readMessage(value[i], `${fieldPrefix}[${i}]`, style, problems);
+        if (message)
+            messages.push(message);
+    }
+    return messages;
+}
+function sameMessage(a, b) {
+    return a.role === b.role && a.content === b.content;
+}
+/** Length of the longest common prefix of two conversations: TRL's implicit-prompt extraction. */
+function commonPrefixLength(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && sameMessage(a[n], b[n]))
+        n++;
+    return n;
+}
+/** The context as one text: a lone user turn is itself; anything longer is labelled turn by turn. */
+function renderContext(messages) {
+    if (messages.length === 1 && messages[0]?.role === "user")
+        return messages[0].content;
+    return messages.map((m) => `${m.role}: ${m.content}`).join("\n\n");
+}
+/** A response written as turns (several assistant turns, or a completion's messages), as one text. */
+function responseText(messages) {
+    return messages.map((m) => m.content).join("\n\n");
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/layout.js
+/** Whether a record names a chosen or a rejected response, as most pair layouts do. */
+function hasChosenOrRejected(record) {
+    return "chosen" in record || "rejected" in record;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/hh-rlhf.js
+
+
+// Anthropic's hh-rlhf: `chosen` and `rejected` are whole transcripts (`\n\nHuman: …\n\nAssistant: …`) that
+// share every turn but the last.
+/** `chosen` / `rejected` transcripts, each ending in the assistant turn that is its response. */
+const hhRlhf = {
+    name: "hh-rlhf",
+    family: "trl",
+    paired: true,
+    knownAs: "hh-rlhf transcripts",
+    keysRead: ["chosen", "rejected"],
+    detects: (record) => hasChosenOrRejected(record) && (isTranscript(record.chosen) || isTranscript(record.rejected)),
+    normalise: normaliseHhRlhf,
+};
+const TRANSCRIPT_TURN = /\n\n(Human|Assistant):[ \t]?/g;
+function isTranscript(value) {
+    return typeof value === "string" && value.includes("\n\nHuman:") && value.includes("\n\nAssistant:");
+}
+/** Parses an hh-rlhf transcript (`\n\nHuman: …\n\nAssistant: …`) into turns. */
+function parseTranscript(text) {
+    const turns = [];
+    const markers = [...text.matchAll(TRANSCRIPT_TURN)];
+    const preamble = text.slice(0, markers[0]?.index ?? text.length);
+    if (preamble.trim() !== "")
+        turns.push({ role: "system", content: preamble.trim() });
+    markers.forEach((marker, i) => {
+        const start = (marker.index ?? 0) + marker[0].length;
+        const end = markers[i + 1]?.index ?? text.length;
+        turns.push({ role: marker[1] === "Human" ? "user" : "assistant", content: text.slice(start, end) });
+    });
+    return turns;
+}
+/** The transcript's context (every turn before the last assistant turn) and that last turn. */
+function splitTranscript(record, key, problems) {
+    const text = readString(record, key, problems);
+    if (text === undefined)
+        return undefined;
+    const turns = parseTranscript(text);
+    const last = turns.at(-1);
+    if (last?.role !== "assistant") {
+        problems.push({
+            rule: "missing-field",
+            field: key,
+            message: `${key} does not end with an "Assistant:" turn, so it holds no response`,
+        });
+        return undefined;
+    }
+    return { context: turns.slice(0, -1), response: last.content };
+}
+function normaliseHhRlhf(record, problems) {
+    const chosen = splitTranscript(record, "chosen", problems);
+    const rejected = splitTranscript(record, "rejected", problems);
+    if (chosen && rejected) {
+        const shared = commonPrefixLength(chosen.context, rejected.context);
+        if (shared !== chosen.context.length || shared !== rejected.context.length) {
+            problems.push({
+                rule: "context-mismatch",
+                field: "rejected",
+                message: `the transcripts differ before their last assistant turn (from turn ${shared + 1}), so the pair does not share one prompt`,
+            });
+        }
+    }
+    return {
+        context: chosen?.context ?? rejected?.context,
+        chosen: chosen?.response,
+        rejected: rejected?.response,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/instruction-pairs.js
+
+
+// The layouts whose prompt is written as an instruction or a question rather than as messages:
+// LLaMA-Factory's Alpaca-style preference records, MedicalGPT's and Intel's question pairs, and ranked
+// lists (LLaMA-Factory's `ranking: true` Alpaca layout, PKU-SafeRLHF-derived files). Each becomes the same
+// context every other shape gives: an optional system turn, the history's turns, then the user turn.
+/** The two keys a ranked list may be under, in the order they are looked for. */
+const RANKED_LIST_KEYS = ["response", "output"];
+function isRankedListKey(key) {
+    return RANKED_LIST_KEYS.includes(key);
+}
+/** A list of responses ranked best first, as ranked-list records hold it (not a list of messages). */
+function isRankedList(value) {
+    return Array.isArray(value) && (value.length === 0 || typeof value[0] === "string");
+}
+/**
+ * Alpaca-style pairs and question pairs are pairs of strings too, in TRL's family: a record without its
+ * instruction or question is a record with a missing field (and one with a stray one is told so), not a
+ * second shape.
+ */
+const alpacaPairs = {
+    name: "alpaca-pairs",
+    family: "trl",
+    paired: true,
+    knownAs: "instruction/input + chosen/rejected",
+    keysRead: ["instruction", "input", "system", "history", "chosen", "rejected"],
+    detects: (record) => hasChosenOrRejected(record) && "instruction" in record,
+    normalise: normaliseAlpacaPairs,
+};
+const questionPairs = {
+    name: "question-pairs",
+    family: "trl",
+    paired: true,
+    knownAs: "question + chosen/rejected or response_chosen/response_rejected",
+    keysRead: ["question", "system", "history", "chosen", "rejected", "response_chosen", "response_rejected"],
+    detects: (record) => hasChosenOrRejected(record) && "question" in record,
+    normalise: normaliseQuestionPairs,
+};
+/**
+ * MedicalGPT's `response_chosen` / `response_rejected` name the question-pairs layout outright, so they are
+ * asked about early, before the keys other layouts share (`prompt`, `instruction`, a ranked `response`).
+ */
+const questionPairsByResponseKeys = {
+    name: "question-pairs",
+    detects: (record) => "response_chosen" in record || "response_rejected" in record,
+};
+const rankedList = {
+    name: "ranked-list",
+    family: "ranked-list",
+    paired: true,
+    knownAs: "prompt or instruction + response/output [chosen, rejected]",
+    keysRead: ["prompt", "instruction", "input", "system", "history", "response", "output"],
+    detects: (record) => !hasChosenOrRejected(record) &&
+        RANKED_LIST_KEYS.some((key) => isRankedList(record[key])) &&
+        ("prompt" in record || "instruction" in record),
+    normalise: normaliseRankedList,
+};
+/**
+ * Alpaca-style pairs: `instruction`, optional `input`, `system` and `history`, `chosen` / `rejected`
+ * strings.
+ */
+function normaliseAlpacaPairs(record, problems) {
+    return {
+        context: contextOf(record, instructionTurn(record, problems), problems),
+        chosen: readString(record, "chosen", problems),
+        rejected: readString(record, "rejected", problems),
+    };
+}
+/**
+ * Question pairs: `question`, optional `system` and `history`, with `chosen` / `rejected` (Intel's
+ * orca_dpo_pairs) or `response_chosen` / `response_rejected` (MedicalGPT's reward layout).
+ */
+function normaliseQuestionPairs(record, problems) {
+    const prefixed = "response_chosen" in record || "response_rejected" in record;
+    const chosenField = prefixed ? "response_chosen" : "chosen";
+    const rejectedField = prefixed ? "response_rejected" : "rejected";
+    return {
+        context: contextOf(record, readString(record, "question", problems), problems),
+        chosen: readString(record, chosenField, problems),
+        rejected: readString(record, rejectedField, problems),
+        chosenField,
+        rejectedField,
+    };
+}
+/**
+ * Ranked lists: `prompt`, or `instruction` with an optional `input`, and `response` (or `output`) holding
+ * `[chosen, rejected]`. A list of another length is reported, not guessed at: which two of three
+ * responses make the pair, or whether one response is the chosen one, the record does not say.
+ */
+function normaliseRankedList(record, problems) {
+    const query = "prompt" in record || !("instruction" in record)
+        ? readString(record, "prompt", problems)
+        : instructionTurn(record, problems);
+    const key = RANKED_LIST_KEYS.find((k) => Array.isArray(record[k])) ?? "response";
+    const context = contextOf(record, query, problems);
+    const list = record[key];
+    if (!Array.isArray(list)) {
+        problems.push(list === undefined
+            ? { rule: "missing-field", field: key, message: `the record has no "${key}"` }
+            : {
+                rule: "wrong-type",
+                field: key,
+                message: `${key} should be a list of two responses, [chosen, rejected], found ${describeType(list)}`,
+            });
+        return { context };
+    }
+    if (list.length !== 2) {
+        problems.push({
+            rule: "wrong-type",
+            field: key,
+            message: `${key} should list two responses, [chosen, rejected], found ${list.length}: which make the pair is not guessed`,
+        });
+        return { context };
+    }
+    const response = (index) => {
+        const value = list[index];
+        if (typeof value === "string")
+            return value;
+        problems.push({
+            rule: "wrong-type",
+            field: `${key}[${index}]`,
+            message: `${key}[${index}] should be a string, found ${describeType(value)}`,
+        });
+        return undefined;
+    };
+    return {
+        context,
+        chosen: response(0),
+        rejected: response(1),
+        chosenField: `${key}[0]`,
+        rejectedField: `${key}[1]`,
+    };
+}
+/**
+ * The user turn of an Alpaca-style record: `instruction` and `input` joined as LLaMA-Factory's
+ * AlpacaDatasetConverter joins them (each only when non-empty, separated by one line break).
+ */
+function instructionTurn(record, problems) {
+    const instruction = readString(record, "instruction", problems);
+    const input = optionalString(record, "input", problems);
+    if (instruction === undefined)
+        return undefined;
+    return [instruction, input].filter((part) => part !== undefined && part !== "").join("\n");
+}
+/** The context: the system turn, the history's turns, then the user turn (absent when it was unreadable). */
+function contextOf(record, query, problems) {
+    const context = [];
+    const system = optionalString(record, "system", problems);
+    if (system !== undefined && system !== "")
+        context.push({ role: "system", content: system });
+    context.push(...readHistory(record, problems));
+    context.push({ role: "user", content: query ?? "" });
+    return context;
+}
+/** A field that may be absent or null; anything but a string is wrong-type. */
+function optionalString(record, key, problems) {
+    const value = record[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === "string")
+        return value;
+    problems.push({
+        rule: "wrong-type",
+        field: key,
+        message: `${key} should be a string, found ${describeType(value)}`,
+    });
+    return undefined;
+}
+/** `history`: earlier turns as `[user, assistant]` pairs of strings, before the prompt (LLaMA-Factory's layout). */
+function readHistory(record, problems) {
+    const history = record.history;
+    if (history === undefined || history === null)
+        return [];
+    if (!Array.isArray(history)) {
+        problems.push({
+            rule: "wrong-type",
+            field: "history",
+            message: `history should be a list of [user, assistant] pairs, found ${describeType(history)}`,
+        });
+        return [];
+    }
+    const turns = [];
+    history.forEach((pair, i) => {
+        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((turn) => typeof turn === "string")) {
+            const found = !Array.isArray(pair)
+                ? describeType(pair)
+                : pair.length !== 2
+                    ? `a list of ${pair.length}`
+                    : "a pair that is not two strings";
+            problems.push({
+                rule: "wrong-type",
+                field: `history[${i}]`,
+                message: `history[${i}] should be a [user, assistant] pair of strings, found ${found}`,
+            });
+            return;
+        }
+        const [user, assistant] = pair;
+        turns.push({ role: "user", content: user }, { role: "assistant", content: assistant });
+    });
+    return turns;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/kto.js
+
+// KTO's unpaired layout (TRL's and LLaMA-Factory's): one completion per record and a boolean `label`
+// saying whether it is desirable. A desirable completion becomes the example's chosen, an undesirable one
+// its rejected.
+/** `prompt` / `completion` (strings or messages), or one `messages` conversation, with a `label`. */
+const kto = {
+    name: "kto",
+    family: "kto",
+    paired: false,
+    knownAs: "KTO prompt/completion/label",
+    keysRead: ["prompt", "completion", "messages", "label"],
+    detects: (record) => "label" in record && ("completion" in record || "messages" in record),
+    normalise: normaliseKto,
+};
+function normaliseKto(record, problems) {
+    let context;
+    let completion;
+    let completionField = "completion";
+    if (record.messages !== undefined) {
+        const messages = readMessages(record, "messages", "role-content", problems);
+        const last = messages?.at(-1);
+        if (messages && last?.role === "assistant") {
+            context = messages.slice(0, -1);
+            completion = last.content;
+            completionField = `messages[${messages.length - 1}].content`;
+        }
+        else if (messages) {
+            problems.push({
+                rule: "missing-field",
+                field: "messages",
+                message: "messages does not end with an assistant turn",
+            });
+        }
+    }
+    else {
+        context =
+            typeof record.prompt === "string" || record.prompt === undefined
+                ? [{ role: "user", content: readString(record, "prompt", problems) ?? "" }]
+                : readMessages(record, "prompt", "role-content", problems);
+        completion = isMessageList(record.completion)
+            ? responseText(readMessages(record, "completion", "role-content", problems) ?? [])
+            : readString(record, "completion", problems);
+    }
+    const label = record.label;
+    if (typeof label !== "boolean") {
+        // LLaMA-Factory and TRL both need a real boolean: "true" or 1 is silently misread.
+        problems.push({
+            rule: "wrong-type",
+            field: "label",
+            message: `label should be true or false, found ${label === undefined ? "nothing" : describeType(label)}: trainers misread "true" and 1`,
+        });
+        return { context };
+    }
+    return label
+        ? { context, chosen: completion, chosenField: completionField }
+        : { context, rejected: completion, rejectedField: completionField };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/split-responses.js
+
+// Splitting two whole conversations (a pair's chosen and rejected sides) into the prompt they share and
+// the two responses: TRL's implicit prompt, as trl-conversational and llamafactory-v1 records give them.
+/**
+ * Splits two whole conversations into the shared prompt (their longest common prefix, as TRL does)
+ * and the two responses (what follows it).
+ */
+function splitImplicitPrompt(chosen, rejected, chosenField, rejectedField, problems) {
+    if (!chosen || !rejected) {
+        const known = chosen ?? rejected;
+        const last = known?.at(-1);
+        const context = known && last?.role === "assistant" ? known.slice(0, -1) : known;
+        const response = last?.role === "assistant" ? last.content : undefined;
+        return {
+            context,
+            chosen: chosen ? response : undefined,
+            rejected: rejected ? response : undefined,
+            chosenField,
+            rejectedField,
+        };
+    }
+    let shared = commonPrefixLength(chosen, rejected);
+    // Identical conversations share everything; keep their last turn as the responses so they compare equal.
+    if (shared === chosen.length && shared === rejected.length && shared > 0)
+        shared -= 1;
+    return splitResponses(chosen.slice(0, shared), chosen.slice(shared), rejected.slice(shared), { chosenField, rejectedField }, problems);
+}
+/** A turn that belongs to a prompt and never to a response: someone other than the assistant speaking. */
+function isPromptTurn(message) {
+    return message.role === "user" || message.role === "system";
+}
+/**
+ * Splits the turns that follow a pair's shared prompt into its two responses. When those turns are the
+ * assistant's alone, each response is all of them (as TRL reads them). When either side holds a user
+ * turn, the two sides differ before their last assistant turn: that is context-mismatch, unless both hold
+ * the same turns up to it, and each response is only what follows its side's last user turn, so no rule
+ * ever reads a user's words as the response. The context is then the prompt and the chosen side's turns.
+ */
+function splitResponses(prompt, chosenRest, rejectedRest, fields, problems) {
+    const chosenCut = findLastIndex(chosenRest, isPromptTurn) + 1;
+    const rejectedCut = findLastIndex(rejectedRest, isPromptTurn) + 1;
+    const chosenBefore = chosenRest.slice(0, chosenCut);
+    const rejectedBefore = rejectedRest.slice(0, rejectedCut);
+    const sameBefore = chosenCut === rejectedCut && commonPrefixLength(chosenBefore, rejectedBefore) === chosenCut;
+    if (!sameBefore) {
+        const turn = prompt.length + commonPrefixLength(chosenRest, rejectedRest) + 1;
+        problems.push({
+            rule: "context-mismatch",
+            field: fields.rejectedField,
+            message: `${fields.chosenField} and ${fields.rejectedField} differ before their last assistant turn (from turn ${turn}), so the pair does not share one prompt`,
+        });
+    }
+    const response = (rest, cut, field) => {
+        if (cut === rest.length) {
+            problems.push({
+                rule: "missing-field",
+                field,
+                message: `${field} has no response after the shared prompt`,
+            });
+            return undefined;
+        }
+        return responseText(rest.slice(cut));
+    };
+    return {
+        context: [...prompt, ...chosenBefore],
+        chosen: response(chosenRest, chosenCut, fields.chosenField),
+        rejected: response(rejectedRest, rejectedCut, fields.rejectedField),
+        ...fields,
+    };
+}
+function findLastIndex(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return i;
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/llamafactory.js
+
+
+// LLaMA-Factory v1's own preference layout: two whole conversations, the prompt being the turns they share.
+/** `chosen_messages` and `rejected_messages`, lists of `{role, content}` messages. */
+const llamaFactoryV1 = {
+    name: "llamafactory-v1",
+    family: "llamafactory-v1",
+    paired: true,
+    knownAs: "chosen_messages/rejected_messages",
+    keysRead: ["chosen_messages", "rejected_messages"],
+    detects: (record) => "chosen_messages" in record || "rejected_messages" in record,
+    normalise: (record, problems) => {
+        const chosen = readMessages(record, "chosen_messages", "role-content", problems);
+        const rejected = readMessages(record, "rejected_messages", "role-content", problems);
+        return splitImplicitPrompt(chosen, rejected, "chosen_messages", "rejected_messages", problems);
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/openai-dpo.js
+
+// OpenAI's preference fine-tuning layout: `input.messages`, then one assistant message on each side.
+/** `input` (with its `messages`), `preferred_output` and `non_preferred_output`. */
+const openAiDpo = {
+    name: "openai-dpo",
+    family: "openai-dpo",
+    paired: true,
+    knownAs: "OpenAI input/preferred_output/non_preferred_output",
+    keysRead: ["input", "preferred_output", "non_preferred_output"],
+    detects: (record) => "preferred_output" in record || "non_preferred_output" in record,
+    normalise: normaliseOpenAi,
+};
+function normaliseOpenAi(record, problems) {
+    let context;
+    if (!isObject(record.input)) {
+        problems.push(record.input === undefined
+            ? { rule: "missing-field", field: "input", message: `the record has no "input"` }
+            : {
+                rule: "wrong-type",
+                field: "input",
+                message: `input should be an object, found ${describeType(record.input)}`,
+            });
+    }
+    else {
+        context = readMessages(record, "messages", "role-content", problems, "input.messages", record.input);
+    }
+    const output = (key) => {
+        const messages = readMessages(record, key, "role-content", problems);
+        if (!messages)
+            return undefined;
+        if (messages.length !== 1 || messages[0]?.role !== "assistant") {
+            problems.push({
+                rule: "wrong-type",
+                field: key,
+                message: `${key} should hold exactly one assistant message`,
+            });
+            return undefined;
+        }
+        return messages[0].content;
+    };
+    return { context, chosen: output("preferred_output"), rejected: output("non_preferred_output") };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/sharegpt.js
+
+
+// ShareGPT-style preference records (LLaMA-Factory's and MedicalGPT's): `conversations` of
+// `{from, value}` turns, an optional `system`, and the two responses.
+/** `conversations` plus `chosen` / `rejected`, each a `{from, value}` message or its plain text. */
+const shareGpt = {
+    name: "sharegpt",
+    family: "sharegpt",
+    paired: true,
+    knownAs: "ShareGPT conversations + chosen/rejected",
+    keysRead: ["conversations", "system", "chosen", "rejected"],
+    detects: (record) => "conversations" in record && hasChosenOrRejected(record),
+    normalise: normaliseShareGpt,
+};
+function normaliseShareGpt(record, problems) {
+    const context = readMessages(record, "conversations", "from-value", problems);
+    if (context && typeof record.system === "string" && record.system !== "") {
+        context.unshift({ role: "system", content: record.system });
+    }
+    const response = (key) => {
+        if (record[key] === undefined) {
+            problems.push({ rule: "missing-field", field: key, message: `the record has no "${key}"` });
+            return undefined;
+        }
+        // MedicalGPT's loader, like LLaMA-Factory's for its own files, takes a response as a message or as
+        // its plain text.
+        if (typeof record[key] === "string")
+            return record[key];
+        return readMessage(record[key], key, "from-value", problems)?.content;
+    };
+    return { context, chosen: response("chosen"), rejected: response("rejected") };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/trl.js
+
+
+
+// TRL's preference layouts: `prompt` / `chosen` / `rejected` as strings (standard), the same without a
+// prompt (implicit: the prompt is inside both responses), or as lists of messages (conversational).
+/** `prompt`, `chosen` and `rejected` strings. */
+const trlStandard = {
+    name: "trl-standard",
+    family: "trl",
+    paired: true,
+    knownAs: "prompt/chosen/rejected (strings or messages)",
+    keysRead: ["prompt", "chosen", "rejected"],
+    detects: (record) => hasChosenOrRejected(record) && "prompt" in record,
+    normalise: (record, problems) => ({
+        context: [{ role: "user", content: readString(record, "prompt", problems) ?? "" }],
+        chosen: readString(record, "chosen", problems),
+        rejected: readString(record, "rejected", problems),
+    }),
+};
+/** `chosen` and `rejected` strings with no prompt: what is left when no other layout claims a pair. */
+const trlStandardImplicit = {
+    name: "trl-standard-implicit",
+    family: "trl",
+    paired: true,
+    keysRead: ["chosen", "rejected"],
+    detects: hasChosenOrRejected,
+    normalise: (record, problems) => ({
+        chosen: readString(record, "chosen", problems),
+        rejected: readString(record, "rejected", problems),
+    }),
+};
+/** `chosen` / `rejected` (and an optional `prompt`) as lists of `{role, content}` messages. */
+const trlConversational = {
+    name: "trl-conversational",
+    family: "trl",
+    paired: true,
+    keysRead: ["prompt", "chosen", "rejected"],
+    detects: (record) => hasChosenOrRejected(record) &&
+        (isMessageList(record.chosen) || isMessageList(record.rejected) || isMessageList(record.prompt)),
+    normalise: normaliseTrlConversational,
+};
+function normaliseTrlConversational(record, problems) {
+    const hasPrompt = record.prompt !== undefined;
+    const chosen = readMessages(record, "chosen", "role-content", problems);
+    const rejected = readMessages(record, "rejected", "role-content", problems);
+    if (!hasPrompt)
+        return splitImplicitPrompt(chosen, rejected, "chosen", "rejected", problems);
+    const context = typeof record.prompt === "string"
+        ? [{ role: "user", content: record.prompt }]
+        : readMessages(record, "prompt", "role-content", problems);
+    // HuggingFaceH4/ultrafeedback_binarized gives the prompt and whole conversations that repeat it: the
+    // responses are what follows the prompt's turns.
+    const afterPrompt = (messages) => context && context.length > 0 && commonPrefixLength(messages, context) === context.length
+        ? messages.slice(context.length)
+        : messages;
+    if (!chosen || !rejected) {
+        return {
+            context,
+            chosen: chosen ? responseText(afterPrompt(chosen)) : undefined,
+            rejected: rejected ? responseText(afterPrompt(rejected)) : undefined,
+        };
+    }
+    return splitResponses(context ?? [], afterPrompt(chosen), afterPrompt(rejected), { chosenField: "chosen", rejectedField: "rejected" }, problems);
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/layouts/index.js
+
+
+
+
+
+
+
+
+/**
+ * Every layout's test, in the order detectShape asks them; the first that says yes names the record's
+ * shape. The order matters: the layouts whose keys are their own come first, those that share `prompt`,
+ * `chosen` and `rejected` after, and trl-standard-implicit (any pair) last. Adding a layout: its file in
+ * this folder, its name in SHAPE_NAMES (model/example.ts), and its line here.
+ */
+const DETECTION_ORDER = [
+    llamaFactoryV1,
+    openAiDpo,
+    shareGpt,
+    kto,
+    questionPairsByResponseKeys,
+    rankedList,
+    trlConversational,
+    trlStandard,
+    alpacaPairs,
+    questionPairs,
+    hhRlhf,
+    trlStandardImplicit,
+];
+function isLayout(entry) {
+    return "normalise" in entry;
+}
+/** Every layout, once, in SHAPE_NAMES order (the order the README and the not-preference-data finding list them). */
+const LAYOUTS = SHAPE_NAMES.map((name) => {
+    const found = DETECTION_ORDER.filter(isLayout).filter((layout) => layout.name === name);
+    if (found.length !== 1)
+        throw new Error(`${found.length} layouts are named ${name}: give each shape one`);
+    return found[0];
+});
+const LAYOUT_BY_NAME = new Map(LAYOUTS.map((layout) => [layout.name, layout]));
+function layoutNamed(name) {
+    return LAYOUT_BY_NAME.get(name);
+}
+/** The shape of the first layout whose test matches the record, or null when none does. */
+function detectLayout(record) {
+    for (const detector of DETECTION_ORDER)
+        if (detector.detects(record))
+            return detector.name;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/scores.js
+
+// A pair's scores (ratings, ranks), read the same way whatever the record's layout.
+/**
+ * The key pairs real datasets score their responses with: UltraFeedback-binarized's `score_chosen`,
+ * Argilla's `chosen-rating` / `chosen_rating`, distilabel's `rating_chosen`, and ranks (lower is better).
+ */
+const SCORE_KEYS = [
+    ["score_chosen", "score_rejected", true],
+    ["chosen_score", "rejected_score", true],
+    ["chosen_rating", "rejected_rating", true],
+    ["chosen-rating", "rejected-rating", true],
+    ["rating_chosen", "rating_rejected", true],
+    ["chosen_rank", "rejected_rank", false],
+    ["rank_chosen", "rank_rejected", false],
+];
+const SCORE_KEY_NAMES = new Set(SCORE_KEYS.flatMap((keys) => keys.slice(0, 2)));
+/** Whether a field holds a response's score, rating or rank (readers of untyped formats make it a number). */
+function isScoreKey(key) {
+    return SCORE_KEY_NAMES.has(key);
+}
+/** The first pair of score keys the record has both of; a score that is not a number is wrong-type. */
+function readScores(record, problems) {
+    for (const [chosenKey, rejectedKey, higherIsBetter] of SCORE_KEYS) {
+        if (!(chosenKey in record) || !(rejectedKey in record))
+            continue;
+        const chosen = record[chosenKey];
+        const rejected = record[rejectedKey];
+        // null is how Parquet and pandas write a missing score: no score, not a wrong one.
+        if (chosen === null || rejected === null)
+            return undefined;
+        let valid = true;
+        for (const [key, value] of [
+            [chosenKey, chosen],
+            [rejectedKey, rejected],
+        ]) {
+            if (typeof value !== "number" || !Number.isFinite(value)) {
+                problems.push({
+                    rule: "wrong-type",
+                    field: key,
+                    message: `${key} should be a number, found ${typeof value === "number" ? String(value) : describeType(value)}`,
+                });
+                valid = false;
+            }
+        }
+        if (!valid)
+            return undefined;
+        return {
+            chosen: chosen,
+            rejected: rejected,
+            fields: [chosenKey, rejectedKey],
+            higherIsBetter,
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/unread-fields.js
+// Nothing dropped silently: a record can carry its prompt (or part of it) under a key its shape does not
+// read, as `{"question", "chosen", "rejected"}` read as an implicit-prompt pair would. A trainer reading the
+// record by that shape never sees the text either, so the reader says which fields it left unread.
+/**
+ * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
+ * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
+ * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
+ * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
+ */
+const PROMPT_FIELD_NAMES = new Set([
+    "prompt",
+    "instruction",
+    "input",
+    "question",
+    "query",
+    "context",
+    "system",
+    "system_prompt",
+    "history",
+]);
+/** The texts a field holds: a string, or the strings of a list (history's pairs), two levels deep. */
+function textsOf(value, depth = 0) {
+    if (typeof value === "string")
+        return value.trim() === "" ? [] : [value.trim()];
+    if (!Array.isArray(value) || depth > 1)
+        return [];
+    return value.flatMap((item) => textsOf(item, depth + 1));
+}
+/**
+ * The record's prompt-named fields that its shape does not read and whose text the example's prompt does
+ * not already hold (a file may repeat its prompt under a second key), in record order.
+ */
+function unreadPromptFields(record, layout, prompt) {
+    const read = layout.keysRead;
+    const unread = [];
+    for (const key in record) {
+        if (!PROMPT_FIELD_NAMES.has(key) || read.includes(key))
+            continue;
+        if (textsOf(record[key]).some((text) => !prompt.includes(text)))
+            unread.push(key);
+    }
+    return unread;
+}
+/** The problem to report for a record's unread prompt fields; undefined when there are none. */
+function unreadPromptProblem(record, layout, prompt) {
+    const unread = unreadPromptFields(record, layout, prompt);
+    const shape = layout.name;
+    if (unread.length === 0)
+        return undefined;
+    const names = unread.map((key) => `"${key}"`).join(", ");
+    const verb = unread.length === 1 ? "holds" : "hold";
+    return {
+        rule: "unread-prompt-field",
+        field: unread[0],
+        message: `${names} ${verb} prompt text that the ${shape} layout does not read: a trainer reading the record as ${shape} never sees it`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/shapes.js
+
+
+
+
+// The readers' entry to the layouts (one file per layout family in layouts/, listed in layouts/index.ts):
+// tells a record's shape and reads it into the one example model.
+/**
+ * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
+ * is no kind of preference record.
+ */
+function detectShape(record) {
+    return detectLayout(record);
+}
+/**
+ * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
+ * reads" table has one record of each).
+ */
+const KNOWN_LAYOUTS = LAYOUTS.flatMap((layout) => layout.knownAs ?? []).join(", ");
+/**
+ * Shapes that share their keys: within a file of one of them, a record that looks like another is a
+ * record with a wrong field (reported as missing-field / wrong-type), not a second shape.
+ */
+function shapeFamily(shape) {
+    return layoutNamed(shape).family;
+}
+/** Whether pair rules (those comparing chosen with rejected) mean anything for this shape. */
+function isPaired(shape) {
+    return layoutNamed(shape).paired;
+}
+/** Normalises a record of a known shape to the one example model, collecting what is wrong with it. */
+function normalise(record, shape, line, fileIndex) {
+    const problems = [];
+    const layout = layoutNamed(shape);
+    const parts = layout.normalise(record, problems);
+    const prompt = parts.context ? renderContext(parts.context) : "";
+    const unread = unreadPromptProblem(record, layout, prompt);
+    if (unread)
+        problems.push(unread);
+    const example = {
+        fileIndex,
+        line,
+        shape,
+        prompt,
+        chosen: nonEmptyResponse(parts.chosen, parts.chosenField ?? "chosen", problems),
+        rejected: nonEmptyResponse(parts.rejected, parts.rejectedField ?? "rejected", problems),
+        category: readCategory(record, problems),
+        conversation: parts.context ?? [],
+    };
+    const scores = readScores(record, problems);
+    if (scores)
+        example.scores = scores;
+    return { example, problems };
+}
+function nonEmptyResponse(text, field, problems) {
+    if (text === undefined)
+        return undefined;
+    if (text.trim() === "") {
+        problems.push({ rule: "empty-response", field, message: `${field} is empty` });
+        return undefined;
+    }
+    return text;
+}
+function readCategory(record, problems) {
+    const value = record.category;
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== "string") {
+        problems.push({
+            rule: "wrong-type",
+            field: "category",
+            message: `category should be a string, found ${describeType(value)}`,
+        });
+        return undefined;
+    }
+    return value.trim() === "" ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/distribution.js
+/** Floating-point slack so a band's edges are inclusive: 20 of 100 is inside 20–30 %. */
+const EPSILON = 1e-9;
+/**
+ * Shares are taken over the examples that carry a category of the taxonomy, so uncategorised or
+ * mis-categorised examples (their own findings) do not dilute every share at once.
+ */
+function computeDistribution(targets, totals) {
+    const total = totals.categorised;
+    return targets.map((target) => {
+        const count = totals.categoryCounts.get(target.name) ?? 0;
+        const share = total === 0 ? 0 : count / total;
+        const needed = target.min !== undefined && share < target.min - EPSILON ? toAdd(count, total, target.min) : 0;
+        const excess = target.max !== undefined && share > target.max + EPSILON ? toRemove(count, total, target.max) : 0;
+        return {
+            name: target.name,
+            count,
+            share,
+            ...(target.min !== undefined ? { min: target.min } : {}),
+            ...(target.max !== undefined ? { max: target.max } : {}),
+            ok: needed === 0 && excess === 0,
+            needed,
+            excess,
+        };
+    });
+}
+/** Smallest n with (count + n) / (total + n) ≥ min. */
+function toAdd(count, total, min) {
+    if (min >= 1)
+        return Math.max(0, total - count) === 0 ? 0 : Number.POSITIVE_INFINITY;
+    return Math.max(1, Math.ceil((min * total - count) / (1 - min) - EPSILON));
+}
+/** Smallest k with (count − k) / (total − k) ≤ max. */
+function toRemove(count, total, max) {
+    if (max <= 0)
+        return count;
+    return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/model/share.js
+// How a category's share and target band are written, in findings and in every report.
+/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
+function percent(share) {
+    return `${percentNumber(share)} %`;
+}
+/** A target band: "25–35 %"; "—" when the category has none. */
+function percentBand(min, max) {
+    if (min === undefined && max === undefined)
+        return "—";
+    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
+}
+function percentNumber(share) {
+    return (share * 100).toFixed(1).replace(/\.0$/, "");
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/rule.js
 
 const NO_OPTIONS = object({}).strict();
-/** Declares a rule with its option types inferred, and its id kept as a literal type (ReaderRuleId is derived from it). */
+/**
+ * Declares a rule with its option types inferred, and its id and kind kept as literal types (the registry
+ * derives ReaderRuleId from them).
+ */
 function defineRule(rule) {
     return rule;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/category-distribution.js
+
 
 const categoryDistribution = defineRule({
     id: "category-distribution",
@@ -21628,19 +21967,6 @@ const categoryDistribution = defineRule({
         },
     }),
 });
-/** A share as people write it: 0.1733 → "17.3 %", 0.2 → "20 %". */
-function percent(share) {
-    return `${percentNumber(share)} %`;
-}
-/** A target band: "25–35 %"; "—" when the category has none. */
-function percentBand(min, max) {
-    if (min === undefined && max === undefined)
-        return "—";
-    return `${percentNumber(min ?? 0)}–${percentNumber(max ?? 1)} %`;
-}
-function percentNumber(share) {
-    return (share * 100).toFixed(1).replace(/\.0$/, "");
-}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/excerpt.js
 /** How much of a text a finding quotes: enough to recognise it, bounded so reports stay small. */
@@ -22173,7 +22499,7 @@ function responseFields(example) {
     return fields;
 }
 /** "1 control character", "3 control characters". */
-function count(n, noun, plural = `${noun}s`) {
+function text_fields_count(n, noun, plural = `${noun}s`) {
     return `${n} ${n === 1 ? noun : plural}`;
 }
 
@@ -22269,7 +22595,7 @@ const mojibake = defineRule({
                     continue;
                 context.report(example, {
                     field,
-                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${count(found, "garbled sequence")})`,
+                    message: `${field} has mojibake at character ${first.index + 1}: ${quoted(first.sequence)} is ${quoted(first.repaired)} decoded as Windows-1252 (${text_fields_count(found, "garbled sequence")})`,
                     excerpt: excerptAt(text, first.index),
                 });
             }
@@ -22333,7 +22659,7 @@ const controlChars = defineRule({
                 const code = text.charCodeAt(found.first).toString(16).toUpperCase().padStart(4, "0");
                 context.report(example, {
                     field,
-                    message: `${field} holds U+${code} at character ${found.first + 1} (${count(found.count, "control character")})`,
+                    message: `${field} holds U+${code} at character ${found.first + 1} (${text_fields_count(found.count, "control character")})`,
                     excerpt: excerptAt(text, found.first),
                 });
             }
@@ -22594,7 +22920,7 @@ const duplicateExample = defineRule({
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/duplicate-key.js
 
-/** Reported by the JSON readers: see formats/duplicate-keys.ts. */
+/** Reported by the JSON readers: see read/duplicate-keys.ts. */
 const duplicateKey = defineRule({
     id: "duplicate-key",
     description: 'A record gives the same key twice ("prompt" twice in one object): tools disagree on which one counts.',
@@ -24062,7 +24388,7 @@ const replacementChar = defineRule({
                     found++;
                 context.report(example, {
                     field,
-                    message: `${field} holds the replacement character U+FFFD at character ${index + 1} (${count(found, "time")})`,
+                    message: `${field} holds the replacement character U+FFFD at character ${index + 1} (${text_fields_count(found, "time")})`,
                     excerpt: excerptAt(text, index),
                 });
             }
@@ -24490,21 +24816,35 @@ const truncatedResponse = defineRule({
  * or a near typo ("chosen-lectureing"). Undefined when nothing is close.
  */
 function didYouMean(value, known) {
+    return nearest(value, known)?.name;
+}
+/**
+ * didYouMean's answer when no other name is as near: certain enough to be fixed in one click, where a
+ * tie ("harm" between harms and harma) is only a hint.
+ */
+function certainlyMeant(value, known) {
+    const best = nearest(value, known);
+    if (best === undefined)
+        return undefined;
+    const runnerUp = nearest(value, known.filter((name) => name !== best.name));
+    return runnerUp === undefined || runnerUp.distance > best.distance ? best.name : undefined;
+}
+function nearest(value, known) {
     const spelled = spelling(value);
-    const exact = known.find((name) => spelling(name) === spelled);
-    if (exact)
-        return exact;
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const name of known) {
-        const distance = editDistance(spelled, spelling(name));
+        // The same words in another spelling are nearer than any typo.
+        const distance = spelling(name) === spelled ? -1 : editDistance(spelled, spelling(name));
         if (distance < bestDistance) {
             bestDistance = distance;
             best = name;
         }
     }
     // A typo changes a few letters; anything further is another word, not a misspelling.
-    return bestDistance <= Math.max(2, Math.floor(spelled.length / 4)) ? best : undefined;
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(spelled.length / 4))
+        ? { name: best, distance: bestDistance }
+        : undefined;
 }
 /** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */
 function spelling(value) {
@@ -24546,9 +24886,14 @@ const unknownCategory = defineRule({
                 if (example.category === undefined || known.has(example.category) || known.size === 0)
                     return;
                 const suggestion = didYouMean(example.category, [...known]);
+                // A fix only when no other category is as near: a tie is a hint, not a one-click change.
+                const certain = certainlyMeant(example.category, [...known]);
                 context.report(example, {
                     field: "category",
                     message: `unknown category ${quoted(example.category)}${suggestion ? `: did you mean "${suggestion}"?` : ""} (known: ${[...known].join(", ")})`,
+                    ...(certain !== undefined
+                        ? { fix: { field: "category", from: example.category, to: certain } }
+                        : {}),
                 });
             },
         };
@@ -24627,8 +24972,11 @@ const wrongType = defineRule({
 
 
 
-/** Every rule, in the order reports and docs list them. Rule ids are public: users write them in config. */
-const RULES = [
+/**
+ * Every rule, in the order reports and docs list them. Rule ids are public: users write them in config.
+ * Adding a rule: its file, and its line here; every list below is derived from this one.
+ */
+const RULE_MODULES = [
     // Files and records
     lfsPointer,
     corruptFile,
@@ -24681,25 +25029,8 @@ const RULES = [
     categoryDistribution,
     lengthBias,
 ];
+const RULES = RULE_MODULES;
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-/** The rules the readers report while reading (the check's read-file.ts and the normalisers in read/). */
-const READER_RULE_MODULES = [
-    lfsPointer,
-    corruptFile,
-    decompressedTooLarge,
-    notUtf8,
-    outsideWorkspace,
-    notPreferenceData,
-    mixedShapes,
-    invalidJson,
-    lineTooLong,
-    duplicateKey,
-    missingField,
-    wrongType,
-    emptyResponse,
-    contextMismatch,
-    unreadPromptField,
-];
 /** Rules whose findings are about a whole file: their fingerprint holds no record's content, and no line counts. */
 const FILE_LEVEL_RULES = new Set(RULES.filter((r) => r.scope === "file").map((r) => r.id));
 /** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
@@ -24760,25 +25091,6 @@ class ExampleView {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/model/example.js
-// The one model every reader normalises to, and every rule and renderer reads.
-// Nothing in here (or anywhere under src/ except src/action/) knows about GitHub.
-const SHAPE_NAMES = (/* unused pure expression or super */ null && ([
-    "trl-standard",
-    "trl-standard-implicit",
-    "trl-conversational",
-    "hh-rlhf",
-    "sharegpt",
-    "llamafactory-v1",
-    "openai-dpo",
-    "kto",
-    "alpaca-pairs",
-    "question-pairs",
-    "ranked-list",
-]));
-/** Containers whose records have no lines: a record's position is its 1-based row number. */
-const ROW_CONTAINERS = new Set(["parquet"]);
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/content-hash.js
@@ -24813,6 +25125,104 @@ function rawContentHash(text) {
  */
 function findingFingerprint(finding, scope, content, key) {
     return digest([finding.rule, scope, content ?? "", finding.field ?? "", key ?? ""]);
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/record-ends.js
+/**
+ * Where the multi-line records of one file end, by the line they start on: for findings that rules report
+ * at the end of the dataset, naming only a line (near-duplicate, split-leakage). Records arrive in line
+ * order, so two growing arrays and a binary search hold them: 8 bytes a multi-line record, nothing for a
+ * JSON Lines file.
+ */
+class RecordEnds {
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    size = 0;
+    /** The start line of the last record seen: of records sharing a line, the first one's end is kept. */
+    lastStart = 0;
+    /** Notes a record; `endLine` is undefined for a one-line record. */
+    add(line, endLine) {
+        if (line === this.lastStart)
+            return;
+        this.lastStart = line;
+        if (endLine === undefined)
+            return;
+        if (this.size === this.starts.length) {
+            this.starts = record_ends_grow(this.starts);
+            this.ends = record_ends_grow(this.ends);
+        }
+        this.starts[this.size] = line;
+        this.ends[this.size] = endLine;
+        this.size++;
+    }
+    /** The end line of the record starting at `line`, when it spans lines. */
+    endOf(line) {
+        let low = 0;
+        let high = this.size - 1;
+        while (low <= high) {
+            const middle = (low + high) >>> 1;
+            const start = this.starts[middle];
+            if (start === line)
+                return this.ends[middle];
+            if (start < line)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+        return undefined;
+    }
+}
+function record_ends_grow(array) {
+    const bigger = new Int32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/record-fix.js
+
+/**
+ * The longest line a fix is offered for: a longer record is fixed by hand, not in a review comment, and
+ * the report (which carries the fixed line) stays within its bounds.
+ */
+const MAX_FIXED_LINE = MAX_TEXT;
+/**
+ * A rule's fix of one field, made the new text of the record's line (a JSON Lines line, as the file holds
+ * it): the field's value is replaced in place, so the rest of the line keeps its spelling. Undefined
+ * unless the edit is certain: the value is spelt exactly once after its key, and the fixed line parses to
+ * the same record but for the field. Prose is never rewritten: only a field's whole value is.
+ */
+function lineFix(lineText, line, fix) {
+    if (lineText.length > MAX_FIXED_LINE)
+        return undefined;
+    let record;
+    try {
+        record = JSON.parse(lineText);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof record !== "object" || record === null || Array.isArray(record))
+        return undefined;
+    if (record[fix.field] !== fix.from)
+        return undefined;
+    const pattern = new RegExp(`(${escapeRegExp(JSON.stringify(fix.field))}\\s*:\\s*)${escapeRegExp(JSON.stringify(fix.from))}`, "g");
+    if ([...lineText.matchAll(pattern)].length !== 1)
+        return undefined;
+    const fixed = lineText.replace(pattern, (_, key) => `${key}${JSON.stringify(fix.to)}`);
+    if (fixed.length > MAX_FIXED_LINE)
+        return undefined;
+    try {
+        const expected = { ...record, [fix.field]: fix.to };
+        if (JSON.stringify(JSON.parse(fixed)) !== JSON.stringify(expected))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return { line, endLine: line, text: fixed };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/thread-part.js
@@ -24853,10 +25263,12 @@ function totalCounts(counts) {
 
 
 
+
+
 /**
  * Where every finding of one dataset's check goes: rules and readers report plain inputs; the sink gives
- * each its configured severity, its line or row, its fingerprint, applies the finding cap, and keeps each
- * finding's place for the merge of a threaded check.
+ * each its configured severity, its line (and end line) or row, its fix, its fingerprint, applies the
+ * finding cap, and keeps each finding's place for the merge of a threaded check.
  */
 class FindingSink {
     config;
@@ -24878,6 +25290,8 @@ class FindingSink {
      */
     contentByLine = new Map();
     contentOfExample = new WeakMap();
+    /** Where each file's multi-line records end, for findings reported by line at the end of the dataset. */
+    recordEnds = new Map();
     constructor(config, datasetName, 
     /** Every file of the check so far, by index (the sink adds to those of its dataset). */
     files, fileTasks, 
@@ -24918,8 +25332,21 @@ class FindingSink {
     contentOf(example) {
         return this.contentOfExample.get(example);
     }
+    /** Keeps where an example's record ends, so findings about its line, later, name its every line. */
+    rememberEnd(fileIndex, example) {
+        let ends = this.recordEnds.get(fileIndex);
+        if (!ends) {
+            ends = new RecordEnds();
+            this.recordEnds.set(fileIndex, ends);
+        }
+        ends.add(example.line, example.endLine);
+    }
+    /** The end line of the record starting at a file's line, when it spans lines. */
+    endLineAt(fileIndex, line) {
+        return this.recordEnds.get(fileIndex)?.endOf(line);
+    }
     /** Adds a finding to a file, unless its rule is off or the file is read for dataset checks only. */
-    addFileFinding(fileIndex, ruleId, line, input, content) {
+    addFileFinding(fileIndex, ruleId, line, input, about = {}) {
         const severity = this.severityOf(ruleId);
         if (!severity || !this.fileTasks[fileIndex]?.report)
             return;
@@ -24939,18 +25366,23 @@ class FindingSink {
             return;
         }
         const file = this.files[fileIndex];
-        const finding = toFinding(ruleId, severity, input, line);
+        const fileLevel = FILE_LEVEL_RULES.has(ruleId);
+        const endLine = !fileLevel && about.endLine !== undefined && about.endLine > line ? about.endLine : undefined;
+        const fix = !fileLevel && input.fix !== undefined && about.lineText !== undefined
+            ? lineFix(about.lineText, line, input.fix)
+            : undefined;
+        const finding = toFinding(ruleId, severity, input, line, endLine, fix);
         if (isRowContainer(file)) {
             // Parquet records have rows, not lines; a finding about the whole file has neither.
             delete finding.line;
-            if (!FILE_LEVEL_RULES.has(ruleId))
+            if (!fileLevel)
                 finding.row = line;
         }
         if (this.hashing) {
-            const about = FILE_LEVEL_RULES.has(ruleId)
+            const content = fileLevel
                 ? undefined
-                : (content ?? this.contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
-            finding.fingerprint = findingFingerprint(finding, file?.path ?? "", about, input.key);
+                : (about.content ?? this.contentByLine.get(fileIndex)?.get(line) ?? `message:${input.message}`);
+            finding.fingerprint = findingFingerprint(finding, file?.path ?? "", content, input.key);
         }
         file?.findings.push(finding);
         if (this.part) {
@@ -25002,16 +25434,18 @@ class FindingSink {
 function isRowContainer(file) {
     return file?.container != null && ROW_CONTAINERS.has(file.container);
 }
-function toFinding(rule, configured, input, line) {
+function toFinding(rule, configured, input, line, endLine, fix) {
     // A rule may lower its own finding's severity (min-size's "below recommended"), never raise it.
     const severity = input.severity && SEVERITY_RANK[input.severity] < SEVERITY_RANK[configured] ? input.severity : configured;
     return {
         rule,
         severity,
         ...(line !== undefined ? { line } : {}),
+        ...(endLine !== undefined ? { endLine } : {}),
         ...(input.field !== undefined ? { field: input.field } : {}),
         message: input.message,
         ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
+        ...(fix !== undefined ? { fix } : {}),
     };
 }
 /** The finding that says how many more of a rule's findings in a file are not listed (the finding cap). */
@@ -25044,7 +25478,7 @@ const MIB = 1024 * 1024;
  * text compresses about 4–10:1, so a committed dataset file inflates to well under it; gzip cannot
  * inflate more than ~1,032:1, so a bomb needs a megabyte to reach it.
  */
-const DEFAULT_READ_LIMITS = {
+const read_limits_DEFAULT_READ_LIMITS = {
     maxLineBytes: 16 * MIB,
     maxDecompressedBytes: 1024 * MIB,
 };
@@ -25055,7 +25489,7 @@ const DEFAULT_READ_LIMITS = {
  */
 const DEFAULT_MAX_FINDINGS_PER_RULE = 100_000;
 /** Thrown by a byte source that reached a cap: the engine reports it under `rule`, not as a corrupt file. */
-class ReadLimitError extends Error {
+class read_limits_ReadLimitError extends Error {
     rule;
     constructor(rule, message) {
         super(message);
@@ -25063,7 +25497,7 @@ class ReadLimitError extends Error {
     }
 }
 /** A byte count as people read it: "16 MiB", "4 GiB", "512 bytes". */
-function formatBytes(bytes) {
+function read_limits_formatBytes(bytes) {
     if (bytes >= 1024 * MIB && bytes % (1024 * MIB) === 0)
         return `${bytes / (1024 * MIB)} GiB`;
     if (bytes >= MIB && bytes % MIB === 0)
@@ -25892,7 +26326,7 @@ async function* unzstd(compressed, cap) {
             return;
         total += data.length;
         if (total > cap) {
-            throw new ReadLimitError("decompressed-too-large", `the zstd stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
+            throw new read_limits_ReadLimitError("decompressed-too-large", `the zstd stream decompresses to more than the cap of ${read_limits_formatBytes(cap)} (limits.max-decompressed-bytes)`);
         }
         decoded.push(Buffer.from(data));
     });
@@ -25901,7 +26335,7 @@ async function* unzstd(compressed, cap) {
             decoder.push(piece, final);
         }
         catch (error) {
-            if (error instanceof ReadLimitError)
+            if (error instanceof read_limits_ReadLimitError)
                 throw error;
             // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
             throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
@@ -25956,7 +26390,7 @@ async function* unzstd(compressed, cap) {
                     window = base + (base / 8) * (windowDescriptor & 7);
                 }
                 if (window > ZSTD_MAX_WINDOW_BYTES) {
-                    throw new ReadLimitError("decompressed-too-large", `the zstd frame declares a window of ${formatBytes(window)}, over the ${formatBytes(ZSTD_MAX_WINDOW_BYTES)} this reader accepts (zstd -19's; recompress without --long or --ultra)`);
+                    throw new read_limits_ReadLimitError("decompressed-too-large", `the zstd frame declares a window of ${read_limits_formatBytes(window)}, over the ${read_limits_formatBytes(ZSTD_MAX_WINDOW_BYTES)} this reader accepts (zstd -19's; recompress without --long or --ultra)`);
                 }
                 feed(pending.take(headerBytes), false);
                 state = { at: "block", window: Math.max(window, 1), checksum: ((descriptor >> 2) & 1) === 1 };
@@ -25990,7 +26424,7 @@ async function* unzstd(compressed, cap) {
                 // fzstd moves its whole window after each block: bound that work by the bytes decoded.
                 shifted += state.window;
                 if (shifted > ZSTD_SHIFT_PER_BYTE * total + 16 * state.window) {
-                    throw new ReadLimitError("decompressed-too-large", `the zstd stream's blocks are too small for its ${formatBytes(state.window)} window: decoding it would take time out of proportion to its size`);
+                    throw new read_limits_ReadLimitError("decompressed-too-large", `the zstd stream's blocks are too small for its ${read_limits_formatBytes(state.window)} window: decoding it would take time out of proportion to its size`);
                 }
                 feed(pending.take(blockBytes), false);
                 if (last)
@@ -26042,7 +26476,7 @@ const CHUNK_BYTES = 1 << 20;
  * (pure JavaScript, fed block by block: zstd-stream.ts) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
  * decoder exists to bundle.
  */
-async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
+async function openByteSource(path, limits = read_limits_DEFAULT_READ_LIMITS) {
     const magic = Buffer.alloc(XZ_MAGIC.length);
     const handle = await (0,promises_namespaceObject.open)(path, "r");
     let bytesRead;
@@ -26081,7 +26515,7 @@ async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
                 decoded += next.value.length;
                 // A gzip bomb inflates ~1,000:1: stop at the cap rather than decompress gigabytes.
                 if (decoded > cap) {
-                    throw new ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
+                    throw new read_limits_ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${read_limits_formatBytes(cap)} (limits.max-decompressed-bytes)`);
                 }
                 yield next.value;
             }
@@ -28325,11 +28759,11 @@ function looksLikeCsv(head) {
 }
 /**
  * Streams the rows of a CSV file as records keyed by the header's names, each with the 1-based line
- * where its row starts (a quoted cell may span lines). A row with more or fewer cells than the header is
- * reported, and reading goes on; broken quoting ends the file (csv-parse cannot resynchronise after it),
- * after every row parsed before it.
+ * where its row starts and, when a quoted cell breaks lines, the line where it ends. A row with more or
+ * fewer cells than the header is reported, and reading goes on; broken quoting ends the file (csv-parse
+ * cannot resynchronise after it), after every row parsed before it.
  */
-async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
+async function* readCsv(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
     const core = lib_parse({
         bom: true,
         raw: true,
@@ -28372,7 +28806,7 @@ async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
     yield {
         line: lines ?? 1,
         rule: "line-too-long",
-        error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
+        error: `the row is longer than the cap of ${read_limits_formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
     };
 }
 /** The records of parsed rows; the first row of the file is its header, kept in `header`. */
@@ -28392,6 +28826,7 @@ function* recordsOf(rows, header) {
         if (record.length !== names.length) {
             yield {
                 line,
+                ...(endLine > line ? { endLine } : {}),
                 error: `the row has ${record.length} cells, the header ${names.length}`,
                 text: raw,
             };
@@ -28405,7 +28840,7 @@ function* recordsOf(rows, header) {
             if (!Object.hasOwn(value, name))
                 value[name] = cellValue(name, record[i]);
         });
-        yield { line, value };
+        yield endLine > line ? { line, endLine, value } : { line, value };
     }
 }
 /** What a header naming a column twice says, or undefined. */
@@ -28613,7 +29048,7 @@ const CARRIAGE_RETURN = 0x0d;
  * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
  * trip through the microtask queue) per line, as much as parsing a short line.
  */
-async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
+async function* readJsonLines(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
     const { maxLineBytes } = limits;
     const duplicateKeys = limits.duplicateKeys ?? true;
     let line = 0;
@@ -28626,7 +29061,7 @@ async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
     const overlong = (bytes) => ({
         line,
         rule: "line-too-long",
-        error: `the line holds ${bytes} bytes, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+        error: `the line holds ${bytes} bytes, over the cap of ${read_limits_formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
     });
     for await (const chunk of chunks) {
         const records = [];
@@ -28706,13 +29141,14 @@ function parseLine(bytes, line, firstLine, duplicateKeys) {
     if ((firstCode === 0x20 || firstCode === 0x09 || firstCode === CARRIAGE_RETURN) && text.trim() === "") {
         return null;
     }
-    return parseRecord(text, line, duplicateKeys);
+    return parseRecord(text, line, duplicateKeys, true);
 }
 /**
  * One record's text (a JSON Lines line, a JSON array element) parsed: its value, with the keys it gives twice
- * when `duplicateKeys` asks to look for them, or why it does not parse.
+ * when `duplicateKeys` asks to look for them, or why it does not parse. `keepText`: a parsed record keeps
+ * its text too (a JSON Lines line is the whole of its line, so a fix can rewrite it).
  */
-function parseRecord(text, line, duplicateKeys) {
+function parseRecord(text, line, duplicateKeys, keepText = false) {
     let value;
     try {
         value = JSON.parse(text);
@@ -28720,11 +29156,13 @@ function parseRecord(text, line, duplicateKeys) {
     catch (error) {
         return { line, error: jsonReason(error, text), text };
     }
-    if (!duplicateKeys || value === null || typeof value !== "object" || Array.isArray(value)) {
-        return { line, value };
-    }
-    const keys = duplicateTopLevelKeys(text, value);
-    return keys ? { line, value, duplicateKeys: keys } : { line, value };
+    const keys = duplicateKeys && value !== null && typeof value === "object" && !Array.isArray(value)
+        ? duplicateTopLevelKeys(text, value)
+        : undefined;
+    const record = keepText ? { line, value, text } : { line, value };
+    if (keys)
+        record.duplicateKeys = keys;
+    return record;
 }
 /** A NaN, Infinity or -Infinity where a value stands (not inside a string, as far as a quick look tells). */
 const NON_FINITE_TOKEN = /[:,[]\s*-?(?:NaN|Infinity)\s*[,}\]]/;
@@ -28769,13 +29207,14 @@ function isWhitespace(code) {
     return code === 32 || code === 10 || code === 13 || code === 9 || code === Char.Bom;
 }
 /**
- * Streams the elements of one top-level JSON array, each with the 1-based line where it starts.
+ * Streams the elements of one top-level JSON array, each with the 1-based line where it starts (and, for
+ * one that spans lines, the line of its closing brace: where a review comment on the whole record ends).
  * It splits the text at the array's top-level commas (tracking strings and nesting) and parses each
  * element on its own, so a broken record is reported at its line and the next one is still read,
  * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
  * yielded together, as readJsonLines does.
  */
-async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
+async function* readJsonArray(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
     const { maxLineBytes } = limits;
     const duplicateKeys = limits.duplicateKeys ?? true;
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
@@ -28792,6 +29231,8 @@ async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
     /** The current element's length so far, kept or not. */
     let elementLength = 0;
     let elementLine = 0;
+    /** The line of the current element's closing brace or bracket: where a multi-line record ends. */
+    let elementEndLine = 0;
     let inElement = false;
     let sawComma = false;
     for await (const chunk of chunks) {
@@ -28839,17 +29280,21 @@ async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
                 if (code === Char.Comma || code === Char.CloseBracket) {
                     if (inElement) {
                         elementLength += i - elementStart;
+                        let record;
                         if (piecesLength === -1 || elementLength > maxLineBytes) {
-                            records.push({
+                            record = {
                                 line: elementLine,
                                 rule: "line-too-long",
-                                error: `the record holds ${elementLength} characters, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
-                            });
+                                error: `the record holds ${elementLength} characters, over the cap of ${read_limits_formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+                            };
                         }
                         else {
                             pieces.push(text.slice(elementStart, i));
-                            records.push(parseRecord(pieces.join(""), elementLine, duplicateKeys));
+                            record = parseRecord(pieces.join(""), elementLine, duplicateKeys);
                         }
+                        if (elementEndLine > elementLine)
+                            record.endLine = elementEndLine;
+                        records.push(record);
                         pieces = [];
                         piecesLength = 0;
                         elementLength = 0;
@@ -28875,14 +29320,18 @@ async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
                     inElement = true;
                     elementStart = i;
                     elementLine = line;
+                    elementEndLine = line;
                 }
             }
             if (code === Char.Quote)
                 inString = true;
             else if (code === Char.OpenBrace || code === Char.OpenBracket)
                 depth += 1;
-            else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1)
+            else if ((code === Char.CloseBrace || code === Char.CloseBracket) && depth > 1) {
                 depth -= 1;
+                if (depth === 1)
+                    elementEndLine = line;
+            }
         }
         if (inElement) {
             const rest = text.length - elementStart;
@@ -28911,5696 +29360,58 @@ async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet-deadline.js
+// How long the Parquet decoding thread (parquet.ts) may take over one step before the file counts as
+// corrupt. Apart from the reader so that the shells, which read the override from the environment, import
+// a module that reads no file.
 /**
- * The MIT License (MIT)
- * Copyright (c) 2016 Zhipeng Jia
- * https://github.com/zhipeng-jia/snappyjs
+ * The least time a step of decoding (the footer, or one row group) is given, whatever its size: the thread's
+ * start and hyparquet's load take a fraction of a second, and a busy runner may be several times slower.
  */
-
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
-
-/**
- * Copy bytes from one array to another
- *
- * @param {Uint8Array} fromArray source array
- * @param {number} fromPos source position
- * @param {Uint8Array} toArray destination array
- * @param {number} toPos destination position
- * @param {number} length number of bytes to copy
- */
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i]
-  }
-}
-
-/**
- * Decompress snappy data.
- * Accepts an output buffer to avoid allocating a new buffer for each call.
- *
- * @param {Uint8Array} input compressed data
- * @param {Uint8Array} output output buffer
- */
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength
-  const outputLength = output.byteLength
-  let pos = 0
-  let outPos = 0
-
-  // skip preamble (contains uncompressed length as varint)
-  while (pos < inputLength) {
-    const c = input[pos]
-    pos++
-    if (c < 128) {
-      break
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error('invalid snappy length header')
-  }
-
-  while (pos < inputLength) {
-    const c = input[pos]
-    let len = 0
-    pos++
-
-    if (pos >= inputLength) {
-      throw new Error('missing eof marker')
-    }
-
-    // There are two types of elements, literals and copies (back references)
-    if ((c & 0x3) === 0) {
-      // Literals are uncompressed data stored directly in the byte stream
-      let len = (c >>> 2) + 1
-      // Longer literal length is encoded in multiple bytes
-      if (len > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error('snappy error literal pos + 3 >= inputLength')
-        }
-        const lengthSize = len - 60 // length bytes - 1
-        len = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        len = (len & WORD_MASK[lengthSize]) + 1
-        pos += lengthSize
-      }
-      if (pos + len > inputLength) {
-        throw new Error('snappy error literal exceeds input length')
-      }
-      copyBytes(input, pos, output, outPos, len)
-      pos += len
-      outPos += len
-    } else {
-      // Copy elements
-      let offset = 0 // offset back from current position to read
-      switch (c & 0x3) {
-      case 1:
-        // Copy with 1-byte offset
-        len = (c >>> 2 & 0x7) + 4
-        offset = input[pos] + (c >>> 5 << 8)
-        pos++
-        break
-      case 2:
-        // Copy with 2-byte offset
-        if (inputLength <= pos + 1) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos] + (input[pos + 1] << 8)
-        pos += 2
-        break
-      case 3:
-        // Copy with 4-byte offset
-        if (inputLength <= pos + 3) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        pos += 4
-        break
-      default:
-        break
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
-      }
-      if (offset > outPos) {
-        throw new Error('cannot copy from before start of buffer')
-      }
-      copyBytes(output, outPos - offset, output, outPos, len)
-      outPos += len
-    }
-  }
-
-  if (outPos !== outputLength) throw new Error('premature end of input')
-}
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
-/**
- * @import {AsyncBuffer} from '../src/types.js'
- */
-
-
-
-
-
-/**
- * Construct an AsyncBuffer for a local file using node fs package.
- *
- * @param {string} filename
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_namespaceObject.promises.stat(filename)
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0))
-      // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
-      return new Promise((resolve, reject) => {
-        /** @type {any[]} */
-        const chunks = []
-        reader.on('data', chunk => chunks.push(chunk))
-        reader.on('error', reject)
-        reader.on('end', () => {
-          const buffer = Buffer.concat(chunks)
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve(buffer.buffer)
-          } else {
-            // small buffers share node's allocation pool
-            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
-          }
-        })
-      })
-    },
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
-const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
-const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-  'ALP',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
-const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
-const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
-const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
-const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
-const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
-const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
-}
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
-function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
-function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
-function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
-function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
-}
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const convert_decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
-const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && convert_decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(convert_decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
-}
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // FILE inline data is binary, even when utf8 conversion is enabled.
-  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
-    return data
-  }
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    // divide rather than multiply by 10 ** -scale, which is inexact
-    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
-    const factor = 10 ** scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        // Large scales can overflow the divisor while the result is still representable.
-        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
-      } else {
-        arr[i] = Number(data[i]) / factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
-}
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
-}
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
-function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
-}
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
-}
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
-}
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
-function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
-}
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
-function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
-function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
-}
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
-/**
- * @param {SchemaElement[]} schema
- * @param {KeyValue[] | undefined} key_value_metadata
- * @returns {void}
- */
-function markGeoColumns(schema, key_value_metadata) {
-  // Prepare the list of GeoParquet columns
-  /** @type {Map<string, LogicalType>} */
-  const columns = new Map()
-  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== 'WKB') continue
-
-    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
-    const id = column.crs?.id ?? column.crs?.ids?.[0]
-    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
-    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
-    columns.set(name, { type, crs })
-  }
-
-  // Mark schema elements with logical type
-  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
-  for (let i = 1; i < schema.length; i++) { // skip root
-    const { logical_type, name, num_children, type } = schema[i]
-    if (num_children) {
-      i += num_children
-      continue // skip the element and its children
-    }
-    if (type === 'BYTE_ARRAY' && !logical_type) {
-      schema[i].logical_type = columns.get(name)
-    }
-  }
-}
-
-/**
- * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
- */
-
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
-
-const metadata_decoder = new TextDecoder()
-function metadata_decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
-}
-
-/**
- * Read parquet metadata from an async buffer.
- *
- * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
- * asynchronously, possibly over the network.
- *
- * You must provide the byteLength of the buffer, typically from a HEAD request.
- *
- * In theory, you could use suffix-range requests to fetch the end of the file,
- * and save a round trip. But in practice, this doesn't work because chrome
- * deems suffix-range requests as a not-safe-listed header, and will require
- * a pre-flight. So the byteLength is required.
- *
- * To make this efficient, we initially request the last 512kb of the file,
- * which is likely to contain the metadata. If the metadata length exceeds the
- * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
- *
- * This ensures that we either make one 512kb initial request for the metadata,
- * or a second request for up to the metadata size.
- *
- * @param {AsyncBuffer} asyncBuffer parquet file contents
- * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
- * @returns {Promise<FileMetaData>} parquet metadata object
- */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
-
-  // fetch last bytes (footer) of the file
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
-
-  // Check for parquet magic number "PAR1"
-  const footerView = new DataView(footerBuffer)
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
-  }
-
-  // check if metadata size fits inside the initial fetch
-  if (metadataLength + 8 > initialFetchSize) {
-    // fetch the rest of the metadata
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
-    // combine initial fetch with the new slice
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
-    const combinedView = new Uint8Array(combinedBuffer)
-    combinedView.set(new Uint8Array(metadataBuffer))
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
-  } else {
-    // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
-  }
-}
-
-/**
- * Read parquet metadata from a buffer synchronously.
- *
- * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
- * @param {MetadataOptions} options metadata parsing options
- * @returns {FileMetaData} parquet metadata object
- */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer)
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
-  } else {
-    throw new Error('parquet expected ArrayBuffer or Uint8Array')
-  }
-
-  // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  // Validate footer magic number "PAR1"
-  if (view.byteLength < 8) {
-    throw new Error('parquet file is too short')
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLengthOffset = view.byteLength - 8
-  const metadataLength = view.getUint32(metadataLengthOffset, true)
-  if (metadataLength > view.byteLength - 8) {
-    // {metadata}, metadata_length, PAR1
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
-  }
-
-  const metadataOffset = metadataLengthOffset - metadataLength
-  const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
-
-  // Parse metadata from thrift data
-  const version = metadata.field_1
-  /** @type {SchemaElement[]} */
-  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: metadata_decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10),
-  }))
-  // schema element per column index
-  const columnSchema = schema.filter(e => e.type)
-  const num_rows = metadata.field_3
-  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
-    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
-      file_path: metadata_decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(metadata_decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
-          key: metadata_decode(kv.field_1),
-          value: metadata_decode(kv.field_2),
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3,
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3,
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8,
-          },
-          geospatial_types: column.field_3.field_17.field_2,
-        },
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9,
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3,
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7,
-  }))
-  /** @type {KeyValue[] | undefined} */
-  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
-    key: metadata_decode(kv.field_1),
-    value: metadata_decode(kv.field_2),
-  }))
-  const created_by = metadata_decode(metadata.field_6)
-
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata)
-  }
-
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength,
-  }
-}
-
-/**
- * Return a tree of schema elements from parquet metadata.
- *
- * @param {{schema: SchemaElement[]}} metadata parquet metadata object
- * @returns {SchemaTree} tree of schema elements
- */
-function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
-}
-
-/**
- * @param {any} logicalType
- * @returns {LogicalType | undefined}
- */
-function logicalType(logicalType) {
-  if (logicalType?.field_1) return { type: 'STRING' }
-  if (logicalType?.field_2) return { type: 'MAP' }
-  if (logicalType?.field_3) return { type: 'LIST' }
-  if (logicalType?.field_4) return { type: 'ENUM' }
-  if (logicalType?.field_5) return {
-    type: 'DECIMAL',
-    scale: logicalType.field_5.field_1,
-    precision: logicalType.field_5.field_2,
-  }
-  if (logicalType?.field_6) return { type: 'DATE' }
-  if (logicalType?.field_7) return {
-    type: 'TIME',
-    isAdjustedToUTC: logicalType.field_7.field_1,
-    unit: timeUnit(logicalType.field_7.field_2),
-  }
-  if (logicalType?.field_8) return {
-    type: 'TIMESTAMP',
-    isAdjustedToUTC: logicalType.field_8.field_1,
-    unit: timeUnit(logicalType.field_8.field_2),
-  }
-  if (logicalType?.field_10) return {
-    type: 'INTEGER',
-    bitWidth: logicalType.field_10.field_1,
-    isSigned: logicalType.field_10.field_2,
-  }
-  if (logicalType?.field_11) return { type: 'NULL' }
-  if (logicalType?.field_12) return { type: 'JSON' }
-  if (logicalType?.field_13) return { type: 'BSON' }
-  if (logicalType?.field_14) return { type: 'UUID' }
-  if (logicalType?.field_15) return { type: 'FLOAT16' }
-  if (logicalType?.field_16) return {
-    type: 'VARIANT',
-    specification_version: logicalType.field_16.field_1,
-  }
-  if (logicalType?.field_17) return {
-    type: 'GEOMETRY',
-    crs: metadata_decode(logicalType.field_17.field_1),
-  }
-  if (logicalType?.field_18) return {
-    type: 'GEOGRAPHY',
-    crs: metadata_decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
-  }
-  if (logicalType?.field_19) return { type: 'FILE' }
-  return logicalType
-}
-
-/**
- * @param {any} unit
- * @returns {TimeUnit}
- */
-function timeUnit(unit) {
-  if (unit.field_1) return 'MILLIS'
-  if (unit.field_2) return 'MICROS'
-  if (unit.field_3) return 'NANOS'
-  throw new Error('parquet time unit required')
-}
-
-/**
- * Convert column statistics based on column type.
- *
- * @param {any} stats
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {Statistics}
- */
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-/**
- * @param {Uint8Array | undefined} value
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {MinMaxType | undefined}
- */
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema
-  if (value === undefined) return value
-  if (type === 'BOOLEAN') return value[0] === 1
-  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
-  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
-  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
-  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
-    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  const unsigned = converted_type?.startsWith('UINT_') ||
-    logical_type?.type === 'INTEGER' && !logical_type.isSigned
-  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
-  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
-  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
-  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
-  if (converted_type === 'DECIMAL') {
-    const scale = schema.scale || 0
-    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
-  }
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
-  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
-  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
-  // assert(false)
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
-// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
-// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
-
-const MASK = 0xffffffffffffffffn
-const PRIME1 = 0x9e3779b185ebca87n
-const PRIME2 = 0xc2b2ae3d27d4eb4fn
-const PRIME3 = 0x165667b19e3779f9n
-const PRIME4 = 0x85ebca77c2b2ae63n
-const PRIME5 = 0x27d4eb2f165667c5n
-
-/**
- * @param {bigint} x
- * @param {bigint} r rotation amount in bits (1..63)
- * @returns {bigint}
- */
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK
-  acc = rotl64(acc, 31n)
-  return acc * PRIME1 & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function mergeRound(acc, val) {
-  acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & MASK
-}
-
-/**
- * Compute the 64-bit xxHash of a byte buffer.
- *
- * @param {Uint8Array} input
- * @param {bigint} [seed]
- * @returns {bigint} 64-bit hash
- */
-function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const len = input.byteLength
-  let offset = 0
-  let h64
-
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK
-    let v2 = seed + PRIME2 & MASK
-    let v3 = seed
-    let v4 = seed - PRIME1 & MASK
-
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
-    }
-
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
-    h64 = mergeRound(h64, v1)
-    h64 = mergeRound(h64, v2)
-    h64 = mergeRound(h64, v3)
-    h64 = mergeRound(h64, v4)
-  } else {
-    h64 = seed + PRIME5 & MASK
-  }
-
-  h64 = h64 + BigInt(len) & MASK
-
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
-    offset += 8
-  }
-
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
-    offset += 4
-  }
-
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK
-    offset += 1
-  }
-
-  h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & MASK
-  h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & MASK
-  h64 ^= h64 >> 32n
-  return h64
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
-// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
-// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
-// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
-// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
-
-
-
-
-/**
- * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
- */
-
-const textEncoder = new TextEncoder()
-
-const SALT = new Uint32Array([
-  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
-  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
-])
-
-/**
- * Map the high 32 bits of a hash to a block index in [0, numBlocks).
- *
- * @param {bigint} hash
- * @param {number} numBlocks
- * @returns {number}
- */
-function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
-}
-
-/**
- * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
- *
- * @param {bigint} hash
- * @returns {Uint32Array}
- */
-function blockMask(hash) {
-  const m = new Uint32Array(8)
-  const low = Number(hash & 0xffffffffn) | 0
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
-  }
-  return m
-}
-
-/**
- * Insert a hash into a Split Block Bloom Filter.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- */
-function sbbfInsert(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    blocks[offset + i] |= m[i]
-  }
-}
-
-/**
- * Test whether a hash might be present in a Split Block Bloom Filter.
- * False positives are possible; false negatives are not.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- * @returns {boolean}
- */
-function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false
-  }
-  return true
-}
-
-/**
- * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
- * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
- *
- * @param {DataReader} reader
- * @returns {BloomFilter | undefined}
- */
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
-  const numBytes = header.field_1
-  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
-  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
-  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
-  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
-  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
-
-  const { view, offset } = reader
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
-  }
-  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
-  const blocks = new Uint32Array(numBytes >> 2)
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true)
-  }
-  reader.offset = offset + numBytes
-  return { numBytes, blocks }
-}
-
-/**
- * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
- * bloom filter lookup. Returns undefined when the column's parser is lossy or
- * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
- * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
- * column. Callers must treat undefined as "bloom filter cannot help."
- *
- * @param {any} value
- * @param {SchemaElement} element
- * @returns {bigint | undefined}
- */
-function hashParquetValue(value, element) {
-  if (value === null || value === undefined) return undefined
-  const { type, converted_type, logical_type } = element
-
-  if (type === 'BOOLEAN') {
-    if (typeof value !== 'boolean') return undefined
-    return xxhash64(new Uint8Array([value ? 1 : 0]))
-  }
-
-  if (type === 'FLOAT') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setFloat32(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'DOUBLE') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setFloat64(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT32') {
-    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
-    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setInt32(0, value | 0, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT64') {
-    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
-    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    let bigValue
-    if (typeof value === 'bigint') bigValue = value
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
-    else return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'BYTE_ARRAY') {
-    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
-    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  // INT96 deprecated, or type missing on group columns
-  return undefined
-}
-
-/**
- * Top-level column names that appear in $eq or $in predicates within a filter.
- * These are the only columns where a bloom filter can prove a value's absence
- * and let us skip a row group; any other operator can't be helped by a bloom.
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @returns {Set<string>}
- */
-function bloomEligibleColumns(filter) {
-  /** @type {Set<string>} */
-  const out = new Set()
-  walkBloomEligible(filter, out)
-  return out
-}
-
-/**
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Set<string>} out
- */
-function walkBloomEligible(filter, out) {
-  if (!filter) return
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out)
-    return
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out)
-    return
-  }
-  // $nor would need to prove presence, not absence — bloom can't help.
-  if ('$nor' in filter) return
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      if ('$eq' in condition || '$in' in condition) out.add(field)
-    } else {
-      // primitive / null / array condition is an implicit $eq
-      out.add(field)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
-}
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
-/**
- * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-const encoder = new TextEncoder()
-
-/**
- * Returns the physical leaf paths referenced by a filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function pathsNeededForFilter(filter) {
-  if (!filter) return []
-  /** @type {string[]} */
-  const paths = []
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
-  } else if ('$or' in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
-  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
-  } else {
-    paths.push(...Object.keys(filter))
-  }
-  return [...new Set(paths)]
-}
-
-/**
- * Returns an array of top-level column names needed to evaluate the filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function filter_columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
-}
-
-/**
- * Match a record against a query filter
- *
- * @param {Record<string, any>} record
- * @param {ParquetQueryFilter} filter
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function matchFilter(record, filter, strict = true) {
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve(record, field)
-
-    // implicit $eq for non-object conditions
-    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict)
-    }
-
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === '$gt') return value !== null && value !== undefined && value > target
-      if (operator === '$gte') return value !== null && value !== undefined && value >= target
-      if (operator === '$lt') return value !== null && value !== undefined && value < target
-      if (operator === '$lte') return value !== null && value !== undefined && value <= target
-      if (operator === '$eq') return equals(value, target, strict)
-      if (operator === '$ne') return !equals(value, target, strict)
-      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
-      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
-      // value is already resolved, so re-wrap it under a plain key. Reusing
-      // field would send a dotted path back through resolve and lose the value.
-      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
-      return true
-    })
-  })
-}
-
-/**
- * Match a value or one of its immediate array elements against a list.
- *
- * @param {any} value
- * @param {any[]} targets
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesIn(value, targets, strict) {
-  return targets.some(target =>
-    equals(value, target, strict) ||
-    Array.isArray(value) && value.some(element => equals(element, target, strict)))
-}
-
-/**
- * Check if a row group can be skipped based on filter and column statistics,
- * optionally consulting per-column bloom filters for equality predicates that
- * statistics can't decide.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {string[]} options.physicalColumns
- * @param {ParquetQueryFilter | undefined} options.filter
- * @param {boolean} [options.strict]
- * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
- * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
- * @returns {boolean} true if the row group can be skipped
- */
-function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false
-
-  // Handle logical operators
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    // For AND, we can skip if ANY condition allows skipping
-    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    // For OR, we can skip only if ALL conditions allow skipping
-    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // For NOR, we can skip if none of the conditions allow skipping
-    // This is complex, so we'll be conservative and not skip
-    return false
-  }
-
-  // Check column filters
-  for (const [field, condition] of Object.entries(filter)) {
-    // Find the column chunk for this field
-    const columnIndex = physicalColumns.indexOf(field)
-    if (columnIndex === -1) continue
-
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
-    const minVal = min_value !== undefined ? min_value : min
-    const maxVal = max_value !== undefined ? max_value : max
-    const haveStats = minVal !== undefined && maxVal !== undefined
-
-    const bloom = bloomFilters?.[field]
-    const element = schemaElements?.[field]
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
-      (nullCount === undefined || nullCount > 0)
-
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true
-    }
-
-    // Handle operators
-    for (const [operator, target] of Object.entries(condition || {})) {
-      // Bloom-filter skipping for equality predicates (proves absence, never presence)
-      if (bloom && element) {
-        if (operator === '$eq') {
-          const hash = hashParquetValue(target, element)
-          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
-        }
-        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true
-          for (const v of target) {
-            const h = hashParquetValue(v, element)
-            if (h === undefined || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false
-              break
-            }
-          }
-          if (allAbsent) return true
-        }
-      }
-    }
-  }
-
-  return false
-}
-
-/**
- * Check if a page value range [minVal, maxVal] provably contains no value
- * matching the operator conditions.
- *
- * @param {any} condition operator object like { $gt: 5 }
- * @param {any} minVal lower bound (may be truncated, still a valid bound)
- * @param {any} maxVal upper bound (may be truncated, still a valid bound)
- * @param {boolean} strict
- * @param {SchemaElement} [element] physical schema element for the bounds
- * @returns {boolean} true if no value in the range can match
- */
-function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === undefined || maxVal === undefined) return false
-  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element)
-    const maxComparison = compareParquetValues(maxVal, target, strict, element)
-    // Row filtering uses JavaScript relational operators. For non-ASCII
-    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
-    // and binary values are string-coerced rather than byte-compared, so those
-    // min/max bounds cannot safely prove a relational predicate impossible.
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
-      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
-    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
-    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
-    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
-    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
-    if (operator === '$eq') {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
-      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
-          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
-    }
-    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
-    if (operator === '$in' && Array.isArray(target) && target.every(value => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
-      return valueMinComparison !== undefined && valueMinComparison < 0 ||
-        valueMaxComparison !== undefined && valueMaxComparison > 0
-    })) return true
-    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
-  }
-  return false
-}
-
-/**
- * Compare values using Parquet's unsigned lexicographic ordering for binary
- * values. Returns undefined when values do not have a safely comparable order.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} strict
- * @param {SchemaElement} [element]
- * @returns {-1 | 0 | 1 | undefined}
- */
-function compareParquetValues(a, b, strict, element) {
-  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
-  // without an explicit UTF8/STRING annotation.
-  if (element?.type === 'BYTE_ARRAY') {
-    if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
-    return compareBytes(a, b)
-  }
-  if (a < b) return -1
-  if (a > b) return 1
-  if (equals(a, b, strict)) return 0
-  return undefined
-}
-
-/**
- * @param {Uint8Array} a
- * @param {Uint8Array} b
- * @returns {-1 | 0 | 1}
- */
-function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1
-    if (a[i] > b[i]) return 1
-  }
-  if (a.length < b.length) return -1
-  if (a.length > b.length) return 1
-  return 0
-}
-
-/**
- * Check whether the filter condition accepts a null value.
- *
- * @param {any} condition
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict)
-}
-
-/**
- * Compute candidate row ranges within a row group that could match the filter,
- * based on per-page column index statistics.
- *
- * Returns sorted disjoint [start, end) row ranges relative to the group.
- * An empty array means the filter provably matches no rows in the group.
- * Returns undefined when the page statistics give no pruning information
- * (the caller must read the whole selection).
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
- * @param {number} groupRows number of rows in the row group
- * @param {boolean} [strict]
- * @returns {PageRanges | undefined}
- */
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return undefined
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    /** @type {PageRanges | undefined} */
-    let ranges
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
-    }
-    return ranges
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    /** @type {PageRanges} */
-    let ranges = []
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
-      // any un-prunable branch could match anywhere
-      if (!subRanges) return undefined
-      ranges = unionRanges(ranges, subRanges)
-    }
-    return ranges
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // Conservative: negations cannot be pruned by min/max bounds
-    return undefined
-  }
-
-  // Column conditions: all fields must match, so intersect their ranges
-  /** @type {PageRanges | undefined} */
-  let result
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field]
-    if (!pages) continue
-    const nullCanMatch = matchesNull(condition, strict)
-    /** @type {PageRanges} */
-    const keep = []
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i]
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
-      const nullCount = pages.nullCounts?.[i]
-      // Keep pages with matching nulls, including pages whose null presence is
-      // unknown because the optional null_counts index field was omitted.
-      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
-      const skip = !pages.nullPages[i] && !matchingNulls &&
-        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
-      if (!skip) {
-        const last = keep[keep.length - 1]
-        if (last && last[1] === start) last[1] = end
-        else keep.push([start, end])
-      }
-    }
-    result = intersectRanges(result, keep)
-  }
-  return result
-}
-
-/**
- * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
- *
- * @param {PageRanges | undefined} a
- * @param {PageRanges | undefined} b
- * @returns {PageRanges | undefined}
- */
-function intersectRanges(a, b) {
-  if (!a) return b
-  if (!b) return a
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0])
-    const end = Math.min(a[i][1], b[j][1])
-    if (start < end) out.push([start, end])
-    if (a[i][1] < b[j][1]) i++
-    else j++
-  }
-  return out
-}
-
-/**
- * Union two sets of sorted disjoint ranges.
- *
- * @param {PageRanges} a
- * @param {PageRanges} b
- * @returns {PageRanges}
- */
-function unionRanges(a, b) {
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
-    const last = out[out.length - 1]
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
-    else out.push([next[0], next[1]])
-  }
-  return out
-}
-
-/**
- * Resolve a dot-notation path to a value in a nested object.
- *
- * @param {Record<string, any>} record
- * @param {string} path
- * @returns {any}
- */
-function resolve(record, path) {
-  let value = record
-  for (const part of path.split('.')) {
-    value = value?.[part]
-  }
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
-
-
-/**
- * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
- */
-
-const variant_decoder = new TextDecoder()
-/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
-const metadataCache = new WeakMap()
-
-/**
- * Recursively decode variant structs into native values.
- *
- * @param {any} value
- * @param {ParquetParsers} [parsers]
- * @returns {any}
- */
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map(entry => decodeVariantColumn(entry, parsers))
-  }
-  if (typeof value !== 'object') return value
-
-  if ('metadata' in value) {
-    const metadata = parseVariantMetadata(value.metadata)
-
-    // Decode shredded fields from typed_value
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
-
-    // Decode binary value (may contain additional fields for partially shredded objects)
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
-
-    // Merge shredded and binary values for partially shredded objects
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields }
-    }
-    return shreddedFields ?? binaryValue
-  }
-
-  return value
-}
-
-/**
- * Decode a shredded variant typed_value field.
- *
- * @param {any} typedValue
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue
-
-  // Handle {typed_value, value} wrapper - unwrap and recurse
-  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
-    }
-    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers)
-    }
-    if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
-      return null
-    }
-    // Shredded object: each field value gets decoded
-    /** @type {Record<string, any>} */
-    const result = {}
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue
-      result[key] = decodeTypedValue(field, metadata, parsers)
-    }
-    return result
-  }
-
-  // Uint8Array: decode as binary variant
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers)
-  }
-
-  // Arrays
-  if (Array.isArray(typedValue)) {
-    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
-  }
-
-  return typedValue
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {DataReader}
- */
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
-}
-
-/**
- * Parse and cache variant metadata dictionary.
- *
- * @param {Uint8Array} bytes
- * @returns {VariantMetadata}
- */
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer)
-  if (!bufferCache) {
-    bufferCache = new Map()
-    metadataCache.set(bytes.buffer, bufferCache)
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`
-  const cached = bufferCache.get(key)
-  if (cached) return cached
-
-  const reader = makeReader(bytes)
-  const header = reader.view.getUint8(reader.offset++)
-  const version = header & 0x0f
-  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
-  const sorted = (header >> 4 & 0x1) === 1
-  const offsetSize = (header >> 6 & 0x3) + 1
-
-  const dictionarySize = readUnsigned(reader, offsetSize)
-
-  const offsets = new Array(dictionarySize + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize)
-  }
-
-  const base = reader.offset
-  const dictionary = new Array(dictionarySize)
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i]
-    const end = offsets[i + 1]
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
-  }
-
-  const metadata = { dictionary, sorted }
-  bufferCache.set(key, metadata)
-  return metadata
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} byteWidth
- * @returns {number}
- */
-function readUnsigned(reader, byteWidth) {
-  let value = 0
-  for (let i = 0; i < byteWidth; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8
-  }
-  reader.offset += byteWidth
-  return value
-}
-
-/**
- * @param {DataReader} reader
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++)
-  const basicType = typeByte & 0x3
-  const header = typeByte >> 2
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
-  // else short string
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
-  reader.offset += header
-  return variant_decoder.decode(bytes)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} typeId
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-  case 0: return null
-  case 1: return true
-  case 2: return false
-  case 3: {
-    const value = reader.view.getInt8(reader.offset)
-    reader.offset += 1
-    return value
-  }
-  case 4: {
-    const value = reader.view.getInt16(reader.offset, true)
-    reader.offset += 2
-    return value
-  }
-  case 5: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 6: {
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 7: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 8:
-    return readVariantDecimal(reader, 4)
-  case 9:
-    return readVariantDecimal(reader, 8)
-  case 10:
-    return readVariantDecimal(reader, 16)
-  case 11: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return parsers.dateFromDays(value)
-  }
-  case 12: // timestamp_micros (utc)
-  case 13: { // timestamp_micros_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromMicroseconds(value)
-  }
-  case 14: {
-    const value = reader.view.getFloat32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 15:
-    return readVariantBinary(reader)
-  case 16: {
-    const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
-  }
-  case 17: {
-    // time: microseconds since midnight
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 18: // timestamp_nanos (utc)
-  case 19: { // timestamp_nanos_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromNanoseconds(value)
-  }
-  case 20: {
-    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
-    reader.offset += 16
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-  }
-  default:
-    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {Record<string, any>}
- */
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 0x3) + 1
-  const idWidth = (header >> 2 & 0x3) + 1
-  const isLarge = header >> 4 & 0x1
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
-
-  /** @type {number[]} */
-  const fieldIds = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth)
-  }
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  /** @type {Record<string, any>} */
-  const out = {}
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]]
-    // Read value at the given offset
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i],
-    }
-    out[key] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset += offsets[offsets.length - 1]
-  return out
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any[]}
- */
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 0x3
-  const isLarge = header >> 2 & 0x1
-  const offsetWidth = fieldOffsetSize + 1
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  const valuesStart = reader.offset
-  const result = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i],
-    }
-    result[i] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1]
-  return result
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} width
- * @returns {number}
- */
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset)
-  reader.offset += 1
-  let unscaled
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
-    reader.offset += 4
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true)
-    const high = reader.view.getBigInt64(reader.offset + 8, true)
-    unscaled = high << 64n | low
-    reader.offset += 16
-  }
-
-  return Number(unscaled) / 10 ** scale
-}
-
-/**
- * @param {DataReader} reader
- * @returns {Uint8Array}
- */
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true)
-  reader.offset += 4
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-  reader.offset += length
-  return bytes
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
-
-
-
-/**
- * Reconstructs a complex nested structure from flat arrays of values and
- * definition and repetition levels, according to Dremel encoding.
- *
- * @param {any[]} output
- * @param {number[] | undefined} definitionLevels
- * @param {number[]} repetitionLevels
- * @param {DecodedArray} values
- * @param {SchemaTree[]} schemaPath
- * @returns {DecodedArray}
- */
-function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  // If no def/rep levels, synthesize def levels at max
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
-  }
-  const n = definitionLevels?.length || repetitionLevels.length
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
-  let valueIndex = 0
-
-  // Track state of nested structures
-  const containerStack = [output]
-  let currentContainer = output
-  let currentDepth = 0 // schema depth
-  let currentDefLevel = 0 // list depth
-  let currentRepLevel = 0
-
-  if (repetitionLevels[0]) {
-    // continue previous row
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        // go into last list
-        currentContainer = currentContainer.at(-1)
-        containerStack.push(currentContainer)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-  }
-
-  for (let i = 0; i < n; i++) {
-    // assert(currentDefLevel === containerStack.length - 1)
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
-    const rep = repetitionLevels[i]
-
-    // Pop up to start of rep level
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        containerStack.pop()
-        currentDefLevel--
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
-      currentDepth--
-    }
-    // @ts-expect-error won't be empty
-    currentContainer = containerStack.at(-1)
-
-    // Go deeper to end of definition level
-    while (
-      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
-      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
-    ) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        /** @type {any[]} */
-        const newList = []
-        currentContainer.push(newList)
-        currentContainer = newList
-        containerStack.push(newList)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-
-    // Add value or null based on definition level
-    if (def === maxDefinitionLevel) {
-      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
-      currentContainer.push(values[valueIndex++])
-    } else if (currentDepth === repetitionPath.length - 2) {
-      // an undefined repeated leaf is an empty list, not a null value
-      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
-    } else {
-      currentContainer.push([])
-    }
-  }
-
-  // Handle edge cases for empty inputs or single-level data
-  if (!output.length) {
-    // return max definition level of nested lists
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      /** @type {any[]} */
-      const newList = []
-      currentContainer.push(newList)
-      currentContainer = newList
-    }
-  }
-
-  return output
-}
-
-/**
- * Assemble a nested structure from subcolumn data.
- *
- * @param {Map<string, DecodedArray>} subcolumnData
- * @param {SchemaTree} schema top-level schema element
- * @param {ParquetParsers} parsers
- * @param {number} [depth] depth of nested structure
- */
-function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join('.')
-  const optional = schema.element.repetition_type === 'OPTIONAL'
-  const nextDepth = optional ? depth + 1 : depth
-
-  if (isListLike(schema)) {
-    let sublist = schema.children[0]
-    let subDepth = nextDepth
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0]
-      subDepth++
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth)
-
-    const subcolumn = sublist.path.join('.')
-    const values = subcolumnData.get(subcolumn)
-    if (!values) throw new Error('parquet list column missing values')
-    if (optional) flattenAtDepth(values, depth)
-    subcolumnData.set(path, values)
-    subcolumnData.delete(subcolumn)
-    return
-  }
-
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name
-
-    // Assemble keys and values
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
-
-    const keys = subcolumnData.get(`${path}.${mapName}.key`)
-    const values = subcolumnData.get(`${path}.${mapName}.value`)
-
-    if (!keys) throw new Error('parquet map column missing keys')
-    if (!values) throw new Error('parquet map column missing values')
-    if (keys.length !== values.length) {
-      throw new Error('parquet map column key/value length mismatch')
-    }
-
-    const out = assembleMaps(keys, values, nextDepth)
-    if (optional) flattenAtDepth(out, depth)
-
-    subcolumnData.delete(`${path}.${mapName}.key`)
-    subcolumnData.delete(`${path}.${mapName}.value`)
-    subcolumnData.set(path, out)
-    return
-  }
-
-  // Struct-like column
-  if (schema.children.length) {
-    // construct a meta struct and then invert
-    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
-    /** @type {Record<string, any>} */
-    const struct = {}
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth)
-      const childData = subcolumnData.get(child.path.join('.'))
-      if (!childData) throw new Error('parquet struct missing child data')
-      struct[child.element.name] = childData
-    }
-    // remove children
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join('.'))
-    }
-
-    // invert struct by depth
-    let inverted = invertStruct(struct, invertDepth)
-    if (schema.element.logical_type?.type === 'VARIANT') {
-      inverted = decodeVariantColumn(inverted, parsers)
-    }
-    if (optional) flattenAtDepth(inverted, depth)
-    subcolumnData.set(path, inverted)
-  }
-}
-
-/**
- * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
- * @param {DecodedArray} arr
- * @param {number} depth
- */
-function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1)
-    } else {
-      arr[i] = arr[i].length ? arr[i][0] : null
-    }
-  }
-}
-
-/**
- * @param {DecodedArray} keys
- * @param {DecodedArray} values
- * @param {number} depth
- * @returns {any[]}
- */
-function assembleMaps(keys, values, depth) {
-  const out = []
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
-    } else {
-      if (keys[i]) {
-        /** @type {Record<string, any>} */
-        const obj = {}
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j]
-          obj[keys[i][j]] = value === undefined ? null : value
-        }
-        out.push(obj)
-      } else {
-        out.push(undefined)
-      }
-    }
-  }
-  return out
-}
-
-/**
- * Invert a struct-like object by depth.
- *
- * @param {Record<string, any[]>} struct
- * @param {number} depth
- * @returns {any[]}
- */
-function invertStruct(struct, depth) {
-  const keys = Object.keys(struct)
-  const length = struct[keys[0]]?.length
-  const out = []
-  for (let i = 0; i < length; i++) {
-    /** @type {Record<string, any>} */
-    const obj = {}
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
-      obj[key] = struct[key][i]
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1)) // deeper
-    } else {
-      out.push(obj)
-    }
-  }
-  return out
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
-/**
- * ALP (Adaptive Lossless floating-Point) encoding decoder.
- * Supports FLOAT and DOUBLE types.
- *
- * ALP encodes floating-point values by converting them to integers using
- * decimal scaling, then applying frame of reference (FOR) encoding and
- * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
- *
- * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
- */
-
-// Correctly-rounded powers of ten (all exactly representable as doubles)
-const POW10 = [
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-]
-const POW10_NEG = [
-  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
-  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
-]
-// float32 versions for FLOAT decoding (exponent range [0, 10])
-const POW10F = POW10.slice(0, 11).map(Math.fround)
-const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
-
-/**
- * Decode ALP encoded data.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
- * @param {DataReader} reader - data reader positioned at start of ALP data
- * @param {number} count - number of values to decode
- * @param {ParquetType} type - FLOAT or DOUBLE
- * @returns {DecodedArray} decoded float or double array
- */
-function alpDecode(reader, count, type) {
-  if (type === 'FLOAT') {
-    return alpDecodeFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return alpDecodeDouble(reader, count)
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`)
-  }
-}
-
-/**
- * Read the ALP page header and offset array, returning vector layout info.
- *
- * @param {DataReader} reader
- * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
- */
-function readAlpHeader(reader) {
-  const { view } = reader
-  const compressionMode = view.getUint8(reader.offset++)
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
-  }
-  const integerEncoding = view.getUint8(reader.offset++)
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
-  }
-  const logVectorSize = view.getUint8(reader.offset++)
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
-  }
-  const vectorSize = 1 << logVectorSize
-  const numElements = view.getInt32(reader.offset, true)
-  reader.offset += 4
-  const numVectors = Math.ceil(numElements / vectorSize)
-  const offsetArrayStart = reader.offset
-  reader.offset += numVectors * 4
-  return { vectorSize, numElements, numVectors, offsetArrayStart }
-}
-
-/**
- * Decode ALP encoded float data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function alpDecodeFloat(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float32Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (5 bytes)
-    const frameOfReference = view.getInt32(reader.offset, true)
-    reader.offset += 4
-    const bitWidth = view.getUint8(reader.offset++)
-
-    // PackedValues
-    const deltas = unpackBits(reader, n, bitWidth)
-
-    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
-    const mulFactor = POW10F[factor]
-    const mulExponent = POW10F_NEG[exponent]
-    for (let i = 0; i < n; i++) {
-      const encoded = deltas[i] + frameOfReference | 0
-      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
-    }
-
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Decode ALP encoded double data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function alpDecodeDouble(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float64Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (9 bytes)
-    const frameOfReference = view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    const bitWidth = view.getUint8(reader.offset++)
-
-    const mulFactor = POW10[factor]
-    const mulExponent = POW10_NEG[exponent]
-    const forNumber = Number(frameOfReference)
-    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
-      // Fast path: deltas and frame of reference are exact as doubles,
-      // so delta + FOR rounds identically to an int64 -> double cast.
-      const deltas = unpackBits(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
-      }
-    } else {
-      // Wide values: use BigInt for exact wrapping int64 arithmetic
-      const deltas = unpackBitsBig(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
-        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
-      }
-    }
-
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Read exception positions and values, and copy the raw IEEE-754 bytes
- * into the output (preserving NaN payloads bit-for-bit).
- *
- * @param {DataReader} reader
- * @param {number} numExceptions
- * @param {number} byteSize - 4 for float, 8 for double
- * @param {Uint8Array} outputBytes - byte view of the output array
- * @param {number} outputOffset - element index of the current vector
- */
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return
-  const { view } = reader
-  const positionsStart = reader.offset
-  const valuesStart = positionsStart + numExceptions * 2
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
-  for (let e = 0; e < numExceptions; e++) {
-    const pos = view.getUint16(positionsStart + e * 2, true)
-    const dest = (outputOffset + pos) * byteSize
-    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
-  }
-  reader.offset = valuesStart + numExceptions * byteSize
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {Uint32Array}
- */
-function unpackBits(reader, count, bitWidth) {
-  const output = new Uint32Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const modulus = 2 ** bitWidth
-  let bitPos = 0
-  for (let i = 0; i < count; i++) {
-    let byteIndex = start + (bitPos >>> 3)
-    const shift = bitPos & 7
-    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
-    let value = view.getUint8(byteIndex++) >>> shift
-    let bits = 8 - shift
-    while (bits < bitWidth) {
-      value += view.getUint8(byteIndex++) * 2 ** bits
-      bits += 8
-    }
-    output[i] = value % modulus
-    bitPos += bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {BigUint64Array}
- */
-function unpackBitsBig(reader, count, bitWidth) {
-  const output = new BigUint64Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const mask = (1n << BigInt(bitWidth)) - 1n
-  let buffer = 0n
-  let bitsInBuffer = 0
-  let byteIndex = start
-  for (let i = 0; i < count; i++) {
-    while (bitsInBuffer < bitWidth) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
-      bitsInBuffer += 8
-    }
-    output[i] = buffer & mask
-    buffer >>= BigInt(bitWidth)
-    bitsInBuffer -= bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
-/**
- * @import {DataReader} from '../src/types.js'
- */
-
-
-
-/**
- * @param {DataReader} reader
- * @param {number} count number of values to read
- * @param {Int32Array | BigInt64Array} output
- */
-function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output)
-    return
-  }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
-  let outputIndex = 0
-  output[outputIndex++] = value
-
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-
-  while (outputIndex < count) {
-    // new block
-    const minDelta = readZigZagBigInt(reader)
-    const bitWidths = new Uint8Array(miniblockPerBlock)
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++)
-    }
-
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      // new miniblock
-      const bitWidth = bitWidths[i]
-      if (bitWidth) {
-        // Miniblock data lengths are multiples of four bytes.
-        let bitpackPos = 0
-        let miniblockCount = valuesPerMiniblock
-        const mask = (1n << BigInt(bitWidth)) - 1n
-        while (miniblockCount && outputIndex < count) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
-          bitpackPos += bitWidth
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32
-            reader.offset += 4
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
-            }
-          }
-          const delta = minDelta + bits
-          value += delta
-          output[outputIndex++] = value
-          miniblockCount--
-        }
-        if (miniblockCount) {
-          // consume leftover miniblock
-          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta
-          output[outputIndex++] = value
-        }
-      }
-    }
-  }
-}
-
-/**
- * Decode INT32 without BigInt arithmetic in the per-value loop.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {Int32Array} output
- */
-function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
-  let outputIndex = 0
-  output[outputIndex++] = value
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-  const { view } = reader
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader)
-    const bitWidthsOffset = reader.offset
-    let offset = bitWidthsOffset + miniblockPerBlock
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth = view.getUint8(bitWidthsOffset + i)
-      const end = offset + valuesPerMiniblock * bitWidth / 8
-      let bitOffset = 0
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0
-        let bitsRead = 0
-        while (bitsRead < bitWidth) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
-          // Residual bits at 32 and above vanish modulo 2^32.
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
-          }
-          bitsRead += bitsToRead
-          bitOffset += bitsToRead
-          if (bitOffset === 8) {
-            bitOffset = 0
-            offset++
-          }
-        }
-        // Parquet INT32 delta arithmetic wraps in two's complement.
-        value = value + minDelta + residual | 0
-        output[outputIndex++] = value
-      }
-      // Consume the entire padded miniblock, but not unused miniblock bodies.
-      offset = end
-    }
-    reader.offset = offset
-  }
-}
-
-/**
- * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
- * readZigZag truncates, but only the low 32 bits of the decoded value matter.
- * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
- * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZagInt33(reader) {
-  const start = reader.offset
-  const low = readVarInt(reader)
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
-  return (low >>> 1 | high << 31) ^ -(low & 1)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, lengths)
-  for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
-    reader.offset += lengths[i]
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, prefixData)
-  const suffixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, suffixData)
-
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
-    if (prefixData[i]) {
-      // copy from previous value
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
-      output[i].set(output[i - 1].subarray(0, prefixData[i]))
-      output[i].set(suffix, prefixData[i])
-    } else {
-      output[i] = suffix
-    }
-    reader.offset += suffixData[i]
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
-/**
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- */
-
-
-
-/**
- * Read values from a run-length encoded/bit-packed hybrid encoding.
- *
- * If length is zero, then read int32 length at the start.
- *
- * @param {DataReader} reader
- * @param {number} width - bitwidth
- * @param {DecodedArray} output
- * @param {number} [length] - length of the encoded data
- */
-function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === undefined) {
-    length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-  }
-  const startOffset = reader.offset
-  let seen = 0
-  while (seen < output.length) {
-    const header = readVarInt(reader)
-    if (header & 1) {
-      // bit-packed
-      seen = readBitPacked(reader, header, width, output, seen)
-    } else {
-      // rle
-      const count = header >>> 1
-      readRle(reader, count, width, output, seen)
-      seen += count
-    }
-  }
-  reader.offset = startOffset + length // duckdb writes an empty block
-}
-
-/**
- * Run-length encoding: read value with bitWidth and repeat it count times.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- */
-function readRle(reader, count, bitWidth, output, seen) {
-  const width = bitWidth + 7 >> 3
-  let value = 0
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3)
-  }
-  // assert(value < 1 << bitWidth)
-
-  // repeat value count times
-  for (let i = 0; i < count; i++) {
-    output[seen + i] = value
-  }
-}
-
-/**
- * Read a bit-packed run of the rle/bitpack hybrid.
- * Supports width > 8 (crossing bytes).
- *
- * @param {DataReader} reader
- * @param {number} header - bit-pack header
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- * @returns {number} total output values so far
- */
-function readBitPacked(reader, header, bitWidth, output, seen) {
-  let count = header >> 1 << 3 // values to read
-  const mask = (1 << bitWidth) - 1
-
-  let data = 0
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++)
-  } else if (mask) {
-    // sometimes out-of-bounds reads are masked out
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
-  }
-  let left = 8
-  let right = 0
-
-  // read values
-  while (count) {
-    // if we have crossed a byte boundary, shift the data
-    if (right > 8) {
-      right -= 8
-      left -= 8
-      data >>>= 8
-    } else if (left - right < bitWidth) {
-      // if we don't have bitWidth number of bits to read, read next byte
-      data |= reader.view.getUint8(reader.offset) << left
-      reader.offset++
-      left += 8
-    } else {
-      if (seen < output.length) {
-        // emit value
-        output[seen++] = data >> right & mask
-      }
-      count--
-      right += bitWidth
-    }
-  }
-
-  return seen
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {DecodedArray}
- */
-function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength)
-  const bytes = new Uint8Array(count * width)
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
-    }
-  }
-  // interpret bytes as typed array
-  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
-  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
-  else if (type === 'INT32') return new Int32Array(bytes.buffer)
-  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
-  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    // split into arrays of typeLength
-    const split = new Array(count)
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width)
-    }
-    return split
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
-}
-
-/**
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {number}
- */
-function byteWidth(type, typeLength) {
-  switch (type) {
-  case 'INT32':
-  case 'FLOAT':
-    return 4
-  case 'INT64':
-  case 'DOUBLE':
-    return 8
-  case 'FIXED_LEN_BYTE_ARRAY':
-    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
-    return typeLength
-  default:
-    throw new Error(`parquet unsupported type: ${type}`)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
-/**
- * Read `count` values of the given type from the reader.view.
- *
- * @param {DataReader} reader - buffer to read data from
- * @param {ParquetType} type - parquet type of the data
- * @param {number} count - number of values to read
- * @param {number | undefined} fixedLength - length of each fixed length byte array
- * @returns {DecodedArray} array of values
- */
-function readPlain(reader, type, count, fixedLength) {
-  if (count === 0) return []
-  if (type === 'BOOLEAN') {
-    return readPlainBoolean(reader, count)
-  } else if (type === 'INT32') {
-    return readPlainInt32(reader, count)
-  } else if (type === 'INT64') {
-    return readPlainInt64(reader, count)
-  } else if (type === 'INT96') {
-    return readPlainInt96(reader, count)
-  } else if (type === 'FLOAT') {
-    return readPlainFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return readPlainDouble(reader, count)
-  } else if (type === 'BYTE_ARRAY') {
-    return readPlainByteArray(reader, count)
-  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (!fixedLength) throw new Error('parquet missing fixed length')
-    return readPlainByteArrayFixed(reader, count, fixedLength)
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read `count` boolean values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {boolean[]}
- */
-function readPlainBoolean(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0)
-    const bitOffset = i % 8
-    const byte = reader.view.getUint8(byteOffset)
-    values[i] = (byte & 1 << bitOffset) !== 0
-  }
-  reader.offset += Math.ceil(count / 8)
-  return values
-}
-
-/**
- * Read `count` int32 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Int32Array}
- */
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` int64 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {BigInt64Array}
- */
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` int96 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {bigint[]}
- */
-function readPlainInt96(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
-    values[i] = BigInt(high) << 64n | low
-  }
-  reader.offset += count * 12
-  return values
-}
-
-/**
- * Read `count` float values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` double values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` byte array values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Uint8Array[]}
- */
-function readPlainByteArray(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-    reader.offset += length
-  }
-  return values
-}
-
-/**
- * Read a fixed length byte array.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} fixedLength
- * @returns {Uint8Array[]}
- */
-function readPlainByteArrayFixed(reader, count, fixedLength) {
-  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
-    reader.offset += fixedLength
-  }
-  return values
-}
-
-/**
- * Create a new buffer with the offset and size.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- * @param {ArrayBufferLike} buffer
- * @param {number} offset
- * @param {number} size
- * @returns {ArrayBuffer}
- */
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size)
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
-  return aligned
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
-/**
- * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Read a data page from uncompressed reader.
- *
- * @param {Uint8Array} bytes raw page data (should already be decompressed)
- * @param {DataPageHeader} daph data page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const reader = { view, offset: 0 }
-  /** @type {DecodedArray} */
-  let dataPage
-
-  // repetition and definition levels
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
-  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
-  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
-
-  // read values based on encoding
-  const nValues = daph.num_values - numNulls
-  if (daph.encoding === 'PLAIN') {
-    dataPage = readPlain(reader, type, nValues, element.type_length)
-  } else if (
-    daph.encoding === 'PLAIN_DICTIONARY' ||
-    daph.encoding === 'RLE_DICTIONARY' ||
-    daph.encoding === 'RLE'
-  ) {
-    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
-    if (bitWidth) {
-      dataPage = new Array(nValues)
-      if (type === 'BOOLEAN') {
-        readRleBitPackedHybrid(reader, bitWidth, dataPage)
-        dataPage = dataPage.map(x => !!x) // convert to boolean
-      } else {
-        // assert(daph.encoding.endsWith('_DICTIONARY'))
-        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
-      }
-    } else {
-      dataPage = new Uint8Array(nValues) // nValue zeroes
-    }
-  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
-  } else if (daph.encoding === 'ALP') {
-    dataPage = alpDecode(reader, nValues, type)
-  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(reader, nValues, dataPage)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels and number of bytes read
- */
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values)
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
-      return values
-    }
-  }
-  return []
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
- */
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
-
-  const definitionLevels = new Array(daph.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
-
-  // count nulls
-  let numNulls = daph.num_values
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--
-  }
-  if (numNulls === 0) definitionLevels.length = 0
-
-  return { definitionLevels, numNulls }
-}
-
-/**
- * @param {Uint8Array} compressedBytes
- * @param {number} uncompressed_page_size
- * @param {CompressionCodec} codec
- * @param {Compressors | undefined} compressors
- * @returns {Uint8Array}
- */
-function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
-  /** @type {Uint8Array} */
-  let page
-  const customDecompressor = compressors?.[codec]
-  if (codec === 'UNCOMPRESSED') {
-    page = compressedBytes
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size)
-  } else if (codec === 'SNAPPY') {
-    page = new Uint8Array(uncompressed_page_size)
-    snappyUncompress(compressedBytes, page)
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`)
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
-  }
-  return page
-}
-
-
-/**
- * Read a data page from the given Uint8Array.
- *
- * @param {Uint8Array} compressedBytes raw page data
- * @param {PageHeader} ph page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
-  const reader = { view, offset: 0 }
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  const daph2 = ph.data_page_header_v2
-  if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-  // repetition levels
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
-  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
-
-  // definition levels
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
-  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
-
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
-
-  let page = compressedBytes.subarray(reader.offset)
-  // a page with no values may have zero compressed bytes, which is not a valid stream
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors)
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
-  const pageReader = { view: pageView, offset: 0 }
-
-  // read values based on encoding
-  /** @type {DecodedArray} */
-  let dataPage
-  const nValues = daph2.num_values - daph2.num_nulls
-  if (daph2.encoding === 'PLAIN') {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length)
-  } else if (daph2.encoding === 'RLE') {
-    // assert(type === 'BOOLEAN')
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, 1, dataPage)
-    dataPage = dataPage.map(x => !!x)
-  } else if (
-    daph2.encoding === 'PLAIN_DICTIONARY' ||
-    daph2.encoding === 'RLE_DICTIONARY'
-  ) {
-    const bitWidth = pageView.getUint8(pageReader.offset++)
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
-  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
-  } else if (daph2.encoding === 'ALP') {
-    dataPage = alpDecode(pageReader, nValues, type)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels
- */
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-  if (!maxRepetitionLevel) return []
-
-  const values = new Array(daph2.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
-  return values
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {number[] | undefined} definition levels
- */
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (maxDefinitionLevel) {
-    // V2 we know the length
-    const values = new Array(daph2.num_values)
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
-    return values
-  }
-}
-
-/**
- * Minimum bits needed to store value.
- *
- * @param {number} value
- * @returns {number}
- */
-function bitWidth(value) {
-  return 32 - Math.clz32(value)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
-/**
- * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Parse column data from a buffer.
- *
- * @param {DataReader} reader
- * @param {RowGroupSelect} rowGroupSelect row group selection
- * @param {ColumnDecoder} columnDecoder column decoder params
- * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
- * @returns {{ data: DecodedArray[], skipped: number }}
- */
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
-  /** @type {DecodedArray[]} */
-  const chunks = []
-  /** @type {DecodedArray | undefined} */
-  let dictionary = undefined
-  /** @type {DecodedArray | undefined} */
-  let lastChunk = undefined
-  let rowCount = 0
-  let skipped = 0
-
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount,
-    })
-  })
-
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
-
-    // read page header
-    const header = parquetHeader(reader)
-    if (header.type === 'DICTIONARY_PAGE') {
-      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
-    } else {
-      const lastChunkLength = lastChunk?.length || 0
-      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
-      if (result.skipped) {
-        // skipped page - just advance row count, don't add to chunks
-        if (!chunks.length) {
-          skipped += result.skipped
-        }
-        rowCount += result.skipped
-      } else if (result.data && lastChunk === result.data) {
-        // continued from previous page
-        rowCount += result.data.length - lastChunkLength
-      } else if (result.data && result.data.length) {
-        emitLastChunk?.()
-        chunks.push(result.data)
-        rowCount += result.data.length
-        lastChunk = result.data
-      }
-    }
-  }
-  emitLastChunk?.()
-
-  return { data: chunks, skipped }
-}
-
-/**
- * Read a page (data or dictionary) from a buffer.
- *
- * @param {DataReader} reader
- * @param {PageHeader} header
- * @param {ColumnDecoder} columnDecoder
- * @param {DecodedArray | undefined} dictionary
- * @param {DecodedArray | undefined} previousChunk
- * @param {number} pageStart skip this many rows in the page
- * @returns {PageResult}
- */
-function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  // read compressed_page_size bytes
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
-  )
-  reader.offset += header.compressed_page_size
-
-  // parse page data by type
-  if (header.type === 'DATA_PAGE') {
-    const daph = header.data_page_header
-    if (!daph) throw new Error('parquet data page header is undefined')
-
-    // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values }
-    }
-
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
-    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DATA_PAGE_V2') {
-    const daph2 = header.data_page_header_v2
-    if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-    // skip unnecessary pages
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows }
-    }
-
-    const { definitionLevels, repetitionLevels, dataPage } =
-      readDataPageV2(compressedBytes, header, columnDecoder)
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DICTIONARY_PAGE') {
-    const diph = header.dictionary_page_header
-    if (!diph) throw new Error('parquet dictionary page header is undefined')
-
-    const page = decompressPage(
-      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
-    )
-
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
-    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
-    return { skipped: 0, data: dictArray }
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`)
-  }
-}
-
-/**
- * Read a page header from a buffer, leaving the reader at the start of the page data.
- *
- * @param {DataReader} reader
- * @returns {PageHeader}
- */
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
-
-  // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
-  const uncompressed_page_size = header.field_2
-  const compressed_page_size = header.field_3
-  const crc = header.field_4
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5),
-  }
-  const index_page_header = header.field_6
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3,
-  }
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
-    statistics: pageStatistics(header.field_8.field_8),
-  }
-
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2,
-  }
-}
-
-/**
- * @param {any} stats thrift Statistics struct
- * @returns {Statistics | undefined}
- */
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
-/**
- * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-
-
-/**
- * @param {DataReader} reader
- * @param {SchemaElement} schema
- * @param {Partial<ParquetParsers> | undefined} parsers
- * @returns {ColumnIndex}
- */
-function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7,
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @returns {OffsetIndex}
- */
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map(loc => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3,
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
-/**
- * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Read a row group from a file-like object.
- *
- * @param {ParquetReadOptions} options
- * @param {QueryPlan} plan
- * @param {GroupPlan} groupPlan
- * @returns {AsyncRowGroup} resolves to column data
- */
-function readRowGroup(options, { metadata }, groupPlan) {
-  /** @type {AsyncColumn[]} */
-  const asyncColumns = []
-  // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
-
-  // read column data
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
-    const columnDecoder = {
-      pathInSchema,
-      element: schemaPath[schemaPath.length - 1].element,
-      schemaPath,
-      ...options,
-      ...chunk.columnMetadata,
-      // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
-    }
-    const { startByte, endByte } = chunk.range
-
-    if ('pageLocations' in chunk) {
-      // page locations already parsed from the offset index
-      asyncColumns.push({
-        pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
-      })
-    } else if ('offsetIndex' in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
-          .then(arrayBuffer => {
-            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
-            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
-          }),
-      })
-    } else {
-      // full column chunk
-      asyncColumns.push({
-        pathInSchema,
-        data: Promise.resolve(options.file.slice(startByte, endByte))
-          .then(buffer => {
-            const reader = { view: new DataView(buffer), offset: 0 }
-            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
-          }),
-      })
-    }
-  }
-
-  return {
-    groupStart: groupPlan.groupStart,
-    groupRows: groupPlan.groupRows,
-    selectStart: groupPlan.selectStart,
-    selectEnd: groupPlan.selectEnd,
-    asyncColumns,
-  }
-}
-
-/**
- * Read only the pages of a column chunk that overlap the group plan's select
- * range [selectStart, selectEnd), using page locations from the offset index.
- *
- * @param {ParquetReadOptions} options
- * @param {GroupPlan} groupPlan
- * @param {ChunkPlan} chunk
- * @param {PageLocation[]} pages
- * @param {ColumnDecoder} columnDecoder
- * @returns {Promise<{data: DecodedArray[], skipped: number}>}
- */
-async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
-  const { selectStart, selectEnd } = groupPlan
-  let { startByte, endByte } = chunk.range
-  let skipped = -1
-  // include dictionary if present, handle polars missing dictionary_page_offset
-  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i]
-    const pageStart = Number(page.first_row_index)
-    const pageEnd = i + 1 < pages.length
-      ? Number(pages[i + 1].first_row_index)
-      : groupPlan.groupRows // last page extends to end of row group
-    // check if page overlaps with [selectStart, selectEnd)
-    if (skipped < 0 && pageEnd > selectStart) {
-      startByte = Number(page.offset)
-      skipped = pageStart
-    }
-    if (pageStart < selectEnd) {
-      endByte = Number(page.offset) + page.compressed_page_size
-    }
-  }
-  if (skipped < 0) skipped = 0
-  /** @type {DataView} */
-  let view
-  if (hasDict && skipped) {
-    // fetch the dictionary page separately from the selected data pages so
-    // the skipped leading pages are not transferred
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte
-    const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
-      options.file.slice(startByte, endByte),
-    ])
-    // clamp in case the AsyncBuffer returned more bytes than requested
-    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
-    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
-    combined.set(new Uint8Array(dataBuffer), dictLength)
-    view = new DataView(combined.buffer)
-  } else if (hasDict) {
-    // dictionary page is contiguous with the first selected page
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
-  } else {
-    view = new DataView(await options.file.slice(startByte, endByte))
-  }
-  const reader = { view, offset: 0 }
-  // adjust row selection for skipped pages
-  const adjustedGroupPlan = skipped ? {
-    ...groupPlan,
-    groupStart: groupPlan.groupStart + skipped,
-    selectStart: groupPlan.selectStart - skipped,
-    selectEnd: groupPlan.selectEnd - skipped,
-  } : groupPlan
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
-  return {
-    data,
-    skipped: skipped + columnSkipped,
-  }
-}
-
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object'} rowFormat
- * @returns {Promise<Record<string, any>[]>} resolves to row data
- */
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'array'} [rowFormat]
- * @returns {Promise<any[][]>} resolves to row data
- */
-/**
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object' | 'array'} [rowFormat]
- * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
- */
-async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
-  // TODO: do it without flatten
-  const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
-  ))
-
-  // transpose columns into rows
-  const selectCount = selectEnd - selectStart
-  if (rowFormat === 'object') {
-    /** @type {Record<string, any>[]} */
-    const groupData = Array(selectCount)
-    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-      // return each row as an object
-      /** @type {Record<string, any>} */
-      const rowData = {}
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i]
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
-      }
-      groupData[selectRow] = rowData
-    }
-    return groupData
-  }
-
-  // careful mapping of column order for rowFormat: array
-  const includedColumnNames = asyncColumns
-    .map(child => child.pathInSchema[0])
-    .filter(name => !columns || columns.includes(name))
-  const columnOrder = columns ?? includedColumnNames
-  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
-
-  /** @type {any[][]} */
-  const groupData = Array(selectCount)
-  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-    // return each row as an array
-    const rowData = Array(asyncColumns.length)
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i]
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
-      const { data, skipped } = asyncPages[colIdx]
-      rowData[i] = data[selectStart + selectRow - skipped]
-    }
-    groupData[selectRow] = rowData
-  }
-  return groupData
-}
-
-/**
- * Assemble physical columns into top-level columns asynchronously.
- *
- * @param {AsyncRowGroup} asyncRowGroup
- * @param {SchemaTree} schemaTree
- * @param {Partial<ParquetParsers>} [parsers]
- * @returns {AsyncRowGroup}
- */
-function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
-  const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-  /** @type {AsyncColumn[]} */
-  const assembled = []
-  for (const child of schemaTree.children) {
-    if (child.children.length) {
-      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
-      if (!childColumns.length) continue
-
-      assembled.push({
-        pathInSchema: child.path,
-        data: (async () => {
-          // collect subcolumn data — Promise.all observes every rejection so
-          // a sibling failure cannot leak as an unhandledRejection
-          const resolved = await Promise.all(childColumns.map(c => c.data))
-          /** @type {Map<string, DecodedArray>} */
-          const subcolumnData = new Map()
-          const flattened = resolved.map(({ data }) => utils_flatten(data))
-          // Physical pages can cover far more rows than the requested range.
-          // Clip before nested/VARIANT assembly, which expands compact binary
-          // values into independent object graphs and strings for every row.
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
-          for (let i = 0; i < childColumns.length; i++) {
-            // Offset-index reads may start each physical child at a different
-            // page boundary. Align them to their common absolute row range.
-            const start = skipped - resolved[i].skipped
-            const length = Math.max(0, end - skipped)
-            subcolumnData.set(
-              childColumns[i].pathInSchema.join('.'),
-              flattened[i].slice(start, start + length)
-            )
-          }
-          // assemble the column
-          assembleNested(subcolumnData, child, allParsers)
-          const assembled = subcolumnData.get(child.element.name)
-          if (!assembled) throw new Error('parquet column data not assembled')
-          return { data: [assembled], skipped }
-        })(),
-      })
-    } else {
-      // leaf node, return the column
-      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
-      if (asyncColumn) assembled.push(asyncColumn)
-    }
-  }
-  return { ...asyncRowGroup, asyncColumns: assembled }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-// Combine column chunks if less than 2mb
-const runLimit = 1 << 21 // 2mb
-// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
-// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
-// Same default as Arrow's CacheOptions hole_size_limit.
-const columnGapLimit = 1 << 13 // 8kb
-
-/**
- * Plan which byte ranges to read to satisfy a read request.
- * Metadata must be non-null.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {QueryPlan}
- */
-function plan_parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  /** @type {GroupPlan[]} */
-  const groups = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const scanPlan = plan_parquetPlanGroups(options)
-  for (const group of scanPlan.groups) {
-    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
-    groups.push(...groupPlan.groups)
-    fetches.push(...groupPlan.fetches)
-    indexes.push(...groupPlan.indexes)
-  }
-  fetches.push(...indexes)
-
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
-}
-
-/**
- * Select physical row-group ranges without planning column reads.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
- */
-function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  } : schemaElements
-  const groups = []
-  let groupStart = 0
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex]
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath,
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0)
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
-      const pageRanges = pageRangesByGroup?.[groupIndex]
-      const pageLocations = pageLocationsByGroup?.[groupIndex]
-      /** @type {PageRanges} */
-      let ranges = pageRanges
-        ? pageRanges
-          .map(([start, end]) => {
-            /** @type {[number, number]} */
-            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
-            return range
-          })
-          .filter(([start, end]) => start < end)
-        : [[selectStart, selectEnd]]
-
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every(chunk => {
-          const columnName = chunk.meta_data?.path_in_schema[0]
-          const columnPath = chunk.meta_data?.path_in_schema.join('.')
-          if (columns && columnName && !columns.includes(columnName)) return true
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
-        })
-        ranges = canSplit
-          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
-          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
-      }
-      if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
-      }
-    }
-    groupStart = groupEnd
-  }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
-}
-
-/**
- * Build byte plans for retained ranges in one row group.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {number} options.groupStart
- * @param {number} options.groupRows
- * @param {PageRanges} options.ranges
- * @param {string[]} [options.columns]
- * @param {boolean} [options.useOffsetIndex]
- * @param {PageRanges} [options.pageRanges]
- * @param {Record<string, PageLocation[]>} [options.pageLocations]
- * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
- */
-function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  /** @type {ChunkPlan[]} */
-  const chunks = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data
-    if (chunk.file_path) throw new Error('parquet file_path not supported')
-    if (!meta) throw new Error('parquet column metadata is undefined')
-    if (columns && !columns.includes(meta.path_in_schema[0])) continue
-    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
-    const startByte = Number(columnOffset)
-    const endByte = Number(columnOffset + meta.total_compressed_size)
-    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
-
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte = Number(chunk.offset_index_offset)
-      chunks.push({
-        columnMetadata: meta,
-        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte },
-      })
-    } else {
-      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
-    }
-  }
-
-  /** @type {ByteRange[]} */
-  const columnRanges = []
-  /** @type {ByteRange | undefined} */
-  let run
-  for (const chunk of chunks) {
-    if ('pageLocations' in chunk) continue
-    if ('offsetIndex' in chunk) {
-      indexes.push(chunk.offsetIndex)
-    } else if (columns) {
-      columnRanges.push(chunk.range)
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte
-    } else {
-      if (run) fetches.push(run)
-      run = { ...chunk.range }
-    }
-  }
-  if (run) fetches.push(run)
-  // selected chunks are combined in file order, skipping only small gaps
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd,
-  }))
-  return { groups, fetches, indexes }
-}
-
-/**
- * Merge candidate ranges when any selected column would read an overlapping
- * data page for both ranges. Unknown page layouts are merged conservatively.
- *
- * @param {PageRanges} ranges
- * @param {RowGroup} rowGroup
- * @param {string[] | undefined} columns
- * @param {Record<string, PageLocation[]> | undefined} pageLocations
- * @returns {PageRanges}
- */
-function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns
-    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
-    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
-
-  /** @type {PageRanges} */
-  const merged = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    const overlapsPage = last && selectedPageLayouts.some(pages => {
-      if (!pages) return true
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
-    })
-    if (last && overlapsPage) last[1] = range[1]
-    else merged.push([...range])
-  }
-  return merged
-}
-
-/**
- * Return the inclusive indexes of the first and last pages overlapping a row
- * range. Offset indexes cover every row, so a valid range always finds a page.
- *
- * @param {[number, number]} range
- * @param {PageLocation[]} pages
- * @param {number} groupRows
- * @returns {[number, number]}
- */
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity
-  let last = -Infinity
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index)
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i)
-      last = i
-    }
-  }
-  return [first, last]
-}
-
-/**
- * Fetch bloom filters for $eq / $in columns of row groups not already provably
- * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
- * bloom filter we were able to parse. Adds one round-trip when at least one
- * bloom filter is fetched; otherwise returns synchronously.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} options.filter
- * @param {boolean} [options.filterStrict]
- * @returns {Promise<Record<string, BloomFilter>[]>}
- */
-async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
-  const eligibleCols = bloomEligibleColumns(filter)
-  if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
-
-  /** @type {Promise<void>[]} */
-  const tasks = []
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName)
-      if (columnIdx === -1) continue
-      const meta = rowGroup.columns[columnIdx]?.meta_data
-      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
-      const start = Number(meta.bloom_filter_offset)
-      const end = start + meta.bloom_filter_length
-      tasks.push((async () => {
-        const buffer = await file.slice(start, end)
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
-        if (bloom) result[rgIdx][colName] = bloom
-      })())
-    }
-  })
-
-  if (tasks.length) await Promise.all(tasks)
-  return result
-}
-
-/**
- * Fetch page indexes (column index + offset index) for filter columns of row
- * groups that survive row-group-level pruning, and compute candidate row
- * ranges per group from the per-page min/max statistics.
- *
- * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
- * [start, end) row ranges (relative to the group) that could match the filter.
- * An empty array means the group provably contains no matching rows; undefined
- * means no page-level information was available for that group.
- * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
- * leaf paths to page locations, so the read path can reuse the parsed offset
- * indexes without refetching them.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} [options.filter]
- * @param {boolean} [options.filterStrict]
- * @param {number} [options.rowStart]
- * @param {number} [options.rowEnd]
- * @param {string[]} [options.columns]
- * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
- * @param {Record<string, SchemaElement>} [options.schemaElements]
- * @param {Partial<ParquetParsers>} [options.parsers]
- * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
- */
-async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  /** @type {(PageRanges | undefined)[]} */
-  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
-  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
-  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup }
-  }
-  const filterColumns = pathsNeededForFilter(filter)
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  }
-
-  /** @type {ByteRange[]} */
-  const indexRanges = []
-  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
-  const indexTasks = []
-  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
-  const candidateGroups = []
-  let groupStart = 0
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
-    groupStart = groupEnd
-    if (!overlaps) return
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
-
-    /** @type {Record<string, ColumnPageStats>} */
-    const columnPages = {}
-    let columnTaskCount = 0
-    const scheduledOffsetPaths = new Set()
-    let hasFilterIndex = false
-    for (const columnName of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName)
-      if (columnIdx === -1) continue
-      const chunk = rowGroup.columns[columnIdx]
-      const meta = chunk?.meta_data
-      if (!meta) continue
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-      const element = elementsByPath[columnName]
-      if (!element) continue
-      hasFilterIndex = true
-      scheduledOffsetPaths.add(columnName)
-      const columnIndexStart = Number(chunk.column_index_offset)
-      const offsetIndexStart = Number(chunk.offset_index_offset)
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      )
-      columnTaskCount++
-      indexTasks.push(async prefetchedFile => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
-        ])
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
-        columnPages[columnName] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
-          element,
-        }
-      })
-    }
-    // Candidate ranges are shared by every selected column. Load their offset
-    // indexes too so the planner can merge ranges that map to the same coarse
-    // page instead of fetching and decoding that page more than once.
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data
-        if (!meta) continue
-        const columnName = meta.path_in_schema[0]
-        const columnPath = meta.path_in_schema.join('.')
-        if (columns && !columns.includes(columnName)) continue
-        if (scheduledOffsetPaths.has(columnPath)) continue
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-        scheduledOffsetPaths.add(columnPath)
-        const offsetIndexStart = Number(chunk.offset_index_offset)
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
-        columnTaskCount++
-        indexTasks.push(async prefetchedFile => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
-        })
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages })
-    }
-  })
-
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
-    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup }
-}
-
-/**
- * Merge overlapping or touching byte ranges. By default no bytes are added;
- * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
- * as long as the merged range stays within maxSize.
- *
- * @param {ByteRange[]} ranges
- * @param {number} [maxGap]
- * @param {number} [maxSize]
- * @returns {ByteRange[]}
- */
-function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges
-    .map(range => ({ ...range }))
-    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
-  /** @type {ByteRange[]} */
-  const merged = []
-  for (const range of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte)
-    } else {
-      merged.push(range)
-    }
-  }
-  return merged
-}
-
-/**
- * Build a lookup from physical paths to leaf schema elements.
- *
- * @param {SchemaTree} schemaTree
- * @returns {Record<string, SchemaElement>}
- */
-function physicalSchemaElements(schemaTree) {
-  /** @type {Record<string, SchemaElement>} */
-  const elements = {}
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) traverse(child)
-    } else {
-      elements[node.path.join('.')] = node.element
-    }
-  }
-  traverse(schemaTree)
-  return elements
-}
-
-/**
- * Prefetch byte ranges from an AsyncBuffer.
- *
- * @param {AsyncBuffer} file
- * @param {{fetches: ByteRange[]}} options
- * @returns {AsyncBuffer}
- */
-function prefetchAsyncBuffer(file, { fetches }) {
-  // fetch byte ranges from the file
-  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
-  return {
-    byteLength: file.byteLength,
-    slice(start, end = file.byteLength) {
-      // find matching slice
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
-      if (index < 0) {
-        // fallback to direct read
-        return file.slice(start, end)
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        // slice a subrange of the prefetch
-        const startOffset = start - fetches[index].startByte
-        const endOffset = end - fetches[index].startByte
-        if (promises[index] instanceof Promise) {
-          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
-        } else {
-          return promises[index].slice(startOffset, endOffset)
-        }
-      } else {
-        return promises[index]
-      }
-    },
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
- */
-
-/**
- * @typedef {BaseParquetReadOptions & {
- *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
- *   schemaElements?: Record<string, SchemaElement>,
- *   pageRangesByGroup?: (PageRanges | undefined)[],
- *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
- * }} PreparedParquetReadOptions
- */
-
-
-
-
-
-
-
-/**
- * Prepare a lazy column-oriented scan of a parquet file.
- *
- * The returned ranges are physical, zero-based row ranges in the file. A
- * `pruningFilter` may narrow them using row-group statistics, bloom filters,
- * and page indexes, but does not filter individual values returned by
- * `readColumn`. This makes the scan suitable for query engines that maintain
- * their own row selections while retaining parquet-level I/O pushdown.
- *
- * `columns`, when supplied, limits the columns available to `readColumn`.
- * Columns referenced by `pruningFilter` are included automatically.
- *
- * @param {ParquetScanOptions} options
- * @returns {Promise<ParquetScan>}
- */
-async function parquetScan(options) {
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const { pruningFilter, ...readOptions } = options
-  let { columns } = readOptions
-  if (columns && pruningFilter) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = columnsNeededForFilter(pruningFilter)
-      .filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) columns = [...columns, ...extraColumns]
-  }
-  const preparedOptions = await prepareParquetOptions({
-    ...readOptions,
-    columns,
-    filter: pruningFilter,
-    useOffsetIndex: readOptions.useOffsetIndex ?? true,
-  })
-  const { metadata } = preparedOptions
-  if (!metadata) throw new Error('parquet requires metadata')
-
-  const schemaTree = parquetSchema(metadata)
-  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
-  const plan = parquetPlanGroups(preparedOptions)
-  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
-    rowStart: group.groupStart + selectStart,
-    rowEnd: group.groupStart + selectEnd,
-    group,
-  })))
-  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
-  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
-  const cache = new Map()
-
-  /**
-   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
-   * @returns {Promise<DecodedArray>}
-   */
-  function readColumn({ column, rowStart, rowEnd }) {
-    if (!availableColumns.has(column)) {
-      throw new Error(`parquet column not found in scan: ${column}`)
-    }
-    validateRange(rowStart, rowEnd)
-    if (rowStart === rowEnd) return Promise.resolve([])
-    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
-    if (candidateIndex < 0) {
-      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
-    }
-    const { group } = candidates[candidateIndex]
-
-    const cached = cache.get(column)
-    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
-      return cached.data.then(data => sliceDecodedArray(
-        data,
-        rowStart - cached.rowStart,
-        rowEnd - cached.rowStart
-      ))
-    }
-
-    const data = readColumnRange({
-      options: preparedOptions,
-      schemaTree,
-      group,
-      column,
-      rowStart,
-      rowEnd,
-    })
-    cache.set(column, { rowStart, rowEnd, data })
-    return data
-  }
-
-  return {
-    metadata,
-    ranges,
-    readColumn,
-  }
-}
-
-/**
- * Load optional indexes and build the canonical physical read plan.
- * Shared by row-oriented reads and lazy scans so pruning behavior cannot
- * diverge between APIs.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
- */
-async function scan_prepareParquetRead(options) {
-  const prepared = await prepareParquetOptions(options)
-  return {
-    options: prepared,
-    plan: plan_parquetPlan(prepared),
-  }
-}
-
-/**
- * Load optional indexes and validate read options without planning data reads.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
-  const filterColumns = filter_columnsNeededForFilter(options.filter)
-  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
-  if (missingFilterColumns.length) {
-    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
-  }
-
-  if (options.columns) {
-    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
-    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
-  }
-
-  /** @type {PreparedParquetReadOptions} */
-  let prepared = { ...options, metadata }
-  prepared = await withBloomFilters(prepared)
-  prepared = await withPageIndexes(prepared)
-  return prepared
-}
-
-/**
- * Read all planned row groups, prefetching their coalesced byte ranges.
- *
- * @param {BaseParquetReadOptions} options
- * @param {QueryPlan} plan
- * @returns {AsyncRowGroup[]}
- */
-function scan_readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
-  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
-}
-
-/**
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {import('../src/types.js').SchemaTree} input.schemaTree
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {Promise<DecodedArray>}
- */
-async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
-  const columnOptions = {
-    ...options,
-    columns: [column],
-    filter: undefined,
-    rowStart,
-    rowEnd,
-    useBloomFilters: false,
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    usePageIndex: false,
-    pageRangesByGroup: undefined,
-  }
-  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
-  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
-  if (!asyncGroup) throw new Error('parquet scan range not planned')
-  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
-  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
-  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-  const result = await asyncColumn.data
-  const data = flatten(result.data)
-  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
-  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
-  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
-}
-
-/**
- * Build a one-column plan from a retained candidate without scanning the
- * file's row groups again.
- *
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {QueryPlan}
- */
-function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  const localPlan = parquetPlanGroup({
-    rowGroup: group.rowGroup,
-    groupStart: group.groupStart,
-    groupRows: group.groupRows,
-    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
-    columns: [column],
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    pageLocations: group.pageLocations,
-  })
-  const [localGroupPlan] = localPlan.groups
-  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
-  return {
-    metadata: options.metadata,
-    rowStart,
-    rowEnd,
-    columns: [column],
-    fetches: [...localPlan.fetches, ...localPlan.indexes],
-    groups: [localGroupPlan],
-  }
-}
-
-/**
- * Find the one candidate that fully contains a requested non-empty range.
- * Candidates are sorted and disjoint, so lookup is logarithmic.
- *
- * @param {{rowStart: number, rowEnd: number}[]} candidates
- * @param {number} rowStart
- * @param {number} rowEnd
- * @returns {number}
- */
-function findCandidate(candidates, rowStart, rowEnd) {
-  let low = 0
-  let high = candidates.length - 1
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2)
-    const candidate = candidates[middle]
-    if (rowStart < candidate.rowStart) {
-      high = middle - 1
-    } else if (rowStart >= candidate.rowEnd) {
-      low = middle + 1
-    } else {
-      return rowEnd <= candidate.rowEnd ? middle : -1
-    }
-  }
-  return -1
-}
-
-/**
- * @param {number} rowStart
- * @param {number} rowEnd
- */
-function validateRange(rowStart, rowEnd) {
-  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
-    throw new RangeError('parquet rowStart must be a non-negative safe integer')
-  }
-  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
-    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
-  }
-}
-
-/**
- * Return an exact view over decoded values. Typed arrays retain a zero-copy
- * subarray while ordinary arrays use their native slice.
- *
- * @param {DecodedArray} data
- * @param {number} start
- * @param {number} end
- * @returns {DecodedArray}
- */
-function sliceDecodedArray(data, start, end) {
-  if (start === 0 && end === data.length) return data
-  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
-}
-
-/**
- * Conditionally fetch bloom filters and attach them to planner options.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withBloomFilters(options) {
-  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
-  /** @type {Record<string, SchemaElement>} */
-  const schemaElements = {}
-  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
-  const bloomFiltersByGroup = await prefetchBloomFilters({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-  })
-  return { ...options, bloomFiltersByGroup, schemaElements }
-}
-
-/**
- * Conditionally fetch page indexes and attach candidate ranges and layouts.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withPageIndexes(options) {
-  if (!options.usePageIndex || !options.filter || !options.metadata) return options
-  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-    rowStart: options.rowStart,
-    rowEnd: options.rowEnd,
-    columns: options.columns,
-    bloomFiltersByGroup: options.bloomFiltersByGroup,
-    schemaElements: options.schemaElements,
-    parsers: options.parsers,
-  })
-  return { ...options, pageRangesByGroup, pageLocationsByGroup }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Symbol for the absolute, zero-based physical position of an object row.
- * @type {typeof import('../src/types.js').rowIndex}
- */
-// eslint-disable-next-line no-extra-parens
-const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
-
-/**
- * Read parquet data rows from a file-like object.
- * Reads the minimal number of row groups and columns to satisfy the request.
- *
- * Returns a void promise when complete.
- * Errors are thrown on the returned promise.
- * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
- * See parquetReadObjects for a more convenient API.
- *
- * @param {ParquetReadOptions} options read options
- * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
- */
-async function parquetRead(options) {
-  // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
-
-  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
-
-  // Filter requires object format to match column names
-  if (filter && rowFormat !== 'object') {
-    throw new Error('parquet filter requires rowFormat: "object"')
-  }
-
-  if (options.includeRowIndex && rowFormat !== 'object') {
-    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
-  }
-
-  const filterColumns = filter_columnsNeededForFilter(filter)
-  let readColumns = columns
-  if (columns && filterColumns.length) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
-  }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
-  const prepared = await scan_prepareParquetRead(readOptions)
-  const preparedOptions = prepared.options
-  const requiresProjection = readColumns !== columns
-  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
-
-  // skip assembly if no onComplete or onChunk, but wait for reading to finish
-  if (!onComplete && !onChunk) {
-    await awaitAllColumns(asyncGroups)
-    return
-  }
-
-  // assemble struct columns
-  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
-  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
-
-  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
-  if (onChunk) {
-    for (const asyncGroup of assembled) {
-      for (const asyncColumn of asyncGroup.asyncColumns) {
-        asyncColumn.data.then(({ data, skipped }) => {
-          let rowStart = asyncGroup.groupStart + skipped
-          for (const columnData of data) {
-            onChunk({
-              columnName: asyncColumn.pathInSchema[0],
-              columnData,
-              rowStart,
-              rowEnd: rowStart + columnData.length,
-            })
-            rowStart += columnData.length
-          }
-        }, () => {})
-      }
-    }
-  }
-
-  // onComplete transpose column chunks to rows
-  if (onComplete) {
-    // wait for all reads to settle so a sibling rejection cannot leak
-    await awaitAllColumns(assembled)
-    // loosen the types to avoid duplicate code
-    /** @type {any[]} */
-    const rows = []
-    for (const asyncGroup of assembled) {
-      // filter to rows in range (the plan may have narrowed the selection to
-      // a sub-range of the group via page index pushdown)
-      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
-      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
-      // transpose column chunks to rows in output
-      const groupData = rowFormat === 'object' ?
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
-
-      // Attach positions before filtering compacts rows. selectStart accounts
-      // for both requested ranges and page-index pruning within the group.
-      if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i,
-          })
-        }
-      }
-
-      // Apply filter and projection
-      if (filter) {
-        // eslint-disable-next-line no-extra-parens
-        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
-          if (matchFilter(row, filter, filterStrict)) {
-            if (requiresProjection && columns) {
-              for (const col of filterColumns) {
-                if (!columns.includes(col)) delete row[col]
-              }
-            }
-            rows.push(row)
-          }
-        }
-      } else {
-        utils_concat(rows, groupData)
-      }
-    }
-    onComplete(rows)
-  } else {
-    // wait for all async groups to finish (complete takes care of this)
-    await awaitAllColumns(assembled)
-  }
-}
-
-/**
- * Await every column promise across the given row groups via Promise.allSettled
- * so no rejection escapes as an unhandledRejection. Throws the first rejection.
- *
- * @param {AsyncRowGroup[]} asyncGroups
- * @returns {Promise<void>}
- */
-async function awaitAllColumns(asyncGroups) {
-  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
-  const results = await Promise.allSettled(all)
-  const failed = results.find(r => r.status === 'rejected')
-  if (failed) throw failed.reason
-}
-
+const PARQUET_DECODE_MIN_MS = 20_000;
 /**
- * @param {ParquetReadOptions} options read options
- * @returns {AsyncRowGroup[]}
+ * The time each MiB on disk adds to a step's deadline. Measured (scripts/bench-parquet-decode.mjs, the real
+ * DPO demo's rows): hyparquet decodes 38 MiB/s of Snappy-compressed columns (26 ms a MiB) and 64 MiB/s of
+ * uncompressed ones; this allows about 40 times as long, on top of PARQUET_DECODE_MIN_MS.
  */
-function parquetReadAsync(options) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  // TODO: validate options (start, end, columns, etc)
-  return readParquetPlan(options, parquetPlan(options))
-}
-
+const PARQUET_DECODE_MS_PER_MIB = 1_000;
 /**
- * Reads a single column from a parquet file.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<DecodedArray>}
+ * The environment variable the shells read into limits.parquetDeadlineMs (every step's deadline, in ms): the
+ * tests' way to end a hang sooner. The reader itself reads no environment.
  */
-async function parquetReadColumn(options) {
-  if (options.columns?.length !== 1) {
-    throw new Error('parquetReadColumn expected columns: [columnName]')
-  }
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const column = options.columns[0]
-  const prepared = await prepareParquetRead(options)
-  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
-  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = parquetSchema(prepared.options.metadata)
-  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
-
-  // Keep one plan for the whole column so reads can be prefetched together.
-  await awaitAllColumns(assembled)
-  /** @type {DecodedArray} */
-  const columnData = []
-  for (const group of assembled) {
-    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
-    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-    const { data } = await asyncColumn.data
-    for (const chunk of data) concat(columnData, chunk)
-  }
-  return columnData
+const PARQUET_DEADLINE_ENV = "DATASET_CI_PARQUET_DEADLINE_MS";
+/** PARQUET_DEADLINE_ENV's value as a deadline in ms; undefined when unset or not a positive whole number. */
+function parseParquetDeadline(text) {
+    if (text === undefined || !/^\s*\d+\s*$/.test(text) || Number(text) <= 0)
+        return undefined;
+    return Number(text);
 }
-
-/**
- * This is a helper function to read parquet row data as a promise.
- * It is a wrapper around the more configurable parquetRead function.
- *
- * @param {Omit<ParquetReadOptions, 'onComplete'>} options
- * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
- */
-function parquetReadObjects(options) {
-  return new Promise((onComplete, reject) => {
-    parquetRead({
-      ...options,
-      rowFormat: 'object', // force object output
-      onComplete,
-    }).catch(reject)
-  })
+/** The deadline of a step that decodes `bytes` of the file, in ms, unless `chosen` sets every step's. */
+function parquetDeadlineMs(bytes, chosen) {
+    if (chosen !== undefined)
+        return chosen;
+    return PARQUET_DECODE_MIN_MS + Math.ceil((bytes / (1024 * 1024)) * PARQUET_DECODE_MS_PER_MIB);
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet.js
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet-decode.js
 
 
 
 
-
-// Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript). Message
-// lists are list<struct<role, content>> columns and arrive as lists of objects. Records have no lines:
-// each record's position is its 1-based row number in the file, counted across row groups.
-/** "PAR1": the magic bytes a Parquet file starts and ends with. */
-const PARQUET_MAGIC = Buffer.from("PAR1", "latin1");
-/** Whether the file is Parquet (told by its first bytes; the footer is checked when it is read). */
-async function isParquet(file) {
-    const head = Buffer.alloc(PARQUET_MAGIC.length);
-    const handle = await (0,promises_namespaceObject.open)(file, "r");
-    try {
-        const { bytesRead } = await handle.read(head, 0, head.length, 0);
-        return bytesRead === head.length && head.equals(PARQUET_MAGIC);
-    }
-    finally {
-        await handle.close();
-    }
-}
+// Decoding a Parquet file with hyparquet (pure JavaScript), in the thread of src/parquet-worker.ts: a corrupt
+// page can make hyparquet loop forever (issue 16: one byte of a page header, test/fixtures/hostile/), and
+// nothing in its API reaches into page decoding to stop it, so parquet.ts runs this where it can be stopped.
+// Message lists are list<struct<role, content>> columns and arrive as lists of objects.
 /**
  * Fewest bytes a page may always declare uncompressed: pyarrow writes pages of 1 MiB unless one value is
  * larger, so 64 MiB leaves room for a page of a few long values. A page may declare up to four records'
  * worth (4 × limits.max-line-bytes) when that is more.
  */
-const PARQUET_PAGE_MIN_CAP_BYTES = 64 * 1024 * 1024;
+const PARQUET_PAGE_MIN_CAP_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** The most bytes one page may declare, under these limits. */
 function parquetPageCap(limits) {
     return Math.min(Math.max(PARQUET_PAGE_MIN_CAP_BYTES, 4 * limits.maxLineBytes), limits.maxDecompressedBytes);
@@ -34648,15 +29459,15 @@ function parquetCompressors(limits = DEFAULT_READ_LIMITS) {
         },
         GZIP: (input, outputLength) => {
             admit("gzip", outputLength);
-            return inflate("gzip", () => (0,external_node_zlib_namespaceObject.gunzipSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
+            return inflate("gzip", () => gunzipSync(input, { maxOutputLength: Math.max(outputLength, 1) }));
         },
         BROTLI: (input, outputLength) => {
             admit("Brotli", outputLength);
-            return inflate("Brotli", () => (0,external_node_zlib_namespaceObject.brotliDecompressSync)(input, { maxOutputLength: Math.max(outputLength, 1) }));
+            return inflate("Brotli", () => brotliDecompressSync(input, { maxOutputLength: Math.max(outputLength, 1) }));
         },
         ZSTD: (input, outputLength) => {
             admit("Zstandard", outputLength);
-            return decompress(input, new Uint8Array(outputLength));
+            return zstdDecompress(input, new Uint8Array(outputLength));
         },
     };
 }
@@ -34670,90 +29481,49 @@ function plainReason(error) {
     }
     return new Error(`the Parquet file is corrupt: ${message}`);
 }
-/**
- * Streams a Parquet file's rows, one row group in memory at a time, each with its 1-based row number
- * as its position. Rows are built here, with no prototype: a column named `__proto__` is a field like
- * any other, never the row's prototype (hyparquet's own row objects would take it as one, and lend the
- * row the `chosen` or `rejected` of that struct). A row whose text passes limits.max-line-bytes is
- * line-too-long, as a long line is in the other readers.
- */
-async function* readParquet(file, limits = DEFAULT_READ_LIMITS) {
+function describeFailure(error) {
+    const plainError = plainReason(error);
+    return plainError instanceof ReadLimitError
+        ? { message: plainError.message, rule: plainError.rule }
+        : { message: plainError.message };
+}
+async function openParquet({ file, limits }) {
     const compressors = parquetCompressors(limits);
-    let buffer;
-    let metadata;
-    let names;
-    try {
-        buffer = await asyncBufferFromFile(file);
-        metadata = await metadata_parquetMetadataAsync(buffer);
-        names = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
-    }
-    catch (error) {
-        throw plainReason(error);
-    }
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-        const groupRows = Number(group.num_rows);
-        let rows = [];
-        try {
+    const buffer = await asyncBufferFromFile(file);
+    const metadata = await parquetMetadataAsync(buffer);
+    const names = parquetSchema(metadata).children.map((child) => child.element.name);
+    const starts = [];
+    let start = 0;
+    const groups = metadata.row_groups.map((group) => {
+        starts.push(start);
+        const rows = Number(group.num_rows);
+        start += rows;
+        let bytes = 0;
+        for (const column of group.columns)
+            bytes += Number(column.meta_data?.total_compressed_size ?? 0);
+        return { rows, bytes };
+    });
+    return {
+        names,
+        groups,
+        rows: async (index) => {
+            const groupStart = starts[index] ?? 0;
+            let rows = [];
             await parquetRead({
                 file: buffer,
                 metadata,
                 columns: names,
                 rowStart: groupStart,
-                rowEnd: groupStart + groupRows,
+                rowEnd: groupStart + (groups[index]?.rows ?? 0),
                 rowFormat: "array",
                 compressors,
                 onComplete: (data) => {
                     rows = data;
                 },
             });
-        }
-        catch (error) {
-            throw plainReason(error);
-        }
-        for (let i = 0; i < rows.length; i++) {
-            const line = groupStart + i + 1;
-            const cells = rows[i];
-            const value = Object.create(null);
-            let textBytes = 0;
-            names.forEach((name, column) => {
-                const cell = plain(cells[column]);
-                textBytes += textLength(cell, limits.maxLineBytes - textBytes);
-                if (!Object.hasOwn(value, name))
-                    value[name] = cell;
-            });
-            if (textBytes > limits.maxLineBytes) {
-                yield {
-                    line,
-                    rule: "line-too-long",
-                    error: `the row holds more than ${formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
-                };
-            }
-            else {
-                yield { line, value };
-            }
-        }
-        groupStart += groupRows;
-    }
-}
-/** The UTF-16 length of the strings in a value, counted until it passes `budget` (bytes are at least as many). */
-function textLength(value, budget) {
-    let length = 0;
-    const stack = [value];
-    while (stack.length > 0 && length <= budget) {
-        const next = stack.pop();
-        if (typeof next === "string")
-            length += next.length;
-        else if (Array.isArray(next))
-            stack.push(...next);
-        else if (next !== null && typeof next === "object") {
-            for (const key of Object.keys(next)) {
-                length += key.length;
-                stack.push(next[key]);
-            }
-        }
-    }
-    return length;
+            return rows.map((cells) => cells.map(plain));
+        },
+    };
 }
 /**
  * Parquet's typed values as the JSON the shapes expect: 64-bit integers (bigint) as numbers, timestamps
@@ -34781,6 +29551,230 @@ function plain(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet.js
+
+
+
+
+
+
+
+
+// Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript) in a thread of
+// its own (src/parquet-worker.ts, decoding in parquet-decode.ts), under a deadline: one corrupt byte in a page
+// header can make hyparquet loop forever, and nothing in its API can stop it in this thread. Records have no
+// lines: each record's position is its 1-based row number in the file, counted across row groups.
+/** "PAR1": the magic bytes a Parquet file starts and ends with. */
+const PARQUET_MAGIC = Buffer.from("PAR1", "latin1");
+/** Whether the file is Parquet (told by its first bytes; the footer is checked when it is read). */
+async function isParquet(file) {
+    const head = Buffer.alloc(PARQUET_MAGIC.length);
+    const handle = await (0,promises_namespaceObject.open)(file, "r");
+    try {
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return bytesRead === head.length && head.equals(PARQUET_MAGIC);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The decoder's bundle, next to the bundle this code is in (dist/). */
+const WORKER_BUNDLE = "parquet-worker.js";
+/** Run from source (the tests), the decoder is the TypeScript entry, loaded through tsx. */
+const WORKER_SOURCE = "../parquet-worker.ts";
+/** Starts the decoding thread for one file. */
+function startDecoder(input) {
+    const here = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const bundled = external_node_path_namespaceObject.join(here, WORKER_BUNDLE);
+    if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
+        return new external_node_worker_threads_namespaceObject.Worker(bundled, { workerData: input });
+    const source = external_node_path_namespaceObject.join(here, WORKER_SOURCE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(source))
+        throw new Error(`the Parquet decoder ${WORKER_BUNDLE} is missing from ${here}`);
+    const load = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${JSON.stringify((0,external_node_url_namespaceObject.pathToFileURL)(source).href)}, ${JSON.stringify(import.meta.url)}))`;
+    return new external_node_worker_threads_namespaceObject.Worker(load, { eval: true, workerData: input });
+}
+/**
+ * The decoding thread of one file, one step at a time: each step's answer is awaited until its deadline,
+ * and a step that passes it ends the thread, as does a thread that stops by itself.
+ */
+class DecoderThread {
+    worker;
+    pending = null;
+    ended = null;
+    constructor(input) {
+        this.worker = startDecoder(input);
+        // An abandoned reader's thread never keeps the process alive; an awaited step's timer does.
+        this.worker.unref();
+        this.worker.on("message", (message) => {
+            const pending = this.pending;
+            this.pending = null;
+            pending?.resolve(message);
+        });
+        const stop = (error) => {
+            this.ended ??= error;
+            const pending = this.pending;
+            this.pending = null;
+            pending?.reject(this.ended);
+        };
+        this.worker.on("error", (error) => stop(new Error(`the Parquet file could not be decoded: its decoder failed (${error.message})`)));
+        this.worker.on("exit", (code) => stop(new Error(`the Parquet file could not be decoded: its decoder stopped (exit code ${code})`)));
+    }
+    /** The next message, within `deadlineMs`; posts `request` first when given. */
+    next(deadlineMs, request) {
+        if (this.ended)
+            return Promise.reject(this.ended);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                // Timers run before the answers that arrived meanwhile are delivered: while this thread was busy
+                // (checking the previous row group), the answer may have come in time. One turn of the event loop
+                // delivers it; only a step still unanswered after it has passed its deadline.
+                setImmediate(() => {
+                    if (this.pending !== pending)
+                        return;
+                    this.pending = null;
+                    this.ended = new Error(`the Parquet file could not be decoded within ${Number((deadlineMs / 1000).toFixed(1))} s: a page is probably corrupt`);
+                    void this.worker.terminate();
+                    reject(this.ended);
+                });
+            }, deadlineMs);
+            const pending = {
+                resolve: (message) => {
+                    clearTimeout(timer);
+                    resolve(message);
+                },
+                reject: (error) => {
+                    clearTimeout(timer);
+                    reject(error);
+                },
+            };
+            this.pending = pending;
+            if (request)
+                this.worker.postMessage(request);
+        });
+    }
+    end() {
+        this.ended ??= new Error("the Parquet decoder was ended");
+        void this.worker.terminate();
+    }
+}
+/** A failure the decoder posted, as the error the engine reports: a cap's finding, or corrupt-file. */
+function parquet_failure(message) {
+    return message.rule ? new read_limits_ReadLimitError(message.rule, message.message) : new Error(message.message);
+}
+/**
+ * Streams a Parquet file's rows, one row group at a time from the decoding thread (it decodes the next while
+ * these are checked), each with its 1-based row number as its position. Rows are built here, with no
+ * prototype: a column named `__proto__` is a field like any other, never the row's prototype (hyparquet's own
+ * row objects would take it as one, and lend the row the `chosen` or `rejected` of that struct). A row whose
+ * text passes limits.max-line-bytes is line-too-long, as a long line is in the other readers. A step of
+ * decoding that passes its deadline (parquetDeadlineMs) ends the file as corrupt.
+ */
+async function* readParquet(file, limits = read_limits_DEFAULT_READ_LIMITS) {
+    const fileBytes = (await (0,promises_namespaceObject.stat)(file)).size;
+    const decoder = new DecoderThread({
+        file,
+        limits: { maxLineBytes: limits.maxLineBytes, maxDecompressedBytes: limits.maxDecompressedBytes },
+    });
+    try {
+        const opened = await decoder.next(parquetDeadlineMs(fileBytes, limits.parquetDeadlineMs));
+        if (opened.kind === "failed")
+            throw parquet_failure(opened);
+        if (opened.kind !== "opened")
+            throw new Error("the Parquet decoder answered out of turn");
+        const { names, groups } = opened;
+        // A row group's size is what its metadata declares, which a hostile file may make anything: it
+        // counts for no more than the file's size, so the deadline stays bounded by the bytes really there.
+        const ask = (group) => {
+            const declared = groups[group]?.bytes ?? fileBytes;
+            const bytes = Number.isFinite(declared) ? Math.min(Math.max(declared, 0), fileBytes) : fileBytes;
+            return decoder.next(parquetDeadlineMs(bytes, limits.parquetDeadlineMs), { group });
+        };
+        let next = groups.length > 0 ? ask(0) : null;
+        // Not awaited until its turn: a failure must not go unhandled meanwhile.
+        next?.catch(() => { });
+        let groupStart = 0;
+        for (let group = 0; group < groups.length && next; group++) {
+            const answer = await next;
+            if (answer.kind === "failed")
+                throw parquet_failure(answer);
+            if (answer.kind !== "rows")
+                throw new Error("the Parquet decoder answered out of turn");
+            next = group + 1 < groups.length ? ask(group + 1) : null;
+            next?.catch(() => { });
+            yield* rowsOf(answer.rows, names, groupStart, limits);
+            groupStart += groups[group]?.rows ?? answer.rows.length;
+        }
+    }
+    finally {
+        decoder.end();
+    }
+}
+/** One row group's records, from the decoder's cells. */
+function* rowsOf(rows, names, groupStart, limits) {
+    for (let i = 0; i < rows.length; i++) {
+        const line = groupStart + i + 1;
+        const cells = rows[i];
+        const value = Object.create(null);
+        let textBytes = 0;
+        names.forEach((name, column) => {
+            const cell = withoutPrototypes(cells[column]);
+            textBytes += textLength(cell, limits.maxLineBytes - textBytes);
+            if (!Object.hasOwn(value, name))
+                value[name] = cell;
+        });
+        if (textBytes > limits.maxLineBytes) {
+            yield {
+                line,
+                rule: "line-too-long",
+                error: `the row holds more than ${read_limits_formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
+            };
+        }
+        else {
+            yield { line, value };
+        }
+    }
+}
+/** The UTF-16 length of the strings in a value, counted until it passes `budget` (bytes are at least as many). */
+function textLength(value, budget) {
+    let length = 0;
+    const stack = [value];
+    while (stack.length > 0 && length <= budget) {
+        const next = stack.pop();
+        if (typeof next === "string")
+            length += next.length;
+        else if (Array.isArray(next))
+            stack.push(...next);
+        else if (next !== null && typeof next === "object") {
+            for (const key of Object.keys(next)) {
+                length += key.length;
+                stack.push(next[key]);
+            }
+        }
+    }
+    return length;
+}
+/**
+ * A value from the decoding thread with its objects rebuilt with no prototype (crossing threads gave them
+ * Object's); an own field named `__proto__` stays a field.
+ */
+function withoutPrototypes(value) {
+    if (Array.isArray(value))
+        return value.map(withoutPrototypes);
+    if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value)) {
+        const copy = Object.create(null);
+        for (const key of Object.keys(value)) {
+            const field = withoutPrototypes(value[key]);
+            if (key === "__proto__")
+                Object.defineProperty(copy, key, { value: field, enumerable: true, writable: true });
+            else
+                copy[key] = field;
+        }
+        return copy;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/read/open-dataset.js
 
 
@@ -34794,7 +29788,7 @@ function plain(value) {
  * `prompt,chosen,rejected` is CSV; anything else is read as JSON Lines), so a `.json` file that is really
  * JSON Lines still reads.
  */
-async function openDataset(path, limits = DEFAULT_READ_LIMITS) {
+async function openDataset(path, limits = read_limits_DEFAULT_READ_LIMITS) {
     // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
     if (await isParquet(path)) {
         return {
@@ -35000,6 +29994,7 @@ const PROGRESS_EVERY = 5000;
 
 
 
+
 // Reading a file for the check: the readers (read/) give raw records; this turns them into examples and
 // into the reader rules' findings (invalid-json, wrong-type, mixed-shapes, not-preference-data, …).
 /**
@@ -35007,18 +30002,10 @@ const PROGRESS_EVERY = 5000;
  * checks nothing: for `export`, which writes the examples that `check` found no error in.
  */
 async function readExamples(file, onExample) {
-    const report = {
-        path: file,
-        container: null,
-        compression: null,
-        shape: null,
-        examples: 0,
-        findings: [],
-        notes: [],
-    };
+    const report = emptyFileReport(file);
     await readFile({ path: file, display: file, report: true }, 0, report, {
         hashing: false,
-        limits: DEFAULT_READ_LIMITS,
+        limits: read_limits_DEFAULT_READ_LIMITS,
         finding: () => { },
         example: (example, _content, problems) => onExample(example, problems ?? []),
         progress: () => { },
@@ -35049,7 +30036,7 @@ async function readFile(task, fileIndex, report, sink) {
     }
     catch (error) {
         // A cap reached in the first chunk (a zstd frame's window) is that cap's finding, not a corrupt file.
-        const rule = error instanceof ReadLimitError ? error.rule : "corrupt-file";
+        const rule = error instanceof read_limits_ReadLimitError ? error.rule : "corrupt-file";
         sink.finding(rule, 1, { message: `cannot read the file: ${describeError(error)}` });
         return;
     }
@@ -35065,21 +30052,27 @@ async function readFile(task, fileIndex, report, sink) {
         return;
     }
     report.container = opened.container;
+    // A fix rewrites the record's line in place: only a JSON Lines file read as it is has one line a record.
+    const fixable = opened.container === "jsonl" && opened.compression === null;
     let shape = null;
     let mixedReported = false;
     let records = 0;
     let failed = false;
     const keysSeen = new Set();
     const pending = [];
-    const accept = (value, recordShape, line) => {
+    const accept = (value, recordShape, raw) => {
+        const { line, endLine } = raw;
         const { example, problems } = normalise(value, recordShape, line, fileIndex);
+        if (endLine !== undefined)
+            example.endLine = endLine;
         const content = sink.hashing ? exampleContentHash(example) : undefined;
-        for (const p of problems)
-            sink.finding(p.rule, line, { field: p.field, message: p.message }, content);
+        for (const p of problems) {
+            sink.finding(p.rule, line, { field: p.field, message: p.message }, content, endLine);
+        }
         report.examples++;
         if (report.examples % PROGRESS_EVERY === 0)
             sink.progress(report.examples);
-        return sink.example(example, content, problems);
+        return sink.example(example, content, problems, fixable ? raw.text : undefined);
     };
     // Export's sink returns a promise (its output's backpressure); checking stays synchronous. The
     // promises of a chunk's records are awaited before the next chunk is read.
@@ -35094,22 +30087,22 @@ async function readFile(task, fileIndex, report, sink) {
         if (raw.error !== undefined) {
             const content = sink.hashing && raw.text !== undefined ? rawContentHash(raw.text) : undefined;
             if (raw.rule !== undefined) {
-                sink.finding(raw.rule, raw.line, { message: raw.error }, content);
+                sink.finding(raw.rule, raw.line, { message: raw.error }, content, raw.endLine);
                 return true;
             }
             const what = report.container === "csv" ? "not a valid CSV row" : "not valid JSON";
-            sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content);
+            sink.finding("invalid-json", raw.line, { message: `${what}: ${raw.error}` }, content, raw.endLine);
             return true;
         }
         if (raw.duplicateKeys !== undefined) {
             const keys = raw.duplicateKeys.map((key) => JSON.stringify(key.slice(0, 40))).join(", ");
             sink.finding("duplicate-key", raw.line, {
                 message: `the record gives ${keys} more than once: JSON.parse keeps the last, other tools may keep the first`,
-            });
+            }, undefined, raw.endLine);
         }
         if (!isObject(raw.value)) {
             const content = sink.hashing ? rawContentHash(serialise(raw.value)) : undefined;
-            sink.finding("wrong-type", raw.line, { message: `a record should be a JSON object, found ${typeName(raw.value)}` }, content);
+            sink.finding("wrong-type", raw.line, { message: `a record should be a JSON object, found ${typeName(raw.value)}` }, content, raw.endLine);
             return true;
         }
         const detected = detectShape(raw.value);
@@ -35118,7 +30111,7 @@ async function readFile(task, fileIndex, report, sink) {
                 // Not preference data so far: keep the record, and decide once enough records are seen.
                 for (const key of Object.keys(raw.value).slice(0, 20))
                     keysSeen.add(key);
-                pending.push({ line: raw.line, value: raw.value });
+                pending.push({ raw, value: raw.value });
                 return pending.length < KEYS_SAMPLED;
             }
             shape = detected;
@@ -35127,7 +30120,7 @@ async function readFile(task, fileIndex, report, sink) {
                 report.notes.push(KTO_NOTE);
             // Records before the first preference record are checked as records of the file's shape.
             for (const early of pending)
-                wait(accept(early.value, shape, early.line));
+                wait(accept(early.value, shape, early.raw));
             pending.length = 0;
         }
         let recordShape = shape;
@@ -35140,7 +30133,7 @@ async function readFile(task, fileIndex, report, sink) {
             }
             recordShape = detected; // still checked, by its own shape: nothing is skipped
         }
-        wait(accept(raw.value, recordShape, raw.line));
+        wait(accept(raw.value, recordShape, raw));
         return true;
     };
     const iterator = opened.records[Symbol.asyncIterator]();
@@ -35152,7 +30145,7 @@ async function readFile(task, fileIndex, report, sink) {
             next = await iterator.next();
         }
         catch (error) {
-            sink.finding(error instanceof ReadLimitError ? error.rule : "corrupt-file", 1, {
+            sink.finding(error instanceof read_limits_ReadLimitError ? error.rule : "corrupt-file", 1, {
                 message: `reading stopped after ${records} records: ${describeError(error)}`,
             });
             failed = true;
@@ -35207,6 +30200,7 @@ function describeError(error) {
 
 
 
+
 /**
  * Checks one dataset: reads its files in order, runs every enabled rule (in a threaded check, those this
  * thread owns) on every example, then the rules' dataset-level ends. Adds its files' reports to `files`.
@@ -35216,16 +30210,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
     const firstFileIndex = files.length;
     for (const task of dataset.files) {
         fileTasks.push(task);
-        files.push({
-            path: task.display,
-            container: null,
-            compression: null,
-            shape: null,
-            examples: 0,
-            ...(task.split !== undefined ? { split: task.split } : {}),
-            findings: [],
-            notes: [],
-        });
+        files.push(emptyFileReport(task.display, task.split));
     }
     const hashing = options.fingerprints === true || options.baseline !== undefined;
     const sink = new FindingSink(config, dataset.info.name, files, fileTasks, hashing, part);
@@ -35234,6 +30219,8 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
         if (task.split !== undefined)
             splits.set(firstFileIndex + i, task.split);
     });
+    /** The example the rules are looking at, and its record's line when a fix may rewrite it. */
+    let current;
     const active = [];
     for (const rule of RULES) {
         const setting = config.rules.get(rule.id);
@@ -35245,8 +30232,12 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
         const visitor = rule.create({
             options: setting.options,
             dataset: dataset.info,
-            report: (example, input) => sink.addFileFinding(example.fileIndex, rule.id, example.line, input, sink.contentOf(example)),
-            reportAt: (fileIndex, line, input) => sink.addFileFinding(fileIndex, rule.id, line, input),
+            report: (example, input) => sink.addFileFinding(example.fileIndex, rule.id, example.line, input, {
+                content: sink.contentOf(example),
+                endLine: example.endLine,
+                lineText: current?.example === example ? current.lineText : undefined,
+            }),
+            reportAt: (fileIndex, line, input) => sink.addFileFinding(fileIndex, rule.id, line, input, { endLine: sink.endLineAt(fileIndex, line) }),
             reportDataset: (input) => sink.addDatasetFinding(rule.id, severity, input),
             where: (fileIndex, line) => isRowContainer(files[fileIndex])
                 ? `${files[fileIndex]?.path} row ${line}`
@@ -35304,13 +30295,17 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
             // Keys given twice are looked for only where they are reported: the main thread, with the rule on.
             limits: {
                 ...config.limits,
+                ...(options.parquetDeadlineMs !== undefined ? { parquetDeadlineMs: options.parquetDeadlineMs } : {}),
                 duplicateKeys: sink.severityOf("duplicate-key") !== undefined && (part?.owns("duplicate-key") ?? true),
             },
-            finding: (ruleId, line, input, content) => sink.addFileFinding(fileIndex, ruleId, line, input, content),
-            example: (example, content) => {
+            finding: (ruleId, line, input, content, endLine) => sink.addFileFinding(fileIndex, ruleId, line, input, { content, endLine }),
+            example: (example, content, _problems, lineText) => {
                 if (content !== undefined)
                     sink.rememberContent(fileIndex, example, content);
+                sink.rememberEnd(fileIndex, example);
+                current = { example, lineText };
                 visit(example);
+                current = undefined;
             },
             progress: (examples) => options.onProgress?.({ file: task.display, examples }),
         });
@@ -35334,10 +30329,6 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
 // Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
 // time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
@@ -35459,10 +30450,11 @@ async function startThreads(options) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(workerFile))
         return null;
     const plan = planWork(options, threads);
-    const { config, datasets, fingerprints, baseline } = options;
+    const { config, datasets, fingerprints, baseline, parquetDeadlineMs } = options;
     const workerOptions = {
         config,
         datasets,
+        ...(parquetDeadlineMs !== undefined ? { parquetDeadlineMs } : {}),
         // Findings need their fingerprint before the baseline is applied, in every thread.
         fingerprints: fingerprints === true || baseline !== undefined,
     };
@@ -35732,7 +30724,7 @@ function expectsRefusalByDefault(category) {
 const DEFAULT_MIN_SIZE = "initial-alignment";
 const severitySetting = schemas_enum([...SEVERITIES, "off"]);
 /** A share written as a fraction (0.25) or a percentage ("25%"). */
-const share = union([
+const config_share = union([
     schemas_number().min(0).max(1),
     schemas_string()
         .regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'a share: a fraction such as 0.25 or a percentage such as "25%"'),
@@ -35740,8 +30732,8 @@ const share = union([
     .transform((value) => (typeof value === "number" ? value : Number.parseFloat(value) / 100))
     .pipe(schemas_number().min(0).max(1, "a share cannot exceed 100%"));
 const categorySchema = object({
-    min: share.optional().describe("Lowest share of the categorised examples (inclusive)."),
-    max: share.optional().describe("Highest share of the categorised examples (inclusive)."),
+    min: config_share.optional().describe("Lowest share of the categorised examples (inclusive)."),
+    max: config_share.optional().describe("Highest share of the categorised examples (inclusive)."),
     refusal: schemas_boolean()
         .optional()
         .describe("Whether requests of this category expect a refusal: the refusal-style rules apply, and a chosen that answers is chosen-complies. Default: the seed's value for its category names (edge_cases false, the four harm categories true), true for any other name."),
@@ -35789,12 +30781,12 @@ const limitsSchema = object({
     "max-line-bytes": schemas_number()
         .int()
         .min(1024)
-        .default(DEFAULT_READ_LIMITS.maxLineBytes)
+        .default(read_limits_DEFAULT_READ_LIMITS.maxLineBytes)
         .describe("Longest line (JSON Lines), array element (JSON) or row (CSV) read, in bytes; a longer one is a line-too-long finding."),
     "max-decompressed-bytes": schemas_number()
         .int()
         .min(1024)
-        .default(DEFAULT_READ_LIMITS.maxDecompressedBytes)
+        .default(read_limits_DEFAULT_READ_LIMITS.maxDecompressedBytes)
         .describe("Most bytes a gzip or zstd file may decompress to; past it reading stops with a decompressed-too-large finding."),
     "max-findings-per-rule": schemas_number()
         .int()
@@ -35805,7 +30797,7 @@ const limitsSchema = object({
     .strict()
     .describe("Caps that keep a hostile or broken file from exhausting memory or time.");
 const configSchema = object({
-    "fail-on": schemas_enum(FAIL_ON_LEVELS).default("error").describe("The lowest severity that fails the check."),
+    "fail-on": failOnSchema.default("error").describe("The lowest severity that fails the check."),
     datasets: array(datasetSchema).default([]).describe("The datasets of the repository."),
     baseline: schemas_string()
         .min(1)
@@ -35813,8 +30805,8 @@ const configSchema = object({
         .describe("The baseline file (written by `dataset-ci baseline`), relative to the repository root."),
     rules: rulesSchema.default({}),
     limits: limitsSchema.default({
-        "max-line-bytes": DEFAULT_READ_LIMITS.maxLineBytes,
-        "max-decompressed-bytes": DEFAULT_READ_LIMITS.maxDecompressedBytes,
+        "max-line-bytes": read_limits_DEFAULT_READ_LIMITS.maxLineBytes,
+        "max-decompressed-bytes": read_limits_DEFAULT_READ_LIMITS.maxDecompressedBytes,
         "max-findings-per-rule": DEFAULT_MAX_FINDINGS_PER_RULE,
     }),
 })
@@ -36014,6 +31006,9 @@ function knownKeysAt(path) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var node_modules_picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
@@ -37056,8 +32051,6 @@ const VERSION = "0.1.0";
 
 
 
-
-
 // A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
 // dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
 // A finding is known by a fingerprint of its rule and the content it is about, never its line, so
@@ -37797,6 +32790,7 @@ function toUnpaired(example, format) {
 
 
 
+
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -37888,11 +32882,11 @@ async function run(argv, io) {
         throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
     const config = await readConfig(values.config, io.cwd);
     if (values["fail-on"] !== undefined) {
-        const level = values["fail-on"];
-        if (![...SEVERITIES, "never"].includes(level)) {
-            throw new UsageError(`--fail-on must be error, warning, notice or never, not '${level}'`);
+        const level = failOnSchema.safeParse(values["fail-on"]);
+        if (!level.success) {
+            throw new UsageError(`--fail-on must be error, warning, notice or never, not '${values["fail-on"]}'`);
         }
-        config.failOn = level;
+        config.failOn = level.data;
     }
     if (paths.length === 0 && config.datasets.length === 0) {
         throw new UsageError("nothing to check: name files, directories or globs, or declare datasets in the config");
@@ -37908,6 +32902,7 @@ async function run(argv, io) {
         throw new BaselineError(`no baseline at ${values.baseline}`);
     }
     const threads = parseThreads(io.env.DATASET_CI_THREADS);
+    const parquetDeadlineMs = parseParquetDeadline(io.env[PARQUET_DEADLINE_ENV]);
     const progress = values.progress === false ? null : new ProgressLine(io.stderr);
     const started = Date.now();
     let threadsUsed = 1;
@@ -37922,6 +32917,7 @@ async function run(argv, io) {
         fingerprints: writing || format === "sarif",
         ...(baseline ? { baseline } : {}),
         ...(threads !== undefined ? { threads } : {}),
+        ...(parquetDeadlineMs !== undefined ? { parquetDeadlineMs } : {}),
     });
     progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s${threadsUsed > 1 ? ` with ${threadsUsed} threads` : ""}`);
     if (writing) {

@@ -31,14 +31,16 @@ export const minSize = defineRule({
     end(totals) {
       const { min, recommended, preset } = context.dataset.minSize;
       const label = preset ? ` for ${preset}` : "";
+      const examples = `${totals.examples} example${totals.examples === 1 ? "" : "s"}`;
+      const meet = totals.examples === 1 ? "meets" : "meet";
       if (totals.examples < min) {
         context.reportDataset({
-          message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
+          message: `${examples}, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
         });
       } else if (recommended && totals.examples < recommended[0]) {
         context.reportDataset({
           severity: "notice",
-          message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
+          message: `${examples} ${meet} the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
         });
       }
     },

@@ -20,7 +20,7 @@ export const refusalInChosen = defineRule({
         if (!helpfulness.has(example.category) || example.chosenReading !== "refusal") return;
         context.report(example, {
           field: "chosen",
-          message: `chosen refuses a ${example.category} request`,
+          message: `chosen refuses ${/^[aeiou]/i.test(example.category) ? "an" : "a"} ${example.category} request`,
           excerpt: excerptAt(example.chosen),
         });
       },

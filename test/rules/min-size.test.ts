@@ -38,7 +38,7 @@ testRule("min-size", {
         {
           dataset: true,
           severity: "notice",
-          message: "20 examples meets the minimum of 20 for iterative, under the recommended 50–100",
+          message: "20 examples meet the minimum of 20 for iterative, under the recommended 50–100",
         },
       ],
     },

@@ -47,7 +47,7 @@ testRule("refusal-in-chosen", {
     // The seed's own taxonomy: edge_cases is refusal: false.
     {
       record: pair({ category: "edge_cases", chosen: REFUSAL }),
-      findings: [{ line: 1, message: "chosen refuses a edge_cases request" }],
+      findings: [{ line: 1, message: "chosen refuses an edge_cases request" }],
       name: "the seed's edge_cases",
     },
     // HH-RLHF harmless, line 235, filed under helpfulness: "I'm sorry, I cannot help you with that."
