@@ -23189,15 +23189,17 @@ const minSize = defineRule({
         end(totals) {
             const { min, recommended, preset } = context.dataset.minSize;
             const label = preset ? ` for ${preset}` : "";
+            const examples = `${totals.examples} example${totals.examples === 1 ? "" : "s"}`;
+            const meet = totals.examples === 1 ? "meets" : "meet";
             if (totals.examples < min) {
                 context.reportDataset({
-                    message: `${totals.examples} examples, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
+                    message: `${examples}, under the minimum of ${min}${label}: add ${min - totals.examples} (the minimum is ${HOW_TO_SET})`,
                 });
             }
             else if (recommended && totals.examples < recommended[0]) {
                 context.reportDataset({
                     severity: "notice",
-                    message: `${totals.examples} examples meets the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
+                    message: `${examples} ${meet} the minimum of ${min}${label}, under the recommended ${recommended[0]}–${recommended[1]} (the minimum is ${HOW_TO_SET})`,
                 });
             }
         },
@@ -24001,7 +24003,7 @@ const refusalInChosen = defineRule({
                     return;
                 context.report(example, {
                     field: "chosen",
-                    message: `chosen refuses a ${example.category} request`,
+                    message: `chosen refuses ${/^[aeiou]/i.test(example.category) ? "an" : "a"} ${example.category} request`,
                     excerpt: excerptAt(example.chosen),
                 });
             },
@@ -26503,9 +26505,13 @@ async function openByteSource(path, limits = read_limits_DEFAULT_READ_LIMITS) {
     const first = await iterator.next();
     const head = first.done ? Buffer.alloc(0) : first.value;
     const cap = compression === null ? Number.POSITIVE_INFINITY : limits.maxDecompressedBytes;
+    const tooLarge = () => new read_limits_ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${read_limits_formatBytes(cap)} (limits.max-decompressed-bytes)`);
     async function* chunks() {
         try {
+            // The first chunk counts too: a cap under one chunk (CHUNK_BYTES) would otherwise never be reached.
             let decoded = head.length;
+            if (decoded > cap)
+                throw tooLarge();
             if (head.length > 0)
                 yield head;
             for (;;) {
@@ -26514,9 +26520,8 @@ async function openByteSource(path, limits = read_limits_DEFAULT_READ_LIMITS) {
                     return;
                 decoded += next.value.length;
                 // A gzip bomb inflates ~1,000:1: stop at the cap rather than decompress gigabytes.
-                if (decoded > cap) {
-                    throw new read_limits_ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${read_limits_formatBytes(cap)} (limits.max-decompressed-bytes)`);
-                }
+                if (decoded > cap)
+                    throw tooLarge();
                 yield next.value;
             }
         }
