@@ -57,7 +57,7 @@ describe("the rule tester", () => {
       {
         dataset: true,
         severity: "error",
-        message: expect.stringContaining("1 examples, under the minimum of 2"),
+        message: expect.stringContaining("1 example, under the minimum of 2"),
       },
     ]);
   });
