@@ -25,17 +25,23 @@ testRule("missing-field", {
   invalid: [
     fires({ prompt: PROMPT, chosen: GOOD_CHOSEN, category: "direct_harm" }, 'the record has no "rejected"'),
     fires({ prompt: PROMPT, rejected: GOOD_REJECTED }, 'the record has no "chosen"'),
-    // A message without its content: the message, then the response it leaves empty.
+    // A message without its content: the message is the finding, not also the response it leaves empty.
     {
       record: {
         prompt: [{ role: "user", content: PROMPT }],
         chosen: [{ role: "assistant" }],
         rejected: [{ role: "assistant", content: GOOD_REJECTED }],
       },
-      findings: [
-        { line: 1, message: 'chosen[0] has no "content"' },
-        { line: 1, message: "chosen has no response after the shared prompt" },
-      ],
+      findings: [{ line: 1, message: 'chosen[0] has no "content"' }],
+    },
+    // A side that holds only the prompt's turns: no response at all.
+    {
+      record: {
+        prompt: [{ role: "user", content: PROMPT }],
+        chosen: [],
+        rejected: [{ role: "assistant", content: GOOD_REJECTED }],
+      },
+      findings: [{ line: 1, message: "chosen has no response after the shared prompt" }],
     },
   ],
 });

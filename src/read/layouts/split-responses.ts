@@ -75,11 +75,15 @@ export function splitResponses(
   }
   const response = (rest: Message[], cut: number, field: string): string | undefined => {
     if (cut === rest.length) {
-      problems.push({
-        rule: "missing-field",
-        field,
-        message: `${field} has no response after the shared prompt`,
-      });
+      // A message of this side already reported as unreadable is why it has no response: one finding, not two.
+      const messageReported = problems.some((problem) => problem.field.startsWith(`${field}[`));
+      if (!messageReported) {
+        problems.push({
+          rule: "missing-field",
+          field,
+          message: `${field} has no response after the shared prompt`,
+        });
+      }
       return undefined;
     }
     return responseText(rest.slice(cut));
