@@ -8,6 +8,8 @@ import {
   ACTION_INPUTS_START,
   ACTION_OUTPUTS_END,
   ACTION_OUTPUTS_START,
+  ACTION_TABLES_DOC,
+  RULES_TABLE_DOC,
   RULES_TABLE_END,
   RULES_TABLE_START,
   renderActionTables,
@@ -21,20 +23,20 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const read = (file: string) => readFile(path.join(ROOT, file), "utf8");
 
 describe("generated documentation matches the code (run `npm run generate` when it does not)", () => {
-  it("the README's rules table is the rule registry's", async () => {
-    const readme = await read("README.md");
-    const table = readme.slice(
-      readme.indexOf(RULES_TABLE_START) + RULES_TABLE_START.length,
-      readme.indexOf(RULES_TABLE_END),
+  it("the rules table of docs/rules.md is the rule registry's", async () => {
+    const page = await read(RULES_TABLE_DOC);
+    const table = page.slice(
+      page.indexOf(RULES_TABLE_START) + RULES_TABLE_START.length,
+      page.indexOf(RULES_TABLE_END),
     );
     expect(table.trim()).toBe(renderRulesTable());
     for (const rule of RULES) expect(table).toContain(`| \`${rule.id}\` | ${rule.defaultSeverity} |`);
   });
 
-  it("the README's inputs and outputs tables are action.yml's", async () => {
-    const readme = await read("README.md");
+  it("the inputs and outputs tables of docs/action.md are action.yml's", async () => {
+    const page = await read(ACTION_TABLES_DOC);
     const between = (start: string, end: string) =>
-      readme.slice(readme.indexOf(start) + start.length, readme.indexOf(end)).trim();
+      page.slice(page.indexOf(start) + start.length, page.indexOf(end)).trim();
     const tables = renderActionTables(await read("action.yml"));
     expect(between(ACTION_INPUTS_START, ACTION_INPUTS_END)).toBe(tables.inputs);
     expect(between(ACTION_OUTPUTS_START, ACTION_OUTPUTS_END)).toBe(tables.outputs);

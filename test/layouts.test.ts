@@ -331,16 +331,16 @@ describe("nothing dropped silently", () => {
     expect(fileFindings(report, "mixed-shapes")).toEqual([]);
   });
 
-  it("lists the layouts it knows when a file is none of them, and points to the README table", async () => {
+  it("lists the layouts it knows when a file is none of them, and points to the layouts table of docs/formats.md", async () => {
     const report = await checkFiles({ "sft.jsonl": jsonl([{ query: "q", response: "r" }]) });
     const [finding] = fileFindings(report, "not-preference-data");
     expect(finding?.message).toContain("instruction/input + chosen/rejected");
     expect(finding?.message).toContain("response_chosen/response_rejected");
-    expect(finding?.message).toContain('README, "What it reads"');
+    expect(finding?.message).toContain("dataset-ci's docs/formats.md");
   });
 
-  it("has a row in the README's layouts table for every shape it reads", async () => {
-    const readme = await readFile(path.resolve(import.meta.dirname, "../README.md"), "utf8");
+  it("has a row in docs/formats.md's layouts table for every shape it reads", async () => {
+    const readme = await readFile(path.resolve(import.meta.dirname, "../docs/formats.md"), "utf8");
     expect(SHAPE_NAMES.filter((shape) => !readme.includes(`| \`${shape}\``))).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export async function headContent(
   if (at === head) return inWorkspace;
   if (event === "pull_request_target") {
     throw new EventError(
-      `on pull_request_target the workspace holds the base branch (${at.slice(0, SHORT_SHA)}), not the pull request's head ${head.slice(0, SHORT_SHA)}, and its token can write: run dataset-ci on pull_request, or for forks in the two-phase setup (mode: analyze on pull_request, mode: publish on workflow_run; README: Fork pull requests)`,
+      `on pull_request_target the workspace holds the base branch (${at.slice(0, SHORT_SHA)}), not the pull request's head ${head.slice(0, SHORT_SHA)}, and its token can write: run dataset-ci on pull_request, or for forks in the two-phase setup (mode: analyze on pull_request, mode: publish on workflow_run; dataset-ci's docs/action.md#fork-pull-requests)`,
     );
   }
   try {

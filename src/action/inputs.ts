@@ -5,7 +5,7 @@ import { failOnSchema } from "../model/finding.js";
 import { ANNOTATIONS_PER_JOB } from "../report/github-limits.js";
 import { SCOPES } from "../report/scope.js";
 
-/** How the run divides the work: see README "Fork pull requests". */
+/** How the run divides the work: see docs/action.md#fork-pull-requests. */
 export const MODES = ["check", "analyze", "publish"] as const;
 export type Mode = (typeof MODES)[number];
 

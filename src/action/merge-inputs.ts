@@ -32,7 +32,7 @@ export function mergeInputsAndConfig(
   }
   if (config.datasets.length === 0 && file !== null) {
     throw new ConfigError(
-      `no datasets to check: declare them in ${inputs.config} (see the README) or set the files input`,
+      `no datasets to check: declare them in ${inputs.config} (see dataset-ci's docs/config.md) or set the files input`,
     );
   }
   return config;

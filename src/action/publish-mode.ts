@@ -123,7 +123,7 @@ export async function readVerifiedAnalysis(
   const artifactName = analysisArtifactName(key);
   if (env.GITHUB_EVENT_NAME !== "workflow_run") {
     throw new EventError(
-      `mode publish runs in a workflow_run workflow, not on ${env.GITHUB_EVENT_NAME || "an unknown event"} (README: Fork pull requests)`,
+      `mode publish runs in a workflow_run workflow, not on ${env.GITHUB_EVENT_NAME || "an unknown event"} (dataset-ci's docs/action.md#fork-pull-requests)`,
     );
   }
   const base = await readRun(env);

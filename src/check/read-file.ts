@@ -216,7 +216,7 @@ export async function readFile(
       message:
         records === 0
           ? "the file holds no records"
-          : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (README, "What it reads")`,
+          : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (dataset-ci's docs/formats.md)`,
     });
   }
   sink.progress(report.examples);

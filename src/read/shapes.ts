@@ -16,8 +16,8 @@ export function detectShape(record: JsonObject): ShapeName | null {
 }
 
 /**
- * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
- * reads" table has one record of each).
+ * The layouts detectShape knows, as a not-preference-data finding lists them (the layouts table of
+ * docs/formats.md has one record of each).
  */
 export const KNOWN_LAYOUTS = LAYOUTS.flatMap((layout) => layout.knownAs ?? []).join(", ");
 

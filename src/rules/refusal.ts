@@ -22,7 +22,7 @@ export type RefusalReading =
   /** In a language the classifier does not read: the refusal-style rules say nothing about it. */
   | "unread";
 
-/** The languages the classifier reads (the README's Rules section names them). */
+/** The languages the classifier reads (docs/rules.md, "Refusal scope", names them). */
 export type RefusalLanguage = "en" | "zh";
 
 /** How many leading sentences may hold the refusal: an acknowledgment or two often comes first. */

@@ -6,7 +6,7 @@ export const unreadPromptField = defineRule({
   description:
     "A record holds prompt text (instruction, input, question, system, history, …) under a key its layout does not read.",
   advice:
-    'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
+    "Put the text where the layout reads its prompt (see the layouts table of dataset-ci's docs/formats.md) or drop the field: a trainer reading the layout never sees it.",
   defaultSeverity: "warning",
   kind: "reader",
   scope: "record",

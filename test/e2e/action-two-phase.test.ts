@@ -568,7 +568,7 @@ describe("mode analyze, then mode publish, on a pull request from a fork", () =>
     const run = await pullRequestRun(pr, nextRun++, { mode: "publish" });
     expect(run.status).toBe(1);
     expect(failure(run)).toEqual([
-      "dataset-ci: mode publish runs in a workflow_run workflow, not on pull_request (README: Fork pull requests)",
+      "dataset-ci: mode publish runs in a workflow_run workflow, not on pull_request (dataset-ci's docs/action.md#fork-pull-requests)",
     ]);
     expect(github.commentsOn(pr.number)).toEqual([]);
   });

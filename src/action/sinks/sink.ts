@@ -54,9 +54,9 @@ export const SINK_WARNING_TITLE = "dataset-ci could not report";
 /** Where the findings still are when a pull request sink failed. */
 export const FINDINGS_ELSEWHERE = "the findings are in the annotations and the job summary";
 
-/** What a reader of the log is told to do when the token may not comment (README section). */
+/** What a reader of the log is told to do when the token may not comment (a section of docs/action.md). */
 export const FORK_ADVICE =
-  "the token is read-only, as on pull requests from forks: publish from a workflow_run workflow (README: Fork pull requests)";
+  "the token is read-only, as on pull requests from forks: publish from a workflow_run workflow (dataset-ci's docs/action.md#fork-pull-requests)";
 
 /** The one-line warning of a sink that threw. */
 export function failureWarning(sink: ReportSink, error: unknown): string {

@@ -34,7 +34,7 @@ function isLayout(entry: Layout | Detector): entry is Layout {
   return "normalise" in entry;
 }
 
-/** Every layout, once, in SHAPE_NAMES order (the order the README and the not-preference-data finding list them). */
+/** Every layout, once, in SHAPE_NAMES order (the order docs/formats.md and the not-preference-data finding list them). */
 export const LAYOUTS: readonly Layout[] = SHAPE_NAMES.map((name) => {
   const found = DETECTION_ORDER.filter(isLayout).filter((layout) => layout.name === name);
   if (found.length !== 1) throw new Error(`${found.length} layouts are named ${name}: give each shape one`);
