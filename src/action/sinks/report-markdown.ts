@@ -42,7 +42,7 @@ export const SUMMARY_ROOM: MarkdownRoom = {
   limit: SUMMARY_MAX_BYTES - 1024,
   measure: (text) => Buffer.byteLength(text, "utf8"),
   fullReport:
-    "Every finding is in the JSON report (the `report` output), and `npx dataset-ci check` shows them locally.",
+    "Every finding is in the JSON report (the `report` output), and `dataset-ci check` (the CLI) shows them locally.",
 };
 
 /** What was checked, for the sentence when nothing was: "this pull request", "this push". */
