@@ -3,9 +3,11 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { main } from "../src/cli/cli.js";
 import { selectChangedFiles } from "../src/config/changed-files.js";
 import { defaultConfig, parseConfig } from "../src/config/config.js";
+import { DATASET_FILE_GLOB } from "../src/config/discover.js";
 import { GOOD_PAIR, jsonl, tempDir } from "./helpers/run-check.js";
 
 // `check --changed`: what the pre-commit hook runs on the staged files (.pre-commit-hooks.yaml).
@@ -152,5 +154,28 @@ describe("dataset-ci check --changed", () => {
     const result = await runCli(["baseline", "--changed", "data/a.jsonl"], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--changed is an option of check only");
+  });
+});
+
+describe("the pre-commit hook's definition", () => {
+  const [hook] = parseYaml(
+    readFileSync(path.resolve(import.meta.dirname, "../.pre-commit-hooks.yaml"), "utf8"),
+  );
+
+  it("takes the files with every extension a directory search takes, and no other", () => {
+    const extensions = /\{([^}]+)\}/.exec(DATASET_FILE_GLOB)?.[1]?.split(",") ?? [];
+    expect(extensions.length).toBeGreaterThan(10);
+    // pre-commit matches `files` with Python's re.search; this pattern means the same in JavaScript.
+    const files = new RegExp(hook.files);
+    for (const extension of extensions) expect(files.test(`data/train.${extension}`), extension).toBe(true);
+    for (const other of ["README.md", "data/train.jsonl.bak", "data/train.parquet.gz", "notes.txt"]) {
+      expect(files.test(other), other).toBe(false);
+    }
+  });
+
+  it("runs check --changed on every staged file at once", () => {
+    expect(hook).toMatchObject({ id: "dataset-ci", entry: "dist/cli.js check --changed --no-progress" });
+    // Split across processes, a dataset's files would be checked apart: no duplicates across them.
+    expect(hook.require_serial).toBe(true);
   });
 });
