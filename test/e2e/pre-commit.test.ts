@@ -155,3 +155,12 @@ describe.skipIf(!hasPreCommit)(TITLE, () => {
     expect(failed.output).toMatch(/^ {2}151:chosen +error +chosen is empty +empty-response$/m);
   });
 });
+
+describe("the hook's entry", () => {
+  const tracked = spawnSync("git", ["-C", ROOT, "ls-files", "--stage", "dist/cli.js"], { encoding: "utf8" });
+
+  // language: script runs dist/cli.js as pre-commit's clone has it: the mode git records, not the bundle's here.
+  it.skipIf(tracked.status !== 0 || tracked.stdout === "")("is committed executable", () => {
+    expect(tracked.stdout).toMatch(/^100755 /);
+  });
+});
