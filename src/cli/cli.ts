@@ -25,6 +25,7 @@ import { renderSarif } from "../report/sarif.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { renderWorkflowCommands } from "../report/workflow-commands.js";
 import { RULES } from "../rules/registry.js";
+import { changedPaths } from "./changed.js";
 import { EXPORT_TARGETS, type ExportResult, type ExportTarget, exportFile } from "./export.js";
 
 export const EXIT_PASSED = 0;
@@ -55,6 +56,10 @@ Options:
       --fail-on LEVEL   error (default), warning, notice or never
   -b, --baseline FILE   the baseline to read (check) or write (baseline)
       --ignore-baseline check: report every finding as new
+      --changed         check: the paths are the files a change touched (a pre-commit hook's staged
+                        files): those of no dataset of the config are skipped (without datasets in the
+                        config, those holding no preference data), each dataset of the rest is read
+                        whole for its gates, and nothing left to check passes
       --to FORMAT       export: trl, trl-standard or trl-conversational
   -o, --output FILE     check, export: where to write the report or the export (default: stdout)
       --no-progress     no progress on stderr
@@ -113,12 +118,13 @@ async function run(argv: string[], io: Streams): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return EXIT_PASSED;
   }
-  const [command, ...paths] = positionals;
+  const [command, ...named] = positionals;
+  if (values.changed && command !== "check") throw new UsageError("--changed is an option of check only");
   if (command === "rules") {
     io.stdout.write(renderRuleList());
     return EXIT_PASSED;
   }
-  if (command === "export") return runExport(values, paths, io);
+  if (command === "export") return runExport(values, named, io);
   if (command !== "check" && command !== "baseline") {
     throw new UsageError(
       command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'",
@@ -135,6 +141,12 @@ async function run(argv: string[], io: Streams): Promise<number> {
       throw new UsageError(`--fail-on must be error, warning, notice or never, not '${values["fail-on"]}'`);
     }
     config.failOn = level.data;
+  }
+  let paths = named;
+  if (values.changed) {
+    const selected = await changedPaths(config, named, io.cwd, io.stderr);
+    if (selected.length === 0) return EXIT_PASSED;
+    paths = selected;
   }
   if (paths.length === 0 && config.datasets.length === 0) {
     throw new UsageError(
@@ -240,6 +252,7 @@ function parse(argv: string[]) {
       "fail-on": { type: "string" },
       baseline: { type: "string", short: "b" },
       "ignore-baseline": { type: "boolean" },
+      changed: { type: "boolean" },
       to: { type: "string" },
       output: { type: "string", short: "o" },
       progress: { type: "boolean", default: true },
