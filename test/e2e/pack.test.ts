@@ -60,8 +60,9 @@ describe("the npm package", () => {
     manifest = { files: info?.files.map((file) => file.path).sort() };
   });
 
-  it("holds the CLI's bundles, the config schema and the README, and declares no dependency", async () => {
+  it("holds the CLI's bundles, the config schema, the README and the licence, and declares no dependency", async () => {
     expect(manifest.files).toEqual([
+      "LICENSE",
       "README.md",
       "dist/check-worker.js",
       "dist/cli.js",
