@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { InputError, readInputs } from "../src/action/inputs.js";
 import { EXIT_USAGE, main } from "../src/cli/cli.js";
 import { ConfigError, parseConfig } from "../src/config/config.js";
 import { tempDir, writeFiles } from "./helpers/run-check.js";
@@ -250,5 +251,43 @@ describe("CLI usage errors name the valid flags, values and commands, and sugges
     expect(value.stderr).toBe(
       "dataset-ci: --format must be text, json, sarif or github, not '\\n::error::owned'\nRun 'dataset-ci --help' for usage.\n",
     );
+  });
+});
+
+describe("action input errors name the valid values and the nearest", () => {
+  function inputError(inputs: Record<string, string>): string {
+    try {
+      readInputs((name) => inputs[name] ?? "");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return (error as Error).message;
+    }
+    throw new Error(`expected an InputError for ${JSON.stringify(inputs)}`);
+  }
+
+  it.each([
+    [
+      { mode: "chek" },
+      'input mode: should be one of check, analyze or publish, not "chek" (did you mean "check"?)',
+    ],
+    [{ gate: "al" }, 'input gate: should be one of all or regressions, not "al" (did you mean "all"?)'],
+    [
+      { comment: "allways" },
+      'input comment: should be one of always, changes, failures or off, not "allways" (did you mean "always"?)',
+    ],
+    [
+      { scope: "changed" },
+      'input scope: should be one of changed-lines, changed-files or all, not "changed"',
+    ],
+    [
+      { "fail-on": "eror" },
+      'input fail-on: should be one of error, warning, notice or never, not "eror" (did you mean "error"?)',
+    ],
+    [{ "check-run": "yes" }, 'input check-run: should be true or false, not "yes"'],
+    [{ key: "bad key!" }, 'input key: should be 1–40 letters, digits, _ . or -, not "bad key!"'],
+    [{ "max-annotations": "1.5" }, 'input max-annotations: should be a whole number, not "1.5"'],
+    [{ "max-annotations": "500" }, "input max-annotations: GitHub shows at most 50 annotations per job"],
+  ])("%j → %s", (inputs, expected) => {
+    expect(inputError(inputs)).toBe(expected);
   });
 });

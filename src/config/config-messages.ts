@@ -92,7 +92,11 @@ function describeAt(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], con
       return issue.keys.map((key) => unknownKey(path, key, context.knownKeysAt(path))).join("; ");
     case "invalid_value": {
       const valid = issue.values.map(String);
-      return `${at}: should be ${valid.length === 1 ? valid[0] : `one of ${orList(valid)}`}, not ${quoteValue(given)}${didYouMeanNote(given, valid)}`;
+      // A schema's own message may name fewer values than it accepts (an old spelling kept working).
+      const expected = /^Invalid option\b/.test(issue.message)
+        ? `should be ${valid.length === 1 ? valid[0] : `one of ${orList(valid)}`}`
+        : issue.message;
+      return `${at}: ${expected}, not ${quoteValue(given)}${didYouMeanNote(given, valid)}`;
     }
     case "invalid_union":
       return describeUnion(issue, path, given, context);
@@ -107,7 +111,7 @@ function describeAt(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], con
       return `${at}: ${sizeBound(issue)}${typeof given === "number" ? `, not ${given}` : ""}`;
     case "invalid_format":
       // A pattern's own message says what is wanted ("a share: a fraction such as 0.25 …").
-      return `${at}: should be ${issue.message}, not ${quoteValue(given)}`;
+      return `${at}: ${/^should\b/.test(issue.message) ? "" : "should be "}${issue.message}, not ${quoteValue(given)}`;
     case "invalid_key": {
       // The issue's path ends in the key itself: the message is about the mapping that holds it.
       const key = String(path.at(-1));
