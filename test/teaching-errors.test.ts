@@ -203,6 +203,20 @@ describe("CLI usage errors name the valid flags, values and commands, and sugges
       "unknown command 'rule' (did you mean 'rules'?); the commands are check, baseline, export and rules",
     ],
     [["lint"], "unknown command 'lint'; the commands are check, baseline, export and rules"],
+    // An option the command does not use is refused, not ignored: `baseline -o` would write elsewhere.
+    [
+      ["baseline", "x", "-o", "y.json"],
+      "--output does not apply to baseline: baseline takes --config and --baseline",
+    ],
+    [
+      ["export", "--to", "trl", "x", "--format", "json", "--ignore-baseline"],
+      "--format and --ignore-baseline do not apply to export: export takes --config, --to and --output",
+    ],
+    [["rules", "--format", "json"], "--format does not apply to rules: rules takes no options"],
+    [
+      ["check", "x", "--to", "trl"],
+      "--to does not apply to check: check takes --config, --format, --fail-on, --baseline, --ignore-baseline and --output",
+    ],
     [
       [],
       "missing command: try 'dataset-ci check data/' (the commands are check, baseline, export and rules)",
@@ -212,6 +226,12 @@ describe("CLI usage errors name the valid flags, values and commands, and sugges
     expect(result.status).toBe(EXIT_USAGE);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe(`dataset-ci: ${message}\nRun 'dataset-ci --help' for usage.\n`);
+  });
+
+  it("takes --no-progress with every command, so scripts may always pass it", async () => {
+    const rules = await cli(["rules", "--no-progress"]);
+    expect(rules.status).toBe(0);
+    expect(rules.stdout).toMatch(/^lfs-pointer\s+error/);
   });
 
   it("says in words that the --config file does not exist, and what a directory is", async () => {

@@ -108,9 +108,11 @@ export function readInputs(read: (name: string) => string): Inputs {
   );
   const parsed = inputsSchema.safeParse(raw);
   if (!parsed.success) {
+    // A message quotes the value it refuses: never the token's, whatever a later schema asks of it.
+    const { "github-token": _token, ...quotable } = raw;
     throw new InputError(
       parsed.error.issues
-        .map((issue) => `input ${describeIssue(issue, { input: raw, knownKeysAt: () => [] })}`)
+        .map((issue) => `input ${describeIssue(issue, { input: quotable, knownKeysAt: () => [] })}`)
         .join("; "),
     );
   }

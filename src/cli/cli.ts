@@ -25,7 +25,13 @@ import { renderSarif } from "../report/sarif.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { renderWorkflowCommands } from "../report/workflow-commands.js";
 import { RULES } from "../rules/registry.js";
-import { invalidChoice, parseCommandLine, UsageError, unknownCommand } from "./command-line.js";
+import {
+  invalidChoice,
+  parseCommandLine,
+  refuseOtherOptions,
+  UsageError,
+  unknownCommand,
+} from "./command-line.js";
 import { EXPORT_TARGETS, type ExportResult, type ExportTarget, exportFile } from "./export.js";
 
 export const EXIT_PASSED = 0;
@@ -108,6 +114,8 @@ async function run(argv: string[], io: Streams): Promise<number> {
     return EXIT_PASSED;
   }
   const [command, ...paths] = positionals;
+  const accepted = OPTIONS_OF[command as Command] as readonly string[] | undefined;
+  if (accepted !== undefined) refuseOtherOptions(command as Command, values, accepted);
   if (command === "rules") {
     io.stdout.write(renderRuleList());
     return EXIT_PASSED;
@@ -227,6 +235,15 @@ function toPosix(file: string): string {
 }
 
 const COMMANDS = ["check", "baseline", "export", "rules"] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** The options each command uses, besides --no-progress, --help and --version (as USAGE documents them). */
+const OPTIONS_OF: Record<Command, readonly string[]> = {
+  check: ["config", "format", "fail-on", "baseline", "ignore-baseline", "output"],
+  baseline: ["config", "baseline"],
+  export: ["config", "to", "output"],
+  rules: [],
+};
 
 function parse(argv: string[]) {
   return parseCommandLine(

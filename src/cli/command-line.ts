@@ -90,6 +90,30 @@ export function invalidChoice(flag: string, value: string, valid: readonly strin
   return `${flag} must be ${orList(valid)}, not ${quoteArgument(value)}${didYouMeanNote(value, valid, "'")}`;
 }
 
+/** Options every command takes: --no-progress is harmless where nothing shows progress, so scripts may always pass it. */
+const EVERY_COMMAND = new Set(["progress", "help", "version"]);
+
+/**
+ * Refuses an option the command does not use: silently ignored, `dataset-ci baseline -o x.json` would
+ * write the baseline somewhere else than the user asked, and `export --format json` would look obeyed.
+ */
+export function refuseOtherOptions(
+  command: string,
+  given: Record<string, unknown>,
+  accepted: readonly string[],
+) {
+  const foreign = Object.keys(given).filter((name) => !EVERY_COMMAND.has(name) && !accepted.includes(name));
+  if (foreign.length === 0) return;
+  const flags = foreign.map((name) => `--${name}`);
+  const takes =
+    accepted.length === 0
+      ? `${command} takes no options`
+      : `${command} takes ${andList(accepted.map((n) => `--${n}`))}`;
+  throw new UsageError(
+    `${andList(flags)} ${flags.length === 1 ? "does" : "do"} not apply to ${command}: ${takes}`,
+  );
+}
+
 /** An unknown subcommand: the commands, and the nearest ("chek" → check). */
 export function unknownCommand(command: string, commands: readonly string[]): string {
   return `unknown command ${quoteArgument(command)}${didYouMeanNote(command, commands, "'")}; the commands are ${andList(commands)}`;
