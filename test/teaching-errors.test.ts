@@ -228,6 +228,13 @@ describe("CLI usage errors name the valid flags, values and commands, and sugges
     expect(result.stderr).toBe(`dataset-ci: ${message}\nRun 'dataset-ci --help' for usage.\n`);
   });
 
+  it("answers a file given without a command with the command that checks it", async () => {
+    const dir = await writeFiles({ "d.jsonl": "{}\n" });
+    expect((await cli(["d.jsonl"], dir)).stderr).toBe(
+      "dataset-ci: missing command before 'd.jsonl': to check it, dataset-ci check 'd.jsonl'\nRun 'dataset-ci --help' for usage.\n",
+    );
+  });
+
   it("takes --no-progress with every command, so scripts may always pass it", async () => {
     const rules = await cli(["rules", "--no-progress"]);
     expect(rules.status).toBe(0);

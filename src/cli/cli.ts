@@ -124,7 +124,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
   if (command !== "check" && command !== "baseline") {
     throw new UsageError(
       command
-        ? unknownCommand(command, COMMANDS)
+        ? unknownCommand(command, COMMANDS, existsSync(path.resolve(io.cwd, command)))
         : `missing command: try 'dataset-ci check data/' (the commands are ${andList(COMMANDS)})`,
     );
   }

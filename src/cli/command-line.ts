@@ -114,7 +114,12 @@ export function refuseOtherOptions(
   );
 }
 
-/** An unknown subcommand: the commands, and the nearest ("chek" → check). */
-export function unknownCommand(command: string, commands: readonly string[]): string {
+/**
+ * An unknown subcommand: the commands, and the nearest ("chek" → check); a file or directory given
+ * without a command (`dataset-ci data/`) gets the command that checks it.
+ */
+export function unknownCommand(command: string, commands: readonly string[], isPath = false): string {
+  if (isPath)
+    return `missing command before ${quoteArgument(command)}: to check it, dataset-ci check ${quoteArgument(command)}`;
   return `unknown command ${quoteArgument(command)}${didYouMeanNote(command, commands, "'")}; the commands are ${andList(commands)}`;
 }
