@@ -1,7 +1,8 @@
 // `npm run demo`: runs the bundled action (dist/index.js) on a bundled example pull request, the way the
 // runner would: a temporary git repository whose base holds examples/ and whose head adds a flawed file,
-// and a local stand-in for api.github.com. Prints the comment it posted, its annotations and its verdict.
-// `npm run demo -- --save` also writes the comment to docs/example-comment.md.
+// and a local stand-in for api.github.com. Prints the comment it posted (as GitHub shows it, rendered for
+// the terminal), its annotations and its verdict. `npm run demo -- --markdown` prints the comment's Markdown
+// instead; `npm run demo -- --save` also writes it to docs/example-comment.md.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { terminalSafe } from "../src/report/terminal-safe.js";
 import { pullRequestRepo } from "../test/support/git-repo.js";
 import { pullRequestPayload, runAction } from "../test/support/run-action.js";
 import { GitHubStandIn } from "../test/support/stand-in/server.js";
+import { markdownForTerminal } from "./markdown-for-terminal.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const EXAMPLE_COMMENT = path.join(ROOT, "docs/example-comment.md");
@@ -69,6 +71,18 @@ function decodeCommand(message: string): string {
   return message.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }
 
+/**
+ * The comment as a reviewer reads it on GitHub, not its Markdown source (escapes, table pipes, HTML), for
+ * the demo's terminal. Indented, so that no line of it starts a workflow command when the demo runs in a CI log.
+ */
+export function commentForTerminal(comment: string, color = false): string {
+  return `${markdownForTerminal(comment, { color })
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => (line === "" ? "" : `  ${line}`))
+    .join("\n")}\n`;
+}
+
 export function exampleCommentFile(comment: string): string {
   return `<!-- What \`npm run demo\` posts on its example pull request (regenerate: npm run demo -- --save). -->\n${comment}`;
 }
@@ -76,10 +90,19 @@ export function exampleCommentFile(comment: string): string {
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const demo = await runDemo();
   const rule = (title: string) => `\n── ${title} ${"─".repeat(Math.max(0, 72 - title.length))}\n`;
-  process.stdout.write(
-    rule(`The pull request comment (${demo.comment.length.toLocaleString("en-US")} characters)`),
-  );
-  process.stdout.write(`${demo.comment}\n`);
+  const markdown = process.argv.includes("--markdown");
+  const size = `${demo.comment.length.toLocaleString("en-US")} characters of Markdown`;
+  if (markdown) {
+    process.stdout.write(rule(`The pull request comment (${size})`));
+    process.stdout.write(`${demo.comment}\n`);
+  } else {
+    const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    process.stdout.write(rule("The pull request comment, as GitHub shows it"));
+    process.stdout.write(commentForTerminal(demo.comment, color));
+    process.stdout.write(
+      `\n(${size}; the committed copy is ${path.relative(process.cwd(), EXAMPLE_COMMENT)}; \`npm run demo -- --markdown\` prints this run's)\n`,
+    );
+  }
   process.stdout.write(rule(`Annotations (${demo.annotations.length})`));
   for (const line of demo.annotations) process.stdout.write(`${terminalSafe(line, 400)}\n`);
   process.stdout.write(rule("Verdict"));

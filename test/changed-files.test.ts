@@ -153,7 +153,9 @@ describe("dataset-ci check --changed", () => {
     const dir = await repo({ "data/a.jsonl": COMMITTED });
     const result = await runCli(["baseline", "--changed", "data/a.jsonl"], dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("--changed is an option of check only");
+    expect(result.stderr).toContain(
+      "--changed does not apply to baseline: baseline takes --config and --baseline",
+    );
   });
 });
 

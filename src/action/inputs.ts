@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_CONFIG_PATH } from "../config/config.js";
+import { describeIssue, orList } from "../config/config-messages.js";
 import { globProblem } from "../config/safe-glob.js";
 import { failOnSchema } from "../model/finding.js";
 import { ANNOTATIONS_PER_JOB } from "../report/github-limits.js";
@@ -58,10 +59,10 @@ export const inputsSchema = z.object({
   /** true and false, the input's earlier values, read as always and off. */
   comment: z
     .enum([...COMMENT_MODES, "true", "false"], {
-      message: `should be one of ${COMMENT_MODES.join(", ")}`,
+      message: `should be one of ${orList(COMMENT_MODES)}`,
     })
     .transform((v): CommentMode => (v === "true" ? "always" : v === "false" ? "off" : v)),
-  gate: z.enum(GATES, { message: `should be one of ${GATES.join(", ")}` }),
+  gate: z.enum(GATES, { message: `should be one of ${orList(GATES)}` }),
   key: z.union([z.literal(""), z.string().regex(KEY_PATTERN, "should be 1–40 letters, digits, _ . or -")]),
   /** check: check and publish in one run; analyze: check and upload the report; publish: post an uploaded report. */
   mode: z.enum(MODES),
@@ -70,7 +71,7 @@ export const inputsSchema = z.object({
     .int("should be a whole number")
     .min(0, "should be 0 or more")
     .max(ANNOTATIONS_PER_JOB, `GitHub shows at most ${ANNOTATIONS_PER_JOB} annotations per job`),
-  scope: z.enum(SCOPES, { message: `should be one of ${SCOPES.join(", ")}` }),
+  scope: z.enum(SCOPES, { message: `should be one of ${orList(SCOPES)}` }),
   "max-review-comments": z.coerce
     .number({ message: "should be a number" })
     .int("should be a whole number")
@@ -107,8 +108,12 @@ export function readInputs(read: (name: string) => string): Inputs {
   );
   const parsed = inputsSchema.safeParse(raw);
   if (!parsed.success) {
+    // A message quotes the value it refuses: never the token's, whatever a later schema asks of it.
+    const { "github-token": _token, ...quotable } = raw;
     throw new InputError(
-      parsed.error.issues.map((issue) => `input ${String(issue.path[0])}: ${issue.message}`).join("; "),
+      parsed.error.issues
+        .map((issue) => `input ${describeIssue(issue, { input: quotable, knownKeysAt: () => [] })}`)
+        .join("; "),
     );
   }
   return parsed.data;

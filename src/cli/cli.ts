@@ -2,7 +2,6 @@ import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { open, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { check } from "../check/check.js";
 import type { Progress } from "../check/options.js";
 import { parseThreads } from "../check/threads.js";
@@ -14,8 +13,9 @@ import {
   defaultConfig,
   loadConfig,
 } from "../config/config.js";
+import { andList } from "../config/config-messages.js";
 import { DiscoveryError, planDatasets } from "../config/discover.js";
-import { failOnSchema } from "../model/finding.js";
+import { FAIL_ON_LEVELS, failOnSchema } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
 import { PARQUET_DEADLINE_ENV, parseParquetDeadline } from "../read/parquet-deadline.js";
@@ -26,6 +26,13 @@ import { terminalSafe } from "../report/terminal-safe.js";
 import { renderWorkflowCommands } from "../report/workflow-commands.js";
 import { RULES } from "../rules/registry.js";
 import { changedPaths } from "./changed.js";
+import {
+  invalidChoice,
+  parseCommandLine,
+  refuseOtherOptions,
+  UsageError,
+  unknownCommand,
+} from "./command-line.js";
 import { EXPORT_TARGETS, type ExportResult, type ExportTarget, exportFile } from "./export.js";
 
 export const EXIT_PASSED = 0;
@@ -68,7 +75,6 @@ Options:
 
 Exit status: 0 passed (or baseline written), 1 failed, 2 usage, config or I/O error.`;
 
-class UsageError extends Error {}
 /** A file the CLI must write cannot be. */
 class OutputError extends Error {}
 
@@ -103,13 +109,7 @@ export async function main(argv: string[], io: Streams): Promise<number> {
 }
 
 async function run(argv: string[], io: Streams): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(argv);
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return EXIT_PASSED;
@@ -119,7 +119,8 @@ async function run(argv: string[], io: Streams): Promise<number> {
     return EXIT_PASSED;
   }
   const [command, ...named] = positionals;
-  if (values.changed && command !== "check") throw new UsageError("--changed is an option of check only");
+  const accepted = OPTIONS_OF[command as Command] as readonly string[] | undefined;
+  if (accepted !== undefined) refuseOtherOptions(command as Command, values, accepted);
   if (command === "rules") {
     io.stdout.write(renderRuleList());
     return EXIT_PASSED;
@@ -127,18 +128,20 @@ async function run(argv: string[], io: Streams): Promise<number> {
   if (command === "export") return runExport(values, named, io);
   if (command !== "check" && command !== "baseline") {
     throw new UsageError(
-      command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'",
+      command
+        ? unknownCommand(command, COMMANDS, existsSync(path.resolve(io.cwd, command)))
+        : `missing command: try 'dataset-ci check data/' (the commands are ${andList(COMMANDS)})`,
     );
   }
   const format = values.format ?? "text";
   if (!(CHECK_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
+    throw new UsageError(invalidChoice("--format", format, CHECK_FORMATS));
 
   const config = await readConfig(values.config, io.cwd);
   if (values["fail-on"] !== undefined) {
     const level = failOnSchema.safeParse(values["fail-on"]);
     if (!level.success) {
-      throw new UsageError(`--fail-on must be error, warning, notice or never, not '${values["fail-on"]}'`);
+      throw new UsageError(invalidChoice("--fail-on", values["fail-on"], FAIL_ON_LEVELS));
     }
     config.failOn = level.data;
   }
@@ -242,11 +245,21 @@ function toPosix(file: string): string {
   return file.split(path.sep).join("/");
 }
 
+const COMMANDS = ["check", "baseline", "export", "rules"] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** The options each command uses, besides --no-progress, --help and --version (as USAGE documents them). */
+const OPTIONS_OF: Record<Command, readonly string[]> = {
+  check: ["config", "format", "fail-on", "baseline", "ignore-baseline", "changed", "output"],
+  baseline: ["config", "baseline"],
+  export: ["config", "to", "output"],
+  rules: [],
+};
+
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  return parseCommandLine(
+    argv,
+    {
       config: { type: "string", short: "c" },
       format: { type: "string", short: "f" },
       "fail-on": { type: "string" },
@@ -259,8 +272,15 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
-    allowNegative: true,
-  });
+    {
+      config: "a YAML file",
+      format: CHECK_FORMATS,
+      "fail-on": FAIL_ON_LEVELS,
+      baseline: "a JSON file",
+      to: EXPORT_TARGETS,
+      output: "a file",
+    },
+  );
 }
 
 type Values = ReturnType<typeof parse>["values"];
@@ -273,7 +293,7 @@ async function runExport(values: Values, paths: string[], io: Streams): Promise<
   if (target === undefined)
     throw new UsageError("export needs --to: trl, trl-standard or trl-conversational");
   if (!(EXPORT_TARGETS as readonly string[]).includes(target)) {
-    throw new UsageError(`--to must be trl, trl-standard or trl-conversational, not '${target}'`);
+    throw new UsageError(invalidChoice("--to", target, EXPORT_TARGETS));
   }
   if (paths.length !== 1) throw new UsageError("export takes exactly one file");
   const config = await readConfig(values.config, io.cwd);
@@ -327,7 +347,11 @@ async function runExport(values: Values, paths: string[], io: Streams): Promise<
 }
 
 async function readConfig(explicit: string | undefined, cwd: string): Promise<Config> {
-  if (explicit) return loadConfig(path.resolve(cwd, explicit));
+  if (explicit) {
+    const file = path.resolve(cwd, explicit);
+    if (!existsSync(file)) throw new ConfigError(`the config file ${explicit} (--config) does not exist`);
+    return loadConfig(file);
+  }
   const fallback = path.resolve(cwd, DEFAULT_CONFIG_PATH);
   return existsSync(fallback) ? loadConfig(fallback) : defaultConfig();
 }

@@ -3,10 +3,10 @@ import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { z } from "zod";
 import { type FailOn, failOnSchema, SEVERITIES, type Severity } from "../model/finding.js";
 import { DEFAULT_MAX_FINDINGS_PER_RULE, DEFAULT_READ_LIMITS, type Limits } from "../read/read-limits.js";
-import { didYouMean } from "../rules/did-you-mean.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "../rules/min-size.js";
 import { RULES } from "../rules/registry.js";
 import type { CategoryTarget, DatasetInfo } from "../rules/rule.js";
+import { describeIssue, formatPath } from "./config-messages.js";
 import { globProblem } from "./safe-glob.js";
 
 /** Where the config looks for the baseline, relative to the repository root (beside the config). */
@@ -198,9 +198,24 @@ export async function loadConfig(path: string): Promise<Config> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new ConfigError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new ConfigError(`cannot read config ${path}: ${readFailure(error as NodeJS.ErrnoException)}`);
   }
   return parseConfig(text, path);
+}
+
+/** Why a config file could not be read, in words: "ENOENT" alone teaches nothing. */
+function readFailure(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "it is a directory, not a YAML file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return error.code ?? String(error);
+  }
 }
 
 export function parseConfig(text: string, source: string): Config {
@@ -238,7 +253,7 @@ export function parseConfig(text: string, source: string): Config {
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     throw new ConfigError(
-      `${source}: ${parsed.error.issues.map((issue) => describeIssue(issue)).join("; ")}`,
+      `${source}: ${parsed.error.issues.map((issue) => describeIssue(issue, { input: value, knownKeysAt })).join("; ")}`,
     );
   }
   return resolveConfig(parsed.data, source);
@@ -355,28 +370,6 @@ export function datasetInfo(
           preset: minSize,
         };
   return { name, categories: targets, minSize: size };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
-    .join("");
-}
-
-/** One zod issue as a sentence: the key path, what was wrong, and for an unknown key the nearest valid one. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const at = formatPath(issue.path) || "(top level)";
-  if (issue.code === "unrecognized_keys") {
-    const valid = knownKeysAt(issue.path);
-    return issue.keys
-      .map((key) => {
-        const nearest = didYouMean(key, valid);
-        const where = issue.path.length > 0 ? `${at}.${key}` : key;
-        return `${where}: unknown key${nearest ? ` (did you mean "${nearest}"?)` : ""}`;
-      })
-      .join("; ");
-  }
-  return `${at}: ${issue.message}`;
 }
 
 /** The keys the schema allows at a path, for "did you mean" on an unknown key. */

@@ -110,7 +110,10 @@ describe("dataset-ci CLI", () => {
   });
 
   it.each([
-    [["check", "--frobnicate"], "Unknown option"],
+    [["check", "--frobnicate"], "unknown option '--frobnicate'; the options are --config, --format"],
+    [["check", "x.jsonl", "--frmat", "json"], "unknown option '--frmat' (did you mean '--format'?)"],
+    [["chek", "x.jsonl"], "unknown command 'chek' (did you mean 'check'?)"],
+    [["check", "x.jsonl", "--config", "nope.yml"], "the config file nope.yml (--config) does not exist"],
     [["check", "x.jsonl", "--format", "xml"], "--format must be text, json, sarif or github"],
     [["check", "x.jsonl", "--fail-on", "sometimes"], "--fail-on must be"],
     [["lint"], "unknown command 'lint'"],

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_COMMENT, exampleCommentFile, runDemo } from "../../scripts/demo.js";
+import { commentForTerminal, EXAMPLE_COMMENT, exampleCommentFile, runDemo } from "../../scripts/demo.js";
 
 // `npm run demo` is the README's quick start: it must keep working, and docs/example-comment.md must be
 // what it posts today.
@@ -21,5 +21,9 @@ describe("the demo", () => {
       ),
     );
     expect(await readFile(EXAMPLE_COMMENT, "utf8")).toBe(exampleCommentFile(demo.comment));
+    // What the demo prints by default: the comment as GitHub shows it, not its Markdown escapes.
+    const view = commentForTerminal(demo.comment);
+    expect(view).toContain("Why it failed: dataset task-api-safety: 1 category off target");
+    expect(view).not.toMatch(/\\[-_.()]|<sub>|\|/);
   });
 });
