@@ -3,6 +3,7 @@ import { escapePath } from "tinyglobby";
 import { CATEGORY_ID, DEFAULT_CATEGORIES } from "../config/config.js";
 import type { ContainerName, ShapeName } from "../model/example.js";
 import type { CategoryReport } from "../model/report.js";
+import { certainlyMeant, spelling } from "../rules/did-you-mean.js";
 import { computeDistribution } from "../rules/distribution.js";
 import { MIN_SIZE_PRESETS, type MinSizePreset } from "../rules/min-size.js";
 
@@ -70,10 +71,14 @@ export interface PlannedDataset {
   uncategorised: number;
   /** Categories whose names are not valid ids: left out of the taxonomy, so `check` lists them. */
   invalidNames: Array<{ name: string; count: number }>;
+  /** Misspellings of another category of the data: left out, so `check` lists them with the fix. */
+  misspelt: Array<{ name: string; count: number; meant: string }>;
 }
 
 /** The extensions dataset-ci reads (discover.ts's DATASET_FILE_GLOB), compressed forms included. */
 const DATASET_EXTENSION = /\.(?:jsonl|ndjson|json|csv|parquet)(?:\.(?:gz|zst|xz))?$/;
+
+const SEED_NAMES: ReadonlySet<string> = new Set(DEFAULT_CATEGORIES.map((c) => c.name));
 
 /** The seed's presets, largest minimum first. */
 const PRESETS_LARGEST_FIRST = (Object.keys(MIN_SIZE_PRESETS) as MinSizePreset[]).sort(
@@ -91,13 +96,15 @@ export function planInit(files: readonly SurveyedFile[], others: readonly string
     const folder = path.posix.dirname(file.path);
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }
-  return [...byFolder.entries()].map(([folder, members]) =>
-    planDataset(
-      folder,
-      members,
-      others.filter((other) => path.posix.dirname(other) === folder),
-    ),
-  );
+  return [...byFolder.entries()]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([folder, members]) =>
+      planDataset(
+        folder,
+        members,
+        others.filter((other) => path.posix.dirname(other) === folder),
+      ),
+    );
 }
 
 function planDataset(folder: string, files: SurveyedFile[], others: string[]): PlannedDataset {
@@ -110,9 +117,10 @@ function planDataset(folder: string, files: SurveyedFile[], others: string[]): P
   for (const file of files) {
     for (const [name, count] of file.categories) counts.set(name, (counts.get(name) ?? 0) + count);
   }
-  const valid = [...counts.entries()].filter(([name]) => CATEGORY_ID.test(name));
+  const misspelt = misspellings(counts);
+  const valid = [...counts.entries()].filter(([name]) => CATEGORY_ID.test(name) && !misspelt.has(name));
   const invalidNames = [...counts.entries()]
-    .filter(([name]) => !CATEGORY_ID.test(name))
+    .filter(([name]) => !CATEGORY_ID.test(name) && !misspelt.has(name))
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || compare(a.name, b.name));
   const categorised = valid.reduce((n, [, count]) => n + count, 0);
@@ -121,11 +129,10 @@ function planDataset(folder: string, files: SurveyedFile[], others: string[]): P
 
   let categories: PlannedCategory[];
   if (taxonomy === "seed") {
-    const seedNames = new Set(DEFAULT_CATEGORIES.map((c) => c.name));
     const targets = [
       ...DEFAULT_CATEGORIES.map((c) => ({ ...c })),
       ...valid
-        .filter(([name]) => !seedNames.has(name))
+        .filter(([name]) => !SEED_NAMES.has(name))
         .sort(([a], [b]) => compare(a, b))
         .map(([name]) => ({ name, refusal: true })),
     ];
@@ -155,7 +162,37 @@ function planDataset(folder: string, files: SurveyedFile[], others: string[]): P
     categories,
     uncategorised: taxonomy === "seed" ? examples - withCategory : 0,
     invalidNames,
+    misspelt: [...misspelt.entries()]
+      .map(([name, meant]) => ({ name, count: counts.get(name) ?? 0, meant }))
+      .sort((a, b) => b.count - a.count || compare(a.name, b.name)),
   };
+}
+
+/**
+ * Categories that are another category of the data misspelt: the name meant, by the misspelling. Two
+ * kinds only, as names one letter apart are often distinct ids (level1, level2): the same words in
+ * another spelling ("Edge Cases", "edge-cases" beside edge_cases), and a typo of one of the seed's names
+ * the data uses ("social_enginering" beside social_engineering). The name meant must be a valid id and
+ * more frequent (or as frequent and the seed's); a spelling the data uses alone is its own name, and stays.
+ */
+function misspellings(counts: ReadonlyMap<string, number>): Map<string, string> {
+  const misspelt = new Map<string, string>();
+  for (const [name, count] of counts) {
+    const commoner = [...counts.entries()]
+      .filter(
+        ([other, otherCount]) =>
+          other !== name &&
+          CATEGORY_ID.test(other) &&
+          (otherCount > count || (otherCount === count && SEED_NAMES.has(other) && !SEED_NAMES.has(name))),
+      )
+      .map(([other]) => other);
+    const meant = certainlyMeant(name, commoner);
+    if (meant === undefined) continue;
+    if (spelling(meant) === spelling(name) || (SEED_NAMES.has(meant) && !SEED_NAMES.has(name))) {
+      misspelt.set(name, meant);
+    }
+  }
+  return misspelt;
 }
 
 function plannedFromReport(c: CategoryReport): PlannedCategory {

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG_PATH } from "../config/config.js";
+import { DEFAULT_CATEGORIES, DEFAULT_CONFIG_PATH } from "../config/config.js";
 import { percent } from "../model/share.js";
 import { VERSION } from "../model/version.js";
 import { terminalSafe } from "../report/terminal-safe.js";
@@ -136,6 +136,17 @@ function renderCategories(dataset: PlannedDataset): string[] {
       `    # ${examples(dataset.uncategorised)} have no category: check lists each (missing-category).`,
     );
   }
+  if (dataset.misspelt.length > 0) {
+    const listed = dataset.misspelt
+      .slice(0, INVALID_NAMES_LISTED)
+      .map((c) => `${commentText(JSON.stringify(c.name), 60)} (${c.count}) for ${c.meant}`)
+      .join(", ");
+    const more =
+      dataset.misspelt.length > INVALID_NAMES_LISTED
+        ? ` and ${dataset.misspelt.length - INVALID_NAMES_LISTED} more`
+        : "";
+    lines.push(`    # Not listed, as misspellings (check lists each, unknown-category): ${listed}${more}.`);
+  }
   if (dataset.invalidNames.length > 0) {
     const listed = dataset.invalidNames
       .slice(0, INVALID_NAMES_LISTED)
@@ -156,10 +167,10 @@ function renderCategory(category: PlannedCategory, categorised: number): string 
   const today = `${percent(category.share)} today (${category.count} of ${categorised})`;
   const key = `      ${yamlKey(category.name)}:`;
   if (!category.band) {
-    const refusal =
-      category.name === "edge_cases"
-        ? ""
-        : "; requests expect a refusal: add `refusal: false` if they expect help";
+    // The seed's names expect what the seed says; any other name expects a refusal unless told.
+    const refusal = DEFAULT_CATEGORIES.some((c) => c.name === category.name)
+      ? ""
+      : "; expects a refusal: add `refusal: false` if its requests expect help";
     return `${key} {} # ${today}${refusal}`;
   }
   const band = `{ min: ${share(category.band.min)}, max: ${share(category.band.max)} }`;

@@ -46,30 +46,7 @@ export async function runInit(options: InitOptions): Promise<void> {
       `${existing.map((file) => terminalSafe(file, 200)).join(" and ")} already exist${existing.length === 1 ? "s" : ""}: not overwritten (--force overwrites)`,
     );
   }
-  const candidates =
-    options.paths.length > 0
-      ? await expandPaths(options.paths, root)
-      : await globFiles([DATASET_FILE_GLOB], root);
-  const data: string[] = [];
-  const skipped: string[] = [];
-  for (const file of candidates) {
-    const holds = await holdsPreferenceData(path.resolve(root, file), root);
-    if (holds === "yes") data.push(file);
-    else if (holds === "no") skipped.push(file);
-  }
-  if (data.length === 0) {
-    throw new InitError(
-      `no preference data found${candidates.length > 0 ? ` in ${candidates.length} file${candidates.length === 1 ? "" : "s"} with a dataset extension` : ""}: name the dataset files, e.g. 'dataset-ci init data/'`,
-    );
-  }
-  const surveyed: SurveyedFile[] = [];
-  for (const file of data) surveyed.push(await surveyFile(file, root));
-  const onDisk = await globFiles([DATASET_FILE_GLOB], root);
-  const taken = new Set(data);
-  const datasets = planInit(
-    surveyed,
-    onDisk.filter((file) => !taken.has(file)),
-  );
+  const { datasets, skipped } = await surveyRepository(root, options.paths);
 
   const config = renderConfig(datasets, schemaReference(root, configPath));
   const workflow = renderWorkflow(configPath);
@@ -95,6 +72,36 @@ export async function runInit(options: InitOptions): Promise<void> {
     );
   }
   write("next: 'dataset-ci check' checks the data against it");
+}
+
+/**
+ * The datasets init plans for the repository at `root`: its files with a dataset extension (or those the
+ * paths name) that hold preference data, read as `check` reads them; `skipped`, those that hold none.
+ */
+export async function surveyRepository(
+  root: string,
+  paths: string[],
+): Promise<{ datasets: PlannedDataset[]; skipped: string[] }> {
+  const candidates =
+    paths.length > 0 ? await expandPaths(paths, root) : await globFiles([DATASET_FILE_GLOB], root);
+  const data: string[] = [];
+  const skipped: string[] = [];
+  for (const file of candidates) {
+    const holds = await holdsPreferenceData(path.resolve(root, file), root);
+    if (holds === "yes") data.push(file);
+    else if (holds === "no") skipped.push(file);
+  }
+  if (data.length === 0) {
+    throw new InitError(
+      `no preference data found${candidates.length > 0 ? ` in ${candidates.length} file${candidates.length === 1 ? "" : "s"} with a dataset extension` : ""}: name the dataset files, e.g. 'dataset-ci init data/'`,
+    );
+  }
+  const surveyed: SurveyedFile[] = [];
+  for (const file of data) surveyed.push(await surveyFile(file, root));
+  // A folder's glob must not take a file of it that is not data (or that the paths left out).
+  const taken = new Set(data);
+  const others = (await globFiles([DATASET_FILE_GLOB], root)).filter((file) => !taken.has(file));
+  return { datasets: planInit(surveyed, others), skipped };
 }
 
 /** One file read as `check` reads it, counting its examples by category. */
