@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { check } from "../src/check/check.js";
-import { surveyRepository } from "../src/cli/init.js";
+import { runInit, surveyRepository } from "../src/cli/init.js";
 import { chooseMinSize, planInit, type SurveyedFile } from "../src/cli/init-plan.js";
 import { ACTION_REF, renderConfig, renderWorkflow, SCHEMA_URL } from "../src/cli/init-yaml.js";
 import { type Config, DEFAULT_CATEGORIES, parseConfig } from "../src/config/config.js";
@@ -191,6 +192,21 @@ describe("dataset-ci init: the config it plans, and check right after it", () =>
       "unknown-category data/train.jsonl:30",
     ]);
   });
+
+  it("joins folders named for splits to their parent's dataset, so check compares the splits", async () => {
+    const train = TASK_API.slice(0, 40);
+    const test = [...TASK_API.slice(40, 49), train[0]]; // one test example is a train example
+    const dir = await repository({
+      "data/train/pairs.jsonl": jsonl(train),
+      "data/test/pairs.jsonl": jsonl(test),
+    });
+    const { config, report } = await initThenCheck(dir);
+    expect(config.datasets.map((d) => [d.info.name, d.globs])).toEqual([
+      ["data", ["data/test/*.jsonl", "data/train/*.jsonl"]],
+    ]);
+    expect(report.datasets[0]?.examples).toBe(50);
+    expect(errors(report).filter((e) => e.startsWith("split-leakage"))).toHaveLength(1);
+  });
 });
 
 describe("planInit (pure): what it writes for names a repository may hold", () => {
@@ -262,6 +278,32 @@ describe("planInit (pure): what it writes for names a repository may hold", () =
       [100, { preset: "initial-alignment", under: false }],
       [10_000, { preset: "initial-alignment", under: false }],
     ]);
+  });
+});
+
+describe("runInit: where it writes", () => {
+  it("points $schema at the dataset-ci installed in the repository, and the workflow at a config named by --config", async () => {
+    const dir = await repository({
+      "data/a.jsonl": jsonl(TASK_API.slice(0, 30)),
+      "node_modules/dataset-ci/schema/dataset-ci.schema.json": "{}",
+    });
+    const messages: string[] = [];
+    const stderr = new Writable({
+      write(chunk, _encoding, done) {
+        messages.push(String(chunk));
+        done();
+      },
+    });
+    await runInit({ paths: [], configPath: "ci/data.yml", force: false, root: dir, stderr });
+    const config = await readFile(path.join(dir, "ci/data.yml"), "utf8");
+    expect(config).toContain(
+      "# yaml-language-server: $schema=../node_modules/dataset-ci/schema/dataset-ci.schema.json",
+    );
+    const workflow = parseYaml(await readFile(path.join(dir, ".github/workflows/dataset-ci.yml"), "utf8"));
+    expect(workflow.jobs["dataset-ci"].steps[1].with.config).toBe("ci/data.yml");
+    expect(messages.join("")).toContain("wrote ci/data.yml: 1 dataset");
+    // node_modules holds no dataset: it is never searched.
+    expect(parseConfig(config, "ci/data.yml").datasets.map((d) => d.info.name)).toEqual(["data"]);
   });
 });
 

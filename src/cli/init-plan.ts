@@ -1,6 +1,7 @@
 import path from "node:path";
 import { escapePath } from "tinyglobby";
 import { CATEGORY_ID, DEFAULT_CATEGORIES } from "../config/config.js";
+import { inferSplit } from "../config/discover.js";
 import type { ContainerName, ShapeName } from "../model/example.js";
 import type { CategoryReport } from "../model/report.js";
 import { certainlyMeant, spelling } from "../rules/did-you-mean.js";
@@ -13,7 +14,8 @@ import { MIN_SIZE_PRESETS, type MinSizePreset } from "../rules/min-size.js";
 // How it chooses, so that a `check` right after init passes on data that meets the seed and fails, with
 // exactly the findings of what is off, on data that does not:
 // - one dataset a folder, its files matched by one glob an extension (or listed one by one, when a glob
-//   would also take a file of that folder that holds no preference data);
+//   would also take a file of that folder that holds no preference data); a folder named for a split
+//   (data/train/, data/test/) joins its parent's dataset, so split-leakage compares the splits;
 // - `min-size`: the largest of the seed's presets that today's count meets. Under even the smallest
 //   (iterative, 20), it is still iterative: a number equal to today's count would pass silently, and the
 //   seed says such a dataset is too small;
@@ -93,21 +95,21 @@ const PRESETS_LARGEST_FIRST = (Object.keys(MIN_SIZE_PRESETS) as MinSizePreset[])
 export function planInit(files: readonly SurveyedFile[], others: readonly string[]): PlannedDataset[] {
   const byFolder = new Map<string, SurveyedFile[]>();
   for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
-    const folder = path.posix.dirname(file.path);
+    const folder = datasetFolder(path.posix.dirname(file.path));
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }
   return [...byFolder.entries()]
     .sort(([a], [b]) => compare(a, b))
-    .map(([folder, members]) =>
-      planDataset(
-        folder,
-        members,
-        others.filter((other) => path.posix.dirname(other) === folder),
-      ),
-    );
+    .map(([folder, members]) => planDataset(folder, members, others));
 }
 
-function planDataset(folder: string, files: SurveyedFile[], others: string[]): PlannedDataset {
+/** The folder a file's dataset is named by: its own, or its parent's when its own is named for a split. */
+function datasetFolder(folder: string): string {
+  if (folder === ".") return folder;
+  return inferSplit(path.posix.basename(folder)) !== undefined ? path.posix.dirname(folder) : folder;
+}
+
+function planDataset(folder: string, files: SurveyedFile[], others: readonly string[]): PlannedDataset {
   const examples = files.reduce((n, f) => n + f.examples, 0);
   const layouts = new Map<ShapeName, number>();
   for (const file of files) {
@@ -152,7 +154,13 @@ function planDataset(folder: string, files: SurveyedFile[], others: string[]): P
   return {
     name: folder === "." ? "default" : folder,
     folder,
-    globs: globsFor(folder, files, others),
+    globs: [...new Set(files.map((f) => path.posix.dirname(f.path)))].flatMap((own) =>
+      globsFor(
+        own,
+        files.filter((f) => path.posix.dirname(f.path) === own),
+        others.filter((other) => path.posix.dirname(other) === own),
+      ),
+    ),
     files,
     examples,
     layouts,
@@ -209,7 +217,7 @@ export function chooseMinSize(examples: number): PlannedMinSize {
 }
 
 /** One glob an extension of the folder's files, unless it would take one of `others`: then each file. */
-function globsFor(folder: string, files: SurveyedFile[], others: string[]): string[] {
+function globsFor(folder: string, files: SurveyedFile[], others: readonly string[]): string[] {
   const prefix = folder === "." ? "" : `${escapePath(folder)}/`;
   const extensions = new Set<string>();
   for (const file of files) {
