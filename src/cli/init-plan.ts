@@ -126,7 +126,7 @@ function planDataset(folder: string, files: SurveyedFile[], others: readonly str
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || compare(a.name, b.name));
   const categorised = valid.reduce((n, [, count]) => n + count, 0);
-  const hasSeedFive = DEFAULT_CATEGORIES.every((c) => (counts.get(c.name) ?? 0) > 0);
+  const hasSeedFive = DEFAULT_CATEGORIES.every((c) => valid.some(([name]) => name === c.name));
   const taxonomy = hasSeedFive ? "seed" : valid.length > 0 ? "taxonomy" : "none";
 
   let categories: PlannedCategory[];
@@ -186,17 +186,19 @@ function planDataset(folder: string, files: SurveyedFile[], others: readonly str
 function misspellings(counts: ReadonlyMap<string, number>): Map<string, string> {
   const misspelt = new Map<string, string>();
   for (const [name, count] of counts) {
+    // The seed's names are the spelling meant, never a misspelling.
+    if (SEED_NAMES.has(name)) continue;
     const commoner = [...counts.entries()]
       .filter(
         ([other, otherCount]) =>
           other !== name &&
           CATEGORY_ID.test(other) &&
-          (otherCount > count || (otherCount === count && SEED_NAMES.has(other) && !SEED_NAMES.has(name))),
+          (otherCount > count || (otherCount === count && SEED_NAMES.has(other))),
       )
       .map(([other]) => other);
     const meant = certainlyMeant(name, commoner);
     if (meant === undefined) continue;
-    if (spelling(meant) === spelling(name) || (SEED_NAMES.has(meant) && !SEED_NAMES.has(name))) {
+    if (spelling(meant) === spelling(name) || SEED_NAMES.has(meant)) {
       misspelt.set(name, meant);
     }
   }
