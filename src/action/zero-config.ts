@@ -3,7 +3,7 @@ import picomatch from "picomatch";
 import { escapePath } from "tinyglobby";
 import { type Config, datasetInfo } from "../config/config.js";
 import { DATASET_FILE_GLOB, globFiles } from "../config/discover.js";
-import { holdsPreferenceData } from "../config/holds-preference-data.js";
+import { holdsPreferenceData } from "../read/holds-preference-data.js";
 import { plural } from "../report/verdict.js";
 
 /** How many skipped files the notice names; the rest are counted. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { readExamples } from "../check/read-file.js";
 import { DEFAULT_CONFIG_PATH } from "../config/config.js";
 import { DATASET_FILE_GLOB, expandPaths, globFiles } from "../config/discover.js";
-import { holdsPreferenceData } from "../config/holds-preference-data.js";
+import { holdsPreferenceData } from "../read/holds-preference-data.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { type PlannedDataset, planInit, type SurveyedFile } from "./init-plan.js";
 import { ACTION_REF, ACTION_REPOSITORY, renderConfig, renderWorkflow, SCHEMA_URL } from "./init-yaml.js";

@@ -1,8 +1,8 @@
 import { realpath } from "node:fs/promises";
 import path from "node:path";
-import { isObject } from "../read/messages.js";
-import { openDataset } from "../read/open-dataset.js";
-import { detectShape } from "../read/shapes.js";
+import { isObject } from "./messages.js";
+import { openDataset } from "./open-dataset.js";
+import { detectShape } from "./shapes.js";
 
 // Telling a dataset file from any other file with a dataset extension, without a config: the action's
 // zero-config run and `dataset-ci init` both ask it.
