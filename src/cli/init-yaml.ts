@@ -133,7 +133,7 @@ function renderCategories(dataset: PlannedDataset): string[] {
   for (const category of dataset.categories) lines.push(renderCategory(category, categorised));
   if (dataset.uncategorised > 0) {
     lines.push(
-      `    # ${examples(dataset.uncategorised)} have no category: check lists each (missing-category).`,
+      `    # ${examples(dataset.uncategorised)} ${dataset.uncategorised === 1 ? "has" : "have"} no category: check lists each (missing-category).`,
     );
   }
   if (dataset.misspelt.length > 0) {
@@ -175,10 +175,11 @@ function renderCategory(category: PlannedCategory, categorised: number): string 
   }
   const band = `{ min: ${share(category.band.min)}, max: ${share(category.band.max)} }`;
   if (!category.off) return `${key} ${band} # ${today}`;
+  // As the check's finding says it.
   const fix =
     category.off.needed > 0
-      ? `add ${category.off.needed}`
-      : `${category.off.excess} over: remove them or add other categories`;
+      ? `add ${category.off.needed} ${category.name} example${category.off.needed === 1 ? "" : "s"}`
+      : `${category.off.excess} over: remove ${category.off.excess} or add examples of other categories`;
   return `${key} ${band} # ${today}: OUTSIDE the seed's band, check fails (category-distribution): ${fix}`;
 }
 
