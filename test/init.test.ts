@@ -302,6 +302,7 @@ describe("runInit: where it writes", () => {
     const workflow = parseYaml(await readFile(path.join(dir, ".github/workflows/dataset-ci.yml"), "utf8"));
     expect(workflow.jobs["dataset-ci"].steps[1].with.config).toBe("ci/data.yml");
     expect(messages.join("")).toContain("wrote ci/data.yml: 1 dataset");
+    expect(messages.join("")).toContain("next: 'dataset-ci check --config ci/data.yml'");
     // node_modules holds no dataset: it is never searched.
     expect(parseConfig(config, "ci/data.yml").datasets.map((d) => d.info.name)).toEqual(["data"]);
   });

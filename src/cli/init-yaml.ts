@@ -19,7 +19,7 @@ export const ACTION_REF = `v${VERSION}`;
 /** The schema, as an editor fetches it when the package is not installed in the repository. */
 export const SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${ACTION_REF}/schema/dataset-ci.schema.json`;
 
-/** How many categories with names that are not ids the config's comment names; the rest are counted. */
+/** How many misspelt or invalid category names a comment names; the rest are counted. */
 const INVALID_NAMES_LISTED = 5;
 
 /** A YAML double-quoted scalar: JSON's escapes, plus the characters YAML will not take raw. */
@@ -60,11 +60,12 @@ export function renderConfig(datasets: readonly PlannedDataset[], schema: string
     "# dataset-ci configuration, written by `dataset-ci init` from the data the repository held then.",
     "# `dataset-ci check` (and the action) read it from here; every key is described in the README's",
     '# "Configuration" section, and an editor with the YAML language server validates it against the schema:',
-    `# yaml-language-server: $schema=${schema}`,
+    `# yaml-language-server: $schema=${commentText(schema, 1000)}`,
     "",
     "# The lowest severity that fails the check: error, warning, notice or never.",
     "fail-on: error",
-    "# One dataset a folder. A file joins the first dataset whose globs match it.",
+    "# One dataset a folder (a folder named for a split, such as train/ or test/, joins its parent's).",
+    "# A file joins the first dataset whose globs match it.",
     "datasets:",
   ];
   for (const dataset of datasets) lines.push(...renderDataset(dataset));

@@ -71,7 +71,8 @@ export async function runInit(options: InitOptions): Promise<void> {
       `skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} holding no preference data: ${named}${more}`,
     );
   }
-  write("next: 'dataset-ci check' checks the data against it");
+  const checkCommand = `dataset-ci check${configPath === DEFAULT_CONFIG_PATH ? "" : ` --config ${terminalSafe(configPath, 200)}`}`;
+  write(`next: '${checkCommand}' checks the data against it`);
 }
 
 /**
