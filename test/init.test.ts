@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -206,6 +207,29 @@ describe("dataset-ci init: the config it plans, and check right after it", () =>
     ]);
     expect(report.datasets[0]?.examples).toBe(50);
     expect(errors(report).filter((e) => e.startsWith("split-leakage"))).toHaveLength(1);
+  });
+});
+
+describe("dataset-ci init in a git repository", () => {
+  it("leaves out the files git ignores (absent from the checkout CI checks), and globs none of them", async () => {
+    const files = {
+      ".gitignore": "cache/\ndata/big.jsonl\n",
+      "data/a.jsonl": jsonl(TASK_API.slice(0, 30)),
+      "data/big.jsonl": jsonl(TASK_API.slice(30, 60)),
+      "cache/x.jsonl": jsonl(TASK_API.slice(60, 90)),
+    };
+    const plain = await repository(files);
+    expect((await surveyRepository(plain, [])).datasets.map((d) => [d.name, d.globs])).toEqual([
+      ["cache", ["cache/*.jsonl"]],
+      ["data", ["data/*.jsonl"]],
+    ]);
+    const repo = await repository(files);
+    execFileSync("git", ["init", "-q", repo]);
+    const { datasets } = await surveyRepository(repo, []);
+    expect(datasets.map((d) => [d.name, d.globs, d.examples])).toEqual([["data", ["data/a.jsonl"], 30]]);
+    // Named on the command line, an ignored file is taken as named.
+    const named = await surveyRepository(repo, ["cache"]);
+    expect(named.datasets.map((d) => d.name)).toEqual(["cache"]);
   });
 });
 

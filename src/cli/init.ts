@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -16,6 +17,8 @@ import { ACTION_REF, ACTION_REPOSITORY, renderConfig, renderWorkflow, SCHEMA_URL
 /** Where the workflow goes, relative to the repository root. */
 export const WORKFLOW_PATH = ".github/workflows/dataset-ci.yml";
 
+/** The most output `git ls-files` may give (a path a file, 256 MiB: millions of files). */
+const GIT_LIST_MAX_BYTES = 256 * 1024 * 1024;
 /** How many skipped files the message names; the rest are counted. */
 const SKIPPED_LISTED = 10;
 
@@ -83,8 +86,12 @@ export async function surveyRepository(
   root: string,
   paths: string[],
 ): Promise<{ datasets: PlannedDataset[]; skipped: string[] }> {
-  const candidates =
-    paths.length > 0 ? await expandPaths(paths, root) : await globFiles([DATASET_FILE_GLOB], root);
+  // Files git ignores are not in the checkout CI checks (downloads, caches, build output): a dataset of
+  // them would be empty there. Paths named on the command line are taken as named.
+  const committable = paths.length > 0 ? null : committableFiles(root);
+  const candidates = (
+    paths.length > 0 ? await expandPaths(paths, root) : await globFiles([DATASET_FILE_GLOB], root)
+  ).filter((file) => committable === null || committable.has(file));
   const data: string[] = [];
   const skipped: string[] = [];
   for (const file of candidates) {
@@ -103,6 +110,23 @@ export async function surveyRepository(
   const taken = new Set(data);
   const others = (await globFiles([DATASET_FILE_GLOB], root)).filter((file) => !taken.has(file));
   return { datasets: planInit(surveyed, others), skipped };
+}
+
+/**
+ * The files under `root` git would commit (tracked, or untracked and not ignored), relative to it; null
+ * when `root` is not in a git work tree (or git is not there): then every file counts.
+ */
+function committableFiles(root: string): Set<string> | null {
+  try {
+    const listed = execFileSync(
+      "git",
+      ["-C", root, "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: GIT_LIST_MAX_BYTES },
+    );
+    return new Set(listed.split("\0").filter((file) => file !== ""));
+  } catch {
+    return null;
+  }
 }
 
 /** One file read as `check` reads it, counting its examples by category. */
