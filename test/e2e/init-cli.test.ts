@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { parquetFile, ULTRAFEEDBACK, ultrafeedbackRow } from "../helpers/parquet.js";
 import { jsonl, tempDir } from "../helpers/run-check.js";
 import { ROOT, runCli } from "../support/cli.js";
 
@@ -127,6 +128,28 @@ describe("dataset-ci init (the bundled CLI)", () => {
     const text = cli(["check", "--no-progress"], dir);
     expect(text.stdout).toContain("✖ failed");
     expect(text.stdout).toContain("direct_harm is 50 % (15 of 30), outside its target 25–35 %");
+  });
+
+  it("reads Hub-style Parquet splits as one dataset, as check then reads them", async () => {
+    const rows = (from: number) => Array.from({ length: 12 }, (_, i) => ultrafeedbackRow(from + i));
+    const dir = await gitRepository({});
+    await writeFile(path.join(dir, "train-00000-of-00001.parquet"), parquetFile(ULTRAFEEDBACK, rows(0)));
+    await writeFile(path.join(dir, "test-00000-of-00001.parquet"), parquetFile(ULTRAFEEDBACK, rows(100)));
+    const init = cli(["init"], dir);
+    expect(init.status).toBe(0);
+    expect(init.stderr).toContain("default: 24 examples in 2 files, min-size iterative, no categories");
+    const config = parseYaml(await readFile(path.join(dir, CONFIG), "utf8"));
+    expect(config.datasets).toEqual([
+      { name: "default", files: ["*.parquet"], "min-size": "iterative", categories: {} },
+    ]);
+    const report = JSON.parse(cli(["check", "--no-progress", "--format", "json"], dir).stdout);
+    expect(report.datasets.map((d: { name: string; examples: number }) => [d.name, d.examples])).toEqual([
+      ["default", 24],
+    ]);
+    expect(report.files.map((f: { path: string; split: string }) => [f.path, f.split])).toEqual([
+      ["test-00000-of-00001.parquet", "test"],
+      ["train-00000-of-00001.parquet", "train"],
+    ]);
   });
 
   it("exits 2 when no file holds preference data, writing nothing", async () => {
