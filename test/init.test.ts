@@ -85,6 +85,9 @@ describe("dataset-ci init: the config it plans, and check right after it", () =>
     expect(text).toContain("direct_harm: { min: 25%, max: 35% } # 30 % today (45 of 150)");
     expect(text).toContain("# data/safety: 150 examples in 1 file; layout: trl-standard");
     expect(text).not.toContain("OUTSIDE");
+    // The commented rules example is a valid config once uncommented.
+    const example = text.slice(text.indexOf("# rules:")).replace(/^# /gm, "");
+    expect(parseConfig(text + example, "init.yml").rules.has("chosen-no-question")).toBe(false);
     expect(report.passed).toBe(true);
     expect(errors(report)).toEqual([]);
     expect(report.datasets[0]?.categories.every((c) => c.ok)).toBe(true);

@@ -69,6 +69,13 @@ export function renderConfig(datasets: readonly PlannedDataset[], schema: string
     "datasets:",
   ];
   for (const dataset of datasets) lines.push(...renderDataset(dataset));
+  lines.push(
+    "# Per rule: a severity (error, warning, notice, off), or { severity, …options }; `dataset-ci rules`",
+    "# lists them with their defaults. For example:",
+    "# rules:",
+    "#   chosen-no-question: off",
+    "#   chosen-overlong: { severity: warning, words: 200 }",
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -79,8 +86,8 @@ function renderDataset(dataset: PlannedDataset): string[] {
     .join(", ");
   const lines = [
     `  # ${commentText(dataset.folder === "." ? "the repository's root folder" : dataset.folder)}: ${examples(dataset.examples)} in ${fileCount}; layout${dataset.layouts.size === 1 ? "" : "s"}: ${layouts || "none read here"}`,
-    `  - name: ${yamlString(dataset.name)}`,
-    `    files: [${dataset.globs.map(yamlString).join(", ")}]`,
+    `  - name: ${yamlString(dataset.name)} # how reports name it`,
+    `    files: [${dataset.globs.map(yamlString).join(", ")}] # globs from the repository root`,
   ];
   if (dataset.unread > 0) {
     lines.push(
