@@ -155,7 +155,7 @@ async function cli(args: string[], cwd?: string) {
 }
 
 const OPTIONS =
-  "the options are --config, --format, --fail-on, --baseline, --ignore-baseline, --changed, --to, --output, --no-progress, --help and --version";
+  "the options are --config, --format, --fail-on, --baseline, --ignore-baseline, --changed, --to, --output, --no-progress, --force, --help and --version";
 
 describe("CLI usage errors name the valid flags, values and commands, and suggest the nearest", () => {
   it.each([
@@ -196,13 +196,13 @@ describe("CLI usage errors name the valid flags, values and commands, and sugges
     ],
     [
       ["chek", "x"],
-      "unknown command 'chek' (did you mean 'check'?); the commands are check, baseline, export and rules",
+      "unknown command 'chek' (did you mean 'check'?); the commands are check, baseline, export, init and rules",
     ],
     [
       ["rule"],
-      "unknown command 'rule' (did you mean 'rules'?); the commands are check, baseline, export and rules",
+      "unknown command 'rule' (did you mean 'rules'?); the commands are check, baseline, export, init and rules",
     ],
-    [["lint"], "unknown command 'lint'; the commands are check, baseline, export and rules"],
+    [["validate"], "unknown command 'validate'; the commands are check, baseline, export, init and rules"],
     // An option the command does not use is refused, not ignored: `baseline -o` would write elsewhere.
     [
       ["baseline", "x", "-o", "y.json"],
@@ -219,7 +219,7 @@ describe("CLI usage errors name the valid flags, values and commands, and sugges
     ],
     [
       [],
-      "missing command: try 'dataset-ci check data/' (the commands are check, baseline, export and rules)",
+      "missing command: try 'dataset-ci check data/' (the commands are check, baseline, export, init and rules)",
     ],
   ])("%j → %s", async (args, message) => {
     const result = await cli(args);

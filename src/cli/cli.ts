@@ -34,6 +34,7 @@ import {
   unknownCommand,
 } from "./command-line.js";
 import { EXPORT_TARGETS, type ExportResult, type ExportTarget, exportFile } from "./export.js";
+import { InitError, runInit } from "./init.js";
 
 export const EXIT_PASSED = 0;
 export const EXIT_FAILED = 1;
@@ -42,6 +43,7 @@ export const EXIT_USAGE = 2;
 const USAGE = `Usage: dataset-ci check [paths…] [options]
        dataset-ci baseline [paths…] [options]
        dataset-ci export --to trl FILE [-o OUT] [options]
+       dataset-ci init [paths…] [--force]
        dataset-ci rules
 
 check     Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
@@ -54,6 +56,9 @@ export    Writes FILE, whatever its shape, as TRL preference JSONL (to OUT, or s
           leaving out the examples check finds errors in and listing them on stderr.
           --to trl picks TRL's standard format for standard shapes and the conversational
           one for the others; --to trl-standard or --to trl-conversational forces one.
+init      Reads the data files (of the repository, or the paths given), one dataset a folder, and
+          writes ${DEFAULT_CONFIG_PATH} (or --config FILE) and .github/workflows/dataset-ci.yml
+          for today's data; never over an existing file without --force.
 rules     Lists every rule with its default severity.
 
 Options:
@@ -70,6 +75,7 @@ Options:
       --to FORMAT       export: trl, trl-standard or trl-conversational
   -o, --output FILE     check, export: where to write the report or the export (default: stdout)
       --no-progress     no progress on stderr
+      --force           init: overwrite the files it writes
   -h, --help            this help
   -v, --version         the version
 
@@ -95,7 +101,8 @@ export async function main(argv: string[], io: Streams): Promise<number> {
       error instanceof ConfigError ||
       error instanceof DiscoveryError ||
       error instanceof BaselineError ||
-      error instanceof OutputError
+      error instanceof OutputError ||
+      error instanceof InitError
     ) {
       io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
       if (error instanceof UsageError) io.stderr.write("Run 'dataset-ci --help' for usage.\n");
@@ -126,6 +133,16 @@ async function run(argv: string[], io: Streams): Promise<number> {
     return EXIT_PASSED;
   }
   if (command === "export") return runExport(values, named, io);
+  if (command === "init") {
+    await runInit({
+      paths: named,
+      force: values.force === true,
+      root: io.cwd,
+      stderr: io.stderr,
+      ...(values.config !== undefined ? { configPath: values.config } : {}),
+    });
+    return EXIT_PASSED;
+  }
   if (command !== "check" && command !== "baseline") {
     throw new UsageError(
       command
@@ -245,7 +262,7 @@ function toPosix(file: string): string {
   return file.split(path.sep).join("/");
 }
 
-const COMMANDS = ["check", "baseline", "export", "rules"] as const;
+const COMMANDS = ["check", "baseline", "export", "init", "rules"] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The options each command uses, besides --no-progress, --help and --version (as USAGE documents them). */
@@ -253,6 +270,7 @@ const OPTIONS_OF: Record<Command, readonly string[]> = {
   check: ["config", "format", "fail-on", "baseline", "ignore-baseline", "changed", "output"],
   baseline: ["config", "baseline"],
   export: ["config", "to", "output"],
+  init: ["config", "force"],
   rules: [],
 };
 
@@ -269,6 +287,7 @@ function parse(argv: string[]) {
       to: { type: "string" },
       output: { type: "string", short: "o" },
       progress: { type: "boolean", default: true },
+      force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -35,6 +35,9 @@ export function expectsRefusalByDefault(category: string): boolean {
 
 export const DEFAULT_MIN_SIZE: MinSizePreset = "initial-alignment";
 
+/** What a category id may be made of (a key of a dataset's `categories`). */
+export const CATEGORY_ID = /^[A-Za-z0-9_.-]+$/;
+
 const severitySetting = z.enum([...SEVERITIES, "off"]);
 
 /** A share written as a fraction (0.25) or a percentage ("25%"). */
@@ -89,7 +92,7 @@ const datasetSchema = z
       .default(DEFAULT_MIN_SIZE)
       .describe("The seed's use case (initial-alignment 100, domain-specific 50, iterative 20) or a number."),
     categories: z
-      .record(z.string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
+      .record(z.string().regex(CATEGORY_ID, "a category id: letters, digits, _ . -"), categorySchema)
       .optional()
       .describe("The taxonomy and its target bands; omitted: the seed's five harm categories. {} for none."),
     splits: z
