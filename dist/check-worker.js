@@ -812,11 +812,15 @@ function splitResponses(prompt, chosenRest, rejectedRest, fields, problems) {
     }
     const response = (rest, cut, field) => {
         if (cut === rest.length) {
-            problems.push({
-                rule: "missing-field",
-                field,
-                message: `${field} has no response after the shared prompt`,
-            });
+            // A message of this side already reported as unreadable is why it has no response: one finding, not two.
+            const messageReported = problems.some((problem) => problem.field.startsWith(`${field}[`));
+            if (!messageReported) {
+                problems.push({
+                    rule: "missing-field",
+                    field,
+                    message: `${field} has no response after the shared prompt`,
+                });
+            }
             return undefined;
         }
         return responseText(rest.slice(cut));
@@ -1030,7 +1034,7 @@ const DETECTION_ORDER = [
 function isLayout(entry) {
     return "normalise" in entry;
 }
-/** Every layout, once, in SHAPE_NAMES order (the order the README and the not-preference-data finding list them). */
+/** Every layout, once, in SHAPE_NAMES order (the order docs/formats.md and the not-preference-data finding list them). */
 const LAYOUTS = SHAPE_NAMES.map((name) => {
     const found = DETECTION_ORDER.filter(isLayout).filter((layout) => layout.name === name);
     if (found.length !== 1)
@@ -1180,8 +1184,8 @@ function detectShape(record) {
     return detectLayout(record);
 }
 /**
- * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
- * reads" table has one record of each).
+ * The layouts detectShape knows, as a not-preference-data finding lists them (the layouts table of
+ * docs/formats.md has one record of each).
  */
 const KNOWN_LAYOUTS = LAYOUTS.flatMap((layout) => layout.knownAs ?? []).join(", ");
 /**
@@ -6430,7 +6434,7 @@ async function readFile(task, fileIndex, report, sink) {
         sink.finding("not-preference-data", 1, {
             message: records === 0
                 ? "the file holds no records"
-                : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (README, "What it reads")`,
+                : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (dataset-ci's docs/formats.md)`,
         });
     }
     sink.progress(report.examples);
@@ -9081,7 +9085,7 @@ const nearDuplicate = defineRule({
 const notPreferenceData = defineRule({
     id: "not-preference-data",
     description: "The file holds no preference records (e.g. instruction-tuning data).",
-    advice: 'Convert the records to one of the layouts in the README\'s "What it reads" table (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.',
+    advice: "Convert the records to one of the layouts in dataset-ci's docs/formats.md (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.",
     defaultSeverity: "error",
     kind: "reader",
     scope: "file",
@@ -9965,7 +9969,7 @@ const unknownCategory = defineRule({
 const unreadPromptField = defineRule({
     id: "unread-prompt-field",
     description: "A record holds prompt text (instruction, input, question, system, history, …) under a key its layout does not read.",
-    advice: 'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
+    advice: "Put the text where the layout reads its prompt (see the layouts table of dataset-ci's docs/formats.md) or drop the field: a trainer reading the layout never sees it.",
     defaultSeverity: "warning",
     kind: "reader",
     scope: "record",

@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9314);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3939);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11123,7 +11123,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9314:
+/***/ 3939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11142,8 +11142,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -21437,11 +21435,15 @@ function splitResponses(prompt, chosenRest, rejectedRest, fields, problems) {
     }
     const response = (rest, cut, field) => {
         if (cut === rest.length) {
-            problems.push({
-                rule: "missing-field",
-                field,
-                message: `${field} has no response after the shared prompt`,
-            });
+            // A message of this side already reported as unreadable is why it has no response: one finding, not two.
+            const messageReported = problems.some((problem) => problem.field.startsWith(`${field}[`));
+            if (!messageReported) {
+                problems.push({
+                    rule: "missing-field",
+                    field,
+                    message: `${field} has no response after the shared prompt`,
+                });
+            }
             return undefined;
         }
         return responseText(rest.slice(cut));
@@ -21655,7 +21657,7 @@ const DETECTION_ORDER = [
 function isLayout(entry) {
     return "normalise" in entry;
 }
-/** Every layout, once, in SHAPE_NAMES order (the order the README and the not-preference-data finding list them). */
+/** Every layout, once, in SHAPE_NAMES order (the order docs/formats.md and the not-preference-data finding list them). */
 const LAYOUTS = SHAPE_NAMES.map((name) => {
     const found = DETECTION_ORDER.filter(isLayout).filter((layout) => layout.name === name);
     if (found.length !== 1)
@@ -21805,8 +21807,8 @@ function detectShape(record) {
     return detectLayout(record);
 }
 /**
- * The layouts detectShape knows, as a not-preference-data finding lists them (the README's "What it
- * reads" table has one record of each).
+ * The layouts detectShape knows, as a not-preference-data finding lists them (the layouts table of
+ * docs/formats.md has one record of each).
  */
 const KNOWN_LAYOUTS = LAYOUTS.flatMap((layout) => layout.knownAs ?? []).join(", ");
 /**
@@ -23729,7 +23731,7 @@ const nearDuplicate = defineRule({
 const notPreferenceData = defineRule({
     id: "not-preference-data",
     description: "The file holds no preference records (e.g. instruction-tuning data).",
-    advice: 'Convert the records to one of the layouts in the README\'s "What it reads" table (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.',
+    advice: "Convert the records to one of the layouts in dataset-ci's docs/formats.md (prompt/chosen/rejected, or another one listed there), or leave the file out of the dataset globs.",
     defaultSeverity: "error",
     kind: "reader",
     scope: "file",
@@ -24908,7 +24910,7 @@ const unknownCategory = defineRule({
 const unreadPromptField = defineRule({
     id: "unread-prompt-field",
     description: "A record holds prompt text (instruction, input, question, system, history, …) under a key its layout does not read.",
-    advice: 'Put the text where the layout reads its prompt (see the README\'s "What it reads" table) or drop the field: a trainer reading the layout never sees it.',
+    advice: "Put the text where the layout reads its prompt (see the layouts table of dataset-ci's docs/formats.md) or drop the field: a trainer reading the layout never sees it.",
     defaultSeverity: "warning",
     kind: "reader",
     scope: "record",
@@ -30170,7 +30172,7 @@ async function readFile(task, fileIndex, report, sink) {
         sink.finding("not-preference-data", 1, {
             message: records === 0
                 ? "the file holds no records"
-                : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (README, "What it reads")`,
+                : `no preference records: the records have keys ${keys.join(", ")}; the layouts read are ${KNOWN_LAYOUTS} (dataset-ci's docs/formats.md)`,
         });
     }
     sink.progress(report.examples);
@@ -30660,6 +30662,218 @@ function byLine(a, b) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/config/config-messages.js
+
+/**
+ * Config errors that teach: each zod issue becomes one sentence that names the key path, what the key
+ * accepts (the valid values of an enum or preset, the alternatives of a union), the value given (a short
+ * quote) and, for a near miss, the value or key the user probably meant.
+ */
+/** How much of a given value a message quotes: enough to recognise it, never a whole pasted text. */
+const QUOTED_CHARACTERS = 40;
+/** Rule ids are too many to list in one message: the message points at the list instead. */
+const LISTED_KEYS = 12;
+/** "a, b or c". */
+function orList(items) {
+    return joinList(items, "or");
+}
+/** "a, b and c". */
+function andList(items) {
+    return joinList(items, "and");
+}
+function joinList(items, conjunction) {
+    if (items.length <= 1)
+        return items[0] ?? "";
+    return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+}
+/** A given value, quoted for a message: strings JSON-quoted and bounded, others by their kind. */
+function quoteValue(value) {
+    if (typeof value === "string") {
+        const bounded = value.length > QUOTED_CHARACTERS ? `${value.slice(0, QUOTED_CHARACTERS)}…` : value;
+        return JSON.stringify(bounded);
+    }
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "object")
+        return "a mapping";
+    return String(value);
+}
+/** `(did you mean "x"?)` for a near miss among the valid names, else "". */
+function didYouMeanNote(given, valid, quote = '"') {
+    if (typeof given !== "string")
+        return "";
+    const nearest = didYouMean(given, [...valid]);
+    if (nearest === undefined || nearest === given || !sharesHalf(spelling(given), spelling(nearest)))
+        return "";
+    return ` (did you mean ${quote}${nearest}${quote}?)`;
+}
+/**
+ * Whether a guess keeps more than half the letters of what was typed: for a short word an edit distance of
+ * 2 can replace it whole ("--ci" is 2 edits from "--to"), which is another word, not a typo.
+ */
+function sharesHalf(given, guess) {
+    const left = [...guess];
+    let shared = 0;
+    for (const char of given) {
+        const at = left.indexOf(char);
+        if (at === -1)
+            continue;
+        left.splice(at, 1);
+        shared++;
+    }
+    return shared * 2 > given.length;
+}
+function formatPath(path) {
+    return path
+        .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+        .join("");
+}
+/** One zod issue as sentences (several for a union whose chosen branch has several problems). */
+function describeIssue(issue, context) {
+    return describeAt(issue, [], context);
+}
+function describeAt(issue, prefix, context) {
+    const path = [...prefix, ...issue.path];
+    const at = formatPath(path) || "(top level)";
+    const given = valueAt(context.input, path);
+    switch (issue.code) {
+        case "unrecognized_keys":
+            return issue.keys.map((key) => unknownKey(path, key, context.knownKeysAt(path))).join("; ");
+        case "invalid_value": {
+            const valid = issue.values.map(String);
+            // A schema's own message may name fewer values than it accepts (an old spelling kept working).
+            const expected = /^Invalid option\b/.test(issue.message)
+                ? `should be ${valid.length === 1 ? valid[0] : `one of ${orList(valid)}`}`
+                : issue.message;
+            return `${at}: ${expected}, not ${quoteValue(given)}${didYouMeanNote(given, valid)}`;
+        }
+        case "invalid_union":
+            return describeUnion(issue, path, given, context);
+        case "invalid_type":
+            if (given === undefined)
+                return `${at}: missing: should be ${expectedNoun(issue.expected, path, context)}`;
+            return `${at}: should be ${expectedNoun(issue.expected, path, context)}, not ${quoteValue(given)}`;
+        case "too_small":
+        case "too_big":
+            // A bound with its own message ("a share cannot exceed 100%") says it better than the number.
+            if (!/^Too (small|big)\b/.test(issue.message))
+                return `${at}: ${issue.message}`;
+            return `${at}: ${sizeBound(issue)}${typeof given === "number" ? `, not ${given}` : ""}`;
+        case "invalid_format":
+            // A pattern's own message says what is wanted ("a share: a fraction such as 0.25 …").
+            return `${at}: ${/^should\b/.test(issue.message) ? "" : "should be "}${issue.message}, not ${quoteValue(given)}`;
+        case "invalid_key": {
+            // The issue's path ends in the key itself: the message is about the mapping that holds it.
+            const key = String(path.at(-1));
+            const inner = issue.issues.map((i) => i.code === "invalid_format" ? `should be ${i.message}` : i.message);
+            return `${formatPath(path.slice(0, -1)) || "(top level)"}: the key ${quoteValue(key)} ${inner.join("; ")}`;
+        }
+        default:
+            return `${at}: ${issue.message}`;
+    }
+}
+function unknownKey(path, key, valid) {
+    const where = path.length > 0 ? `${formatPath(path)}.${key}` : key;
+    const note = didYouMeanNote(key, valid);
+    if (note !== "")
+        return `${where}: unknown key${note}`;
+    if (valid.length === 0)
+        return `${where}: unknown key`;
+    if (valid.length > LISTED_KEYS)
+        return `${where}: unknown key (\`dataset-ci rules\` lists the rule ids)`;
+    return `${where}: unknown key (valid here: ${orList(valid)})`;
+}
+/**
+ * A union (a preset or a number; a severity or a mapping of options; a glob or a list of globs). When the
+ * value has the type of one alternative and fails inside it (a mapping with a bad option, a number below
+ * the minimum), that alternative's problems are the ones to tell; otherwise every alternative is named.
+ */
+function describeUnion(issue, path, given, context) {
+    const at = formatPath(path) || "(top level)";
+    const mismatch = (inner) => inner.path.length === 0 && (inner.code === "invalid_type" || inner.code === "invalid_value");
+    const entered = issue.errors.filter((branch) => branch.length > 0 && !branch.every(mismatch));
+    if (entered.length === 1 && entered[0]) {
+        return entered[0].map((inner) => describeAt(inner, path, context)).join("; ");
+    }
+    const values = [];
+    const nouns = [];
+    for (const branch of issue.errors) {
+        for (const inner of branch.filter((i) => i.path.length === 0)) {
+            if (inner.code === "invalid_value")
+                values.push(...inner.values.map(String));
+            else if (inner.code === "invalid_type")
+                nouns.push(expectedNoun(inner.expected, path, context));
+        }
+    }
+    const alternatives = values.length === 0
+        ? orList(nouns)
+        : nouns.length === 0
+            ? `one of ${orList(values)}`
+            : `one of ${values.join(", ")}, or ${orList(nouns)}`;
+    if (given === undefined)
+        return `${at}: missing: should be ${alternatives}`;
+    const unquote = typeof given === "string" &&
+        given.trim() !== "" &&
+        Number.isFinite(Number(given)) &&
+        nouns.some((n) => /number/.test(n))
+        ? " (write the number without quotes)"
+        : "";
+    return `${at}: should be ${alternatives}, not ${quoteValue(given)}${unquote || didYouMeanNote(given, values)}`;
+}
+function expectedNoun(expected, path, context) {
+    switch (expected) {
+        case "number":
+            return "a number";
+        case "int":
+            return "a whole number";
+        case "string":
+            return "a string";
+        case "boolean":
+            return "true or false";
+        case "array":
+            return "a list";
+        case "object": {
+            const keys = context.knownKeysAt(path);
+            return keys.length > 0 && keys.length <= LISTED_KEYS
+                ? `a mapping (keys: ${keys.join(", ")})`
+                : "a mapping";
+        }
+        default:
+            return expected;
+    }
+}
+function sizeBound(issue) {
+    const bound = Number(issue.code === "too_small" ? issue.minimum : issue.maximum).toLocaleString("en-US");
+    const inclusive = issue.inclusive !== false;
+    if (issue.origin === "array") {
+        if (issue.code === "too_small")
+            return bound === "1" ? "should not be an empty list" : `should list at least ${bound} items`;
+        return `should list at most ${bound} items`;
+    }
+    if (issue.origin === "string") {
+        return issue.code === "too_small" && bound === "1"
+            ? "should not be empty"
+            : `should be ${issue.code === "too_small" ? "at least" : "at most"} ${bound} characters long`;
+    }
+    if (issue.code === "too_small")
+        return `should be ${inclusive ? "at least" : "more than"} ${bound}`;
+    return `should be ${inclusive ? "at most" : "less than"} ${bound}`;
+}
+/** The raw value at a key path of the YAML input, or undefined when the path leads nowhere. */
+function valueAt(input, path) {
+    let value = input;
+    for (const key of path) {
+        if (typeof value !== "object" || value === null)
+            return undefined;
+        if (!Object.hasOwn(value, key))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/config/safe-glob.js
 // Globs come from the config and the action's `files` input, and a pull request can change both; the
 // file names they are matched against come from the pull request too. picomatch compiles a glob to a
@@ -30727,6 +30941,8 @@ function expectsRefusalByDefault(category) {
     return DEFAULT_CATEGORIES.find((c) => c.name === category)?.refusal ?? true;
 }
 const DEFAULT_MIN_SIZE = "initial-alignment";
+/** What a category id may be made of (a key of a dataset's `categories`). */
+const CATEGORY_ID = /^[A-Za-z0-9_.-]+$/;
 const severitySetting = schemas_enum([...SEVERITIES, "off"]);
 /** A share written as a fraction (0.25) or a percentage ("25%"). */
 const config_share = union([
@@ -30767,7 +30983,7 @@ const datasetSchema = object({
     ])
         .default(DEFAULT_MIN_SIZE)
         .describe("The seed's use case (initial-alignment 100, domain-specific 50, iterative 20) or a number."),
-    categories: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a category id: letters, digits, _ . -"), categorySchema)
+    categories: record(schemas_string().regex(CATEGORY_ID, "a category id: letters, digits, _ . -"), categorySchema)
         .optional()
         .describe("The taxonomy and its target bands; omitted: the seed's five harm categories. {} for none."),
     splits: record(schemas_string().regex(/^[A-Za-z0-9_.-]+$/, "a split name: letters, digits, _ . -"), union([globSchema, array(globSchema).min(1)]).transform((g) => (typeof g === "string" ? [g] : g)))
@@ -30825,9 +31041,23 @@ async function loadConfig(path) {
         text = await (0,promises_namespaceObject.readFile)(path, "utf8");
     }
     catch (error) {
-        throw new ConfigError(`cannot read config ${path}: ${error.code ?? error}`);
+        throw new ConfigError(`cannot read config ${path}: ${readFailure(error)}`);
     }
     return parseConfig(text, path);
+}
+/** Why a config file could not be read, in words: "ENOENT" alone teaches nothing. */
+function readFailure(error) {
+    switch (error.code) {
+        case "ENOENT":
+            return "no such file";
+        case "EISDIR":
+            return "it is a directory, not a YAML file";
+        case "EACCES":
+        case "EPERM":
+            return "permission denied";
+        default:
+            return error.code ?? String(error);
+    }
 }
 function parseConfig(text, source) {
     // yaml's own unique-key check compares every key with every other (a mapping of 40,000 keys took
@@ -30862,7 +31092,7 @@ function parseConfig(text, source) {
     }
     const parsed = configSchema.safeParse(value);
     if (!parsed.success) {
-        throw new ConfigError(`${source}: ${parsed.error.issues.map((issue) => describeIssue(issue)).join("; ")}`);
+        throw new ConfigError(`${source}: ${parsed.error.issues.map((issue) => describeIssue(issue, { input: value, knownKeysAt })).join("; ")}`);
     }
     return resolveConfig(parsed.data, source);
 }
@@ -30968,26 +31198,6 @@ function datasetInfo(name, minSize = DEFAULT_MIN_SIZE, categories) {
         };
     return { name, categories: targets, minSize: size };
 }
-function formatPath(path) {
-    return path
-        .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
-        .join("");
-}
-/** One zod issue as a sentence: the key path, what was wrong, and for an unknown key the nearest valid one. */
-function describeIssue(issue) {
-    const at = formatPath(issue.path) || "(top level)";
-    if (issue.code === "unrecognized_keys") {
-        const valid = knownKeysAt(issue.path);
-        return issue.keys
-            .map((key) => {
-            const nearest = didYouMean(key, valid);
-            const where = issue.path.length > 0 ? `${at}.${key}` : key;
-            return `${where}: unknown key${nearest ? ` (did you mean "${nearest}"?)` : ""}`;
-        })
-            .join("; ");
-    }
-    return `${at}: ${issue.message}`;
-}
 /** The keys the schema allows at a path, for "did you mean" on an unknown key. */
 function knownKeysAt(path) {
     if (path.length === 0)
@@ -31010,7 +31220,7 @@ function knownKeysAt(path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -31613,7 +31823,7 @@ function getPartialMatcher(patterns, options = {}) {
 		patternsParts[i] = parts;
 		const partsCount = parts.length;
 		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = node_modules_picomatch(parts[j], options);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
 		matchers[i] = partMatchers;
 	}
 	return (input) => {
@@ -31673,7 +31883,7 @@ function ensureNonDriveRelativePath(path) {
 const splitPatternOptions = { parts: true };
 function splitPattern(path) {
 	var _result$parts;
-	const result = node_modules_picomatch.scan(path, splitPatternOptions);
+	const result = picomatch.scan(path, splitPatternOptions);
 	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
@@ -31714,7 +31924,7 @@ const escapePath = isWin ? escapeWin32Path : escapePosixPath;
 */
 function isDynamicPattern(pattern, options) {
 	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = node_modules_picomatch.scan(pattern);
+	const scan = picomatch.scan(pattern);
 	return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -31808,8 +32018,8 @@ function buildCrawler(options, patterns) {
 		noglobstar: options.globstar === false,
 		posix: true
 	};
-	const matcher = node_modules_picomatch(processed.match, matchOptions);
-	const ignore = node_modules_picomatch(processed.ignore, matchOptions);
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
 	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
 	const format = buildFormat(cwd, root, absolute);
 	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -31985,7 +32195,7 @@ async function assignDatasets(config, named, root, options = {}) {
         ...(options.confineTo !== undefined ? { confineTo: options.confineTo } : {}),
     });
     for (const spec of config.datasets) {
-        const isMatch = node_modules_picomatch(spec.globs, { dot: true });
+        const isMatch = picomatch(spec.globs, { dot: true });
         const members = (await globFiles(spec.globs, root, options.confineTo)).filter((file) => !claimed.has(file));
         const wanted = named?.filter((file) => isMatch(file) && !claimed.has(file)) ?? members;
         if (named && wanted.length === 0)
@@ -31996,7 +32206,7 @@ async function assignDatasets(config, named, root, options = {}) {
         const files = [...new Set([...members.filter((file) => !wantedSet.has(file)), ...wanted])];
         for (const file of files)
             claimed.add(file);
-        const splitMatchers = Object.entries(spec.splits ?? {}).map(([split, globs]) => [split, node_modules_picomatch(globs, { dot: true })]);
+        const splitMatchers = Object.entries(spec.splits ?? {}).map(([split, globs]) => [split, picomatch(globs, { dot: true })]);
         const splitOf = (file) => splitMatchers.find(([, matches]) => matches(file))?.[0] ?? inferSplit(file);
         tasks.push({
             info: spec.info,
@@ -32666,6 +32876,227 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/holds-preference-data.js
+
+
+
+
+
+/**
+ * How many records of a file are looked at to tell whether it holds preference data: a dataset's first
+ * records are preference records (a few broken ones aside); a package.json or a CSV of metrics has none.
+ */
+const SNIFF_RECORDS = 50;
+/**
+ * Whether a file holds preference records: "yes" when one of its first records has a preference shape,
+ * "no" when none has (or it cannot be read as records at all), "absent" when it is not there. A file
+ * whose real path leaves the root is "yes": the check then refuses it with a finding.
+ *
+ * Without a config, this is what tells a dataset from the other files with a dataset extension
+ * (package.json, tsconfig.json) among the files a change touched: the action's and the pre-commit hook's.
+ */
+async function holdsPreferenceData(file, root) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(file);
+    }
+    catch {
+        return "absent";
+    }
+    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => root);
+    const relative = external_node_path_namespaceObject.relative(realRoot, real);
+    if (relative.startsWith("..") || external_node_path_namespaceObject.isAbsolute(relative))
+        return "yes";
+    try {
+        const opened = await openDataset(real);
+        // A pointer is a dataset kept in Git LFS: its own rule explains what to do.
+        if (opened.kind === "lfs-pointer")
+            return "yes";
+        if (opened.kind === "not-text")
+            return "no";
+        let seen = 0;
+        for await (const chunk of opened.records) {
+            for (const record of chunk) {
+                if (record.error === undefined && isObject(record.value) && detectShape(record.value) !== null) {
+                    return "yes";
+                }
+                if (++seen >= SNIFF_RECORDS)
+                    return "no";
+            }
+        }
+        return "no";
+    }
+    catch {
+        return "no";
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/config/changed-files.js
+
+
+
+
+
+/**
+ * Picks, from the files a change touched (the staged files a pre-commit hook is given), those a check takes,
+ * as the action does on a pull request. With datasets in the config: the files of one of its datasets; the
+ * check then reads each of those datasets whole, so that its gates (min-size, distribution) count every
+ * example and not only the changed files'. Without: the files with a dataset extension that hold
+ * preference records (package.json and tsconfig.json have a dataset extension too), checked as one dataset
+ * with the seed's defaults. A file that is not there (removed by the change) is neither checked nor skipped.
+ */
+async function selectChangedFiles(config, files, root) {
+    const present = [];
+    for (const file of new Set(files.map((file) => displayPath(file, root)))) {
+        const info = await (0,promises_namespaceObject.stat)(external_node_path_namespaceObject.resolve(root, file)).catch(() => null);
+        if (info?.isFile())
+            present.push(file);
+    }
+    if (config.datasets.length > 0) {
+        const inDataset = datasetMatcher(config);
+        return {
+            checked: present.filter(inDataset),
+            skipped: present.filter((file) => !inDataset(file)),
+            skippedBecause: "in no dataset of the config",
+        };
+    }
+    const hasDatasetExtension = picomatch(DATASET_FILE_GLOB, { dot: true });
+    const checked = [];
+    const skipped = [];
+    for (const file of present) {
+        const holds = hasDatasetExtension(file) && (await holdsPreferenceData(external_node_path_namespaceObject.resolve(root, file), root));
+        (holds === "yes" ? checked : skipped).push(file);
+    }
+    return { checked, skipped, skippedBecause: "holding no preference data" };
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/changed.js
+
+
+
+/** How many skipped files the note names; the rest are counted. */
+const NAMED_MAX = 10;
+/**
+ * The paths `check --changed` checks, of the files a change touched, with a note on stderr naming those it
+ * skips (pre-commit shows a hook's output when it fails, or with --verbose). None: nothing to check.
+ */
+async function changedPaths(config, files, cwd, stderr) {
+    const { checked, skipped, skippedBecause } = await selectChangedFiles(config, files, cwd);
+    if (skipped.length > 0) {
+        const named = skipped.slice(0, NAMED_MAX).map((file) => terminalSafe(file, 200));
+        const more = skipped.length > NAMED_MAX ? ` and ${skipped.length - NAMED_MAX} more` : "";
+        stderr.write(`dataset-ci: skipped ${plural(skipped.length, "file")} ${skippedBecause}: ${named.join(", ")}${more}\n`);
+    }
+    if (checked.length === 0) {
+        stderr.write(config.datasets.length > 0
+            ? "dataset-ci: no changed file belongs to a dataset of the config: nothing to check\n"
+            : "dataset-ci: no changed file holds preference data: nothing to check\n");
+    }
+    return checked;
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/command-line.js
+
+
+/** A mistake on the command line: the CLI prints it with a pointer to --help and exits 2. */
+class UsageError extends Error {
+}
+function parseCommandLine(argv, options, hints) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals: true, allowNegative: true, strict: true });
+    }
+    catch (error) {
+        throw new UsageError(explainParseError(argv, options, hints) ?? error.message);
+    }
+}
+/** The first mistake parseArgs found, in words, or undefined when it is none of the known kinds. */
+function explainParseError(argv, options, hints) {
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options,
+        allowPositionals: true,
+        allowNegative: true,
+        strict: false,
+        tokens: true,
+    });
+    for (const token of tokens) {
+        if (token.kind !== "option")
+            continue;
+        const long = token.rawName.startsWith("--");
+        const option = options[token.name];
+        const negated = long && token.rawName === `--no-${token.name}`;
+        if (option === undefined || (negated && option.type !== "boolean")) {
+            return unknownOption(token.rawName, options);
+        }
+        const flag = long ? token.rawName : `${token.rawName} (--${token.name})`;
+        if (option.type === "boolean" && token.value !== undefined) {
+            return `${flag} takes no value, not ${quoteArgument(token.value)}`;
+        }
+        if (option.type === "string" && token.value === undefined) {
+            return `${flag} needs a value: ${describeHint(hints[token.name])}`;
+        }
+        if (option.type === "string" && !token.inlineValue && token.value?.startsWith("-")) {
+            // parseArgs refuses `--format --json`: the next word looks like an option, not a value.
+            return `${flag} needs a value: ${describeHint(hints[token.name])}; ${quoteArgument(token.value)} looks like an option (write ${token.rawName}=${token.value} if it is the value)`;
+        }
+    }
+    return undefined;
+}
+/** Every option as a user writes it: --config, --no-progress (a boolean that defaults to true), … */
+function spelledOptions(options) {
+    return Object.entries(options).map(([name, option]) => option.type === "boolean" && option.default === true ? `--no-${name}` : `--${name}`);
+}
+function unknownOption(rawName, options) {
+    const valid = spelledOptions(options);
+    // A single letter is too short to guess from ("-x" is as near to -h as to -v).
+    const note = rawName.startsWith("--") ? didYouMeanNote(rawName, valid, "'") : "";
+    if (note !== "")
+        return `unknown option ${quoteArgument(rawName)}${note}`;
+    return `unknown option ${quoteArgument(rawName)}; the options are ${andList(valid)}`;
+}
+/** How much of a word from the command line a message repeats. */
+const command_line_QUOTED_CHARACTERS = 40;
+/** A word of the command line, quoted and bounded (the CLI makes the whole message terminal-safe). */
+function quoteArgument(value) {
+    return `'${value.length > command_line_QUOTED_CHARACTERS ? `${value.slice(0, command_line_QUOTED_CHARACTERS)}…` : value}'`;
+}
+function describeHint(hint) {
+    if (hint === undefined)
+        return "a value";
+    return typeof hint === "string" ? hint : orList(hint);
+}
+/** A value that is not one of a flag's choices: the choices, and the nearest. */
+function invalidChoice(flag, value, valid) {
+    return `${flag} must be ${orList(valid)}, not ${quoteArgument(value)}${didYouMeanNote(value, valid, "'")}`;
+}
+/** Options every command takes: --no-progress is harmless where nothing shows progress, so scripts may always pass it. */
+const EVERY_COMMAND = new Set(["progress", "help", "version"]);
+/**
+ * Refuses an option the command does not use: silently ignored, `dataset-ci baseline -o x.json` would
+ * write the baseline somewhere else than the user asked, and `export --format json` would look obeyed.
+ */
+function refuseOtherOptions(command, given, accepted) {
+    const foreign = Object.keys(given).filter((name) => !EVERY_COMMAND.has(name) && !accepted.includes(name));
+    if (foreign.length === 0)
+        return;
+    const flags = foreign.map((name) => `--${name}`);
+    const takes = accepted.length === 0
+        ? `${command} takes no options`
+        : `${command} takes ${andList(accepted.map((n) => `--${n}`))}`;
+    throw new UsageError(`${andList(flags)} ${flags.length === 1 ? "does" : "do"} not apply to ${command}: ${takes}`);
+}
+/**
+ * An unknown subcommand: the commands, and the nearest ("chek" → check); a file or directory given
+ * without a command (`dataset-ci data/`) gets the command that checks it.
+ */
+function unknownCommand(command, commands, isPath = false) {
+    if (isPath)
+        return `missing command before ${quoteArgument(command)}: to check it, dataset-ci check ${quoteArgument(command)}`;
+    return `unknown command ${quoteArgument(command)}${didYouMeanNote(command, commands, "'")}; the commands are ${andList(commands)}`;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/export.js
 
 
@@ -32776,7 +33207,503 @@ function toUnpaired(example, format) {
     return { prompt, completion: assistant(completion), label };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/init-plan.js
+
+
+
+
+
+
+
+/** The extensions dataset-ci reads (discover.ts's DATASET_FILE_GLOB), compressed forms included. */
+const DATASET_EXTENSION = /\.(?:jsonl|ndjson|json|csv|parquet)(?:\.(?:gz|zst|xz))?$/;
+const SEED_NAMES = new Set(DEFAULT_CATEGORIES.map((c) => c.name));
+/** The seed's presets, largest minimum first. */
+const PRESETS_LARGEST_FIRST = Object.keys(MIN_SIZE_PRESETS).sort((a, b) => MIN_SIZE_PRESETS[b].min - MIN_SIZE_PRESETS[a].min);
+/**
+ * The datasets init writes: one a folder of `files`. `others` are the files with a dataset extension
+ * that are not among them (they hold no preference data, or were not named): a folder's glob must not
+ * take them.
+ */
+function planInit(files, others) {
+    const byFolder = new Map();
+    for (const file of [...files].sort((a, b) => init_plan_compare(a.path, b.path))) {
+        const folder = datasetFolder(external_node_path_namespaceObject.posix.dirname(file.path));
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    }
+    return [...byFolder.entries()]
+        .sort(([a], [b]) => init_plan_compare(a, b))
+        .map(([folder, members]) => planDataset(folder, members, others));
+}
+/** The folder a file's dataset is named by: its own, or its parent's when its own is named for a split. */
+function datasetFolder(folder) {
+    if (folder === ".")
+        return folder;
+    return inferSplit(external_node_path_namespaceObject.posix.basename(folder)) !== undefined ? external_node_path_namespaceObject.posix.dirname(folder) : folder;
+}
+function planDataset(folder, files, others) {
+    const examples = files.reduce((n, f) => n + f.examples, 0);
+    const layouts = new Map();
+    for (const file of files) {
+        if (file.shape)
+            layouts.set(file.shape, (layouts.get(file.shape) ?? 0) + 1);
+    }
+    const counts = new Map();
+    for (const file of files) {
+        for (const [name, count] of file.categories)
+            counts.set(name, (counts.get(name) ?? 0) + count);
+    }
+    const misspelt = misspellings(counts);
+    const valid = [...counts.entries()].filter(([name]) => CATEGORY_ID.test(name) && !misspelt.has(name));
+    const invalidNames = [...counts.entries()]
+        .filter(([name]) => !CATEGORY_ID.test(name) && !misspelt.has(name))
+        .map(([name, count]) => ({ name, count }))
+        .sort((a, b) => b.count - a.count || init_plan_compare(a.name, b.name));
+    const categorised = valid.reduce((n, [, count]) => n + count, 0);
+    const hasSeedFive = DEFAULT_CATEGORIES.every((c) => valid.some(([name]) => name === c.name));
+    const taxonomy = hasSeedFive ? "seed" : valid.length > 0 ? "taxonomy" : "none";
+    let categories;
+    if (taxonomy === "seed") {
+        const targets = [
+            ...DEFAULT_CATEGORIES.map((c) => ({ ...c })),
+            ...valid
+                .filter(([name]) => !SEED_NAMES.has(name))
+                .sort(([a], [b]) => init_plan_compare(a, b))
+                .map(([name]) => ({ name, refusal: true })),
+        ];
+        // The same arithmetic `check` does, so the comments say what its findings will.
+        const distribution = computeDistribution(targets, {
+            examples,
+            categorised,
+            categoryCounts: new Map(valid),
+        });
+        categories = distribution.map((c) => plannedFromReport(c));
+    }
+    else {
+        categories = valid
+            .sort(([a, countA], [b, countB]) => countB - countA || init_plan_compare(a, b))
+            .map(([name, count]) => ({ name, count, share: count / categorised }));
+    }
+    const withCategory = [...counts.values()].reduce((n, count) => n + count, 0);
+    return {
+        name: folder === "." ? "default" : folder,
+        folder,
+        globs: [...new Set(files.map((f) => external_node_path_namespaceObject.posix.dirname(f.path)))].flatMap((own) => globsFor(own, files.filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === own), others.filter((other) => external_node_path_namespaceObject.posix.dirname(other) === own))),
+        files,
+        examples,
+        layouts,
+        unread: files.filter((f) => f.container === null).length,
+        minSize: chooseMinSize(examples),
+        taxonomy,
+        categories,
+        uncategorised: taxonomy === "seed" ? examples - withCategory : 0,
+        invalidNames,
+        misspelt: [...misspelt.entries()]
+            .map(([name, meant]) => ({ name, count: counts.get(name) ?? 0, meant }))
+            .sort((a, b) => b.count - a.count || init_plan_compare(a.name, b.name)),
+    };
+}
+/**
+ * Categories that are another category of the data misspelt: the name meant, by the misspelling. Two
+ * kinds only, as names one letter apart are often distinct ids (level1, level2): the same words in
+ * another spelling ("Edge Cases", "edge-cases" beside edge_cases), and a typo of one of the seed's names
+ * the data uses ("social_enginering" beside social_engineering). The name meant must be a valid id and
+ * more frequent (or as frequent and the seed's); a spelling the data uses alone is its own name, and stays.
+ */
+function misspellings(counts) {
+    const misspelt = new Map();
+    for (const [name, count] of counts) {
+        // The seed's names are the spelling meant, never a misspelling.
+        if (SEED_NAMES.has(name))
+            continue;
+        const commoner = [...counts.entries()]
+            .filter(([other, otherCount]) => other !== name &&
+            CATEGORY_ID.test(other) &&
+            (otherCount > count || (otherCount === count && SEED_NAMES.has(other))))
+            .map(([other]) => other);
+        const meant = certainlyMeant(name, commoner);
+        if (meant === undefined)
+            continue;
+        if (spelling(meant) === spelling(name) || SEED_NAMES.has(meant)) {
+            misspelt.set(name, meant);
+        }
+    }
+    return misspelt;
+}
+function plannedFromReport(c) {
+    const band = c.min !== undefined && c.max !== undefined ? { band: { min: c.min, max: c.max } } : {};
+    const off = c.ok ? {} : { off: { needed: c.needed, excess: c.excess } };
+    return { name: c.name, count: c.count, share: c.share, ...band, ...off };
+}
+/** The largest of the seed's presets today's count meets; the smallest when it meets none. */
+function chooseMinSize(examples) {
+    const met = PRESETS_LARGEST_FIRST.find((preset) => examples >= MIN_SIZE_PRESETS[preset].min);
+    const smallest = PRESETS_LARGEST_FIRST[PRESETS_LARGEST_FIRST.length - 1];
+    return met ? { preset: met, under: false } : { preset: smallest, under: true };
+}
+/** One glob an extension of the folder's files, unless it would take one of `others`: then each file. */
+function globsFor(folder, files, others) {
+    const prefix = folder === "." ? "" : `${escapePath(folder)}/`;
+    const extensions = new Set();
+    for (const file of files) {
+        const extension = DATASET_EXTENSION.exec(file.path)?.[0];
+        // A file named by hand with another extension: only its own name matches it.
+        if (extension === undefined)
+            return files.map((f) => escapePath(f.path));
+        extensions.add(extension);
+    }
+    const clash = others.some((other) => {
+        const extension = DATASET_EXTENSION.exec(other)?.[0];
+        return extension !== undefined && extensions.has(extension);
+    });
+    if (clash)
+        return files.map((f) => escapePath(f.path));
+    return [...extensions].sort(init_plan_compare).map((extension) => `${prefix}*${extension}`);
+}
+function init_plan_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/init-yaml.js
+
+
+
+
+
+// The two files `dataset-ci init` writes, as text: the config, with a comment saying what each key does
+// and what today's data looks like against it, and the workflow that runs the action on it.
+/**
+ * The action's repository, as the README's workflow names it: no tag is published yet, so init writes
+ * this placeholder with the package's version, and the workflow's comment says to pin a commit SHA.
+ */
+const ACTION_REPOSITORY = "OWNER/dataset-ci";
+/** The tag the workflow pins: the version of the dataset-ci that wrote it. */
+const ACTION_REF = `v${VERSION}`;
+/** The schema, as an editor fetches it when the package is not installed in the repository. */
+const SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${ACTION_REF}/schema/dataset-ci.schema.json`;
+/** How many misspelt or invalid category names a comment names; the rest are counted. */
+const INVALID_NAMES_LISTED = 5;
+/** A YAML double-quoted scalar: JSON's escapes, plus the characters YAML will not take raw. */
+function yamlString(text) {
+    return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** Words YAML reads as something other than a string key. */
+const YAML_RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+/** A mapping key: plain when YAML reads it back as that string, quoted otherwise. */
+function yamlKey(text) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(text) && !YAML_RESERVED.test(text) ? text : yamlString(text);
+}
+/** Text from the repository (a folder, a category) in a comment: one line, bounded. */
+function commentText(text, max = 120) {
+    return terminalSafe(text, max);
+}
+function init_yaml_share(value) {
+    return `${Number((value * 100).toFixed(1))}%`;
+}
+function examples(count) {
+    return `${count.toLocaleString("en-US")} example${count === 1 ? "" : "s"}`;
+}
+/**
+ * The config for the planned datasets. `schema`: the `$schema` the editor comment points at (a path
+ * relative to the config's folder, or a URL).
+ */
+function renderConfig(datasets, schema) {
+    const lines = [
+        "# dataset-ci configuration, written by `dataset-ci init` from the data the repository held then.",
+        "# `dataset-ci check` (and the action) read it from here; every key is described in the README's",
+        '# "Configuration" section, and an editor with the YAML language server validates it against the schema:',
+        `# yaml-language-server: $schema=${commentText(schema, 1000)}`,
+        "",
+        "# The lowest severity that fails the check: error, warning, notice or never.",
+        "fail-on: error",
+        "# One dataset a folder (a folder named for a split, such as train/ or test/, joins its parent's).",
+        "# A file joins the first dataset whose globs match it.",
+        "datasets:",
+    ];
+    for (const dataset of datasets)
+        lines.push(...init_yaml_renderDataset(dataset));
+    lines.push("# Per rule: a severity (error, warning, notice, off), or { severity, …options }; `dataset-ci rules`", "# lists them with their defaults. For example:", "# rules:", "#   chosen-no-question: off", "#   chosen-overlong: { severity: warning, words: 200 }");
+    return `${lines.join("\n")}\n`;
+}
+function init_yaml_renderDataset(dataset) {
+    const fileCount = `${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"}`;
+    const layouts = [...dataset.layouts.entries()]
+        .map(([layout, files]) => (dataset.layouts.size > 1 ? `${layout} (${files})` : layout))
+        .join(", ");
+    const lines = [
+        `  # ${commentText(dataset.folder === "." ? "the repository's root folder" : dataset.folder)}: ${examples(dataset.examples)} in ${fileCount}; layout${dataset.layouts.size === 1 ? "" : "s"}: ${layouts || "none read here"}`,
+        `  - name: ${yamlString(dataset.name)} # how reports name it`,
+        `    files: [${dataset.globs.map(yamlString).join(", ")}] # globs from the repository root`,
+    ];
+    if (dataset.unread > 0) {
+        lines.push(`    # ${dataset.unread} file${dataset.unread === 1 ? " was" : "s were"} not read as data here (an LFS pointer?): not counted below.`);
+    }
+    lines.push(...renderMinSize(dataset), ...renderCategories(dataset));
+    return lines;
+}
+function renderMinSize(dataset) {
+    const presets = Object.entries(MIN_SIZE_PRESETS)
+        .map(([name, size]) => `${name} ${size.min}`)
+        .join(", ");
+    const { preset, under } = dataset.minSize;
+    const minimum = MIN_SIZE_PRESETS[preset];
+    const today = under
+        ? `${examples(dataset.examples)} today, under even the smallest preset: check fails (min-size) until ${minimum.min - dataset.examples} more are added.`
+        : `${examples(dataset.examples)} today: ${preset} is the largest preset they meet (it recommends ${minimum.recommended[0]}–${minimum.recommended[1]}).`;
+    return [
+        "    # The fewest examples the dataset may have: a number, or the seed's use case",
+        `    # (${presets}): change it to yours.`,
+        `    # ${today}`,
+        `    min-size: ${preset}`,
+    ];
+}
+function renderCategories(dataset) {
+    const lines = [];
+    if (dataset.taxonomy === "seed") {
+        lines.push("    # The taxonomy, and each category's target share of the categorised examples (inclusive): the seed's", "    # five categories are all here, so their bands are the seed's target distribution, kept as the seed", "    # sets them even where today's data is outside (its comment says so). Other categories: no band.", "    categories:");
+    }
+    else if (dataset.taxonomy === "taxonomy") {
+        lines.push("    # The taxonomy: the categories the data uses. The seed's five categories are not all here, so no", "    # category has a target band (add `{ min: 20%, max: 30% }` to one to hold it to a share).", "    categories:");
+    }
+    else {
+        lines.push('    # No example has a "category": no taxonomy, so no distribution check. Add categories to the', "    # data and list them here (or delete this line for the seed's five) to check the mix.", "    categories: {}");
+    }
+    const categorised = dataset.categories.reduce((n, c) => n + c.count, 0);
+    for (const category of dataset.categories)
+        lines.push(renderCategory(category, categorised));
+    if (dataset.uncategorised > 0) {
+        lines.push(`    # ${examples(dataset.uncategorised)} ${dataset.uncategorised === 1 ? "has" : "have"} no category: check lists each (missing-category).`);
+    }
+    if (dataset.misspelt.length > 0) {
+        const listed = dataset.misspelt
+            .slice(0, INVALID_NAMES_LISTED)
+            .map((c) => `${commentText(JSON.stringify(c.name), 60)} (${c.count}) for ${c.meant}`)
+            .join(", ");
+        const more = dataset.misspelt.length > INVALID_NAMES_LISTED
+            ? ` and ${dataset.misspelt.length - INVALID_NAMES_LISTED} more`
+            : "";
+        lines.push(`    # Not listed, as misspellings (check lists each, unknown-category): ${listed}${more}.`);
+    }
+    if (dataset.invalidNames.length > 0) {
+        const listed = dataset.invalidNames
+            .slice(0, INVALID_NAMES_LISTED)
+            .map((c) => `${commentText(JSON.stringify(c.name), 60)} (${c.count})`)
+            .join(", ");
+        const more = dataset.invalidNames.length > INVALID_NAMES_LISTED
+            ? ` and ${dataset.invalidNames.length - INVALID_NAMES_LISTED} more`
+            : "";
+        lines.push(`    # Not listed, as ids are letters, digits, _ . - only: ${listed}${more}. Rename them in the data.`);
+    }
+    return lines;
+}
+function renderCategory(category, categorised) {
+    const today = `${percent(category.share)} today (${category.count} of ${categorised})`;
+    const key = `      ${yamlKey(category.name)}:`;
+    if (!category.band) {
+        // The seed's names expect what the seed says; any other name expects a refusal unless told.
+        const refusal = DEFAULT_CATEGORIES.some((c) => c.name === category.name)
+            ? ""
+            : "; expects a refusal: add `refusal: false` if its requests expect help";
+        return `${key} {} # ${today}${refusal}`;
+    }
+    const band = `{ min: ${init_yaml_share(category.band.min)}, max: ${init_yaml_share(category.band.max)} }`;
+    if (!category.off)
+        return `${key} ${band} # ${today}`;
+    // As the check's finding says it.
+    const fix = category.off.needed > 0
+        ? `add ${category.off.needed} ${category.name} example${category.off.needed === 1 ? "" : "s"}`
+        : `${category.off.excess} over: remove ${category.off.excess} or add examples of other categories`;
+    return `${key} ${band} # ${today}: OUTSIDE the seed's band, check fails (category-distribution): ${fix}`;
+}
+/**
+ * The workflow that runs the action on every pull request, as the README's "The GitHub Action" gives it:
+ * the same triggers, permissions and checkout of the pull request's head.
+ */
+function renderWorkflow(configPath = DEFAULT_CONFIG_PATH) {
+    return `# Written by \`dataset-ci init\`: checks the datasets of ${configPath} on every pull request.
+# Make "dataset-ci" a required status check: it runs on every pull request (no \`paths:\` filter, which
+# would leave a required check pending forever) and passes when no dataset file changed.
+name: dataset-ci
+on:
+  pull_request:
+  merge_group:          # a merge queue's commit is checked like a push
+  push:
+    branches: [main]
+  workflow_dispatch:
+permissions:
+  contents: read        # check out the repository
+  pull-requests: write  # list the pull request's files, keep its comment up to date, review changed lines
+  # checks: write       # only with check-run: true
+jobs:
+  dataset-ci:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+        with:
+          # The pull request's head, as its diff numbers lines (the default is GitHub's merge commit);
+          # empty on other events, which check out the commit they are for.
+          ref: \${{ github.event.pull_request.head.sha }}
+          lfs: true  # LFS-tracked datasets are checked as data, not pointers
+      # ${ACTION_REF} is the version of dataset-ci that wrote this file. Pin the action to a full commit SHA
+      # (uses: ${ACTION_REPOSITORY}@<40-hex SHA> # ${ACTION_REF}): a tag can be moved, a SHA cannot.
+      - uses: ${ACTION_REPOSITORY}@${ACTION_REF}
+        with:
+          config: ${yamlString(configPath)}
+`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/init.js
+
+
+
+
+
+
+
+
+
+
+
+// `dataset-ci init`: reads the repository's data files (or the paths given), plans one dataset a folder
+// (init-plan.ts) and writes the config and the workflow (init-yaml.ts), never over an existing file
+// unless told to.
+/** Where the workflow goes, relative to the repository root. */
+const WORKFLOW_PATH = ".github/workflows/dataset-ci.yml";
+/** The most output `git ls-files` may give (a path a file, 256 MiB: millions of files). */
+const GIT_LIST_MAX_BYTES = 256 * 1024 * 1024;
+/** How many skipped files the message names; the rest are counted. */
+const SKIPPED_LISTED = 10;
+/** init cannot do what it was asked (no data, a file in the way): exit status 2, with this message. */
+class InitError extends Error {
+}
+async function runInit(options) {
+    const { root } = options;
+    const configPath = toPosix(external_node_path_namespaceObject.relative(root, external_node_path_namespaceObject.resolve(root, options.configPath ?? DEFAULT_CONFIG_PATH)));
+    const targets = [configPath, WORKFLOW_PATH];
+    // Refused before reading anything: a run that would write nothing should not take a minute to say so.
+    const existing = options.force ? [] : targets.filter((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(root, file)));
+    if (existing.length > 0) {
+        throw new InitError(`${existing.map((file) => terminalSafe(file, 200)).join(" and ")} already exist${existing.length === 1 ? "s" : ""}: not overwritten (--force overwrites)`);
+    }
+    const { datasets, skipped } = await surveyRepository(root, options.paths);
+    const config = renderConfig(datasets, schemaReference(root, configPath));
+    const workflow = renderWorkflow(configPath);
+    await writeTarget(root, configPath, config);
+    await writeTarget(root, WORKFLOW_PATH, workflow);
+    const write = (line) => options.stderr.write(`${line}\n`);
+    write(`wrote ${terminalSafe(configPath, 200)}: ${datasets.length} dataset${datasets.length === 1 ? "" : "s"}`);
+    for (const dataset of datasets)
+        write(`  ${init_describe(dataset)}`);
+    write(`wrote ${WORKFLOW_PATH}: runs ${ACTION_REPOSITORY}@${ACTION_REF} on every pull request; replace OWNER and pin a commit SHA`);
+    if (skipped.length > 0) {
+        const named = skipped
+            .slice(0, SKIPPED_LISTED)
+            .map((file) => terminalSafe(file, 200))
+            .join(", ");
+        const more = skipped.length > SKIPPED_LISTED ? ` and ${skipped.length - SKIPPED_LISTED} more` : "";
+        write(`skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} holding no preference data: ${named}${more}`);
+    }
+    const checkCommand = `dataset-ci check${configPath === DEFAULT_CONFIG_PATH ? "" : ` --config ${terminalSafe(configPath, 200)}`}`;
+    write(`next: '${checkCommand}' checks the data against it`);
+}
+/**
+ * The datasets init plans for the repository at `root`: its files with a dataset extension (or those the
+ * paths name) that hold preference data, read as `check` reads them; `skipped`, those that hold none.
+ */
+async function surveyRepository(root, paths) {
+    // Files git ignores are not in the checkout CI checks (downloads, caches, build output): a dataset of
+    // them would be empty there. Paths named on the command line are taken as named.
+    const committable = paths.length > 0 ? null : committableFiles(root);
+    const candidates = (paths.length > 0 ? await expandPaths(paths, root) : await globFiles([DATASET_FILE_GLOB], root)).filter((file) => committable === null || committable.has(file));
+    const data = [];
+    const skipped = [];
+    for (const file of candidates) {
+        const holds = await holdsPreferenceData(external_node_path_namespaceObject.resolve(root, file), root);
+        if (holds === "yes")
+            data.push(file);
+        else if (holds === "no")
+            skipped.push(file);
+    }
+    if (data.length === 0) {
+        throw new InitError(`no preference data found${candidates.length > 0 ? ` in ${candidates.length} file${candidates.length === 1 ? "" : "s"} with a dataset extension` : ""}: name the dataset files, e.g. 'dataset-ci init data/'`);
+    }
+    const surveyed = [];
+    for (const file of data)
+        surveyed.push(await surveyFile(file, root));
+    // A folder's glob must not take a file of it that is not data (or that the paths left out).
+    const taken = new Set(data);
+    const others = (await globFiles([DATASET_FILE_GLOB], root)).filter((file) => !taken.has(file));
+    return { datasets: planInit(surveyed, others), skipped };
+}
+/**
+ * The files under `root` git would commit (tracked, or untracked and not ignored), relative to it; null
+ * when `root` is not in a git work tree (or git is not there): then every file counts.
+ */
+function committableFiles(root) {
+    try {
+        const listed = (0,external_node_child_process_namespaceObject.execFileSync)("git", ["-C", root, "ls-files", "--cached", "--others", "--exclude-standard", "-z"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: GIT_LIST_MAX_BYTES });
+        return new Set(listed.split("\0").filter((file) => file !== ""));
+    }
+    catch {
+        return null;
+    }
+}
+/** One file read as `check` reads it, counting its examples by category. */
+async function surveyFile(file, root) {
+    const categories = new Map();
+    const report = await readExamples(external_node_path_namespaceObject.resolve(root, file), (example) => {
+        if (example.category !== undefined)
+            categories.set(example.category, (categories.get(example.category) ?? 0) + 1);
+    });
+    return {
+        path: file,
+        container: report.container,
+        shape: report.shape,
+        examples: report.examples,
+        categories,
+    };
+}
+/** One line on what init found in a dataset and what `check` will say of it today. */
+function init_describe(dataset) {
+    const off = dataset.categories.filter((c) => c.off).map((c) => c.name);
+    const taxonomy = dataset.taxonomy === "seed"
+        ? `the seed's five categories${off.length > 0 ? ` (outside their band: ${off.join(", ")})` : ""}`
+        : dataset.taxonomy === "taxonomy"
+            ? `${dataset.categories.length} categor${dataset.categories.length === 1 ? "y" : "ies"}, no bands`
+            : "no categories";
+    const size = `min-size ${dataset.minSize.preset}${dataset.minSize.under ? " (under it)" : ""}`;
+    return terminalSafe(`${dataset.name}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"}, ${size}, ${taxonomy}`, 400);
+}
+/**
+ * The `$schema` of the editor comment: the schema of the dataset-ci installed in the repository when
+ * there is one (it matches that version, and resolves offline), else the schema's URL.
+ */
+function schemaReference(root, configPath) {
+    const installed = external_node_path_namespaceObject.resolve(root, "node_modules/dataset-ci/schema/dataset-ci.schema.json");
+    if (!(0,external_node_fs_namespaceObject.existsSync)(installed))
+        return SCHEMA_URL;
+    return toPosix(external_node_path_namespaceObject.relative(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(root, configPath)), installed));
+}
+async function writeTarget(root, file, text) {
+    const absolute = external_node_path_namespaceObject.resolve(root, file);
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(absolute), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(absolute, text);
+    }
+    catch (error) {
+        throw new InitError(`cannot write ${terminalSafe(file, 200)}: ${error.code ?? error}`);
+    }
+}
+function toPosix(file) {
+    return file.split(external_node_path_namespaceObject.sep).join("/");
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/cli.js
+
+
+
 
 
 
@@ -32802,6 +33729,7 @@ const EXIT_USAGE = 2;
 const USAGE = `Usage: dataset-ci check [paths…] [options]
        dataset-ci baseline [paths…] [options]
        dataset-ci export --to trl FILE [-o OUT] [options]
+       dataset-ci init [paths…] [--force]
        dataset-ci rules
 
 check     Checks preference datasets (DPO/KTO) for schema errors, refusal quality, duplicates,
@@ -32814,6 +33742,9 @@ export    Writes FILE, whatever its shape, as TRL preference JSONL (to OUT, or s
           leaving out the examples check finds errors in and listing them on stderr.
           --to trl picks TRL's standard format for standard shapes and the conversational
           one for the others; --to trl-standard or --to trl-conversational forces one.
+init      Reads the data files (of the repository, or the paths given), one dataset a folder, and
+          writes ${DEFAULT_CONFIG_PATH} (or --config FILE) and .github/workflows/dataset-ci.yml
+          for today's data; never over an existing file without --force.
 rules     Lists every rule with its default severity.
 
 Options:
@@ -32823,15 +33754,18 @@ Options:
       --fail-on LEVEL   error (default), warning, notice or never
   -b, --baseline FILE   the baseline to read (check) or write (baseline)
       --ignore-baseline check: report every finding as new
+      --changed         check: the paths are the files a change touched (a pre-commit hook's staged
+                        files): those of no dataset of the config are skipped (without datasets in the
+                        config, those holding no preference data), each dataset of the rest is read
+                        whole for its gates, and nothing left to check passes
       --to FORMAT       export: trl, trl-standard or trl-conversational
   -o, --output FILE     check, export: where to write the report or the export (default: stdout)
       --no-progress     no progress on stderr
+      --force           init: overwrite the files it writes
   -h, --help            this help
   -v, --version         the version
 
 Exit status: 0 passed (or baseline written), 1 failed, 2 usage, config or I/O error.`;
-class UsageError extends Error {
-}
 /** A file the CLI must write cannot be. */
 class OutputError extends Error {
 }
@@ -32845,7 +33779,8 @@ async function main(argv, io) {
             error instanceof ConfigError ||
             error instanceof DiscoveryError ||
             error instanceof BaselineError ||
-            error instanceof OutputError) {
+            error instanceof OutputError ||
+            error instanceof InitError) {
             io.stderr.write(`dataset-ci: ${terminalSafe(error.message, 2000)}\n`);
             if (error instanceof UsageError)
                 io.stderr.write("Run 'dataset-ci --help' for usage.\n");
@@ -32856,14 +33791,7 @@ async function main(argv, io) {
     }
 }
 async function run(argv, io) {
-    let parsed;
-    try {
-        parsed = cli_parse(argv);
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = cli_parse(argv);
     if (values.help) {
         io.stdout.write(`${USAGE}\n`);
         return EXIT_PASSED;
@@ -32872,26 +33800,48 @@ async function run(argv, io) {
         io.stdout.write(`${VERSION}\n`);
         return EXIT_PASSED;
     }
-    const [command, ...paths] = positionals;
+    const [command, ...named] = positionals;
+    const accepted = OPTIONS_OF[command];
+    if (accepted !== undefined)
+        refuseOtherOptions(command, values, accepted);
     if (command === "rules") {
         io.stdout.write(renderRuleList());
         return EXIT_PASSED;
     }
     if (command === "export")
-        return runExport(values, paths, io);
+        return runExport(values, named, io);
+    if (command === "init") {
+        await runInit({
+            paths: named,
+            force: values.force === true,
+            root: io.cwd,
+            stderr: io.stderr,
+            ...(values.config !== undefined ? { configPath: values.config } : {}),
+        });
+        return EXIT_PASSED;
+    }
     if (command !== "check" && command !== "baseline") {
-        throw new UsageError(command ? `unknown command '${command}'` : "missing command: try 'dataset-ci check data/'");
+        throw new UsageError(command
+            ? unknownCommand(command, COMMANDS, (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(io.cwd, command)))
+            : `missing command: try 'dataset-ci check data/' (the commands are ${andList(COMMANDS)})`);
     }
     const format = values.format ?? "text";
     if (!CHECK_FORMATS.includes(format))
-        throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
+        throw new UsageError(invalidChoice("--format", format, CHECK_FORMATS));
     const config = await readConfig(values.config, io.cwd);
     if (values["fail-on"] !== undefined) {
         const level = failOnSchema.safeParse(values["fail-on"]);
         if (!level.success) {
-            throw new UsageError(`--fail-on must be error, warning, notice or never, not '${values["fail-on"]}'`);
+            throw new UsageError(invalidChoice("--fail-on", values["fail-on"], FAIL_ON_LEVELS));
         }
         config.failOn = level.data;
+    }
+    let paths = named;
+    if (values.changed) {
+        const selected = await changedPaths(config, named, io.cwd, io.stderr);
+        if (selected.length === 0)
+            return EXIT_PASSED;
+        paths = selected;
     }
     if (paths.length === 0 && config.datasets.length === 0) {
         throw new UsageError("nothing to check: name files, directories or globs, or declare datasets in the config");
@@ -32934,7 +33884,7 @@ async function run(argv, io) {
     const rendered = render(format, report, {
         color: values.output === undefined && useColor(io),
         configPath: configFile(values.config, io.cwd),
-        baselinePath: toPosix(external_node_path_namespaceObject.relative(io.cwd, baselinePath)),
+        baselinePath: cli_toPosix(external_node_path_namespaceObject.relative(io.cwd, baselinePath)),
     });
     if (values.output !== undefined) {
         await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.resolve(io.cwd, values.output), rendered).catch((error) => {
@@ -32965,28 +33915,41 @@ function render(format, report, options) {
 /** The config file in use, relative to the working directory (the repository root in CI), if there is one. */
 function configFile(explicit, cwd) {
     const file = external_node_path_namespaceObject.resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
-    return (0,external_node_fs_namespaceObject.existsSync)(file) ? toPosix(external_node_path_namespaceObject.relative(cwd, file)) : undefined;
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? cli_toPosix(external_node_path_namespaceObject.relative(cwd, file)) : undefined;
 }
-function toPosix(file) {
+function cli_toPosix(file) {
     return file.split(external_node_path_namespaceObject.sep).join("/");
 }
+const COMMANDS = ["check", "baseline", "export", "init", "rules"];
+/** The options each command uses, besides --no-progress, --help and --version (as USAGE documents them). */
+const OPTIONS_OF = {
+    check: ["config", "format", "fail-on", "baseline", "ignore-baseline", "changed", "output"],
+    baseline: ["config", "baseline"],
+    export: ["config", "to", "output"],
+    init: ["config", "force"],
+    rules: [],
+};
 function cli_parse(argv) {
-    return (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: {
-            config: { type: "string", short: "c" },
-            format: { type: "string", short: "f" },
-            "fail-on": { type: "string" },
-            baseline: { type: "string", short: "b" },
-            "ignore-baseline": { type: "boolean" },
-            to: { type: "string" },
-            output: { type: "string", short: "o" },
-            progress: { type: "boolean", default: true },
-            help: { type: "boolean", short: "h" },
-            version: { type: "boolean", short: "v" },
-        },
-        allowNegative: true,
+    return parseCommandLine(argv, {
+        config: { type: "string", short: "c" },
+        format: { type: "string", short: "f" },
+        "fail-on": { type: "string" },
+        baseline: { type: "string", short: "b" },
+        "ignore-baseline": { type: "boolean" },
+        changed: { type: "boolean" },
+        to: { type: "string" },
+        output: { type: "string", short: "o" },
+        progress: { type: "boolean", default: true },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+    }, {
+        config: "a YAML file",
+        format: CHECK_FORMATS,
+        "fail-on": FAIL_ON_LEVELS,
+        baseline: "a JSON file",
+        to: EXPORT_TARGETS,
+        output: "a file",
     });
 }
 /** How many left-out examples export lists on stderr before it only counts them. */
@@ -32996,7 +33959,7 @@ async function runExport(values, paths, io) {
     if (target === undefined)
         throw new UsageError("export needs --to: trl, trl-standard or trl-conversational");
     if (!EXPORT_TARGETS.includes(target)) {
-        throw new UsageError(`--to must be trl, trl-standard or trl-conversational, not '${target}'`);
+        throw new UsageError(invalidChoice("--to", target, EXPORT_TARGETS));
     }
     if (paths.length !== 1)
         throw new UsageError("export takes exactly one file");
@@ -33048,8 +34011,12 @@ async function runExport(values, paths, io) {
     return result.written === 0 ? EXIT_FAILED : EXIT_PASSED;
 }
 async function readConfig(explicit, cwd) {
-    if (explicit)
-        return loadConfig(external_node_path_namespaceObject.resolve(cwd, explicit));
+    if (explicit) {
+        const file = external_node_path_namespaceObject.resolve(cwd, explicit);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new ConfigError(`the config file ${explicit} (--config) does not exist`);
+        return loadConfig(file);
+    }
     const fallback = external_node_path_namespaceObject.resolve(cwd, DEFAULT_CONFIG_PATH);
     return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? loadConfig(fallback) : defaultConfig();
 }
