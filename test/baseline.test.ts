@@ -4,9 +4,9 @@ import { check } from "../src/check/check.js";
 import { defaultConfig, parseConfig } from "../src/config/config.js";
 import { planDatasets } from "../src/config/discover.js";
 import type { Report } from "../src/model/report.js";
-import { baselineOf } from "../src/report/baseline.js";
+import { baselineOf, loadBaseline } from "../src/report/baseline.js";
 import { bad, CONFIG, good } from "./helpers/baseline-records.js";
-import { jsonl, writeFiles } from "./helpers/run-check.js";
+import { jsonl, tempDir, writeFiles } from "./helpers/run-check.js";
 
 async function run(records: unknown[], options: { baseline?: Baseline; fingerprints?: boolean } = {}) {
   const dir = await writeFiles({ "data.jsonl": jsonl(records) });
@@ -88,5 +88,15 @@ describe("baseline", () => {
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
     expect(findings.every((f) => f.baselined)).toBe(true);
     expect(again.passed).toBe(true);
+  });
+});
+
+describe("reading a baseline file", () => {
+  it("says in words why it cannot: a directory is not a baseline file; a missing file is no baseline", async () => {
+    const dir = await tempDir();
+    await expect(loadBaseline(dir)).rejects.toThrow(
+      `cannot read baseline ${dir}: it is a directory, not a baseline file`,
+    );
+    await expect(loadBaseline(`${dir}/absent.json`)).resolves.toBeUndefined();
   });
 });

@@ -330,8 +330,16 @@ async function runExport(values: Values, paths: string[], io: Streams): Promise<
     );
     output = handle.createWriteStream();
   }
+  // The reader hands over a chunk's records before awaiting their writes: one wait for "drain" serves every
+  // write made while the stream is full (a listener each would pass Node's limit of 10 and warn on stderr).
+  let drained: Promise<unknown> | null = null;
   const write = async (line: string) => {
-    if (!output.write(line)) await once(output, "drain");
+    if (!output.write(line) && drained === null) {
+      drained = once(output, "drain").finally(() => {
+        drained = null;
+      });
+    }
+    if (drained !== null) await drained;
   };
   let result: ExportResult;
   try {

@@ -7,6 +7,7 @@ import { MIN_SIZE_PRESETS, type MinSizePreset } from "../rules/min-size.js";
 import { RULES } from "../rules/registry.js";
 import type { CategoryTarget, DatasetInfo } from "../rules/rule.js";
 import { describeIssue, formatPath } from "./config-messages.js";
+import { readFailure } from "./read-failure.js";
 import { globProblem } from "./safe-glob.js";
 
 /** Where the config looks for the baseline, relative to the repository root (beside the config). */
@@ -201,24 +202,9 @@ export async function loadConfig(path: string): Promise<Config> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new ConfigError(`cannot read config ${path}: ${readFailure(error as NodeJS.ErrnoException)}`);
+    throw new ConfigError(`cannot read config ${path}: ${readFailure(error, "YAML file")}`);
   }
   return parseConfig(text, path);
-}
-
-/** Why a config file could not be read, in words: "ENOENT" alone teaches nothing. */
-function readFailure(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case "ENOENT":
-      return "no such file";
-    case "EISDIR":
-      return "it is a directory, not a YAML file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return error.code ?? String(error);
-  }
 }
 
 export function parseConfig(text: string, source: string): Config {

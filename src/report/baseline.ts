@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Baseline } from "../check/baseline-match.js";
+import { readFailure } from "../config/read-failure.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
 
@@ -35,9 +36,7 @@ export async function loadBaseline(file: string): Promise<Baseline | undefined> 
     text = await readFile(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new BaselineError(
-      `cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-    );
+    throw new BaselineError(`cannot read baseline ${file}: ${readFailure(error, "baseline file")}`);
   }
   let parsed: BaselineFile;
   try {
