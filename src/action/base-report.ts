@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { check } from "../check/check.js";
+import { settingsFromEnvironment } from "../check/environment-settings.js";
 import type { Config } from "../config/config.js";
 import { assignDatasets, datasetMatcher } from "../config/discover.js";
 import type { Report } from "../model/report.js";
-import { checkSettingsFromEnvironment } from "./check-settings.js";
 import { writeCommitFiles } from "./commit-files.js";
 import { ensureCommits } from "./git-history.js";
 import { LfsUnavailable } from "./lfs.js";
@@ -52,7 +52,12 @@ export async function checkAtBase(
       for (const dataset of whole) for (const task of dataset.files) task.report = false;
       datasets.push(...whole);
     }
-    return await check({ config: touched, datasets, fingerprints: true, ...checkSettingsFromEnvironment() });
+    return await check({
+      config: touched,
+      datasets,
+      fingerprints: true,
+      ...settingsFromEnvironment(process.env).settings,
+    });
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

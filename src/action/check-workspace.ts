@@ -1,5 +1,6 @@
 import path from "node:path";
 import { check } from "../check/check.js";
+import { type EnvironmentSettings, settingsFromEnvironment } from "../check/environment-settings.js";
 import type { Config } from "../config/config.js";
 import { assignDatasets, datasetMatcher } from "../config/discover.js";
 import type { Report } from "../model/report.js";
@@ -12,7 +13,6 @@ import { type ActionIO, logLine } from "./action-io.js";
 import type { PullRequestFacts } from "./analysis.js";
 import { baseDelta } from "./base-delta.js";
 import { type ChangedFiles, changedLines, pullRequestFiles, pushFiles } from "./changed-files.js";
-import { checkSettingsFromEnvironment } from "./check-settings.js";
 import type { Run } from "./event.js";
 import type { Octokit } from "./github.js";
 import { headContent } from "./head-content.js";
@@ -44,6 +44,8 @@ export async function checkWorkspace(
   io: ActionIO,
 ): Promise<WorkspaceCheck> {
   const log = logLine(io);
+  const environment = settingsFromEnvironment(env);
+  for (const note of environment.ignored) io.annotate("warning", `dataset-ci: ${terminalSafe(note, 200)}`);
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   // The files checked are the pull request head's, whichever commit the workspace holds; git (diffs,
   // the base) still runs in the workspace's repository.
@@ -80,7 +82,7 @@ export async function checkWorkspace(
     // which reviewers see in its diff.
     const baseline = await loadConfinedBaseline(config.baseline, content);
     const checkWith = (files: string[] | null, everyFile: boolean) =>
-      checkChanged(config, files, content, baseline, everyFile, io);
+      checkChanged(config, files, content, baseline, everyFile, environment.settings, io);
     let report = await checkWith(changed.files, inputs.scope === "all");
     const delta = await baseDelta(config, workspace, runInfo, changed, report);
     if (delta.note) notes.push(delta.note);
@@ -143,6 +145,7 @@ async function checkChanged(
   workspace: string,
   baseline: Awaited<ReturnType<typeof loadBaseline>>,
   everyFile: boolean,
+  settings: EnvironmentSettings,
   io: ActionIO,
 ): Promise<Report> {
   const isDatasetFile = datasetMatcher(config);
@@ -159,7 +162,7 @@ async function checkChanged(
     datasets,
     fingerprints: true,
     ...(baseline ? { baseline } : {}),
-    ...checkSettingsFromEnvironment(),
+    ...settings,
     onThreads: (threads) => {
       if (threads > 1) io.info(`checking with ${threads} threads`);
     },

@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { open, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { check } from "../check/check.js";
+import { settingsFromEnvironment } from "../check/environment-settings.js";
 import type { Progress } from "../check/options.js";
-import { parseThreads } from "../check/threads.js";
 import {
   type Config,
   ConfigError,
@@ -18,7 +18,6 @@ import { DiscoveryError, planDatasets } from "../config/discover.js";
 import { FAIL_ON_LEVELS, failOnSchema } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
-import { PARQUET_DEADLINE_ENV, parseParquetDeadline } from "../read/parquet-deadline.js";
 import { BaselineError, baselineOf, loadBaseline, writeBaseline } from "../report/baseline.js";
 import { renderText } from "../report/render-text.js";
 import { renderSarif } from "../report/sarif.js";
@@ -184,8 +183,8 @@ async function run(argv: string[], io: Streams): Promise<number> {
     throw new BaselineError(`no baseline at ${values.baseline}`);
   }
 
-  const threads = parseThreads(io.env.DATASET_CI_THREADS);
-  const parquetDeadlineMs = parseParquetDeadline(io.env[PARQUET_DEADLINE_ENV]);
+  const environment = settingsFromEnvironment(io.env);
+  for (const note of environment.ignored) io.stderr.write(`dataset-ci: ${terminalSafe(note, 200)}\n`);
   const progress = values.progress === false ? null : new ProgressLine(io.stderr);
   const started = Date.now();
   let threadsUsed = 1;
@@ -199,8 +198,7 @@ async function run(argv: string[], io: Streams): Promise<number> {
     // SARIF carries each finding's fingerprint, so code scanning tracks it when lines move.
     fingerprints: writing || format === "sarif",
     ...(baseline ? { baseline } : {}),
-    ...(threads !== undefined ? { threads } : {}),
-    ...(parquetDeadlineMs !== undefined ? { parquetDeadlineMs } : {}),
+    ...environment.settings,
   });
   progress?.done(
     `checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s${threadsUsed > 1 ? ` with ${threadsUsed} threads` : ""}`,
