@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3939);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11123,7 +11123,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3939:
+/***/ 1268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30660,6 +30660,41 @@ function byLine(a, b) {
     return ((a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/environment-settings.js
+
+
+/**
+ * DATASET_CI_THREADS and DATASET_CI_PARQUET_DEADLINE_MS from the environment a shell hands over (the CLI's,
+ * the action's: the check itself reads no environment). A value that is set but no positive whole number is
+ * left out and named in `ignored`, for the shell to say so rather than drop it silently.
+ */
+function settingsFromEnvironment(env) {
+    const settings = {};
+    const ignored = [];
+    const threads = env.DATASET_CI_THREADS;
+    if (threads !== undefined && threads.trim() !== "") {
+        const parsed = parseThreads(threads);
+        if (parsed === undefined)
+            ignored.push(ignoredNote("DATASET_CI_THREADS", threads, "a whole number from 1"));
+        else
+            settings.threads = parsed;
+    }
+    const deadline = env[PARQUET_DEADLINE_ENV];
+    if (deadline !== undefined && deadline.trim() !== "") {
+        const parsed = parseParquetDeadline(deadline);
+        if (parsed === undefined) {
+            ignored.push(ignoredNote(PARQUET_DEADLINE_ENV, deadline, "a whole number of milliseconds from 1"));
+        }
+        else
+            settings.parquetDeadlineMs = parsed;
+    }
+    return { settings, ignored };
+}
+function ignoredNote(name, value, expected) {
+    const shown = JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
+    return `${name}=${shown} is ignored: it should be ${expected}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/config/config-messages.js
@@ -30874,6 +30909,26 @@ function valueAt(input, path) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/config/read-failure.js
+/**
+ * Why a file the user named (a config, a baseline) could not be read, in words: "ENOENT" alone teaches
+ * nothing. `kind` says what the file should have been ("YAML file", "baseline file").
+ */
+function readFailure(error, kind) {
+    const code = error?.code;
+    switch (code) {
+        case "ENOENT":
+            return "no such file";
+        case "EISDIR":
+            return `it is a directory, not a ${kind}`;
+        case "EACCES":
+        case "EPERM":
+            return "permission denied";
+        default:
+            return code ?? String(error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/config/safe-glob.js
 // Globs come from the config and the action's `files` input, and a pull request can change both; the
 // file names they are matched against come from the pull request too. picomatch compiles a glob to a
@@ -30911,6 +30966,7 @@ function globProblem(glob) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/config/config.js
+
 
 
 
@@ -31041,23 +31097,9 @@ async function loadConfig(path) {
         text = await (0,promises_namespaceObject.readFile)(path, "utf8");
     }
     catch (error) {
-        throw new ConfigError(`cannot read config ${path}: ${readFailure(error)}`);
+        throw new ConfigError(`cannot read config ${path}: ${readFailure(error, "YAML file")}`);
     }
     return parseConfig(text, path);
-}
-/** Why a config file could not be read, in words: "ENOENT" alone teaches nothing. */
-function readFailure(error) {
-    switch (error.code) {
-        case "ENOENT":
-            return "no such file";
-        case "EISDIR":
-            return "it is a directory, not a YAML file";
-        case "EACCES":
-        case "EPERM":
-            return "permission denied";
-        default:
-            return error.code ?? String(error);
-    }
 }
 function parseConfig(text, source) {
     // yaml's own unique-key check compares every key with every other (a mapping of 40,000 keys took
@@ -32266,6 +32308,7 @@ const VERSION = "0.1.0";
 
 
 
+
 // A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
 // dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
 // A finding is known by a fingerprint of its rule and the content it is about, never its line, so
@@ -32291,7 +32334,7 @@ async function loadBaseline(file) {
     catch (error) {
         if (error.code === "ENOENT")
             return undefined;
-        throw new BaselineError(`cannot read baseline ${file}: ${error.code ?? error}`);
+        throw new BaselineError(`cannot read baseline ${file}: ${readFailure(error, "baseline file")}`);
     }
     let parsed;
     try {
@@ -33722,7 +33765,6 @@ function toPosix(file) {
 
 
 
-
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -33856,8 +33898,9 @@ async function run(argv, io) {
     if (values.baseline !== undefined && !writing && !values["ignore-baseline"] && !baseline) {
         throw new BaselineError(`no baseline at ${values.baseline}`);
     }
-    const threads = parseThreads(io.env.DATASET_CI_THREADS);
-    const parquetDeadlineMs = parseParquetDeadline(io.env[PARQUET_DEADLINE_ENV]);
+    const environment = settingsFromEnvironment(io.env);
+    for (const note of environment.ignored)
+        io.stderr.write(`dataset-ci: ${terminalSafe(note, 200)}\n`);
     const progress = values.progress === false ? null : new ProgressLine(io.stderr);
     const started = Date.now();
     let threadsUsed = 1;
@@ -33871,8 +33914,7 @@ async function run(argv, io) {
         // SARIF carries each finding's fingerprint, so code scanning tracks it when lines move.
         fingerprints: writing || format === "sarif",
         ...(baseline ? { baseline } : {}),
-        ...(threads !== undefined ? { threads } : {}),
-        ...(parquetDeadlineMs !== undefined ? { parquetDeadlineMs } : {}),
+        ...environment.settings,
     });
     progress?.done(`checked ${report.summary.examples.toLocaleString("en-US")} examples in ${files} file${files === 1 ? "" : "s"} in ${((Date.now() - started) / 1000).toFixed(1)} s${threadsUsed > 1 ? ` with ${threadsUsed} threads` : ""}`);
     if (writing) {
@@ -33975,9 +34017,17 @@ async function runExport(values, paths, io) {
         });
         output = handle.createWriteStream();
     }
+    // The reader hands over a chunk's records before awaiting their writes: one wait for "drain" serves every
+    // write made while the stream is full (a listener each would pass Node's limit of 10 and warn on stderr).
+    let drained = null;
     const write = async (line) => {
-        if (!output.write(line))
-            await (0,external_node_events_namespaceObject.once)(output, "drain");
+        if (!output.write(line) && drained === null) {
+            drained = (0,external_node_events_namespaceObject.once)(output, "drain").finally(() => {
+                drained = null;
+            });
+        }
+        if (drained !== null)
+            await drained;
     };
     let result;
     try {
