@@ -1,0 +1,142 @@
+// The hand-written scans that replaced patterns on the per-example path (issue 18) give exactly the answers
+// those patterns gave: each is compared with the pattern it replaced (kept here as the definition) on every
+// text of the real fixtures and on the edge cases of its character classes.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { duplicateTopLevelKeys } from "../src/read/duplicate-keys.js";
+import { looksEnglish } from "../src/rules/refusal.js";
+
+const REAL_FIXTURES = path.resolve(import.meta.dirname, "fixtures/real");
+
+/** Every JSON file of the real fixtures, as its records' source lines (JSON Lines) or its one document. */
+function realDocuments(): string[] {
+  const documents: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.jsonl(?:\.gz)?$/.test(entry.name) && !entry.name.includes("lfs-pointer")) {
+        const bytes = readFileSync(file);
+        const text = (entry.name.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+        documents.push(...text.split("\n").filter((line) => line.trim() !== ""));
+      } else if (entry.name.endsWith(".json")) documents.push(readFileSync(file, "utf8"));
+    }
+  };
+  walk(REAL_FIXTURES);
+  return documents;
+}
+
+/** Every string in the real fixtures' records (prompts, responses, conversation turns…). */
+function realStrings(documents: string[]): string[] {
+  const strings: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === "string") strings.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
+  };
+  for (const document of documents) collect(JSON.parse(document));
+  return strings;
+}
+
+const documents = realDocuments();
+const strings = realStrings(documents);
+
+describe("looksEnglish", () => {
+  const COMMON =
+    "the and to of you i it is that this for with be are not can what your my we they have do was will if but about would there how their them he she his her our all one get has had were been more out up so just like when which who its than then also some any at by from or as here these those into over after before each every new time make help there's here's it's that's i'm you're don't can't won't should could".split(
+      " ",
+    );
+  /** The pattern-based definition it replaced. */
+  function byPatterns(text: string): boolean {
+    const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+    const first = words.slice(0, 60);
+    if (first.length <= 5) return true;
+    let common = 0;
+    for (const word of first) if (COMMON.includes(word.replace(/'.*$/, ""))) common++;
+    return common / first.length >= 0.1;
+  }
+
+  it("answers as the patterns did on every text of the real fixtures", () => {
+    expect(strings.length).toBeGreaterThan(5000);
+    const differing = strings.filter((text) => {
+      const opening = text.slice(0, 600); // what refusalLanguage hands it
+      return looksEnglish(opening) !== byPatterns(opening);
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a word's apostrophe ends what is compared",
+      "it's that's i'm what's here's don't can't zzz qqq vvv www",
+    ],
+    [
+      "a word with an apostrophe in the list never matches whole",
+      "there'sx lorem ipsum dolor sit amet consectetur",
+    ],
+    ["a word that opens with an apostrophe", "'the 'and 'to 'of lorem ipsum dolor sit amet elit sed"],
+    [
+      "characters outside ASCII that case-fold into a-z",
+      "\u212Ahe \u0130t TH\u212A THE AND lorem ipsum dolor sit",
+    ],
+    ["a sixtieth word that decides", `${"lorem ".repeat(54)}the and to of you i it is`],
+    ["exactly 54 uncommon words and 6 common ones", `${"zzz ".repeat(54)}the and to of you i`],
+    ["five words, too short to tell", "lorem ipsum dolor sit amet"],
+    ["six words, none common", "lorem ipsum dolor sit amet elit"],
+    [
+      "words split by digits, dashes and non-Latin letters",
+      "the1and-to\u00e9of\u4e2dyou i_it is lorem ipsum dolor sit",
+    ],
+    ["no words at all", "1234 5678 !!! ???"],
+    [
+      "French",
+      "Je ne peux pas vous aider avec cela, désolé, mais voici une autre idée pour vous aujourd'hui",
+    ],
+  ])("answers as the patterns did: %s", (_name, text) => {
+    expect(looksEnglish(text)).toBe(byPatterns(text));
+  });
+});
+
+describe("duplicateTopLevelKeys", () => {
+  /** The pattern-based screen it replaced, then the same exact walk (reached through a forced screen). */
+  function byPatterns(text: string, value: object): string[] | undefined {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return undefined;
+    const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
+    const pattern = new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
+    let sightings = 0;
+    while (pattern.exec(text) !== null) sightings++;
+    if (sightings <= keys.length) return undefined;
+    return duplicateTopLevelKeys(text, value);
+  }
+
+  it("answers as the pattern screen did on every record of the real fixtures", () => {
+    const records = documents.flatMap((document) => {
+      const value = JSON.parse(document) as unknown;
+      // A JSON array file's records are its elements: their source text is re-serialised.
+      return Array.isArray(value) ? value.map((element) => JSON.stringify(element, null, 1)) : [document];
+    });
+    expect(records.length).toBeGreaterThan(1000);
+    const differing = records.filter((text) => {
+      const value = JSON.parse(text) as object;
+      return JSON.stringify(duplicateTopLevelKeys(text, value)) !== JSON.stringify(byPatterns(text, value));
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it.each([
+    ["a key given twice", '{"prompt":"a","chosen":"b","prompt":"c"}'],
+    ["a key given twice, spaced", '{"prompt" :"a", "chosen"\t:\n"b", "prompt"  : "c"}'],
+    ["a key's name inside a value", '{"prompt":"say \\"prompt\\": now","chosen":"\\"chosen\\":"}'],
+    ["a key repeated inside a nested object", '{"prompt":"a","meta":{"prompt":"b","prompt":"c"}}'],
+    ["keys that need escaping", '{"a\\"b":1,"c\\\\d":2,"a\\"b":3}'],
+    ["keys with pattern characters", '{"a.b":1,"(x)":2,"a.b":3,"[y]+":4}'],
+    ["no duplicate", '{"prompt":"a","chosen":"b","rejected":"c"}'],
+    ["a key's name as a string value", '{"prompt":"chosen","chosen":"prompt"}'],
+  ])("answers as the pattern screen did: %s", (_name, text) => {
+    const value = JSON.parse(text) as object;
+    expect(duplicateTopLevelKeys(text, value)).toEqual(byPatterns(text, value));
+  });
+});
