@@ -6,7 +6,8 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { duplicateTopLevelKeys } from "../src/read/duplicate-keys.js";
-import { looksEnglish } from "../src/rules/refusal.js";
+import { matchText } from "../src/rules/language.js";
+import { looksEnglish, refusalLanguage } from "../src/rules/refusal.js";
 
 const REAL_FIXTURES = path.resolve(import.meta.dirname, "fixtures/real");
 
@@ -67,6 +68,50 @@ describe("looksEnglish", () => {
     expect(differing).toEqual([]);
   });
 
+  /** refusalLanguage as it was: its script counts, then the pattern-based English test on a folded copy. */
+  function languageByPatterns(text: string): string | undefined {
+    let latin = 0;
+    let han = 0;
+    let kanaOrHangul = 0;
+    let other = 0;
+    const end = Math.min(text.length, 600);
+    for (let i = 0; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (
+        (c >= 97 && c <= 122) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+      )
+        latin++;
+      else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+        han++;
+      else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff))
+        kanaOrHangul++;
+      else if (c >= 0x370 && c <= 0x1fff) other++;
+    }
+    const latinWords = latin / 5;
+    const hanWords = han / 1.5;
+    const otherWords = other / 5 + kanaOrHangul / 1.5;
+    if (latin + han + kanaOrHangul + other === 0) return "en";
+    if (otherWords > latinWords && otherWords > hanWords) return undefined;
+    if (hanWords >= latinWords) return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
+    return latin > 0 && byPatterns(text.slice(0, end)) ? "en" : undefined;
+  }
+
+  it("leaves refusalLanguage's answers as they were, on raw and on case-folded real text", () => {
+    const differing = strings.filter(
+      (text) =>
+        refusalLanguage(text) !== languageByPatterns(text) ||
+        refusalLanguage(matchText(text)) !== languageByPatterns(matchText(text)),
+    );
+    expect(differing).toEqual([]);
+    // Both of its paths are taken: openings with capitals or characters beyond ASCII, and openings without.
+    const foldable = (text: string) =>
+      [...text.slice(0, 600)].some((ch) => /[A-Z]/.test(ch) || (ch.codePointAt(0) ?? 0) >= 128);
+    expect(strings.some(foldable)).toBe(true);
+    expect(strings.some((text) => !foldable(text))).toBe(true);
+  });
+
   it.each([
     [
       "a word's apostrophe ends what is compared",
@@ -96,6 +141,8 @@ describe("looksEnglish", () => {
     ],
   ])("answers as the patterns did: %s", (_name, text) => {
     expect(looksEnglish(text)).toBe(byPatterns(text));
+    expect(refusalLanguage(text)).toBe(languageByPatterns(text));
+    expect(refusalLanguage(text.toLowerCase())).toBe(languageByPatterns(text.toLowerCase()));
   });
 });
 

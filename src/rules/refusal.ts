@@ -53,9 +53,12 @@ export function refusalLanguage(text: string): RefusalLanguage | undefined {
   let han = 0;
   let kanaOrHangul = 0;
   let other = 0;
+  // Whether the opening holds a character toLowerCase may change (A-Z, or any beyond ASCII).
+  let foldable = false;
   const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) foldable = true;
     if (
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
@@ -77,7 +80,9 @@ export function refusalLanguage(text: string): RefusalLanguage | undefined {
   if (otherWords > latinWords && otherWords > hanWords) return undefined;
   // Japanese writes Han with kana between: any real share of kana makes it Japanese, not Chinese.
   if (hanWords >= latinWords) return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
-  return latin > 0 && looksEnglish(text.slice(0, end)) ? "en" : undefined;
+  if (latin === 0) return undefined;
+  // Case-folded text (the usual input) is read where it is, without a folded copy of its opening.
+  return (foldable ? looksEnglish(text.slice(0, end)) : foldedLooksEnglish(text, end)) ? "en" : undefined;
 }
 
 /** Words frequent in any English text and rare in other Latin-script languages. */
@@ -128,15 +133,20 @@ function isCommonEnglish(text: string, start: number, end: number, hash: number)
  * editing each with a pattern cost a tenth of the whole check (issue 18). Exported for the test that holds it to that pattern's answers.
  */
 export function looksEnglish(text: string): boolean {
-  // Case-folded here too: toLowerCase maps a few characters outside ASCII into a-z (the Kelvin sign to "k").
+  // Case-folded first: toLowerCase maps a few characters outside ASCII into a-z (the Kelvin sign to "k").
   const folded = text.toLowerCase();
+  return foldedLooksEnglish(folded, folded.length);
+}
+
+/** `looksEnglish` of `folded.slice(0, end)`, a text toLowerCase leaves as it is. */
+function foldedLooksEnglish(folded: string, end: number): boolean {
   let words = 0;
   let common = 0;
   let start = -1;
   let apostrophe = -1;
   let hash = WORD_HASH_START;
-  for (let i = 0; i <= folded.length && words < ENGLISH_SCAN_WORDS; i++) {
-    const code = i < folded.length ? folded.charCodeAt(i) : 0;
+  for (let i = 0; i <= end && words < ENGLISH_SCAN_WORDS; i++) {
+    const code = i < end ? folded.charCodeAt(i) : 0;
     if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
       if (start === -1) {
         start = i;
