@@ -146,6 +146,11 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
    * each thread.
    */
   stateful?: boolean;
+  /**
+   * Reads `CheckedExample.fingerprints` (a stateful rule only): the engine hashes the texts only in a thread
+   * that runs such a rule, not for a thread whose stateful rules read lengths or categories (issue 18).
+   */
+  fingerprints?: boolean;
   options: Options;
   create?(context: RuleContext<z.infer<Options>>): RuleVisitor;
 }
