@@ -4,10 +4,10 @@
 // and pii gates more often than synthetic text does, and its lengths vary as real data's do.
 //
 // The first pass over the fixtures is written as it is (their own duplicates and defects stay); every later
-// pass replaces about a fifth of each text's words, past its first fifteen (where a refusal or an answer
-// opens), with words drawn from the fixtures' own: a copy shares few word 5-grams with its original
-// (Jaccard about 0.2), so near-duplicate compares as on real data instead of matching every copy. The same
-// size always gives the same bytes.
+// pass replaces about a fifth of each text's words with words drawn from the fixtures' own (at least one
+// word of each prompt; in a response, none of its first fifteen, where a refusal or an answer opens): a copy
+// shares few word 5-grams with its original (Jaccard about 0.2), so duplicate-prompt and near-duplicate
+// compare as on real data instead of matching every copy. The same size always gives the same bytes.
 //
 //   npx tsx scripts/real-text-dataset.ts 100000 /tmp/real-100k.jsonl
 import { once } from "node:events";
@@ -63,14 +63,26 @@ async function readPairs(): Promise<Pair[]> {
   return pairs;
 }
 
-/** The text with about REPLACED_SHARE of its words after the opening replaced by words of `vocabulary`. */
-function perturb(text: string, vocabulary: string[], next: () => number): string {
+/**
+ * The text with about REPLACED_SHARE of its words after its first `kept` replaced by words of `vocabulary`;
+ * with `kept` 0, at least one word.
+ */
+function perturb(text: string, kept: number, vocabulary: string[], next: () => number): string {
   const parts = text.split(/(\s+)/);
+  const pick = () => vocabulary[Math.floor(next() * vocabulary.length)] as string;
   let words = 0;
+  let replaced = 0;
   for (let i = 0; i < parts.length; i += 2) {
     if (parts[i] === "") continue;
-    if (words++ < KEPT_OPENING_WORDS) continue;
-    if (next() < REPLACED_SHARE) parts[i] = vocabulary[Math.floor(next() * vocabulary.length)] as string;
+    if (words++ < kept) continue;
+    if (next() < REPLACED_SHARE) {
+      parts[i] = pick();
+      replaced++;
+    }
+  }
+  if (kept === 0 && replaced === 0) {
+    const word = parts.findIndex((part, i) => i % 2 === 0 && part !== "");
+    parts[word === -1 ? 0 : word] = pick();
   }
   return parts.join("");
 }
@@ -94,9 +106,9 @@ export async function writeRealTextDataset(file: string, count: number): Promise
       if (draw < 0) break;
     }
     const line = JSON.stringify({
-      prompt: original ? pair.prompt : perturb(pair.prompt, vocabulary, next),
-      chosen: original ? pair.chosen : perturb(pair.chosen, vocabulary, next),
-      rejected: original ? pair.rejected : perturb(pair.rejected, vocabulary, next),
+      prompt: original ? pair.prompt : perturb(pair.prompt, 0, vocabulary, next),
+      chosen: original ? pair.chosen : perturb(pair.chosen, KEPT_OPENING_WORDS, vocabulary, next),
+      rejected: original ? pair.rejected : perturb(pair.rejected, KEPT_OPENING_WORDS, vocabulary, next),
       category,
     });
     buffered.push(line);
