@@ -7,7 +7,8 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { duplicateTopLevelKeys } from "../src/read/duplicate-keys.js";
 import { matchText } from "../src/rules/language.js";
-import { looksEnglish, refusalLanguage } from "../src/rules/refusal.js";
+import { looksEnglish, readRefusal, refusalLanguage } from "../src/rules/refusal.js";
+import { UNUSUAL_CHARACTER } from "../src/rules/text-fields.js";
 
 const REAL_FIXTURES = path.resolve(import.meta.dirname, "fixtures/real");
 
@@ -143,6 +144,32 @@ describe("looksEnglish", () => {
     expect(looksEnglish(text)).toBe(byPatterns(text));
     expect(refusalLanguage(text)).toBe(languageByPatterns(text));
     expect(refusalLanguage(text.toLowerCase())).toBe(languageByPatterns(text.toLowerCase()));
+  });
+});
+
+describe("readRefusal on printable ASCII", () => {
+  // The engine tells the classifier which texts hold only printable ASCII, and it then skips counting
+  // scripts: every reading must be the one it makes without that hint.
+  it("reads every printable-ASCII text of the real fixtures as it does without the hint", () => {
+    const ascii = strings.filter((text) => !UNUSUAL_CHARACTER.test(text)).map(matchText);
+    expect(ascii.length).toBeGreaterThan(2000);
+    const differing = ascii.filter((text) => readRefusal(text, true) !== readRefusal(text));
+    expect(differing).toEqual([]);
+    // Refusals and answers both among them, so both of the classifier's ways out are compared.
+    expect(new Set(ascii.map((text) => readRefusal(text, true)))).toEqual(
+      new Set(["refusal", "answer", "unread"]),
+    );
+  });
+
+  it.each([
+    ["no letters at all", "1234 5678 !!! ???"],
+    ["sixty-one words of apostrophes before the first letter", `${"' ".repeat(61)}i can't help with that.`],
+    ["a letter only past the 600th character", `${"1 ".repeat(320)}i can't help with that.`],
+    ["a refusal", "i'm sorry, but i can't help with that."],
+    ["french", "je ne peux pas vous aider avec cela, mais voici une autre idee pour vous aujourd'hui"],
+    ["a short answer", "sure."],
+  ])("reads it as without the hint: %s", (_name, text) => {
+    expect(readRefusal(text, true)).toBe(readRefusal(text));
   });
 });
 

@@ -140,14 +140,27 @@ export function looksEnglish(text: string): boolean {
 
 /** `looksEnglish` of `folded.slice(0, end)`, a text toLowerCase leaves as it is. */
 function foldedLooksEnglish(folded: string, end: number): boolean {
+  return (englishScan(folded, end) & SCAN_ENGLISH) !== 0;
+}
+
+/** What `englishScan` found, as bits: the text reads as English; a word held a letter a-z; it read to `end`. */
+const SCAN_ENGLISH = 1;
+const SCAN_LETTER = 2;
+const SCAN_COMPLETE = 4;
+
+/** The English test over `folded.slice(0, end)`, with what it saw on the way (SCAN_* bits). */
+function englishScan(folded: string, end: number): number {
+  let letter = 0;
   let words = 0;
   let common = 0;
   let start = -1;
   let apostrophe = -1;
   let hash = WORD_HASH_START;
-  for (let i = 0; i <= end && words < ENGLISH_SCAN_WORDS; i++) {
+  let i = 0;
+  for (; i <= end && words < ENGLISH_SCAN_WORDS; i++) {
     const code = i < end ? folded.charCodeAt(i) : 0;
     if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
+      if (code !== APOSTROPHE) letter = SCAN_LETTER;
       if (start === -1) {
         start = i;
         hash = WORD_HASH_START;
@@ -162,24 +175,42 @@ function foldedLooksEnglish(folded: string, end: number): boolean {
     start = -1;
     apostrophe = -1;
   }
-  if (words <= 5) return true; // "Sure.", "No way!": too short to tell, and short answers are English more often than not
-  return common / words >= 0.1;
+  const complete = i > end ? SCAN_COMPLETE : 0;
+  // "Sure.", "No way!": too short to tell, and short answers are English more often than not.
+  const english = words <= 5 || common / words >= 0.1 ? SCAN_ENGLISH : 0;
+  return english | letter | complete;
+}
+
+/**
+ * `refusalLanguage` of case-folded text that holds only printable ASCII, tab and line breaks (the engine's
+ * odd-character test tells which texts do: most). Its only letters are a-z, so no script need be counted:
+ * the answer is the English test's, which reads only the opening's first 60 words, where the count read
+ * all 600 characters. Null when that scan saw no letter before its 60th word: the count decides.
+ */
+function asciiRefusalLanguage(folded: string): RefusalLanguage | undefined | null {
+  const scan = englishScan(folded, Math.min(folded.length, LANGUAGE_SCAN_CHARS));
+  // A letter: refusalLanguage's Latin count is above zero, and only its English test is left.
+  if (scan & SCAN_LETTER) return scan & SCAN_ENGLISH ? "en" : undefined;
+  // No letter in the whole opening: "no letters at all", which reads as English.
+  return scan & SCAN_COMPLETE ? "en" : null;
 }
 
 /**
  * Classifies a response, on text prepared by `matchText` (case-folded, apostrophes straightened): a refusal,
- * an answer, or unread (a language it does not read).
+ * an answer, or unread (a language it does not read). `printableAscii`: the text holds nothing but printable
+ * ASCII, tab and line breaks (CheckedExample.unusualTexts says so), which spares counting its scripts.
  */
-export function readRefusal(prepared: string): RefusalReading {
+export function readRefusal(prepared: string, printableAscii = false): RefusalReading {
   if (prepared.trim() === "") return "answer";
-  const language = refusalLanguage(prepared);
+  let language = printableAscii ? asciiRefusalLanguage(prepared) : null;
+  if (language === null) language = refusalLanguage(prepared);
   if (language === undefined) return "unread";
   return language === "zh" ? readChinese(prepared) : readEnglish(prepared);
 }
 
 /** Whether a response reads as a refusal (in a language the classifier reads). */
-export function isRefusal(prepared: string): boolean {
-  return readRefusal(prepared) === "refusal";
+export function isRefusal(prepared: string, printableAscii = false): boolean {
+  return readRefusal(prepared, printableAscii) === "refusal";
 }
 
 // ---------------------------------------------------------------------------------------------------------
