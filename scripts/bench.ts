@@ -6,12 +6,16 @@
 //   1 thread  the same check with DATASET_CI_THREADS=1: its CPU cost, as on a one-core runner;
 //   no near-duplicate  the one-thread check with near-duplicate off: what that rule costs (issue 7);
 //   python  the seed's validate_preference_dataset (scripts/bench-seed.py), when python3 is present.
+// Beside the synthetic datasets, a real-text one (scripts/real-text-dataset.ts: the real fixtures repeated
+// and perturbed; 100k examples by default, --real-sizes ""  to skip it): real text opens the phrase and pii
+// gates more often than synthetic text does (issue 18).
 // Each measurement is the minimum wall time of --runs runs (the machine may be busy with other work; the
 // minimum is the least disturbed), with the largest peak RSS seen. The datasets go to a temporary
 // directory, never the repository.
 //
 //   npm run bench                                  # 10k, 100k, 1M; 3 runs each
 //   npm run bench -- --sizes 10k,100k --runs 5
+//   npm run bench -- --sizes 100k --real-sizes ""  # synthetic only
 //   npm run bench -- --cli /tmp/old/cli.js         # another build of the CLI, to compare
 //   npm run bench -- --dir /tmp/bench --keep       # keep (and reuse) the generated datasets
 //   npm run bench -- --update-docs                 # also writes the figures into docs/benchmarks.md
@@ -22,6 +26,7 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { replaceBetweenMarkers } from "../src/cli/docs.js";
+import { writeRealTextDataset } from "./real-text-dataset.js";
 import { writeSyntheticDataset } from "./synthetic-dataset.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -31,9 +36,10 @@ const RESULTS_START = "<!-- bench:start (written by npm run bench -- --update-do
 const RESULTS_END = "<!-- bench:end -->";
 
 const USAGE =
-  "usage: npm run bench -- [--sizes 10k,100k,1m] [--runs N] [--cli FILE] [--dir DIR] [--keep] [--update-docs]";
+  "usage: npm run bench -- [--sizes 10k,100k,1m] [--real-sizes 100k] [--runs N] [--cli FILE] [--dir DIR] [--keep] [--update-docs]";
 const OPTIONS = {
   sizes: { type: "string", default: "10k,100k,1m" },
+  "real-sizes": { type: "string", default: "100k" },
   runs: { type: "string", default: "3" },
   cli: { type: "string", default: path.join(ROOT, "dist/cli.js") },
   dir: { type: "string" },
@@ -52,7 +58,19 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const sizes = values.sizes.split(",").map(parseCount);
+/** The datasets to measure: each synthetic size, then each real-text size. */
+const datasets: Array<{ kind: "synthetic" | "real text"; count: number }> = [
+  ...values.sizes
+    .split(",")
+    .filter((size) => size.trim() !== "")
+    .map(parseCount)
+    .map((count) => ({ kind: "synthetic" as const, count })),
+  ...values["real-sizes"]
+    .split(",")
+    .filter((size) => size.trim() !== "")
+    .map(parseCount)
+    .map((count) => ({ kind: "real text" as const, count })),
+];
 const runs = Number(values.runs);
 const python = spawnSync("python3", ["--version"]).status === 0;
 if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed to measure peak RSS`);
@@ -110,6 +128,7 @@ async function measure(
 }
 
 interface Row {
+  kind: "synthetic" | "real text";
   count: number;
   bytes: number;
   floor: Measure;
@@ -132,12 +151,13 @@ const dir = values.dir ?? (await mkdtemp(path.join(tmpdir(), "dataset-ci-bench-"
 await mkdir(dir, { recursive: true });
 const rows: Row[] = [];
 try {
-  for (const count of sizes) {
-    const file = path.join(dir, `synthetic-${label(count)}.jsonl`);
-    // The generator is deterministic: a kept file of this size is the same bytes.
+  for (const { kind, count } of datasets) {
+    const real = kind === "real text";
+    const file = path.join(dir, `${real ? "real" : "synthetic"}-${label(count)}.jsonl`);
+    // The generators are deterministic: a kept file of this size is the same bytes.
     if (!values.keep || !existsSync(file)) {
-      process.stderr.write(`generating ${label(count)} examples…\n`);
-      await writeSyntheticDataset(file, count);
+      process.stderr.write(`generating ${label(count)} ${kind} examples…\n`);
+      await (real ? writeRealTextDataset : writeSyntheticDataset)(file, count);
     }
     const bytes = (await stat(file)).size;
     const out = path.join(dir, "out");
@@ -152,7 +172,7 @@ try {
     const single = { ...process.env, DATASET_CI_THREADS: "1" };
     // Interleaved, so a burst of load from elsewhere hits one run of each rather than every run of one.
     for (let run = 1; run <= runs; run++) {
-      process.stderr.write(`${label(count)}: run ${run}/${runs}\n`);
+      process.stderr.write(`${kind} ${label(count)}: run ${run}/${runs}\n`);
       floor.push(await measure(process.execPath, [path.join(ROOT, "scripts/bench-floor.mjs"), file], out));
       check.push(await measure(process.execPath, checkArgs, `${out}.json`));
       oneThread.push(await measure(process.execPath, checkArgs, out, single));
@@ -164,6 +184,7 @@ try {
     const report = JSON.parse(await readFile(`${out}.json`, "utf8"));
     const { errors, warnings, notices } = report.summary;
     rows.push({
+      kind,
       count,
       bytes,
       floor: best(floor),
@@ -188,12 +209,12 @@ const lines: string[] = [
     `${python ? `; ${spawnSync("python3", ["--version"]).stdout.toString().trim()}` : "; no python3"}. ` +
     `Each cell: wall time / CPU time (user + system) / peak RSS; the minimum times of ${runs} runs, the largest RSS.`,
   "",
-  "| examples | file | floor | check | check, 1 thread | Python seed | check ÷ floor (wall; 1 thread: wall, CPU) | Python ÷ check (wall) | findings |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  "| data | examples | file | floor | check | check, 1 thread | Python seed | check ÷ floor (wall; 1 thread: wall, CPU) | Python ÷ check (wall) | findings |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 ];
 for (const row of rows) {
   lines.push(
-    `| ${label(row.count)} | ${Math.round(row.bytes / 1e6)} MB | ${cell(row.floor)} | ${cell(row.check)} | ` +
+    `| ${row.kind} | ${label(row.count)} | ${Math.round(row.bytes / 1e6)} MB | ${cell(row.floor)} | ${cell(row.check)} | ` +
       `${cell(row.oneThread)} | ${cell(row.python)} | ${ratio(row.check.seconds, row.floor.seconds)}; ` +
       `${ratio(row.oneThread.seconds, row.floor.seconds)}, ${ratio(row.oneThread.cpuSeconds, row.floor.cpuSeconds)} | ` +
       `${row.python ? ratio(row.python.seconds, row.check.seconds) : "—"} | ${row.findings} |`,
@@ -208,20 +229,22 @@ const growth = (from: Row, to: Row): string =>
 // near-duplicate's cost (issue 7): the one-thread check with and without it, against reading the data once.
 lines.push(
   "",
-  "| examples | check, 1 thread, without near-duplicate | near-duplicate's cost (wall, CPU) | ÷ floor (wall, CPU) |",
-  "|---:|---:|---:|---:|",
+  "| data | examples | check, 1 thread, without near-duplicate | near-duplicate's cost (wall, CPU) | ÷ floor (wall, CPU) |",
+  "|---|---:|---:|---:|---:|",
 );
 for (const row of rows) {
   const wall = row.oneThread.seconds - row.withoutNearDuplicate.seconds;
   const cpu = row.oneThread.cpuSeconds - row.withoutNearDuplicate.cpuSeconds;
   lines.push(
-    `| ${label(row.count)} | ${cell(row.withoutNearDuplicate)} | ${wall.toFixed(2)} s, ${cpu.toFixed(2)} s | ` +
+    `| ${row.kind} | ${label(row.count)} | ${cell(row.withoutNearDuplicate)} | ${wall.toFixed(2)} s, ${cpu.toFixed(2)} s | ` +
       `${ratio(wall, row.floor.seconds)}, ${ratio(cpu, row.floor.cpuSeconds)} |`,
   );
 }
-const first = rows[0];
-const last = rows.at(-1);
-const previous = rows.at(-2);
+// How the check grows with the data: over the synthetic sizes only.
+const synthetic = rows.filter((row) => row.kind === "synthetic");
+const first = synthetic[0];
+const last = synthetic.at(-1);
+const previous = synthetic.at(-2);
 if (first && last && last !== first) lines.push("", growth(first, last));
 if (previous && last && previous !== first) lines.push("", growth(previous, last));
 const text = lines.join("\n");

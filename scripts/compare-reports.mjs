@@ -10,7 +10,7 @@
 // variable for the candidate only (e.g. the worker count, to compare the threaded path with the reference).
 // Exits 1 when any output differs.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -31,16 +31,30 @@ if (!values.reference) {
   );
   process.exit(2);
 }
+// The datasets among them: not SOURCES.md, nor licences/ (the sources' licence texts, no data).
 const realFiles = readdirSync(FIXTURES)
-  .filter((name) => !name.endsWith(".md"))
+  .filter((name) => !name.endsWith(".md") && name !== "licences")
   .map((name) => path.join(FIXTURES, name));
 
-/** Each case: a name, and the arguments after the command (check or baseline). */
+/**
+ * A given file's cache key: its name, size and modification time, so a file regenerated under the same
+ * name (another size of a benchmark dataset) is not compared with the reference's outputs for the old one.
+ */
+function fileKey(file) {
+  const { size, mtimeMs } = statSync(file);
+  return `${path.basename(file)}-${size}-${Math.round(mtimeMs)}`;
+}
+
+/** Each case: a name, and the arguments after the command (check or baseline); `key` names its cached outputs. */
 const cases = [
   ...realFiles.map((file) => ({ name: path.basename(file), args: [file] })),
   { name: "all-real-fixtures", args: realFiles },
   { name: "example", args: ["-c", "examples/dataset-ci.yml"] },
-  ...positionals.map((file) => ({ name: path.basename(file), args: [path.resolve(file)] })),
+  ...positionals.map((file) => ({
+    name: path.basename(file),
+    args: [path.resolve(file)],
+    key: fileKey(file),
+  })),
 ];
 
 const candidateEnv = { ...process.env };
@@ -85,7 +99,7 @@ function outputs(cli, testCase, env) {
 
 let differ = 0;
 for (const testCase of cases) {
-  const cached = path.join(cacheDir, `${testCase.name}.out`);
+  const cached = path.join(cacheDir, `${testCase.key ?? testCase.name}.out`);
   if (!existsSync(cached)) writeFileSync(cached, outputs(values.reference, testCase, process.env));
   const expected = readFileSync(cached, "utf8");
   const actual = outputs(values.candidate, testCase, candidateEnv);

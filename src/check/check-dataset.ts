@@ -73,8 +73,8 @@ export async function checkDataset(
   // stateful rules on every example: those need only the comparable forms and fingerprints.
   const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
   const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
-  // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
-  const hashTexts = part === undefined || everyExampleRules.length > 0;
+  // Only the rules that say so read the fingerprints: a thread that runs none of them skips hashing.
+  const hashTexts = (part ? everyExampleRules : exampleRules).some((a) => a.rule.fingerprints);
   const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
   const known = new Set(dataset.info.categories.map((c) => c.name));
   const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };

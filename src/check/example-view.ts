@@ -3,7 +3,7 @@ import { FINGERPRINT_WORDS, fingerprintText } from "../rules/fingerprint.js";
 import { comparisonForm, straightenApostrophes } from "../rules/language.js";
 import { readRefusal } from "../rules/refusal.js";
 import type { CheckedExample } from "../rules/rule.js";
-import { UNUSUAL_CHARACTER } from "../rules/text-fields.js";
+import { FIELD_BIT, UNUSUAL_CHARACTER } from "../rules/text-fields.js";
 
 /**
  * What every rule reads of an example besides its texts, derived once here rather than once a rule: the
@@ -36,13 +36,15 @@ export class ExampleView {
     if (forEveryRule) {
       checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
       checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
-      checked.chosenReading = chosen ? readRefusal(checked.chosenMatchText) : "answer";
-      checked.refusalScope =
-        category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
       checked.unusualTexts =
         (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
         (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
         (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
+      checked.chosenReading = chosen
+        ? readRefusal(checked.chosenMatchText, (checked.unusualTexts & FIELD_BIT.chosen) === 0)
+        : "answer";
+      checked.refusalScope =
+        category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
     }
     checked.comparable = {
       prompt: comparisonForm(example.prompt.toLowerCase()),

@@ -9,6 +9,7 @@ export const duplicateExample = defineRule({
   kind: "example",
   scope: "record",
   stateful: true,
+  fingerprints: true,
   options: NO_OPTIONS,
   create: (context) => {
     // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per

@@ -14,6 +14,7 @@ export const duplicatePrompt = defineRule({
   kind: "example",
   scope: "record",
   stateful: true,
+  fingerprints: true,
   // KTO data has many completions per prompt by design.
   pair: true,
   options: NO_OPTIONS,

@@ -1,6 +1,6 @@
 import { excerptAt } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
-import { textFields } from "./text-fields.js";
+import { unusualTextFields } from "./text-fields.js";
 
 /** Any surrogate: a plain class, much faster than LONE_SURROGATE's lookarounds on the texts without one. */
 const SURROGATE = /[\ud800-\udfff]/;
@@ -23,7 +23,8 @@ export const loneSurrogate = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      for (const [field, text] of textFields(example)) {
+      // A surrogate is an unusual character: only the texts the engine marked as holding one are scanned.
+      for (const [field, text] of unusualTextFields(example)) {
         const match = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
         if (!match) continue;
         const code = (match[0].charCodeAt(0) ?? 0).toString(16).toUpperCase();

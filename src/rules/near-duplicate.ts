@@ -16,6 +16,7 @@ export const nearDuplicate = defineRule({
   kind: "example",
   scope: "record",
   stateful: true,
+  fingerprints: true,
   options: z.object({ threshold: z.number().min(0.3).max(1).default(0.8) }).strict(),
   create: (context) => {
     const threshold = context.options.threshold;

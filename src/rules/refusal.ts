@@ -53,9 +53,12 @@ export function refusalLanguage(text: string): RefusalLanguage | undefined {
   let han = 0;
   let kanaOrHangul = 0;
   let other = 0;
+  // Whether the opening holds a character toLowerCase may change (A-Z, or any beyond ASCII).
+  let foldable = false;
   const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) foldable = true;
     if (
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
@@ -77,7 +80,9 @@ export function refusalLanguage(text: string): RefusalLanguage | undefined {
   if (otherWords > latinWords && otherWords > hanWords) return undefined;
   // Japanese writes Han with kana between: any real share of kana makes it Japanese, not Chinese.
   if (hanWords >= latinWords) return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
-  return latin > 0 && looksEnglish(text.slice(0, end)) ? "en" : undefined;
+  if (latin === 0) return undefined;
+  // Case-folded text (the usual input) is read where it is, without a folded copy of its opening.
+  return (foldable ? looksEnglish(text.slice(0, end)) : foldedLooksEnglish(text, end)) ? "en" : undefined;
 }
 
 /** Words frequent in any English text and rare in other Latin-script languages. */
@@ -87,30 +92,125 @@ const ENGLISH_WORDS = new Set(
   ),
 );
 
-/** Whether a Latin-script text reads as English: a fair share of its first words are common English words. */
-function looksEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
-  const first = words.slice(0, 60);
-  if (first.length <= 5) return true; // "Sure.", "No way!": too short to tell, and short answers are English more often than not
+/** How many of a text's first words tell whether it reads as English. */
+const ENGLISH_SCAN_WORDS = 60;
+
+const APOSTROPHE = 39;
+
+/** A word's hash while it is scanned (FNV-1a over its char codes): how `looksEnglish` finds it without slicing it. */
+function wordHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+const WORD_HASH_START = 0x811c9dc5 | 0;
+
+/**
+ * ENGLISH_WORDS by their hash, each hash with the words that have it. Words with an apostrophe are left out:
+ * a word is compared only up to its first apostrophe, so they never match.
+ */
+const ENGLISH_BY_HASH: ReadonlyMap<number, readonly string[]> = (() => {
+  const byHash = new Map<number, string[]>();
+  for (const word of ENGLISH_WORDS) {
+    if (word.includes("'")) continue;
+    let hash = WORD_HASH_START;
+    for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i));
+    byHash.set(hash, [...(byHash.get(hash) ?? []), word]);
+  }
+  return byHash;
+})();
+
+/** Whether `text[start, end)` is one of ENGLISH_WORDS, given its hash: no string is built. */
+function isCommonEnglish(text: string, start: number, end: number, hash: number): boolean {
+  const candidates = ENGLISH_BY_HASH.get(hash);
+  if (candidates === undefined) return false;
+  for (const word of candidates) if (word.length === end - start && text.startsWith(word, start)) return true;
+  return false;
+}
+
+/**
+ * Whether a Latin-script text reads as English: a fair share of its first words (runs of a-z and
+ * apostrophes) are common English words, each compared up to its first apostrophe ("it's" as "it"). One
+ * scan that stops at the 60th word and builds no string per word: matching every word of the text and
+ * editing each with a pattern cost a tenth of the whole check (issue 18). Exported for the test that holds it to that pattern's answers.
+ */
+export function looksEnglish(text: string): boolean {
+  // Case-folded first: toLowerCase maps a few characters outside ASCII into a-z (the Kelvin sign to "k").
+  const folded = text.toLowerCase();
+  return foldedLooksEnglish(folded, folded.length);
+}
+
+/** `looksEnglish` of `folded.slice(0, end)`, a text toLowerCase leaves as it is. */
+function foldedLooksEnglish(folded: string, end: number): boolean {
+  return (englishScan(folded, end) & SCAN_ENGLISH) !== 0;
+}
+
+/** What `englishScan` found, as bits: the text reads as English; a word held a letter a-z; it read to `end`. */
+const SCAN_ENGLISH = 1;
+const SCAN_LETTER = 2;
+const SCAN_COMPLETE = 4;
+
+/** The English test over `folded.slice(0, end)`, with what it saw on the way (SCAN_* bits). */
+function englishScan(folded: string, end: number): number {
+  let letter = 0;
+  let words = 0;
   let common = 0;
-  for (const word of first) if (ENGLISH_WORDS.has(word.replace(/'.*$/, ""))) common++;
-  return common / first.length >= 0.1;
+  let start = -1;
+  let apostrophe = -1;
+  let hash = WORD_HASH_START;
+  let i = 0;
+  for (; i <= end && words < ENGLISH_SCAN_WORDS; i++) {
+    const code = i < end ? folded.charCodeAt(i) : 0;
+    if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
+      if (code !== APOSTROPHE) letter = SCAN_LETTER;
+      if (start === -1) {
+        start = i;
+        hash = WORD_HASH_START;
+      }
+      if (code === APOSTROPHE && apostrophe === -1) apostrophe = i;
+      if (apostrophe === -1) hash = wordHash(hash, code);
+      continue;
+    }
+    if (start === -1) continue;
+    words++;
+    if (isCommonEnglish(folded, start, apostrophe === -1 ? i : apostrophe, hash)) common++;
+    start = -1;
+    apostrophe = -1;
+  }
+  const complete = i > end ? SCAN_COMPLETE : 0;
+  // "Sure.", "No way!": too short to tell, and short answers are English more often than not.
+  const english = words <= 5 || common / words >= 0.1 ? SCAN_ENGLISH : 0;
+  return english | letter | complete;
+}
+
+/**
+ * `refusalLanguage` of case-folded text that holds only printable ASCII, tab and line breaks (the engine's
+ * odd-character test tells which texts do: most). Its only letters are a-z, so no script need be counted:
+ * the answer is the English test's, which reads only the opening's first 60 words, where the count read
+ * all 600 characters. Null when that scan saw no letter before its 60th word: the count decides.
+ */
+function asciiRefusalLanguage(folded: string): RefusalLanguage | undefined | null {
+  const scan = englishScan(folded, Math.min(folded.length, LANGUAGE_SCAN_CHARS));
+  // A letter: refusalLanguage's Latin count is above zero, and only its English test is left.
+  if (scan & SCAN_LETTER) return scan & SCAN_ENGLISH ? "en" : undefined;
+  // No letter in the whole opening: "no letters at all", which reads as English.
+  return scan & SCAN_COMPLETE ? "en" : null;
 }
 
 /**
  * Classifies a response, on text prepared by `matchText` (case-folded, apostrophes straightened): a refusal,
- * an answer, or unread (a language it does not read).
+ * an answer, or unread (a language it does not read). `printableAscii`: the text holds nothing but printable
+ * ASCII, tab and line breaks (CheckedExample.unusualTexts says so), which spares counting its scripts.
  */
-export function readRefusal(prepared: string): RefusalReading {
+export function readRefusal(prepared: string, printableAscii = false): RefusalReading {
   if (prepared.trim() === "") return "answer";
-  const language = refusalLanguage(prepared);
+  let language = printableAscii ? asciiRefusalLanguage(prepared) : null;
+  if (language === null) language = refusalLanguage(prepared);
   if (language === undefined) return "unread";
   return language === "zh" ? readChinese(prepared) : readEnglish(prepared);
 }
 
 /** Whether a response reads as a refusal (in a language the classifier reads). */
-export function isRefusal(prepared: string): boolean {
-  return readRefusal(prepared) === "refusal";
+export function isRefusal(prepared: string, printableAscii = false): boolean {
+  return readRefusal(prepared, printableAscii) === "refusal";
 }
 
 // ---------------------------------------------------------------------------------------------------------

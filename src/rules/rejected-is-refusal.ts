@@ -1,6 +1,7 @@
 import { excerptAt } from "./excerpt.js";
 import { isRefusal } from "./refusal.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
+import { FIELD_BIT } from "./text-fields.js";
 
 export const rejectedIsRefusal = defineRule({
   id: "rejected-is-refusal",
@@ -14,7 +15,8 @@ export const rejectedIsRefusal = defineRule({
   options: NO_OPTIONS,
   create: (context) => ({
     example(example) {
-      if (example.rejected === undefined || !isRefusal(example.rejectedMatchText)) return;
+      if (example.rejected === undefined) return;
+      if (!isRefusal(example.rejectedMatchText, (example.unusualTexts & FIELD_BIT.rejected) === 0)) return;
       context.report(example, {
         field: "rejected",
         message: "rejected reads as a refusal",

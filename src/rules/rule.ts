@@ -36,8 +36,8 @@ export interface CheckedExample extends Example {
   /**
    * Fingerprints of the comparable prompt, chosen and rejected (rules/fingerprint.ts), 4 words each, in that
    * order; an absent response's is all zeros. The engine reuses this array for the next example: a rule
-   * that keeps a fingerprint copies it. Only stateful rules may read them: a thread of a threaded check that
-   * runs none does not compute them (test/thread-shares.test.ts holds the rules to it).
+   * that keeps a fingerprint copies it. Only rules that declare `fingerprints` (stateful ones) may read them:
+   * a thread that runs none does not compute them (test/thread-shares.test.ts holds the rules to it).
    */
   fingerprints: Int32Array;
 }
@@ -146,6 +146,11 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
    * each thread.
    */
   stateful?: boolean;
+  /**
+   * Reads `CheckedExample.fingerprints` (a stateful rule only): the engine hashes the texts only in a thread
+   * that runs such a rule, not for a thread whose stateful rules read lengths or categories (issue 18).
+   */
+  fingerprints?: boolean;
   options: Options;
   create?(context: RuleContext<z.infer<Options>>): RuleVisitor;
 }
