@@ -22895,6 +22895,7 @@ const duplicateExample = defineRule({
     kind: "example",
     scope: "record",
     stateful: true,
+    fingerprints: true,
     options: NO_OPTIONS,
     create: (context) => {
         // Fingerprint of the three texts → where it was first seen (file index, line): a few dozen bytes per
@@ -22947,6 +22948,7 @@ const duplicatePrompt = defineRule({
     kind: "example",
     scope: "record",
     stateful: true,
+    fingerprints: true,
     // KTO data has many completions per prompt by design.
     pair: true,
     options: NO_OPTIONS,
@@ -23150,7 +23152,8 @@ const loneSurrogate = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            for (const [field, text] of textFields(example)) {
+            // A surrogate is an unusual character: only the texts the engine marked as holding one are scanned.
+            for (const [field, text] of unusualTextFields(example)) {
                 const match = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
                 if (!match)
                     continue;
@@ -23640,6 +23643,7 @@ const nearDuplicate = defineRule({
     kind: "example",
     scope: "record",
     stateful: true,
+    fingerprints: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const threshold = context.options.threshold;
@@ -24050,9 +24054,13 @@ function refusalLanguage(text) {
     let han = 0;
     let kanaOrHangul = 0;
     let other = 0;
+    // Whether the opening holds a character toLowerCase may change (A-Z, or any beyond ASCII).
+    let foldable = false;
     const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
     for (let i = 0; i < end; i++) {
         const c = text.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || c >= 128)
+            foldable = true;
         if ((c >= 97 && c <= 122) ||
             (c >= 65 && c <= 90) ||
             (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
@@ -24076,37 +24084,135 @@ function refusalLanguage(text) {
     // Japanese writes Han with kana between: any real share of kana makes it Japanese, not Chinese.
     if (hanWords >= latinWords)
         return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
-    return latin > 0 && looksEnglish(text.slice(0, end)) ? "en" : undefined;
+    if (latin === 0)
+        return undefined;
+    // Case-folded text (the usual input) is read where it is, without a folded copy of its opening.
+    return (foldable ? looksEnglish(text.slice(0, end)) : foldedLooksEnglish(text, end)) ? "en" : undefined;
 }
 /** Words frequent in any English text and rare in other Latin-script languages. */
 const ENGLISH_WORDS = new Set("the and to of you i it is that this for with be are not can what your my we they have do was will if but about would there how their them he she his her our all one get has had were been more out up so just like when which who its than then also some any at by from or as here these those into over after before each every new time make help there's here's it's that's i'm you're don't can't won't should could".split(" "));
-/** Whether a Latin-script text reads as English: a fair share of its first words are common English words. */
+/** How many of a text's first words tell whether it reads as English. */
+const ENGLISH_SCAN_WORDS = 60;
+const APOSTROPHE = 39;
+/** A word's hash while it is scanned (FNV-1a over its char codes): how `looksEnglish` finds it without slicing it. */
+function wordHash(hash, code) {
+    return Math.imul(hash ^ code, 0x01000193);
+}
+const WORD_HASH_START = 0x811c9dc5 | 0;
+/**
+ * ENGLISH_WORDS by their hash, each hash with the words that have it. Words with an apostrophe are left out:
+ * a word is compared only up to its first apostrophe, so they never match.
+ */
+const ENGLISH_BY_HASH = (() => {
+    const byHash = new Map();
+    for (const word of ENGLISH_WORDS) {
+        if (word.includes("'"))
+            continue;
+        let hash = WORD_HASH_START;
+        for (let i = 0; i < word.length; i++)
+            hash = wordHash(hash, word.charCodeAt(i));
+        byHash.set(hash, [...(byHash.get(hash) ?? []), word]);
+    }
+    return byHash;
+})();
+/** Whether `text[start, end)` is one of ENGLISH_WORDS, given its hash: no string is built. */
+function isCommonEnglish(text, start, end, hash) {
+    const candidates = ENGLISH_BY_HASH.get(hash);
+    if (candidates === undefined)
+        return false;
+    for (const word of candidates)
+        if (word.length === end - start && text.startsWith(word, start))
+            return true;
+    return false;
+}
+/**
+ * Whether a Latin-script text reads as English: a fair share of its first words (runs of a-z and
+ * apostrophes) are common English words, each compared up to its first apostrophe ("it's" as "it"). One
+ * scan that stops at the 60th word and builds no string per word: matching every word of the text and
+ * editing each with a pattern cost a tenth of the whole check (issue 18). Exported for the test that holds it to that pattern's answers.
+ */
 function looksEnglish(text) {
-    const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
-    const first = words.slice(0, 60);
-    if (first.length <= 5)
-        return true; // "Sure.", "No way!": too short to tell, and short answers are English more often than not
+    // Case-folded first: toLowerCase maps a few characters outside ASCII into a-z (the Kelvin sign to "k").
+    const folded = text.toLowerCase();
+    return foldedLooksEnglish(folded, folded.length);
+}
+/** `looksEnglish` of `folded.slice(0, end)`, a text toLowerCase leaves as it is. */
+function foldedLooksEnglish(folded, end) {
+    return (englishScan(folded, end) & SCAN_ENGLISH) !== 0;
+}
+/** What `englishScan` found, as bits: the text reads as English; a word held a letter a-z; it read to `end`. */
+const SCAN_ENGLISH = 1;
+const SCAN_LETTER = 2;
+const SCAN_COMPLETE = 4;
+/** The English test over `folded.slice(0, end)`, with what it saw on the way (SCAN_* bits). */
+function englishScan(folded, end) {
+    let letter = 0;
+    let words = 0;
     let common = 0;
-    for (const word of first)
-        if (ENGLISH_WORDS.has(word.replace(/'.*$/, "")))
+    let start = -1;
+    let apostrophe = -1;
+    let hash = WORD_HASH_START;
+    let i = 0;
+    for (; i <= end && words < ENGLISH_SCAN_WORDS; i++) {
+        const code = i < end ? folded.charCodeAt(i) : 0;
+        if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
+            if (code !== APOSTROPHE)
+                letter = SCAN_LETTER;
+            if (start === -1) {
+                start = i;
+                hash = WORD_HASH_START;
+            }
+            if (code === APOSTROPHE && apostrophe === -1)
+                apostrophe = i;
+            if (apostrophe === -1)
+                hash = wordHash(hash, code);
+            continue;
+        }
+        if (start === -1)
+            continue;
+        words++;
+        if (isCommonEnglish(folded, start, apostrophe === -1 ? i : apostrophe, hash))
             common++;
-    return common / first.length >= 0.1;
+        start = -1;
+        apostrophe = -1;
+    }
+    const complete = i > end ? SCAN_COMPLETE : 0;
+    // "Sure.", "No way!": too short to tell, and short answers are English more often than not.
+    const english = words <= 5 || common / words >= 0.1 ? SCAN_ENGLISH : 0;
+    return english | letter | complete;
+}
+/**
+ * `refusalLanguage` of case-folded text that holds only printable ASCII, tab and line breaks (the engine's
+ * odd-character test tells which texts do: most). Its only letters are a-z, so no script need be counted:
+ * the answer is the English test's, which reads only the opening's first 60 words, where the count read
+ * all 600 characters. Null when that scan saw no letter before its 60th word: the count decides.
+ */
+function asciiRefusalLanguage(folded) {
+    const scan = englishScan(folded, Math.min(folded.length, LANGUAGE_SCAN_CHARS));
+    // A letter: refusalLanguage's Latin count is above zero, and only its English test is left.
+    if (scan & SCAN_LETTER)
+        return scan & SCAN_ENGLISH ? "en" : undefined;
+    // No letter in the whole opening: "no letters at all", which reads as English.
+    return scan & SCAN_COMPLETE ? "en" : null;
 }
 /**
  * Classifies a response, on text prepared by `matchText` (case-folded, apostrophes straightened): a refusal,
- * an answer, or unread (a language it does not read).
+ * an answer, or unread (a language it does not read). `printableAscii`: the text holds nothing but printable
+ * ASCII, tab and line breaks (CheckedExample.unusualTexts says so), which spares counting its scripts.
  */
-function readRefusal(prepared) {
+function readRefusal(prepared, printableAscii = false) {
     if (prepared.trim() === "")
         return "answer";
-    const language = refusalLanguage(prepared);
+    let language = printableAscii ? asciiRefusalLanguage(prepared) : null;
+    if (language === null)
+        language = refusalLanguage(prepared);
     if (language === undefined)
         return "unread";
     return language === "zh" ? readChinese(prepared) : readEnglish(prepared);
 }
 /** Whether a response reads as a refusal (in a language the classifier reads). */
-function isRefusal(prepared) {
-    return readRefusal(prepared) === "refusal";
+function isRefusal(prepared, printableAscii = false) {
+    return readRefusal(prepared, printableAscii) === "refusal";
 }
 // ---------------------------------------------------------------------------------------------------------
 // English
@@ -24314,6 +24420,7 @@ function hanAtLeast(text, limit) {
 
 
 
+
 const rejectedIsRefusal = defineRule({
     id: "rejected-is-refusal",
     description: "Rejected reads as a refusal, so the pair teaches nothing.",
@@ -24325,7 +24432,9 @@ const rejectedIsRefusal = defineRule({
     options: NO_OPTIONS,
     create: (context) => ({
         example(example) {
-            if (example.rejected === undefined || !isRefusal(example.rejectedMatchText))
+            if (example.rejected === undefined)
+                return;
+            if (!isRefusal(example.rejectedMatchText, (example.unusualTexts & FIELD_BIT.rejected) === 0))
                 return;
             context.report(example, {
                 field: "rejected",
@@ -24473,6 +24582,7 @@ const splitLeakage = defineRule({
     kind: "example",
     scope: "record",
     stateful: true,
+    fingerprints: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const splits = context.splits;
@@ -25072,13 +25182,15 @@ class ExampleView {
         if (forEveryRule) {
             checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
             checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
-            checked.chosenReading = chosen ? readRefusal(checked.chosenMatchText) : "answer";
-            checked.refusalScope =
-                category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
             checked.unusualTexts =
                 (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
                     (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
                     (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
+            checked.chosenReading = chosen
+                ? readRefusal(checked.chosenMatchText, (checked.unusualTexts & FIELD_BIT.chosen) === 0)
+                : "answer";
+            checked.refusalScope =
+                category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
         }
         checked.comparable = {
             prompt: comparisonForm(example.prompt.toLowerCase()),
@@ -28965,7 +29077,8 @@ const COLON = 58;
  */
 const SCREEN_MAX_KEYS = 64;
 let lastKeys = [];
-let lastPattern = /(?!)/g;
+/** `lastKeys` as they are written in JSON (quoted and escaped): what the screen looks for. */
+let lastQuotedKeys = [];
 function sameKeys(a, b) {
     if (a.length !== b.length)
         return false;
@@ -28974,15 +29087,26 @@ function sameKeys(a, b) {
             return false;
     return true;
 }
-/** `"key1"\s*:|"key2"\s*:…`, global, for counting the keys' sightings in one scan. */
-function keyPattern(keys) {
-    const alternatives = keys.map((key) => JSON.stringify(key).replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"));
-    return new RegExp(`(?:${alternatives.join("|")})\\s*:`, "g");
+/** Whether a UTF-16 code unit is whitespace to a regular expression's `\s` (JSON's whitespace is among them). */
+function duplicate_keys_isSpace(code) {
+    return (code === 32 ||
+        (code >= 9 && code <= 13) ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
 }
 /**
  * The keys given more than once in the record's top-level object, or undefined when there is none.
  * A cheap screen first (more sightings of the keys as `"key":` than there are keys), so the exact walk
- * runs only on the rare record that may have one.
+ * runs only on the rare record that may have one. The screen finds each key with indexOf: a pattern of
+ * every key, tried at each character of the record, cost ten times as much (issue 18). It counts every
+ * sighting of every key, so it passes wherever that pattern's count would: the walk decides.
  */
 function duplicateTopLevelKeys(text, value) {
     const keys = Object.keys(value);
@@ -28990,19 +29114,23 @@ function duplicateTopLevelKeys(text, value) {
         return undefined;
     if (keys.length > SCREEN_MAX_KEYS)
         return walkForDuplicates(text);
-    // One scan for every key as `"key":`; the records of a file share their keys, so the last key set's
-    // pattern is kept (compared key by key: no string is built per record).
-    const pattern = sameKeys(keys, lastKeys) ? lastPattern : keyPattern(keys);
-    lastKeys = keys;
-    lastPattern = pattern;
+    // The records of a file share their keys, so the last key set's quoted forms are kept (compared key by
+    // key: no string is built per record).
+    if (!sameKeys(keys, lastKeys)) {
+        lastKeys = keys;
+        lastQuotedKeys = keys.map((key) => JSON.stringify(key));
+    }
     let sightings = 0;
-    pattern.lastIndex = 0;
-    while (pattern.exec(text) !== null)
-        sightings++;
-    pattern.lastIndex = 0;
-    if (sightings <= keys.length)
-        return undefined;
-    return walkForDuplicates(text);
+    for (const quoted of lastQuotedKeys) {
+        for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) {
+            let next = at + quoted.length;
+            while (next < text.length && duplicate_keys_isSpace(text.charCodeAt(next)))
+                next++;
+            if (text.charCodeAt(next) === COLON && ++sightings > keys.length)
+                return walkForDuplicates(text);
+        }
+    }
+    return undefined;
 }
 /** The keys given more than once in the top-level object of the JSON text: one pass over it. */
 function walkForDuplicates(text) {
@@ -30258,8 +30386,8 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
     // stateful rules on every example: those need only the comparable forms and fingerprints.
     const shardedRules = part ? exampleRules.filter((a) => !a.rule.stateful) : exampleRules;
     const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
-    // Only stateful rules read the fingerprints: a thread that runs none skips hashing.
-    const hashTexts = part === undefined || everyExampleRules.length > 0;
+    // Only the rules that say so read the fingerprints: a thread that runs none of them skips hashing.
+    const hashTexts = (part ? everyExampleRules : exampleRules).some((a) => a.rule.fingerprints);
     const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
