@@ -10,10 +10,9 @@
 // compare as on real data instead of matching every copy. The same size always gives the same bytes.
 //
 //   npx tsx scripts/real-text-dataset.ts 100000 /tmp/real-100k.jsonl
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { readExamples } from "../src/check/read-file.js";
+import { LineWriter } from "./line-writer.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../test/fixtures/real");
 /** The fixtures with paired examples: the unpaired ones (KTO, Alpaca) would be missing-field errors here. */
@@ -92,9 +91,7 @@ export async function writeRealTextDataset(file: string, count: number): Promise
   if (pairs.length === 0) throw new Error(`no paired examples in ${FIXTURES}`);
   const vocabulary = pairs.flatMap((pair) => `${pair.chosen} ${pair.rejected}`.split(/\s+/).filter(Boolean));
   const next = random(18);
-  const out = createWriteStream(file);
-  let bytes = 0;
-  let buffered: string[] = [];
+  const out = new LineWriter(file);
   for (let i = 0; i < count; i++) {
     const pair = pairs[i % pairs.length] as Pair;
     const original = i < pairs.length;
@@ -111,17 +108,9 @@ export async function writeRealTextDataset(file: string, count: number): Promise
       rejected: original ? pair.rejected : perturb(pair.rejected, KEPT_OPENING_WORDS, vocabulary, next),
       category,
     });
-    buffered.push(line);
-    bytes += Buffer.byteLength(line) + 1;
-    if (buffered.length === 4096) {
-      if (!out.write(`${buffered.join("\n")}\n`)) await once(out, "drain");
-      buffered = [];
-    }
+    await out.write(line);
   }
-  if (buffered.length > 0) out.write(`${buffered.join("\n")}\n`);
-  out.end();
-  await once(out, "finish");
-  return bytes;
+  return out.close();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,8 +4,8 @@
 // every line. The same size always gives the same bytes.
 //
 //   npx tsx scripts/synthetic-dataset.ts 100000 /tmp/synthetic-100k.jsonl
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
+
+import { LineWriter } from "./line-writer.js";
 
 /** mulberry32: a tiny seeded PRNG, so every run writes the same file. */
 function random(seed: number): () => number {
@@ -142,9 +142,7 @@ interface Pair {
 export async function writeSyntheticDataset(path: string, count: number): Promise<number> {
   const next = random(0x5eed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const out = createWriteStream(path);
-  let buffered: string[] = [];
-  let bytes = 0;
+  const out = new LineWriter(path);
   /** A few earlier records, to copy for the duplicate defects (kept small: the generator runs in flat memory). */
   const earlier: Pair[] = [];
 
@@ -248,17 +246,9 @@ export async function writeSyntheticDataset(path: string, count: number): Promis
     else if (next() < 0.001) earlier[Math.floor(next() * earlier.length)] = record;
 
     line ??= JSON.stringify(record);
-    buffered.push(line);
-    bytes += Buffer.byteLength(line) + 1;
-    if (buffered.length === 4096) {
-      if (!out.write(`${buffered.join("\n")}\n`)) await once(out, "drain");
-      buffered = [];
-    }
+    await out.write(line);
   }
-  if (buffered.length > 0) out.write(`${buffered.join("\n")}\n`);
-  out.end();
-  await once(out, "finish");
-  return bytes;
+  return out.close();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

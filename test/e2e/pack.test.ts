@@ -4,23 +4,12 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parquetFile, ULTRAFEEDBACK, ultrafeedbackRow } from "../helpers/parquet.js";
 import { tempDir } from "../helpers/run-check.js";
-import { ROOT } from "../support/cli.js";
+import { PATH_WITH_NODE, ROOT } from "../support/cli.js";
+import { GIT_IDENTITY } from "../support/git-repo.js";
 
 // The package as users install it: `npm pack` of this repository (dist/ as bundled), installed with
 // `npm install -g` into a scratch prefix, offline and with an empty cache, and its `dataset-ci` run from there.
 // No registry is asked anything: the package has no dependencies to fetch, which is what makes this work.
-
-/** The node running the tests first on PATH: npm's and the bin's `#!/usr/bin/env node` run under it. */
-const PATH_WITH_NODE = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`;
-
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: "Dataset Author",
-  GIT_AUTHOR_EMAIL: "author@example.com",
-  GIT_COMMITTER_NAME: "Dataset Author",
-  GIT_COMMITTER_EMAIL: "author@example.com",
-  GIT_CONFIG_NOSYSTEM: "1",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-};
 
 let scratch: string;
 /** npm's environment: the scratch folder as home and cache, no user config, never the network. */
@@ -118,7 +107,7 @@ describe("the npm package", () => {
     execFileSync("tar", ["-xzf", tarball, "-C", repo, "--strip-components=1"]);
     const git = (...args: string[]) =>
       execFileSync("git", ["-C", repo, ...args], {
-        env: { ...process.env, ...GIT_ENV },
+        env: { ...process.env, ...GIT_IDENTITY },
         encoding: "utf8",
       }).trim();
     git("init", "--quiet");

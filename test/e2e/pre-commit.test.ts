@@ -3,7 +3,8 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/run-check.js";
-import { ROOT } from "../support/cli.js";
+import { PATH_WITH_NODE, ROOT } from "../support/cli.js";
+import { GIT_IDENTITY } from "../support/git-repo.js";
 
 // The pre-commit hook (.pre-commit-hooks.yaml) run by the real pre-commit (pre-commit.com; .ci/run installs
 // the Debian package): a scratch repository whose .pre-commit-config.yaml points at a hook repository made of
@@ -11,18 +12,6 @@ import { ROOT } from "../support/cli.js";
 // dist/ of the last commit, not the bundle under test), pinned to its commit as users pin a release.
 
 const hasPreCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" }).status === 0;
-
-/** The node running the tests first on PATH: the hook's `#!/usr/bin/env node` runs under it. */
-const PATH_WITH_NODE = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`;
-
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: "Dataset Author",
-  GIT_AUTHOR_EMAIL: "author@example.com",
-  GIT_COMMITTER_NAME: "Dataset Author",
-  GIT_COMMITTER_EMAIL: "author@example.com",
-  GIT_CONFIG_NOSYSTEM: "1",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-};
 
 /** The bundled example's 150 records, one a line: 140 in the dataset already, 10 a commit adds. */
 let example: string[];
@@ -74,7 +63,7 @@ describe.skipIf(!hasPreCommit)(TITLE, () => {
       PATH: PATH_WITH_NODE,
       HOME: scratch,
       PRE_COMMIT_HOME: path.join(scratch, "pre-commit"),
-      ...GIT_ENV,
+      ...GIT_IDENTITY,
     };
     example = (await readFile(path.join(ROOT, "examples/data/task-api-safety.jsonl"), "utf8"))
       .split("\n")

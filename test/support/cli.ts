@@ -6,6 +6,12 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 /** The bundled CLI, as package.json's `bin` names it. */
 export const CLI = path.join(ROOT, "dist/cli.js");
 
+/**
+ * PATH with the node running the tests first: a child's `#!/usr/bin/env node` (an installed bin, a
+ * pre-commit hook) then runs under it, as the runner's node would run the action.
+ */
+export const PATH_WITH_NODE = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`;
+
 export interface CliRun {
   status: number | null;
   stdout: string;

@@ -13,16 +13,21 @@ export interface PullRequestRepo {
   headSha: string;
 }
 
-// Fixed names and dates make the commit SHAs, and so every link in a rendered comment, reproducible.
-const GIT_ENV = {
+/** A git that commits as a fixed author and reads no system or user config: the tests' git. */
+export const GIT_IDENTITY = {
   GIT_AUTHOR_NAME: "Dataset Author",
   GIT_AUTHOR_EMAIL: "author@example.com",
   GIT_COMMITTER_NAME: "Dataset Author",
   GIT_COMMITTER_EMAIL: "author@example.com",
-  GIT_AUTHOR_DATE: "2026-11-27T10:00:00Z",
-  GIT_COMMITTER_DATE: "2026-11-27T10:00:00Z",
   GIT_CONFIG_NOSYSTEM: "1",
   GIT_CONFIG_GLOBAL: "/dev/null",
+};
+
+// Fixed names and dates make the commit SHAs, and so every link in a rendered comment, reproducible.
+const GIT_ENV = {
+  ...GIT_IDENTITY,
+  GIT_AUTHOR_DATE: "2026-11-27T10:00:00Z",
+  GIT_COMMITTER_DATE: "2026-11-27T10:00:00Z",
 };
 
 export function git(dir: string, ...args: string[]): string {
