@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3946);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11123,7 +11123,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1268:
+/***/ 3946:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25594,7 +25594,7 @@ const MIB = 1024 * 1024;
  * text compresses about 4–10:1, so a committed dataset file inflates to well under it; gzip cannot
  * inflate more than ~1,032:1, so a bomb needs a megabyte to reach it.
  */
-const read_limits_DEFAULT_READ_LIMITS = {
+const DEFAULT_READ_LIMITS = {
     maxLineBytes: 16 * MIB,
     maxDecompressedBytes: 1024 * MIB,
 };
@@ -25605,7 +25605,7 @@ const read_limits_DEFAULT_READ_LIMITS = {
  */
 const DEFAULT_MAX_FINDINGS_PER_RULE = 100_000;
 /** Thrown by a byte source that reached a cap: the engine reports it under `rule`, not as a corrupt file. */
-class read_limits_ReadLimitError extends Error {
+class ReadLimitError extends Error {
     rule;
     constructor(rule, message) {
         super(message);
@@ -25613,7 +25613,7 @@ class read_limits_ReadLimitError extends Error {
     }
 }
 /** A byte count as people read it: "16 MiB", "4 GiB", "512 bytes". */
-function read_limits_formatBytes(bytes) {
+function formatBytes(bytes) {
     if (bytes >= 1024 * MIB && bytes % (1024 * MIB) === 0)
         return `${bytes / (1024 * MIB)} GiB`;
     if (bytes >= MIB && bytes % MIB === 0)
@@ -26442,7 +26442,7 @@ async function* unzstd(compressed, cap) {
             return;
         total += data.length;
         if (total > cap) {
-            throw new read_limits_ReadLimitError("decompressed-too-large", `the zstd stream decompresses to more than the cap of ${read_limits_formatBytes(cap)} (limits.max-decompressed-bytes)`);
+            throw new ReadLimitError("decompressed-too-large", `the zstd stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
         }
         decoded.push(Buffer.from(data));
     });
@@ -26451,7 +26451,7 @@ async function* unzstd(compressed, cap) {
             decoder.push(piece, final);
         }
         catch (error) {
-            if (error instanceof read_limits_ReadLimitError)
+            if (error instanceof ReadLimitError)
                 throw error;
             // fzstd throws errors whose code is a number ("5: unexpected EOF"): say what failed instead.
             throw new Error(`zstd: ${error instanceof Error ? error.message : String(error)}`);
@@ -26506,7 +26506,7 @@ async function* unzstd(compressed, cap) {
                     window = base + (base / 8) * (windowDescriptor & 7);
                 }
                 if (window > ZSTD_MAX_WINDOW_BYTES) {
-                    throw new read_limits_ReadLimitError("decompressed-too-large", `the zstd frame declares a window of ${read_limits_formatBytes(window)}, over the ${read_limits_formatBytes(ZSTD_MAX_WINDOW_BYTES)} this reader accepts (zstd -19's; recompress without --long or --ultra)`);
+                    throw new ReadLimitError("decompressed-too-large", `the zstd frame declares a window of ${formatBytes(window)}, over the ${formatBytes(ZSTD_MAX_WINDOW_BYTES)} this reader accepts (zstd -19's; recompress without --long or --ultra)`);
                 }
                 feed(pending.take(headerBytes), false);
                 state = { at: "block", window: Math.max(window, 1), checksum: ((descriptor >> 2) & 1) === 1 };
@@ -26540,7 +26540,7 @@ async function* unzstd(compressed, cap) {
                 // fzstd moves its whole window after each block: bound that work by the bytes decoded.
                 shifted += state.window;
                 if (shifted > ZSTD_SHIFT_PER_BYTE * total + 16 * state.window) {
-                    throw new read_limits_ReadLimitError("decompressed-too-large", `the zstd stream's blocks are too small for its ${read_limits_formatBytes(state.window)} window: decoding it would take time out of proportion to its size`);
+                    throw new ReadLimitError("decompressed-too-large", `the zstd stream's blocks are too small for its ${formatBytes(state.window)} window: decoding it would take time out of proportion to its size`);
                 }
                 feed(pending.take(blockBytes), false);
                 if (last)
@@ -26592,7 +26592,7 @@ const CHUNK_BYTES = 1 << 20;
  * (pure JavaScript, fed block by block: zstd-stream.ts) when it is Zstandard. xz is refused with a reason: no well-kept pure-JavaScript
  * decoder exists to bundle.
  */
-async function openByteSource(path, limits = read_limits_DEFAULT_READ_LIMITS) {
+async function openByteSource(path, limits = DEFAULT_READ_LIMITS) {
     const magic = Buffer.alloc(XZ_MAGIC.length);
     const handle = await (0,promises_namespaceObject.open)(path, "r");
     let bytesRead;
@@ -26619,7 +26619,7 @@ async function openByteSource(path, limits = read_limits_DEFAULT_READ_LIMITS) {
     const first = await iterator.next();
     const head = first.done ? Buffer.alloc(0) : first.value;
     const cap = compression === null ? Number.POSITIVE_INFINITY : limits.maxDecompressedBytes;
-    const tooLarge = () => new read_limits_ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${read_limits_formatBytes(cap)} (limits.max-decompressed-bytes)`);
+    const tooLarge = () => new ReadLimitError("decompressed-too-large", `the ${compression} stream decompresses to more than the cap of ${formatBytes(cap)} (limits.max-decompressed-bytes)`);
     async function* chunks() {
         try {
             // The first chunk counts too: a cap under one chunk (CHUNK_BYTES) would otherwise never be reached.
@@ -28882,7 +28882,7 @@ function looksLikeCsv(head) {
  * fewer cells than the header is reported, and reading goes on; broken quoting ends the file (csv-parse
  * cannot resynchronise after it), after every row parsed before it.
  */
-async function* readCsv(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
+async function* readCsv(chunks, limits = DEFAULT_READ_LIMITS) {
     const core = lib_parse({
         bom: true,
         raw: true,
@@ -28925,7 +28925,7 @@ async function* readCsv(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
     yield {
         line: lines ?? 1,
         rule: "line-too-long",
-        error: `the row is longer than the cap of ${read_limits_formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
+        error: `the row is longer than the cap of ${formatBytes(limits.maxLineBytes)} (limits.max-line-bytes): it and the rows after it were not read`,
     };
 }
 /** The records of parsed rows; the first row of the file is its header, kept in `header`. */
@@ -29183,7 +29183,7 @@ const CARRIAGE_RETURN = 0x0d;
  * Yields the records of each chunk together: a yield per record would cost an await (a promise and a
  * trip through the microtask queue) per line, as much as parsing a short line.
  */
-async function* readJsonLines(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
+async function* readJsonLines(chunks, limits = DEFAULT_READ_LIMITS) {
     const { maxLineBytes } = limits;
     const duplicateKeys = limits.duplicateKeys ?? true;
     let line = 0;
@@ -29196,7 +29196,7 @@ async function* readJsonLines(chunks, limits = read_limits_DEFAULT_READ_LIMITS) 
     const overlong = (bytes) => ({
         line,
         rule: "line-too-long",
-        error: `the line holds ${bytes} bytes, over the cap of ${read_limits_formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+        error: `the line holds ${bytes} bytes, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
     });
     for await (const chunk of chunks) {
         const records = [];
@@ -29349,7 +29349,7 @@ function isWhitespace(code) {
  * and memory holds one chunk's records at a time, never the whole array. The records of each chunk are
  * yielded together, as readJsonLines does.
  */
-async function* readJsonArray(chunks, limits = read_limits_DEFAULT_READ_LIMITS) {
+async function* readJsonArray(chunks, limits = DEFAULT_READ_LIMITS) {
     const { maxLineBytes } = limits;
     const duplicateKeys = limits.duplicateKeys ?? true;
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
@@ -29420,7 +29420,7 @@ async function* readJsonArray(chunks, limits = read_limits_DEFAULT_READ_LIMITS) 
                             record = {
                                 line: elementLine,
                                 rule: "line-too-long",
-                                error: `the record holds ${elementLength} characters, over the cap of ${read_limits_formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
+                                error: `the record holds ${elementLength} characters, over the cap of ${formatBytes(maxLineBytes)} (limits.max-line-bytes): not read`,
                             };
                         }
                         else {
@@ -29532,162 +29532,7 @@ function parquetDeadlineMs(bytes, chosen) {
     return PARQUET_DECODE_MIN_MS + Math.ceil((bytes / (1024 * 1024)) * PARQUET_DECODE_MS_PER_MIB);
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet-decode.js
-
-
-
-
-// Decoding a Parquet file with hyparquet (pure JavaScript), in the thread of src/parquet-worker.ts: a corrupt
-// page can make hyparquet loop forever (issue 16: one byte of a page header, test/fixtures/hostile/), and
-// nothing in its API reaches into page decoding to stop it, so parquet.ts runs this where it can be stopped.
-// Message lists are list<struct<role, content>> columns and arrive as lists of objects.
-/**
- * Fewest bytes a page may always declare uncompressed: pyarrow writes pages of 1 MiB unless one value is
- * larger, so 64 MiB leaves room for a page of a few long values. A page may declare up to four records'
- * worth (4 × limits.max-line-bytes) when that is more.
- */
-const PARQUET_PAGE_MIN_CAP_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-/** The most bytes one page may declare, under these limits. */
-function parquetPageCap(limits) {
-    return Math.min(Math.max(PARQUET_PAGE_MIN_CAP_BYTES, 4 * limits.maxLineBytes), limits.maxDecompressedBytes);
-}
-/**
- * Page decoders with bounded output. hyparquet allocates what a page header declares and zlib inflates
- * with no limit: an 817-byte file declared a 1 GB ZSTD page, and a gzip page can inflate 1,000:1. Each
- * page may declare at most parquetPageCap bytes, may inflate to no more than it declares, and all pages
- * together to no more than limits.max-decompressed-bytes. Snappy (hyparquet's own decoder) is wrapped for
- * the same checks; LZ4 and LZO are not supported, and such a file is reported as unreadable.
- */
-function parquetCompressors(limits = DEFAULT_READ_LIMITS) {
-    const pageCap = parquetPageCap(limits);
-    let total = 0;
-    const admit = (codec, declared) => {
-        if (!Number.isSafeInteger(declared) || declared < 0) {
-            throw new Error(`a ${codec} page declares an impossible size (${declared} bytes): the file is corrupt`);
-        }
-        if (declared > pageCap) {
-            throw new ReadLimitError("decompressed-too-large", `a ${codec} page declares ${formatBytes(declared)} uncompressed, over the cap of ${formatBytes(pageCap)} a page`);
-        }
-        total += declared;
-        if (total > limits.maxDecompressedBytes) {
-            throw new ReadLimitError("decompressed-too-large", `the Parquet pages decompress to more than the cap of ${formatBytes(limits.maxDecompressedBytes)} (limits.max-decompressed-bytes)`);
-        }
-    };
-    /** zlib output bounded by the declared size: a page that inflates past it is refused midway. */
-    const inflate = (codec, decode) => {
-        try {
-            return new Uint8Array(decode());
-        }
-        catch (error) {
-            if (error.code === "ERR_BUFFER_TOO_LARGE") {
-                throw new Error(`a ${codec} page inflates past the size it declares: the file is corrupt`);
-            }
-            throw error;
-        }
-    };
-    return {
-        SNAPPY: (input, outputLength) => {
-            admit("Snappy", outputLength);
-            const output = new Uint8Array(outputLength);
-            snappyUncompress(input, output);
-            return output;
-        },
-        GZIP: (input, outputLength) => {
-            admit("gzip", outputLength);
-            return inflate("gzip", () => gunzipSync(input, { maxOutputLength: Math.max(outputLength, 1) }));
-        },
-        BROTLI: (input, outputLength) => {
-            admit("Brotli", outputLength);
-            return inflate("Brotli", () => brotliDecompressSync(input, { maxOutputLength: Math.max(outputLength, 1) }));
-        },
-        ZSTD: (input, outputLength) => {
-            admit("Zstandard", outputLength);
-            return zstdDecompress(input, new Uint8Array(outputLength));
-        },
-    };
-}
-/** What a failure of hyparquet says, in plain words: its TypeErrors and RangeErrors name none of the file's faults. */
-function plainReason(error) {
-    if (error instanceof ReadLimitError)
-        return error;
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof TypeError || error instanceof RangeError) {
-        return new Error("the Parquet file is corrupt: its metadata or a page does not hold what it declares");
-    }
-    return new Error(`the Parquet file is corrupt: ${message}`);
-}
-function describeFailure(error) {
-    const plainError = plainReason(error);
-    return plainError instanceof ReadLimitError
-        ? { message: plainError.message, rule: plainError.rule }
-        : { message: plainError.message };
-}
-async function openParquet({ file, limits }) {
-    const compressors = parquetCompressors(limits);
-    const buffer = await asyncBufferFromFile(file);
-    const metadata = await parquetMetadataAsync(buffer);
-    const names = parquetSchema(metadata).children.map((child) => child.element.name);
-    const starts = [];
-    let start = 0;
-    const groups = metadata.row_groups.map((group) => {
-        starts.push(start);
-        const rows = Number(group.num_rows);
-        start += rows;
-        let bytes = 0;
-        for (const column of group.columns)
-            bytes += Number(column.meta_data?.total_compressed_size ?? 0);
-        return { rows, bytes };
-    });
-    return {
-        names,
-        groups,
-        rows: async (index) => {
-            const groupStart = starts[index] ?? 0;
-            let rows = [];
-            await parquetRead({
-                file: buffer,
-                metadata,
-                columns: names,
-                rowStart: groupStart,
-                rowEnd: groupStart + (groups[index]?.rows ?? 0),
-                rowFormat: "array",
-                compressors,
-                onComplete: (data) => {
-                    rows = data;
-                },
-            });
-            return rows.map((cells) => cells.map(plain));
-        },
-    };
-}
-/**
- * Parquet's typed values as the JSON the shapes expect: 64-bit integers (bigint) as numbers, timestamps
- * as ISO strings; lists and structs are walked.
- */
-function plain(value) {
-    if (typeof value === "bigint")
-        return Number(value);
-    if (value instanceof Date)
-        return value.toISOString();
-    if (Array.isArray(value))
-        return value.map(plain);
-    if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value)) {
-        // Rebuilt with no prototype; a map key `__proto__` that hyparquet's assignment made the prototype
-        // is put back as the field it was.
-        const copy = Object.create(null);
-        const prototype = Object.getPrototypeOf(value);
-        if (prototype !== Object.prototype && prototype !== null) {
-            Object.defineProperty(copy, "__proto__", { value: plain(prototype), enumerable: true, writable: true });
-        }
-        for (const key of Object.keys(value))
-            copy[key] = plain(value[key]);
-        return copy;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/read/parquet.js
-
 
 
 
@@ -29795,7 +29640,7 @@ class DecoderThread {
 }
 /** A failure the decoder posted, as the error the engine reports: a cap's finding, or corrupt-file. */
 function parquet_failure(message) {
-    return message.rule ? new read_limits_ReadLimitError(message.rule, message.message) : new Error(message.message);
+    return message.rule ? new ReadLimitError(message.rule, message.message) : new Error(message.message);
 }
 /**
  * Streams a Parquet file's rows, one row group at a time from the decoding thread (it decodes the next while
@@ -29805,7 +29650,7 @@ function parquet_failure(message) {
  * text passes limits.max-line-bytes is line-too-long, as a long line is in the other readers. A step of
  * decoding that passes its deadline (parquetDeadlineMs) ends the file as corrupt.
  */
-async function* readParquet(file, limits = read_limits_DEFAULT_READ_LIMITS) {
+async function* readParquet(file, limits = DEFAULT_READ_LIMITS) {
     const fileBytes = (await (0,promises_namespaceObject.stat)(file)).size;
     const decoder = new DecoderThread({
         file,
@@ -29862,7 +29707,7 @@ function* rowsOf(rows, names, groupStart, limits) {
             yield {
                 line,
                 rule: "line-too-long",
-                error: `the row holds more than ${read_limits_formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
+                error: `the row holds more than ${formatBytes(limits.maxLineBytes)} of text, the cap (limits.max-line-bytes): not read`,
             };
         }
         else {
@@ -29923,7 +29768,7 @@ function withoutPrototypes(value) {
  * `prompt,chosen,rejected` is CSV; anything else is read as JSON Lines), so a `.json` file that is really
  * JSON Lines still reads.
  */
-async function openDataset(path, limits = read_limits_DEFAULT_READ_LIMITS) {
+async function openDataset(path, limits = DEFAULT_READ_LIMITS) {
     // Parquet needs random access (its schema is in its footer): it is read from the file, not streamed.
     if (await isParquet(path)) {
         return {
@@ -30140,7 +29985,7 @@ async function readExamples(file, onExample) {
     const report = emptyFileReport(file);
     await readFile({ path: file, display: file, report: true }, 0, report, {
         hashing: false,
-        limits: read_limits_DEFAULT_READ_LIMITS,
+        limits: DEFAULT_READ_LIMITS,
         finding: () => { },
         example: (example, _content, problems) => onExample(example, problems ?? []),
         progress: () => { },
@@ -30171,7 +30016,7 @@ async function readFile(task, fileIndex, report, sink) {
     }
     catch (error) {
         // A cap reached in the first chunk (a zstd frame's window) is that cap's finding, not a corrupt file.
-        const rule = error instanceof read_limits_ReadLimitError ? error.rule : "corrupt-file";
+        const rule = error instanceof ReadLimitError ? error.rule : "corrupt-file";
         sink.finding(rule, 1, { message: `cannot read the file: ${describeError(error)}` });
         return;
     }
@@ -30280,7 +30125,7 @@ async function readFile(task, fileIndex, report, sink) {
             next = await iterator.next();
         }
         catch (error) {
-            sink.finding(error instanceof read_limits_ReadLimitError ? error.rule : "corrupt-file", 1, {
+            sink.finding(error instanceof ReadLimitError ? error.rule : "corrupt-file", 1, {
                 message: `reading stopped after ${records} records: ${describeError(error)}`,
             });
             failed = true;
@@ -31186,12 +31031,12 @@ const limitsSchema = object({
     "max-line-bytes": schemas_number()
         .int()
         .min(1024)
-        .default(read_limits_DEFAULT_READ_LIMITS.maxLineBytes)
+        .default(DEFAULT_READ_LIMITS.maxLineBytes)
         .describe("Longest line (JSON Lines), array element (JSON) or row (CSV) read, in bytes; a longer one is a line-too-long finding."),
     "max-decompressed-bytes": schemas_number()
         .int()
         .min(1024)
-        .default(read_limits_DEFAULT_READ_LIMITS.maxDecompressedBytes)
+        .default(DEFAULT_READ_LIMITS.maxDecompressedBytes)
         .describe("Most bytes a gzip or zstd file may decompress to; past it reading stops with a decompressed-too-large finding."),
     "max-findings-per-rule": schemas_number()
         .int()
@@ -31210,8 +31055,8 @@ const configSchema = object({
         .describe("The baseline file (written by `dataset-ci baseline`), relative to the repository root."),
     rules: rulesSchema.default({}),
     limits: limitsSchema.default({
-        "max-line-bytes": read_limits_DEFAULT_READ_LIMITS.maxLineBytes,
-        "max-decompressed-bytes": read_limits_DEFAULT_READ_LIMITS.maxDecompressedBytes,
+        "max-line-bytes": DEFAULT_READ_LIMITS.maxLineBytes,
+        "max-decompressed-bytes": DEFAULT_READ_LIMITS.maxDecompressedBytes,
         "max-findings-per-rule": DEFAULT_MAX_FINDINGS_PER_RULE,
     }),
 })

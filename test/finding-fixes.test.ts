@@ -56,6 +56,13 @@ describe("certainlyMeant", () => {
     expect(certainlyMeant("harmz", ["harms", "harma"])).toBeUndefined();
     expect(didYouMean("harmz", ["harms", "harma"])).toBe("harms"); // still a hint in the message
   });
+
+  it("takes no other word for a typo: a short name two edits away that keeps half its letters or fewer", () => {
+    // "ci" is two edits from "to" and "qa" from "pii": each shares nothing with what was typed.
+    expect(didYouMean("ci", ["to", "config"])).toBeUndefined();
+    expect(certainlyMeant("qa", ["pii", "ok"])).toBeUndefined();
+    expect(didYouMean("frmat", ["format", "fail-on"])).toBe("format");
+  });
 });
 
 describe("unknown-category's fix", () => {

@@ -135,7 +135,7 @@ describe("Parquet (hostile)", () => {
   });
 
   it("a page may not declare more than the page cap, nor inflate past what it declares", async () => {
-    const { parquetCompressors } = await import("../src/read/parquet.js");
+    const { parquetCompressors } = await import("../src/read/parquet-decode.js");
     const { ReadLimitError } = await import("../src/read/read-limits.js");
     const { gzipSync } = await import("node:zlib");
     const compressors = parquetCompressors();

@@ -22,6 +22,11 @@ export const SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY
 /** How many misspelt or invalid category names a comment names; the rest are counted. */
 const INVALID_NAMES_LISTED = 5;
 
+/** A share as the config takes it: 0.2 → "20%" (the reports' `percent` writes "20 %" for people). */
+function configShare(value: number): string {
+  return `${Number((value * 100).toFixed(1))}%`;
+}
+
 /** A YAML double-quoted scalar: JSON's escapes, plus the characters YAML will not take raw. */
 export function yamlString(text: string): string {
   return JSON.stringify(text).replace(
@@ -43,10 +48,6 @@ function commentText(text: string, max = 120): string {
   return terminalSafe(text, max);
 }
 
-function share(value: number): string {
-  return `${Number((value * 100).toFixed(1))}%`;
-}
-
 function examples(count: number): string {
   return `${count.toLocaleString("en-US")} example${count === 1 ? "" : "s"}`;
 }
@@ -58,8 +59,8 @@ function examples(count: number): string {
 export function renderConfig(datasets: readonly PlannedDataset[], schema: string): string {
   const lines = [
     "# dataset-ci configuration, written by `dataset-ci init` from the data the repository held then.",
-    "# `dataset-ci check` (and the action) read it from here; every key is described in the README's",
-    '# "Configuration" section, and an editor with the YAML language server validates it against the schema:',
+    "# `dataset-ci check` (and the action) read it from here; every key is described in dataset-ci's",
+    "# docs/config.md, and an editor with the YAML language server validates it against the schema:",
     `# yaml-language-server: $schema=${commentText(schema, 1000)}`,
     "",
     "# The lowest severity that fails the check: error, warning, notice or never.",
@@ -181,7 +182,7 @@ function renderCategory(category: PlannedCategory, categorised: number): string 
       : "; expects a refusal: add `refusal: false` if its requests expect help";
     return `${key} {} # ${today}${refusal}`;
   }
-  const band = `{ min: ${share(category.band.min)}, max: ${share(category.band.max)} }`;
+  const band = `{ min: ${configShare(category.band.min)}, max: ${configShare(category.band.max)} }`;
   if (!category.off) return `${key} ${band} # ${today}`;
   // As the check's finding says it.
   const fix =
@@ -192,7 +193,7 @@ function renderCategory(category: PlannedCategory, categorised: number): string 
 }
 
 /**
- * The workflow that runs the action on every pull request, as the README's "The GitHub Action" gives it:
+ * The workflow that runs the action on every pull request, as the README's "In a workflow" gives it:
  * the same triggers, permissions and checkout of the pull request's head.
  */
 export function renderWorkflow(configPath: string = DEFAULT_CONFIG_PATH): string {

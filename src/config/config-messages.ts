@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { didYouMean, spelling } from "../rules/did-you-mean.js";
+import { didYouMean } from "../rules/did-you-mean.js";
 
 /**
  * Config errors that teach: each zod issue becomes one sentence that names the key path, what the key
@@ -44,25 +44,8 @@ export function quoteValue(value: unknown): string {
 export function didYouMeanNote(given: unknown, valid: readonly string[], quote = '"'): string {
   if (typeof given !== "string") return "";
   const nearest = didYouMean(given, [...valid]);
-  if (nearest === undefined || nearest === given || !sharesHalf(spelling(given), spelling(nearest)))
-    return "";
+  if (nearest === undefined || nearest === given) return "";
   return ` (did you mean ${quote}${nearest}${quote}?)`;
-}
-
-/**
- * Whether a guess keeps more than half the letters of what was typed: for a short word an edit distance of
- * 2 can replace it whole ("--ci" is 2 edits from "--to"), which is another word, not a typo.
- */
-function sharesHalf(given: string, guess: string): boolean {
-  const left = [...guess];
-  let shared = 0;
-  for (const char of given) {
-    const at = left.indexOf(char);
-    if (at === -1) continue;
-    left.splice(at, 1);
-    shared++;
-  }
-  return shared * 2 > given.length;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

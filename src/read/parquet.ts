@@ -8,8 +8,6 @@ import type { ParquetDecodeInput, ParquetWorkerMessage, ParquetWorkerRequest } f
 import type { RawRecord } from "./raw-record.js";
 import { DEFAULT_READ_LIMITS, formatBytes, ReadLimitError, type ReadLimits } from "./read-limits.js";
 
-export { PARQUET_PAGE_MIN_CAP_BYTES, parquetCompressors, parquetPageCap } from "./parquet-decode.js";
-
 // Parquet, the format of every Hugging Face Hub dataset, read with hyparquet (pure JavaScript) in a thread of
 // its own (src/parquet-worker.ts, decoding in parquet-decode.ts), under a deadline: one corrupt byte in a page
 // header can make hyparquet loop forever, and nothing in its API can stop it in this thread. Records have no

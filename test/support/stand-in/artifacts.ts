@@ -3,8 +3,6 @@
 // and actions/list-workflow-run-artifacts and actions/download-artifact.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { notFound, page, repoUrl } from "./rest.js";
 import type { GitHubStandIn } from "./server.js";
 import type { Operations, RecordedRequest, StoredArtifact } from "./types.js";
@@ -17,10 +15,9 @@ import type { Operations, RecordedRequest, StoredArtifact } from "./types.js";
 interface TwirpMessage {
   fromJson(json: unknown, options?: { ignoreUnknownFields?: boolean }): Record<string, unknown>;
 }
+// The package exports only its entry (lib/artifact.js); the generated types sit beside it, in lib/generated/.
 const TWIRP = (await import(
-  pathToFileURL(
-    path.resolve(import.meta.dirname, "../../../node_modules/@actions/artifact/lib/generated/index.js"),
-  ).href
+  new URL("generated/index.js", import.meta.resolve("@actions/artifact")).href
 )) as Record<string, TwirpMessage>;
 const TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
 
