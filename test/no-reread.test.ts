@@ -125,7 +125,7 @@ describe("after the check, nothing re-reads a dataset file", () => {
   it("report/ and action/ read files only where listed, each for a stated reason", () => {
     const readers = fileReaders(graph);
     expect(Object.keys(readers).sort()).toEqual(Object.keys(ALLOWED_READERS).sort());
-    expect(readers["src/action/zero-config.ts"]).toEqual(["holdsPreferenceData"]);
+    expect(readers["src/action/zero-config.ts"]).toEqual(["sortByPreferenceData"]);
   });
 
   it("finds a re-read when there is one (the check itself can fail)", () => {

@@ -1,9 +1,8 @@
-import path from "node:path";
 import picomatch from "picomatch";
 import { escapePath } from "tinyglobby";
 import { type Config, datasetInfo } from "../config/config.js";
 import { DATASET_FILE_GLOB, globFiles } from "../config/discover.js";
-import { holdsPreferenceData } from "../read/holds-preference-data.js";
+import { sortByPreferenceData } from "../read/holds-preference-data.js";
 import { plural } from "../report/verdict.js";
 
 /** How many skipped files the notice names; the rest are counted. */
@@ -34,13 +33,8 @@ export async function zeroConfig(
   const candidates = (changed ?? (await globFiles([DATASET_FILE_GLOB], workspace))).filter((file) =>
     hasDatasetExtension(file),
   );
-  const checked: string[] = [];
-  const skipped: string[] = [];
-  for (const file of candidates) {
-    const verdict = await holdsPreferenceData(path.resolve(workspace, file), workspace);
-    if (verdict === "absent") continue; // removed or renamed away: nothing to check
-    (verdict === "no" ? skipped : checked).push(file);
-  }
+  // Files removed or renamed away are in neither list: nothing to check.
+  const { holding: checked, notHolding: skipped } = await sortByPreferenceData(candidates, workspace);
   if (checked.length + skipped.length === 0) return { config: { ...config, datasets: [] } };
   const datasets =
     checked.length > 0

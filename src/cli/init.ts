@@ -5,7 +5,7 @@ import path from "node:path";
 import { readExamples } from "../check/read-file.js";
 import { DEFAULT_CONFIG_PATH } from "../config/config.js";
 import { DATASET_FILE_GLOB, expandPaths, globFiles } from "../config/discover.js";
-import { holdsPreferenceData } from "../read/holds-preference-data.js";
+import { sortByPreferenceData } from "../read/holds-preference-data.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { type PlannedDataset, planInit, type SurveyedFile } from "./init-plan.js";
 import { ACTION_REF, ACTION_REPOSITORY, renderConfig, renderWorkflow, SCHEMA_URL } from "./init-yaml.js";
@@ -92,13 +92,7 @@ export async function surveyRepository(
   const candidates = (
     paths.length > 0 ? await expandPaths(paths, root) : await globFiles([DATASET_FILE_GLOB], root)
   ).filter((file) => committable === null || committable.has(file));
-  const data: string[] = [];
-  const skipped: string[] = [];
-  for (const file of candidates) {
-    const holds = await holdsPreferenceData(path.resolve(root, file), root);
-    if (holds === "yes") data.push(file);
-    else if (holds === "no") skipped.push(file);
-  }
+  const { holding: data, notHolding: skipped } = await sortByPreferenceData(candidates, root);
   if (data.length === 0) {
     throw new InitError(
       `no preference data found${candidates.length > 0 ? ` in ${candidates.length} file${candidates.length === 1 ? "" : "s"} with a dataset extension` : ""}: name the dataset files, e.g. 'dataset-ci init data/'`,

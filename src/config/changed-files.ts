@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
-import { holdsPreferenceData } from "../read/holds-preference-data.js";
+import { sortByPreferenceData } from "../read/holds-preference-data.js";
 import type { Config } from "./config.js";
 import { DATASET_FILE_GLOB, datasetMatcher, displayPath } from "./discover.js";
 
@@ -42,11 +42,13 @@ export async function selectChangedFiles(
     };
   }
   const hasDatasetExtension = picomatch(DATASET_FILE_GLOB, { dot: true });
-  const checked: string[] = [];
-  const skipped: string[] = [];
-  for (const file of present) {
-    const holds = hasDatasetExtension(file) && (await holdsPreferenceData(path.resolve(root, file), root));
-    (holds === "yes" ? checked : skipped).push(file);
-  }
-  return { checked, skipped, skippedBecause: "holding no preference data" };
+  const { holding, notHolding } = await sortByPreferenceData(
+    present.filter((file) => hasDatasetExtension(file)),
+    root,
+  );
+  return {
+    checked: holding,
+    skipped: [...notHolding, ...present.filter((file) => !hasDatasetExtension(file))],
+    skippedBecause: "holding no preference data",
+  };
 }

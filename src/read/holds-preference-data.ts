@@ -47,3 +47,21 @@ export async function holdsPreferenceData(file: string, root: string): Promise<"
     return "no";
   }
 }
+
+/**
+ * The files, by whether they hold preference records (holdsPreferenceData); files that are not there
+ * (removed or renamed away) are in neither list. The action's zero-config run, `check --changed` and
+ * `init` sort their candidate files with it.
+ */
+export async function sortByPreferenceData(
+  files: readonly string[],
+  root: string,
+): Promise<{ holding: string[]; notHolding: string[] }> {
+  const sorted = { holding: [] as string[], notHolding: [] as string[] };
+  for (const file of files) {
+    const verdict = await holdsPreferenceData(path.resolve(root, file), root);
+    if (verdict === "yes") sorted.holding.push(file);
+    else if (verdict === "no") sorted.notHolding.push(file);
+  }
+  return sorted;
+}
