@@ -9877,10 +9877,28 @@ function nearest(value, known) {
             best = name;
         }
     }
-    // A typo changes a few letters; anything further is another word, not a misspelling.
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(spelled.length / 4))
-        ? { name: best, distance: bestDistance }
-        : undefined;
+    // A typo changes a few letters and keeps most; anything further is another word, not a misspelling.
+    if (best === undefined || bestDistance > Math.max(2, Math.floor(spelled.length / 4)))
+        return undefined;
+    if (bestDistance >= 0 && !sharesHalf(spelled, spelling(best)))
+        return undefined;
+    return { name: best, distance: bestDistance };
+}
+/**
+ * Whether a guess keeps more than half the letters of what was typed: for a short word an edit distance of
+ * 2 can replace it whole ("--ci" is 2 edits from "--to"), which is another word, not a typo.
+ */
+function sharesHalf(given, guess) {
+    const left = [...guess];
+    let shared = 0;
+    for (const char of given) {
+        const at = left.indexOf(char);
+        if (at === -1)
+            continue;
+        left.splice(at, 1);
+        shared++;
+    }
+    return shared * 2 > given.length;
 }
 /** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */
 function spelling(value) {

@@ -24955,10 +24955,28 @@ function nearest(value, known) {
             best = name;
         }
     }
-    // A typo changes a few letters; anything further is another word, not a misspelling.
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(spelled.length / 4))
-        ? { name: best, distance: bestDistance }
-        : undefined;
+    // A typo changes a few letters and keeps most; anything further is another word, not a misspelling.
+    if (best === undefined || bestDistance > Math.max(2, Math.floor(spelled.length / 4)))
+        return undefined;
+    if (bestDistance >= 0 && !sharesHalf(spelled, spelling(best)))
+        return undefined;
+    return { name: best, distance: bestDistance };
+}
+/**
+ * Whether a guess keeps more than half the letters of what was typed: for a short word an edit distance of
+ * 2 can replace it whole ("--ci" is 2 edits from "--to"), which is another word, not a typo.
+ */
+function sharesHalf(given, guess) {
+    const left = [...guess];
+    let shared = 0;
+    for (const char of given) {
+        const at = left.indexOf(char);
+        if (at === -1)
+            continue;
+        left.splice(at, 1);
+        shared++;
+    }
+    return shared * 2 > given.length;
 }
 /** "Edge Cases", "edge-cases" and "EDGE_CASES" all spell edge_cases. */
 function spelling(value) {
@@ -30713,25 +30731,9 @@ function didYouMeanNote(given, valid, quote = '"') {
     if (typeof given !== "string")
         return "";
     const nearest = didYouMean(given, [...valid]);
-    if (nearest === undefined || nearest === given || !sharesHalf(spelling(given), spelling(nearest)))
+    if (nearest === undefined || nearest === given)
         return "";
     return ` (did you mean ${quote}${nearest}${quote}?)`;
-}
-/**
- * Whether a guess keeps more than half the letters of what was typed: for a short word an edit distance of
- * 2 can replace it whole ("--ci" is 2 edits from "--to"), which is another word, not a typo.
- */
-function sharesHalf(given, guess) {
-    const left = [...guess];
-    let shared = 0;
-    for (const char of given) {
-        const at = left.indexOf(char);
-        if (at === -1)
-            continue;
-        left.splice(at, 1);
-        shared++;
-    }
-    return shared * 2 > given.length;
 }
 function formatPath(path) {
     return path
@@ -32946,6 +32948,22 @@ async function holdsPreferenceData(file, root) {
         return "no";
     }
 }
+/**
+ * The files, by whether they hold preference records (holdsPreferenceData); files that are not there
+ * (removed or renamed away) are in neither list. The action's zero-config run, `check --changed` and
+ * `init` sort their candidate files with it.
+ */
+async function sortByPreferenceData(files, root) {
+    const sorted = { holding: [], notHolding: [] };
+    for (const file of files) {
+        const verdict = await holdsPreferenceData(external_node_path_namespaceObject.resolve(root, file), root);
+        if (verdict === "yes")
+            sorted.holding.push(file);
+        else if (verdict === "no")
+            sorted.notHolding.push(file);
+    }
+    return sorted;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/config/changed-files.js
 
@@ -32977,13 +32995,12 @@ async function selectChangedFiles(config, files, root) {
         };
     }
     const hasDatasetExtension = picomatch(DATASET_FILE_GLOB, { dot: true });
-    const checked = [];
-    const skipped = [];
-    for (const file of present) {
-        const holds = hasDatasetExtension(file) && (await holdsPreferenceData(external_node_path_namespaceObject.resolve(root, file), root));
-        (holds === "yes" ? checked : skipped).push(file);
-    }
-    return { checked, skipped, skippedBecause: "holding no preference data" };
+    const { holding, notHolding } = await sortByPreferenceData(present.filter((file) => hasDatasetExtension(file)), root);
+    return {
+        checked: holding,
+        skipped: [...notHolding, ...present.filter((file) => !hasDatasetExtension(file))],
+        skippedBecause: "holding no preference data",
+    };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/cli/changed.js
@@ -33401,6 +33418,10 @@ const ACTION_REF = `v${VERSION}`;
 const SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${ACTION_REF}/schema/dataset-ci.schema.json`;
 /** How many misspelt or invalid category names a comment names; the rest are counted. */
 const INVALID_NAMES_LISTED = 5;
+/** A share as the config takes it: 0.2 → "20%" (the reports' `percent` writes "20 %" for people). */
+function configShare(value) {
+    return `${Number((value * 100).toFixed(1))}%`;
+}
 /** A YAML double-quoted scalar: JSON's escapes, plus the characters YAML will not take raw. */
 function yamlString(text) {
     return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -33415,9 +33436,6 @@ function yamlKey(text) {
 function commentText(text, max = 120) {
     return terminalSafe(text, max);
 }
-function init_yaml_share(value) {
-    return `${Number((value * 100).toFixed(1))}%`;
-}
 function examples(count) {
     return `${count.toLocaleString("en-US")} example${count === 1 ? "" : "s"}`;
 }
@@ -33428,8 +33446,8 @@ function examples(count) {
 function renderConfig(datasets, schema) {
     const lines = [
         "# dataset-ci configuration, written by `dataset-ci init` from the data the repository held then.",
-        "# `dataset-ci check` (and the action) read it from here; every key is described in the README's",
-        '# "Configuration" section, and an editor with the YAML language server validates it against the schema:',
+        "# `dataset-ci check` (and the action) read it from here; every key is described in dataset-ci's",
+        "# docs/config.md, and an editor with the YAML language server validates it against the schema:",
         `# yaml-language-server: $schema=${commentText(schema, 1000)}`,
         "",
         "# The lowest severity that fails the check: error, warning, notice or never.",
@@ -33524,7 +33542,7 @@ function renderCategory(category, categorised) {
             : "; expects a refusal: add `refusal: false` if its requests expect help";
         return `${key} {} # ${today}${refusal}`;
     }
-    const band = `{ min: ${init_yaml_share(category.band.min)}, max: ${init_yaml_share(category.band.max)} }`;
+    const band = `{ min: ${configShare(category.band.min)}, max: ${configShare(category.band.max)} }`;
     if (!category.off)
         return `${key} ${band} # ${today}`;
     // As the check's finding says it.
@@ -33534,7 +33552,7 @@ function renderCategory(category, categorised) {
     return `${key} ${band} # ${today}: OUTSIDE the seed's band, check fails (category-distribution): ${fix}`;
 }
 /**
- * The workflow that runs the action on every pull request, as the README's "The GitHub Action" gives it:
+ * The workflow that runs the action on every pull request, as the README's "In a workflow" gives it:
  * the same triggers, permissions and checkout of the pull request's head.
  */
 function renderWorkflow(configPath = DEFAULT_CONFIG_PATH) {
@@ -33633,15 +33651,7 @@ async function surveyRepository(root, paths) {
     // them would be empty there. Paths named on the command line are taken as named.
     const committable = paths.length > 0 ? null : committableFiles(root);
     const candidates = (paths.length > 0 ? await expandPaths(paths, root) : await globFiles([DATASET_FILE_GLOB], root)).filter((file) => committable === null || committable.has(file));
-    const data = [];
-    const skipped = [];
-    for (const file of candidates) {
-        const holds = await holdsPreferenceData(external_node_path_namespaceObject.resolve(root, file), root);
-        if (holds === "yes")
-            data.push(file);
-        else if (holds === "no")
-            skipped.push(file);
-    }
+    const { holding: data, notHolding: skipped } = await sortByPreferenceData(candidates, root);
     if (data.length === 0) {
         throw new InitError(`no preference data found${candidates.length > 0 ? ` in ${candidates.length} file${candidates.length === 1 ? "" : "s"} with a dataset extension` : ""}: name the dataset files, e.g. 'dataset-ci init data/'`);
     }
