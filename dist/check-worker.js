@@ -1116,7 +1116,7 @@ function readScores(record, problems) {
 // record by that shape never sees the text either, so the reader says which fields it left unread.
 /**
  * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
- * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
+ * earlier turns), in the layouts of docs/formats.md and LLaMA-Factory's,
  * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
  * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
  */
@@ -1177,7 +1177,7 @@ function unreadPromptProblem(record, layout, prompt) {
 // The readers' entry to the layouts (one file per layout family in layouts/, listed in layouts/index.ts):
 // tells a record's shape and reads it into the one example model.
 /**
- * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
+ * Tells a record's shape from its keys (docs/formats.md, "What it reads"), or null when it
  * is no kind of preference record.
  */
 function detectShape(record) {

@@ -8,7 +8,7 @@ import { unreadPromptProblem } from "./unread-fields.js";
 // tells a record's shape and reads it into the one example model.
 
 /**
- * Tells a record's shape from its keys (../shared/reference/preference-formats.md), or null when it
+ * Tells a record's shape from its keys (docs/formats.md, "What it reads"), or null when it
  * is no kind of preference record.
  */
 export function detectShape(record: JsonObject): ShapeName | null {

@@ -7,7 +7,7 @@ import type { JsonObject, RecordProblem } from "./messages.js";
 
 /**
  * Keys whose names say they hold a prompt or part of one (the user's request, its input, a system prompt,
- * earlier turns), in the layouts of ../shared/reference/preference-formats.md and LLaMA-Factory's,
+ * earlier turns), in the layouts of docs/formats.md and LLaMA-Factory's,
  * MedicalGPT's and data-juicer's dataset docs. Not `messages` or `conversations`: those hold whole
  * conversations, responses included (UltraFeedback-binarized's `messages` repeats `chosen`).
  */

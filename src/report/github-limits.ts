@@ -1,4 +1,4 @@
-// GitHub's platform limits the action works within (../shared/reference/github-platform.md).
+// GitHub's platform limits the action works within (docs/action.md, "Platform limits, and how the action degrades").
 // Each is stated by GitHub where the comment says; the action degrades at every one without losing the verdict.
 
 /** Workflow-command annotations shown per level per step (actions/toolkit docs/problem-matchers.md). */

@@ -2,7 +2,7 @@ import type { ShapeName } from "../../model/example.js";
 import type { JsonObject, Parts, RecordProblem } from "../messages.js";
 
 /**
- * One record layout (../shared/reference/preference-formats.md): how it is told from its keys and how it is
+ * One record layout (docs/formats.md, "What it reads"): how it is told from its keys and how it is
  * read into the one example model. Each layout family has its own file in this folder; the registry
  * (index.ts) lists them in the order they are asked, and derives everything else from that list.
  */
