@@ -9,6 +9,7 @@
 // form differs from the text. test/comparable-text.test.ts holds every result to the separate functions.
 
 import { FINGERPRINT_WORDS, fingerprintEncoded, TextBuffer } from "./fingerprint.js";
+import { comparisonForm } from "./language.js";
 import {
   ASCII_WORD,
   FIELD_SEPARATOR,
@@ -82,7 +83,11 @@ export class ComparableTexts {
     return this.wideForm(folded ? text : text.toLowerCase(), fingerprint, offset, hashWords);
   }
 
-  /** `form` of an ASCII text, one byte a character: toLowerCase of ASCII is A-Z to a-z, folded here. */
+  /**
+   * `form` of an ASCII text, one byte a character. Without word hashes, native case-folding and a regex are
+   * faster than any loop here; with them, the loop that hashes the words also collapses the whitespace,
+   * storing bytes only from the first change on, and the bytes it leaves are the ones fingerprinted.
+   */
   private asciiForm(
     text: string,
     fingerprint: Int32Array | undefined,
@@ -90,25 +95,37 @@ export class ComparableTexts {
     hashWords: boolean,
   ): string {
     const buffer = this.buffer;
-    buffer.ensureCapacity(text.length);
+    if (!hashWords) {
+      const form = comparisonForm(text.toLowerCase());
+      if (fingerprint) {
+        buffer.ensureCapacity(form.length);
+        fingerprintEncoded(buffer, buffer.bytes.write(form, 0, "latin1"), true, fingerprint, offset);
+      }
+      return form;
+    }
+    // toLowerCase returns an ASCII text without capitals as it is.
+    const folded = text.toLowerCase();
+    buffer.ensureCapacity(folded.length);
     const bytes = buffer.bytes;
-    const length = bytes.write(text, 0, "latin1");
+    const length = bytes.write(folded, 0, "latin1");
     let start = 0;
     while (start < length && isWhitespaceUnit(bytes[start] as number)) start++;
     let end = length;
     while (end > start && isWhitespaceUnit(bytes[end - 1] as number)) end--;
+    // Until the first change `out` is `i` and the bytes are already in place; after it, the form is written
+    // over the text, never ahead of what has been read.
     let changed = start > 0 || end < length;
-    // The form is written over the text in place: it is never longer than what it has read.
     let out = 0;
     let inSpace = false;
     let word = 0;
     let inWord = false;
     for (let i = start; i < end; i++) {
-      let code = bytes[i] as number;
+      const code = bytes[i] as number;
       if (code === 32 || (code >= 9 && code <= 13)) {
         if (inSpace || code !== 32) changed = true;
         if (!inSpace) {
-          bytes[out++] = 32;
+          if (changed) bytes[out] = 32;
+          out++;
           inSpace = true;
         }
         if (inWord) {
@@ -118,12 +135,8 @@ export class ComparableTexts {
         continue;
       }
       inSpace = false;
-      if (code >= 65 && code <= 90) {
-        code += 32;
-        changed = true;
-      }
-      bytes[out++] = code;
-      if (!hashWords) continue;
+      if (changed) bytes[out] = code;
+      out++;
       if (ASCII_WORD[code] === 1) {
         word = inWord
           ? Math.imul(word ^ code, WORD_HASH_PRIME)
@@ -135,7 +148,7 @@ export class ComparableTexts {
       }
     }
     if (inWord) this.push(word >>> 0);
-    const form = changed ? bytes.toString("latin1", 0, out) : text;
+    const form = changed ? bytes.toString("latin1", 0, out) : folded;
     if (fingerprint) fingerprintEncoded(buffer, out, true, fingerprint, offset);
     return form;
   }
@@ -155,6 +168,7 @@ export class ComparableTexts {
     while (start < length && isWhitespaceUnit(units[start] as number)) start++;
     let end = length;
     while (end > start && isWhitespaceUnit(units[end - 1] as number)) end--;
+    // As in asciiForm: code units are stored only from the first change on.
     let changed = start > 0 || end < length;
     let out = 0;
     let inSpace = false;
@@ -164,10 +178,12 @@ export class ComparableTexts {
     let all = 0;
     for (let i = start; i < end; i++) {
       const code = units[i] as number;
-      if (isWhitespaceUnit(code)) {
+      // Printable ASCII but the space, the usual case, is tested first.
+      if (code === 32 || (code < 32 ? code >= 9 && code <= 13 : code >= 0xa0 && isWhitespaceUnit(code))) {
         if (inSpace || code !== 32) changed = true;
         if (!inSpace) {
-          units[out++] = 32;
+          if (changed) units[out] = 32;
+          out++;
           inSpace = true;
         }
         if (inWord) {
@@ -177,7 +193,8 @@ export class ComparableTexts {
         continue;
       }
       inSpace = false;
-      units[out++] = code;
+      if (changed) units[out] = code;
+      out++;
       all |= code;
       if (!hashWords) continue;
       if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
