@@ -4,9 +4,9 @@
 // run of whitespace one space. The fingerprint is `fingerprintText` of that form (fingerprint.ts) and the
 // word hashes are what `WordHasher.add` makes of it (minhash.ts). Made separately, they cost a case-folded
 // copy, a trimmed one, a regex test and a rebuilt string, then two encodings of the result to bytes and a
-// scan of each. Here the text is encoded once into a scratch buffer, folded, trimmed and collapsed there in
-// place while its words are hashed, and the buffer is hashed as it stands; a string is made only when the
-// form differs from the text. test/comparable-text.test.ts holds every result to the separate functions.
+// scan of each. Here the case-folded text is encoded once into a scratch buffer, trimmed and collapsed there
+// in place while its words are hashed, and the buffer is hashed as it stands; a string is made only when the
+// form differs from the folded text. test/comparable-text.test.ts holds every result to the separate functions.
 
 import { FINGERPRINT_WORDS, fingerprintEncoded, TextBuffer } from "./fingerprint.js";
 import { comparisonForm } from "./language.js";
@@ -78,33 +78,32 @@ export class ComparableTexts {
     if (hashWords && this.fields++ > 0) this.push(FIELD_SEPARATOR);
     // Byte length equals character count exactly when every character is ASCII; folding keeps ASCII so.
     if (ascii || Buffer.byteLength(text, "utf8") === text.length) {
-      return this.asciiForm(text, fingerprint, offset, hashWords);
+      return this.asciiForm(folded ? text : text.toLowerCase(), fingerprint, offset, hashWords);
     }
     return this.wideForm(folded ? text : text.toLowerCase(), fingerprint, offset, hashWords);
   }
 
   /**
-   * `form` of an ASCII text, one byte a character. Without word hashes, native case-folding and a regex are
-   * faster than any loop here; with them, the loop that hashes the words also collapses the whitespace,
-   * storing bytes only from the first change on, and the bytes it leaves are the ones fingerprinted.
+   * `form` of a case-folded ASCII text, one byte a character. Without word hashes, a regex test (and a
+   * replace where needed) is faster than any loop here; with them, the loop that hashes the words also
+   * collapses the whitespace, storing bytes only from the first change on, and the bytes it leaves are the
+   * ones fingerprinted.
    */
   private asciiForm(
-    text: string,
+    folded: string,
     fingerprint: Int32Array | undefined,
     offset: number,
     hashWords: boolean,
   ): string {
     const buffer = this.buffer;
     if (!hashWords) {
-      const form = comparisonForm(text.toLowerCase());
+      const form = comparisonForm(folded);
       if (fingerprint) {
         buffer.ensureCapacity(form.length);
         fingerprintEncoded(buffer, buffer.bytes.write(form, 0, "latin1"), true, fingerprint, offset);
       }
       return form;
     }
-    // toLowerCase returns an ASCII text without capitals as it is.
-    const folded = text.toLowerCase();
     buffer.ensureCapacity(folded.length);
     const bytes = buffer.bytes;
     const length = bytes.write(folded, 0, "latin1");
