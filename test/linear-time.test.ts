@@ -1,11 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ExampleView } from "../src/check/example-view.js";
 import type { Example } from "../src/model/example.js";
-import { FINGERPRINT_WORDS, fingerprintText } from "../src/rules/fingerprint.js";
-import { comparisonForm, straightenApostrophes } from "../src/rules/language.js";
 import { RULES } from "../src/rules/registry.js";
 import type { CheckedExample, RuleContext, RuleVisitor } from "../src/rules/rule.js";
-import { UNUSUAL_CHARACTER } from "../src/rules/text-fields.js";
 
 // Every text rule of the registry, and the engine's own work on each text, runs in time linear in the text:
 // a pattern that is quadratic on some shape of text makes one record of a few hundred KB take minutes, and a
@@ -141,7 +139,7 @@ const context = (rule: (typeof RULES)[number]): RuleContext<unknown> => ({
   splits: new Map(),
 });
 
-/** The engine's work on an example before the rules see it (src/check/engine.ts, `visit`). */
+/** The engine's work on an example before the rules see it (src/check/example-view.ts), all of it asked for. */
 function prepare(text: string, refusalScope: boolean): CheckedExample {
   const example: Example = {
     fileIndex: 0,
@@ -153,18 +151,11 @@ function prepare(text: string, refusalScope: boolean): CheckedExample {
     category: refusalScope ? "direct_harm" : "helpfulness",
     conversation: [],
   };
-  const checked = example as CheckedExample;
-  const folded = text.toLowerCase();
-  checked.chosenMatchText = straightenApostrophes(folded);
-  checked.rejectedMatchText = checked.chosenMatchText;
-  // The engine asks the refusal classifier when there is no category; both scopes are tried here.
-  checked.refusalScope = refusalScope;
-  checked.unusualTexts = UNUSUAL_CHARACTER.test(text) ? 7 : 0;
-  const comparable = comparisonForm(folded);
-  checked.comparable = { prompt: comparable, chosen: comparable, rejected: comparable };
-  checked.fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
-  fingerprintText(comparable, checked.fingerprints, 0);
-  return checked;
+  return new ExampleView(new Set(["direct_harm"])).prepare(example, example.category, {
+    forEveryRule: true,
+    hashTexts: true,
+    hashWords: true,
+  });
 }
 
 /** Every rule that reads an example's texts, with its visitor. */

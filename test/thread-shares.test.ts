@@ -143,6 +143,9 @@ describe("the shares of a threaded check", () => {
       const source = readFileSync(path.resolve(import.meta.dirname, `../src/rules/${rule.id}.ts`), "utf8");
       expect(source.includes(".fingerprints"), rule.id).toBe(rule.fingerprints === true);
       if (rule.fingerprints) expect(rule.stateful, rule.id).toBe(true);
+      // The same for the word hashes.
+      expect(source.includes(".wordHashes"), rule.id).toBe(rule.wordHashes === true);
+      if (rule.wordHashes) expect(rule.stateful, rule.id).toBe(true);
     }
     const plan = planWork({ config: defaultConfig() }, 3);
     const stateful = RULES.filter((r) => r.stateful).map((r) => r.id);

@@ -75,6 +75,7 @@ export async function checkDataset(
   const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
   // Only the rules that say so read the fingerprints: a thread that runs none of them skips hashing.
   const hashTexts = (part ? everyExampleRules : exampleRules).some((a) => a.rule.fingerprints);
+  const hashWords = (part ? everyExampleRules : exampleRules).some((a) => a.rule.wordHashes);
   const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
   const known = new Set(dataset.info.categories.map((c) => c.name));
   const totals: DatasetTotals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -90,7 +91,7 @@ export async function checkDataset(
     }
     const inShard = part === undefined || part.inShard();
     if (!inShard && everyExampleRules.length === 0) return;
-    const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts });
+    const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts, hashWords });
     const paired = isPaired(example.shape);
     if (inShard) {
       for (const { rule, visitor } of shardedRules) {

@@ -15,19 +15,36 @@ const SEED_LATIN1 = 0x2f6b_a1c5;
 const SEED_UTF16 = 0x5d1e_9b37;
 const SEED_COMBINED = 0x13c4_7e29;
 
-/** Where texts are encoded before hashing; grown (never shrunk) to fit the longest text seen. */
-let buffer = new ArrayBuffer(1 << 16);
-let bytes = Buffer.from(buffer);
-let words = new Int32Array(buffer);
+/**
+ * A scratch buffer texts are encoded into before hashing, seen as bytes, UTF-16 code units and int32 words
+ * (the platform's order, as the hash reads them); grown (never shrunk) to fit the longest text seen.
+ */
+export class TextBuffer {
+  bytes: Buffer;
+  units: Uint16Array;
+  words: Int32Array;
 
-function ensureCapacity(byteLength: number): void {
-  if (byteLength <= buffer.byteLength) return;
-  let size = buffer.byteLength;
-  while (size < byteLength) size *= 2;
-  buffer = new ArrayBuffer(size);
-  bytes = Buffer.from(buffer);
-  words = new Int32Array(buffer);
+  constructor(byteLength = 1 << 16) {
+    const buffer = new ArrayBuffer(byteLength);
+    this.bytes = Buffer.from(buffer);
+    this.units = new Uint16Array(buffer);
+    this.words = new Int32Array(buffer);
+  }
+
+  /** Makes room for `byteLength` bytes (and the hash's zero padding after them: 16 more). */
+  ensureCapacity(byteLength: number): void {
+    let size = this.bytes.byteLength;
+    if (byteLength + 16 <= size) return;
+    while (size < byteLength + 16) size *= 2;
+    const buffer = new ArrayBuffer(size);
+    this.bytes = Buffer.from(buffer);
+    this.units = new Uint16Array(buffer);
+    this.words = new Int32Array(buffer);
+  }
 }
+
+/** Where `fingerprintText` and `combineFingerprints` encode what they hash. */
+const scratch = new TextBuffer();
 
 /**
  * Writes the fingerprint of `text` into `out` at `offset`. The text is encoded natively (one byte a
@@ -40,11 +57,25 @@ export function fingerprintText(text: string | undefined, out: Int32Array, offse
     out.fill(0, offset, offset + FINGERPRINT_WORDS);
     return;
   }
-  ensureCapacity(text.length * 2 + 16);
+  scratch.ensureCapacity(text.length * 2);
   // Byte length equals character count exactly when every character is ASCII.
   const ascii = Buffer.byteLength(text, "utf8") === text.length;
-  const length = bytes.write(text, 0, ascii ? "latin1" : "utf16le");
-  murmur3(length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
+  const length = scratch.bytes.write(text, 0, ascii ? "latin1" : "utf16le");
+  fingerprintEncoded(scratch, length, ascii, out, offset);
+}
+
+/**
+ * `fingerprintText` of a text its caller has already encoded into `buffer` as `fingerprintText` would:
+ * `length` bytes, one a character when `ascii` (every character is), else UTF-16 little-endian code units.
+ */
+export function fingerprintEncoded(
+  buffer: TextBuffer,
+  length: number,
+  ascii: boolean,
+  out: Int32Array,
+  offset: number,
+): void {
+  murmur3(buffer, length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
 }
 
 /** Writes one fingerprint of `count` consecutive fingerprints of `source` (from `sourceOffset`) into `out`. */
@@ -56,12 +87,16 @@ export function combineFingerprints(
   offset: number,
 ): void {
   const length = count * FINGERPRINT_WORDS;
+  scratch.ensureCapacity(length * 4);
+  const words = scratch.words;
   for (let i = 0; i < length; i++) words[i] = source[sourceOffset + i] as number;
-  murmur3(length * 4, SEED_COMBINED, out, offset);
+  murmur3(scratch, length * 4, SEED_COMBINED, out, offset);
 }
 
-/** MurmurHash3 x86_128 of the first `length` bytes of the scratch buffer. */
-function murmur3(length: number, seed: number, out: Int32Array, offset: number): void {
+/** MurmurHash3 x86_128 of the first `length` bytes of `buffer`. */
+function murmur3(buffer: TextBuffer, length: number, seed: number, out: Int32Array, offset: number): void {
+  const bytes = buffer.bytes;
+  const words = buffer.words;
   const blocks = (length + 15) >>> 4;
   for (let i = length; i < blocks << 4; i++) bytes[i] = 0;
   let h1 = seed;

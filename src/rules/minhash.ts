@@ -13,7 +13,7 @@ const VALUE_MASK = (1 << BIN_SHIFT) - 1;
 const CHANCE = 1 / 256;
 
 /** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
-const FIELD_SEPARATOR = 0x5f3759df;
+export const FIELD_SEPARATOR = 0x5f3759df;
 
 function mix(h: number): number {
   // murmur3's finaliser: spreads every input bit over every output bit.
@@ -39,14 +39,18 @@ const PROBES: Uint8Array = (() => {
   return probes;
 })();
 
+/** A word's hash is FNV-1a over its UTF-16 code units: this basis, then each unit xored in and multiplied. */
+export const WORD_HASH_BASIS = 0x811c9dc5;
+export const WORD_HASH_PRIME = 0x01000193;
+
 /** Which ASCII characters are word characters: letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
+export const ASCII_WORD = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
   ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
 }
 
 /** Beyond ASCII, letters of every script are word characters; Latin-1 signs, punctuation blocks are not. */
-function isWideWordCode(code: number): boolean {
+export function isWideWordCode(code: number): boolean {
   return (
     code >= 0xc0 &&
     code !== 0xd7 &&
@@ -62,7 +66,8 @@ const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
 
 /**
  * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
- * apart by the engine's fingerprints, not here.
+ * apart by the engine's fingerprints, not here. The engine hashes the words of its comparable texts in the
+ * pass that makes them (comparable-text.ts), to the same values; this hashes any text given as a string.
  */
 export class WordHasher {
   words = new Uint32Array(256);
@@ -88,7 +93,9 @@ export class WordHasher {
       for (let i = 0; i < length; i++) {
         const code = asciiBuffer[i] as number;
         if (ASCII_WORD[code] === 1) {
-          word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+          word = inWord
+            ? Math.imul(word ^ code, WORD_HASH_PRIME)
+            : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
           inWord = true;
         } else if (inWord) {
           this.push(word >>> 0);
@@ -103,7 +110,9 @@ export class WordHasher {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-        word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+        word = inWord
+          ? Math.imul(word ^ code, WORD_HASH_PRIME)
+          : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
         inWord = true;
       } else if (inWord) {
         this.push(word >>> 0);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { combineFingerprints, FINGERPRINT_WORDS } from "./fingerprint.js";
-import { forEachCandidate, grow, SignatureStore, WordHasher } from "./minhash.js";
+import { forEachCandidate, grow, SignatureStore } from "./minhash.js";
 import { defineRule } from "./rule.js";
 
 /** Word 5-grams, as datatrove and text-dedup shingle documents. */
@@ -17,35 +17,22 @@ export const nearDuplicate = defineRule({
   scope: "record",
   stateful: true,
   fingerprints: true,
+  wordHashes: true,
   options: z.object({ threshold: z.number().min(0.3).max(1).default(0.8) }).strict(),
   create: (context) => {
     const threshold = context.options.threshold;
-    // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
-    // need not hash the whole text again.
-    const hasher = new WordHasher();
     // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
     const store = new SignatureStore();
     let tagHigh = new Uint32Array(1024);
     const key = new Int32Array(FINGERPRINT_WORDS);
     return {
       example(example) {
-        const { prompt, chosen, rejected } = example.comparable;
-        hasher.reset();
-        hasher.add(prompt);
-        hasher.add(chosen ?? "");
-        hasher.add(rejected ?? "");
+        // The engine hashed the words of the comparable texts (absent ones as empty fields); exact copies
+        // are told apart by its fingerprints, as duplicate-example does.
+        const { words, length } = example.wordHashes;
         combineFingerprints(example.fingerprints, 0, 3, key, 0);
         const slot = store.count;
-        if (
-          !store.add(
-            hasher.words,
-            hasher.length,
-            SHINGLE_WORDS,
-            example.fileIndex,
-            example.line,
-            key[0] as number,
-          )
-        )
+        if (!store.add(words, length, SHINGLE_WORDS, example.fileIndex, example.line, key[0] as number))
           return;
         if (slot === tagHigh.length) tagHigh = grow(tagHigh);
         tagHigh[slot] = key[1] as number;

@@ -40,6 +40,23 @@ export interface CheckedExample extends Example {
    * a thread that runs none does not compute them (test/thread-shares.test.ts holds the rules to it).
    */
   fingerprints: Int32Array;
+  /**
+   * The word hashes of the comparable texts, as near-duplicate shingles them (rules/comparable-text.ts).
+   * Reused for the next example like `fingerprints`; computed only in a thread that runs a rule declaring
+   * `wordHashes` (test/thread-shares.test.ts holds the rules to it), else empty.
+   */
+  wordHashes: WordHashes;
+}
+
+/**
+ * The hashes of the words (runs of letters and digits, rules/minhash.ts) of an example's comparable prompt,
+ * chosen and rejected in that order, FIELD_SEPARATOR between fields (an absent response is an empty field):
+ * `words[0…length)` are what `WordHasher` makes of the three, `words[0…promptLength)` of the prompt alone.
+ */
+export interface WordHashes {
+  words: Uint32Array;
+  length: number;
+  promptLength: number;
 }
 
 export interface CategoryTarget {
@@ -151,6 +168,8 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
    * that runs such a rule, not for a thread whose stateful rules read lengths or categories (issue 18).
    */
   fingerprints?: boolean;
+  /** Reads `CheckedExample.wordHashes` (a stateful rule only): the engine hashes words only for such a rule. */
+  wordHashes?: boolean;
   options: Options;
   create?(context: RuleContext<z.infer<Options>>): RuleVisitor;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { forEachCandidate, grow, SignatureStore, WordHasher } from "./minhash.js";
+import { forEachCandidate, grow, SignatureStore } from "./minhash.js";
 import { defineRule } from "./rule.js";
 
 /** The split that trains the model; every other split (test, validation, …) is held out from it. */
@@ -18,6 +18,7 @@ export const splitLeakage = defineRule({
   scope: "record",
   stateful: true,
   fingerprints: true,
+  wordHashes: true,
   options: z.object({ threshold: z.number().min(0.3).max(1).default(0.8) }).strict(),
   create: (context) => {
     const splits = context.splits;
@@ -25,7 +26,6 @@ export const splitLeakage = defineRule({
     // Nothing to compare unless the dataset has a train split and a held-out one.
     if (!names.includes(TRAIN_SPLIT) || names.length < 2) return {};
     const threshold = context.options.threshold;
-    const hasher = new WordHasher();
     const store = new SignatureStore();
     /** Per stored prompt: its split's position in `names` (train's is TRAIN_INDEX). */
     let splitIndex = new Uint8Array(1024);
@@ -34,13 +34,13 @@ export const splitLeakage = defineRule({
       example(example) {
         const split = splits.get(example.fileIndex);
         if (split === undefined || example.prompt.trim() === "") return;
-        hasher.reset();
-        hasher.add(example.comparable.prompt);
+        // The engine's word hashes of the comparable prompt.
+        const { words, promptLength } = example.wordHashes;
         const slot = store.count;
         if (
           !store.add(
-            hasher.words,
-            hasher.length,
+            words,
+            promptLength,
             SHINGLE_WORDS,
             example.fileIndex,
             example.line,
