@@ -337,43 +337,60 @@ const TURN_TO_ANSWER =
 /** Where an English sentence ends: . ! ? … or a line break, past closing quotes and brackets. */
 const SENTENCE_END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s|$)|\n+/g;
 
-/** The first `count` sentences of a text, each cut to MAX_SENTENCE_CHARS, with where each ends. */
-function openingSentences(text: string, count: number): { sentence: string; end: number }[] {
-  const sentences: { sentence: string; end: number }[] = [];
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  while (sentences.length < count && start < text.length) {
-    const match = SENTENCE_END.exec(text);
-    const end = match ? match.index + match[0].length : text.length;
-    const sentence = text.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
-    if (sentence !== "") sentences.push({ sentence, end });
-    start = end;
-    if (!match) break;
-    if (start >= SCAN_CHARS) break;
-  }
-  SENTENCE_END.lastIndex = 0;
-  return sentences;
-}
+/**
+ * Whether any of the three sentence patterns matches a sentence: their union, as one regex. Most sentences
+ * match none, and one scan of them costs about two thirds of the three (issue 18); a sentence it matches is
+ * read again pattern by pattern, for which matched and where.
+ */
+const ANY_SENTENCE_PATTERN = new RegExp(
+  `${REFUSAL_CLAUSE.source}|${REFUSAL_PHRASE.source}|${DEFLECTION.source}`,
+);
 
 function readEnglish(prepared: string): RefusalReading {
-  for (const { sentence, end } of openingSentences(prepared, OPENING_SENTENCES)) {
-    const clause = REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
-    const deflection = clause ? null : DEFLECTION.exec(sentence);
-    const match = clause ?? deflection;
-    if (!match) continue;
-    // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
-    const after = sentence.slice(match.index + match[0].length);
-    if (
-      deflection &&
-      (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40)))
-    )
-      continue;
-    const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
-    return answersAfterRefusing(rest) ? "answer" : "refusal";
+  // The first OPENING_SENTENCES sentences that are not blank, each cut to MAX_SENTENCE_CHARS; no sentence
+  // starts at or past SCAN_CHARS.
+  let sentences = 0;
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  while (sentences < OPENING_SENTENCES && start < prepared.length) {
+    const found = SENTENCE_END.exec(prepared);
+    const end = found ? found.index + found[0].length : prepared.length;
+    const sentence = prepared.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
+    if (sentence !== "") {
+      sentences++;
+      const reading = ANY_SENTENCE_PATTERN.test(sentence) ? readSentence(prepared, sentence, end) : undefined;
+      if (reading !== undefined) {
+        SENTENCE_END.lastIndex = 0;
+        return reading;
+      }
+    }
+    start = end;
+    if (!found || start >= SCAN_CHARS) break;
   }
+  SENTENCE_END.lastIndex = 0;
   if (wordsAtLeast(prepared, SHORT_RESPONSE_WORDS + 1)) return "answer";
   if (REDIRECT.test(prepared) || NON_ANSWER.test(prepared)) return "refusal";
   return "answer";
+}
+
+/**
+ * The reading an opening sentence settles (it ends at `end` in `prepared`), or undefined when it declines
+ * nothing, or deflects and goes on to a disclaimer: the next sentence decides.
+ */
+function readSentence(prepared: string, sentence: string, end: number): RefusalReading | undefined {
+  const clause = REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
+  const deflection = clause ? null : DEFLECTION.exec(sentence);
+  const match = clause ?? deflection;
+  if (!match) return undefined;
+  // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
+  const after = sentence.slice(match.index + match[0].length);
+  if (
+    deflection &&
+    (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40)))
+  )
+    return undefined;
+  const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
+  return answersAfterRefusing(rest) ? "answer" : "refusal";
 }
 
 /**
@@ -399,6 +416,9 @@ function hasListOrCode(text: string): boolean {
 
 /** Whether a text has at least `limit` words, counting no further than that. */
 function wordsAtLeast(text: string, limit: number): boolean {
+  // Words stand a space apart: fewer than 2 × limit − 1 characters cannot hold `limit` of them, and most
+  // texts it is asked about are that short (issue 18).
+  if (text.length < 2 * limit - 1) return false;
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
