@@ -245,7 +245,7 @@ const WE = `(?:i|we)`;
 const ADVERB = `(?:really |just |simply |honestly |definitely |absolutely |unfortunately |still |certainly |afraid i |sorry,? (?:but )?i )?`;
 
 /** Saying no: "I can't", "I won't", "I'm not going to", "I'm not allowed to", "I refuse to"… */
-const DECLINE = String.raw`(?:(?:\b${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|\b(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|\bi (?:don't|do not) think i (?:can|should|could))`;
+const DECLINE = String.raw`\b(?:(?:${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|i (?:don't|do not) think i (?:can|should|could))`;
 
 /** Words that may stand between the "no" and what is declined: "I can't really help", "I won't be able to assist". */
 const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|directly|ethically|legally|responsibly|in good conscience|be able to|be|of|any|further|go ahead and|continue to|even)`;
@@ -257,55 +257,52 @@ const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|dire
 const NOT_DECLINED = String.raw`(?:wait|believe|stress|emphasi[sz]e|overemphasi[sz]e|overstate|thank|imagine|resist|agree|help but|help it|help (?:thinking|wondering|feeling|noticing|laughing|smiling|myself|yourself)|recommend (?:[^\s.!?]+ ){0,6}enough|praise (?:[^\s.!?]+ ){0,6}enough|say (?:enough|for sure|for certain)|(?:be|say) (?:\w+ )?(?:sure|certain)|see (?:why|how)|remember|recall|guarantee|promise|speak for|express|get enough|tell (?:you )?(?:if|whether|for sure|for certain|exactly|how (?:much|many|happy|glad|grateful|sorry))|tell the difference|tell from|think of|figure|decide|know|feel|sure|certain|understand|follow|hear|make out|good|great|better|happy|surprised|offended|upset|succeed|fail|give up|be (?:late|there|home|back|around|available|long)|happen|live without|stand|get over|lie|judge|pretend|sugarcoat|sugar-coat|hold back|bore|waste|keep you|beat around|hesitate|forget|disappoint|let you down|tell anyone|share (?:\w+ ){0,3}with anyone|mind|complain|be long|take long|hurt to)\b`;
 
 /** A refusal clause: the "no", up to three fillers, then anything but an idiom, or the end of the sentence ("I won't."). */
-const REFUSAL_CLAUSE = new RegExp(
-  String.raw`${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`,
-);
+const REFUSAL_CLAUSE_SOURCE = String.raw`${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`;
+const REFUSAL_CLAUSE = new RegExp(REFUSAL_CLAUSE_SOURCE);
 
 /**
  * Refusals said without a "no + verb" clause: declining outright, being uncomfortable, "not something I
  * can", policy and programming, stopping.
  */
-const REFUSAL_PHRASE = new RegExp(
-  [
-    String.raw`\b${WE} (?:must |have to |will have to |'ll have to |need to )?(?:respectfully |politely )?(?:decline|refuse)\b`,
-    String.raw`\b${WE}(?:'d| would) (?:really |much |very much )?(?:rather|prefer) not\b`,
-    String.raw`\bi (?:really |truly |only )?wish (?:i|we) could (?:help|assist|do|provide|give|say yes)\b`,
-    String.raw`\b${WE} (?:really )?(?:don't|do not) want to (?:help|assist|answer|participate|be involved|be part|talk about|discuss|encourage|support|do (?:that|this|it)\b)`,
-    String.raw`\b(?:i'm|i am|we're|we are) not (?:comfortable|ok|okay|cool|willing)\b`,
-    String.raw`\b${WE} (?:don't|do not) feel comfortable\b`,
-    String.raw`\b(?:that|this|it)(?:'s| is| would be)? not (?:something|a (?:request|question|topic|thing)) (?:i|we)(?:'m| am| would|'d)? (?:can|could|will|able|willing|comfortable|feel comfortable|going to|help|assist|answer|do|provide|want)\b`,
-    String.raw`\b(?:not|n't|in) ?appropriate for me\b`,
-    String.raw`\b(?:not|never) (?:appropriate|ethical|right|okay|ok|responsible) for (?:me|an ai|an assistant) to\b`,
-    String.raw`(?<!not |n't )\bagainst (?:my|our) (?:programming|guidelines|principles|values|ethics|polic(?:y|ies)|rules)\b`,
-    String.raw`\b(?:i'm|i am) not (?:programmed|designed|built|here) (?:to|for) (?:help|assist|do|provide|give|answer|crime|that|this|illegal|harm)`,
-    String.raw`\b(?:an? )?(?:unsuitable|inappropriate) (?:question|request)\b`,
-    String.raw`^\W*(?:request|access) denied\b`,
-    String.raw`\b(?:i'm|i am) (?:going to|gonna) (?:stop|have to stop) (?:answering|responding|here|this)\b`,
-    String.raw`\b(?:i'm|i am|we're|we are) not (?:prepared|ready|in a position) to (?:answer|offer|share|say|discuss|comment|give|provide|help|talk)\b`,
-    String.raw`\bnot the (?:type|kind) of (?:information|question|thing|request) (?:i'm|i am|we're|we are) (?:prepared|able|willing|allowed)\b`,
-    String.raw`\b${WE} (?:wouldn't|would not) (?:tell|help|give|share|assist|provide|do that)\b`,
-  ].join("|"),
-);
+const REFUSAL_PHRASES: readonly string[] = [
+  String.raw`\b${WE} (?:must |have to |will have to |'ll have to |need to )?(?:respectfully |politely )?(?:decline|refuse)\b`,
+  String.raw`\b${WE}(?:'d| would) (?:really |much |very much )?(?:rather|prefer) not\b`,
+  String.raw`\bi (?:really |truly |only )?wish (?:i|we) could (?:help|assist|do|provide|give|say yes)\b`,
+  String.raw`\b${WE} (?:really )?(?:don't|do not) want to (?:help|assist|answer|participate|be involved|be part|talk about|discuss|encourage|support|do (?:that|this|it)\b)`,
+  String.raw`\b(?:i'm|i am|we're|we are) not (?:comfortable|ok|okay|cool|willing)\b`,
+  String.raw`\b${WE} (?:don't|do not) feel comfortable\b`,
+  String.raw`\b(?:that|this|it)(?:'s| is| would be)? not (?:something|a (?:request|question|topic|thing)) (?:i|we)(?:'m| am| would|'d)? (?:can|could|will|able|willing|comfortable|feel comfortable|going to|help|assist|answer|do|provide|want)\b`,
+  String.raw`\b(?:not|n't|in) ?appropriate for me\b`,
+  String.raw`\b(?:not|never) (?:appropriate|ethical|right|okay|ok|responsible) for (?:me|an ai|an assistant) to\b`,
+  String.raw`(?<!not |n't )\bagainst (?:my|our) (?:programming|guidelines|principles|values|ethics|polic(?:y|ies)|rules)\b`,
+  String.raw`\b(?:i'm|i am) not (?:programmed|designed|built|here) (?:to|for) (?:help|assist|do|provide|give|answer|crime|that|this|illegal|harm)`,
+  String.raw`\b(?:an? )?(?:unsuitable|inappropriate) (?:question|request)\b`,
+  String.raw`^\W*(?:request|access) denied\b`,
+  String.raw`\b(?:i'm|i am) (?:going to|gonna) (?:stop|have to stop) (?:answering|responding|here|this)\b`,
+  String.raw`\b(?:i'm|i am|we're|we are) not (?:prepared|ready|in a position) to (?:answer|offer|share|say|discuss|comment|give|provide|help|talk)\b`,
+  String.raw`\bnot the (?:type|kind) of (?:information|question|thing|request) (?:i'm|i am|we're|we are) (?:prepared|able|willing|allowed)\b`,
+  String.raw`\b${WE} (?:wouldn't|would not) (?:tell|help|give|share|assist|provide|do that)\b`,
+];
+const REFUSAL_PHRASE = new RegExp(REFUSAL_PHRASES.join("|"));
 
 /**
  * The deflections of a hesitant assistant, which decline without saying no: "that isn't my specialty",
  * "it's not really my job", "I'm not a moral philosopher", "I do not think it is a good idea to steal",
  * "why don't you ask someone else". A deflection that goes on "…, but" is a disclaimer before an answer.
  */
-const DEFLECTION = new RegExp(
-  [
-    String.raw`\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not)(?: really| exactly| quite)? (?:my|our) (?:specialty|speciality|area|field|place|job|role|expertise|business|call)\b`,
-    String.raw`\b(?:i'm|i am) not (?:a|an|your) (?:[a-z]+ ){0,2}(?:philosopher|expert|lawyer|doctor|therapist|authority|judge|person to ask)\b`,
-    String.raw`\bi (?:do not|don't) (?:really )?think (?:it's|it is|that's|that is|this is|it would be|that would be) (?:a |the )?(?:good|great|wise|smart|nice|kind|okay|ok|appropriate|right) ?(?:idea|way|thing|plan)?\b`,
-    String.raw`\bi (?:do not|don't) (?:really )?think (?:you|anyone|we) should (?!feel|worry|be (?:worried|ashamed|afraid|scared))`,
-    String.raw`^\W*(?:it's|it is) (?:best|better|wiser|safer) (?:not to|to not|to avoid)\b`,
-    String.raw`^\W*(?:how dare you|shame on you)\b`,
-    String.raw`\b(?:it's|it is) (?:hard|difficult|not possible|impossible) for me to (?:say|answer|judge|tell|comment)\b`,
-    String.raw`\bnot enough information (?:for me )?to (?:tell|answer|say|respond)\b`,
-    String.raw`\b(?:i'm|i am) afraid (?:that )?(?:i|we) (?:don't|do not) (?:know|have)\b`,
-    String.raw`^\W*(?:it's|it is) (?:wrong|unethical|immoral|not okay|not ok|not right) to\b`,
-  ].join("|"),
-);
+const DEFLECTIONS: readonly string[] = [
+  String.raw`\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not)(?: really| exactly| quite)? (?:my|our) (?:specialty|speciality|area|field|place|job|role|expertise|business|call)\b`,
+  String.raw`\b(?:i'm|i am) not (?:a|an|your) (?:[a-z]+ ){0,2}(?:philosopher|expert|lawyer|doctor|therapist|authority|judge|person to ask)\b`,
+  String.raw`\bi (?:do not|don't) (?:really )?think (?:it's|it is|that's|that is|this is|it would be|that would be) (?:a |the )?(?:good|great|wise|smart|nice|kind|okay|ok|appropriate|right) ?(?:idea|way|thing|plan)?\b`,
+  String.raw`\bi (?:do not|don't) (?:really )?think (?:you|anyone|we) should (?!feel|worry|be (?:worried|ashamed|afraid|scared))`,
+  String.raw`^\W*(?:it's|it is) (?:best|better|wiser|safer) (?:not to|to not|to avoid)\b`,
+  String.raw`^\W*(?:how dare you|shame on you)\b`,
+  String.raw`\b(?:it's|it is) (?:hard|difficult|not possible|impossible) for me to (?:say|answer|judge|tell|comment)\b`,
+  String.raw`\bnot enough information (?:for me )?to (?:tell|answer|say|respond)\b`,
+  String.raw`\b(?:i'm|i am) afraid (?:that )?(?:i|we) (?:don't|do not) (?:know|have)\b`,
+  String.raw`^\W*(?:it's|it is) (?:wrong|unethical|immoral|not okay|not ok|not right) to\b`,
+];
+const DEFLECTION = new RegExp(DEFLECTIONS.join("|"));
 
 /**
  * A redirect in place of an answer: "why don't you ask someone who…", "you might have better luck searching
@@ -339,12 +336,47 @@ const SENTENCE_END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s|$)|\n+/g;
 
 /**
  * Whether any of the three sentence patterns matches a sentence: their union, as one regex. Most sentences
- * match none, and one scan of them costs about two thirds of the three (issue 18); a sentence it matches is
- * read again pattern by pattern, for which matched and where.
+ * match none, and this one scan costs about a third of the three (issue 18); a sentence it matches is read
+ * again pattern by pattern, for which matched and where.
  */
-const ANY_SENTENCE_PATTERN = new RegExp(
-  `${REFUSAL_CLAUSE.source}|${REFUSAL_PHRASE.source}|${DEFLECTION.source}`,
-);
+const ANY_SENTENCE_PATTERN = unionOfAlternatives([REFUSAL_CLAUSE_SOURCE, ...REFUSAL_PHRASES, ...DEFLECTIONS]);
+
+/**
+ * The union of regex alternatives, each starting at a word (`\b…`, or a lookbehind and `\b…`) or at the
+ * text's start (`^\W*…`), as one regex for `test`: `\bA|\bB` is `\b(?:A|B)` and `^\W*A|^\W*B` is
+ * `^\W*(?:A|B)`, and a lookbehind before a `\b` tests the same position after it. Testing `\b` once per
+ * position rather than once per alternative is what makes the union cheap.
+ */
+function unionOfAlternatives(alternatives: readonly string[]): RegExp {
+  const atWord: string[] = [];
+  const atStart: string[] = [];
+  for (const alternative of alternatives) {
+    if (hasTopLevelBar(alternative)) throw new Error(`not one alternative: ${alternative}`);
+    const lookbehindsThenWord = /^((?:\(\?<!(?:[^()\\]|\\.)*\))*)\\b/.exec(alternative);
+    if (lookbehindsThenWord)
+      atWord.push(`${lookbehindsThenWord[1]}${alternative.slice(lookbehindsThenWord[0].length)}`);
+    else if (alternative.startsWith(String.raw`^\W*`))
+      atStart.push(alternative.slice(String.raw`^\W*`.length));
+    else throw new Error(`starts neither at a word nor at the text's start: ${alternative}`);
+  }
+  return new RegExp(String.raw`\b(?:${atWord.join("|")})|^\W*(?:${atStart.join("|")})`);
+}
+
+/** Whether a regex source has a `|` outside every group and character class: it is more than one alternative. */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
 
 function readEnglish(prepared: string): RefusalReading {
   // The first OPENING_SENTENCES sentences that are not blank, each cut to MAX_SENTENCE_CHARS; no sentence
