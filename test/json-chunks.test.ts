@@ -9,6 +9,7 @@ import { datasetInfo, defaultConfig, parseConfig } from "../src/config/config.js
 import { planDatasets } from "../src/config/discover.js";
 import type { Report } from "../src/model/report.js";
 import { jsonChunks, jsonFileChunks } from "../src/report/json-chunks.js";
+import { renderText, renderTextChunks } from "../src/report/render-text.js";
 import { writeChunks, writeFileChunks } from "../src/report/write-chunks.js";
 import { checkFiles, GOOD_PAIR, jsonl, REAL_FIXTURES, tempDir } from "./helpers/run-check.js";
 
@@ -101,6 +102,17 @@ describe("jsonFileChunks: a report's JSON in pieces", () => {
     expect(findings.some((f) => f.fix !== undefined)).toBe(true);
     expect(findings.some((f) => f.endLine !== undefined)).toBe(true);
     expect(joined(jsonFileChunks(withFixes)).text).toBe(`${JSON.stringify(withFixes, null, 2)}\n`);
+  });
+});
+
+describe("renderTextChunks: the text report in pieces", () => {
+  it("is renderText's text, a line a piece: never a file's findings in one string", async () => {
+    const report = await checkReal(realFixtures);
+    const { text, count, longest } = joined(renderTextChunks(report, { color: true }));
+    expect(text).toBe(renderText(report, { color: true }));
+    expect(text.endsWith("\n")).toBe(true);
+    expect(count).toBe(text.split("\n").length - 1);
+    expect(longest).toBeLessThan(2000);
   });
 });
 

@@ -20,7 +20,7 @@ import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
 import { BaselineError, baselineOf, loadBaseline, writeBaseline } from "../report/baseline.js";
 import { jsonFileChunks } from "../report/json-chunks.js";
-import { renderText } from "../report/render-text.js";
+import { renderTextChunks } from "../report/render-text.js";
 import { renderSarif } from "../report/sarif.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { renderWorkflowCommands } from "../report/workflow-commands.js";
@@ -241,7 +241,10 @@ async function run(argv: string[], io: Streams): Promise<number> {
 const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-/** The report in a format, as pieces to write one after another (a report in JSON is too large for one). */
+/**
+ * The report in a format, as pieces to write one after another: the JSON and text reports list every
+ * finding, too much for one string at a million examples (SARIF and annotations are capped).
+ */
 function render(
   format: CheckFormat,
   report: Report,
@@ -260,7 +263,7 @@ function render(
     case "github":
       return [renderWorkflowCommands(report)];
     case "text":
-      return [renderText(report, { color: options.color })];
+      return renderTextChunks(report, { color: options.color });
   }
 }
 
