@@ -60,6 +60,8 @@ describe("jsonFileChunks: a report's JSON in pieces", () => {
 
   it("is the same for every real dataset at once, one piece a finding at most", async () => {
     const report = await checkReal(realFixtures);
+    // Compact too, as the action's analysis artifact holds it.
+    expect(joined(jsonChunks(report, { compact: true })).text).toBe(JSON.stringify(report));
     const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
     expect(findings).toBeGreaterThan(500);
     const { text, count, longest } = joined(jsonFileChunks(report));
@@ -155,6 +157,7 @@ describe("jsonChunks: any value as JSON.stringify(value, null, 2) writes it", ()
     ["null", null],
   ])("%s", (_, value) => {
     expect(joined(jsonChunks(value)).text).toBe(JSON.stringify(value, null, 2));
+    expect(joined(jsonChunks(value, { compact: true })).text).toBe(JSON.stringify(value));
   });
 
   it("yields nothing for what JSON.stringify returns undefined for", () => {

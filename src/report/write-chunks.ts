@@ -1,12 +1,13 @@
 import { once } from "node:events";
-import { open } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { finished } from "node:stream/promises";
 
 // Writing a rendering made in pieces (json-chunks.ts) without ever holding all of it: the pieces are
 // gathered into writes of WRITE_BATCH_CHARS, and the next batch waits while the stream is full.
 
 /**
  * Characters gathered into one write. A piece is often a single finding (a few hundred characters): a
- * write each would cost more than the rendering; 64 Ki is the default buffer of a Node file stream.
+ * write each would cost more than the rendering; 64 Ki holds a few hundred findings.
  */
 const WRITE_BATCH_CHARS = 64 * 1024;
 
@@ -44,18 +45,16 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
   }
 }
 
-/** Writes the pieces to a file, created or emptied first; each write is awaited before the next is made. */
+/** Writes the pieces to a file, created or emptied first, waiting whenever its stream is full. */
 export async function writeFileChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  const handle = await open(file, "w");
+  const stream = createWriteStream(file);
   try {
-    for (const batch of batches(chunks)) {
-      const bytes = Buffer.from(batch, "utf8");
-      // A write may take fewer bytes than it is given: the rest goes in the next.
-      for (let offset = 0; offset < bytes.length; ) {
-        offset += (await handle.write(bytes, offset)).bytesWritten;
-      }
-    }
-  } finally {
-    await handle.close();
+    await writeChunks(stream, chunks);
+  } catch (error) {
+    stream.destroy();
+    throw error;
   }
+  stream.end();
+  // Rejects with the file's error (it cannot be created, the disk is full), as writeFile would.
+  await finished(stream);
 }
