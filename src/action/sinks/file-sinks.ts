@@ -36,10 +36,10 @@ export function sarifFileSink(env: NodeJS.ProcessEnv, report: Report, options: S
   };
 }
 
-async function writeInTemp(env: NodeJS.ProcessEnv, name: string, text: Iterable<string>): Promise<string> {
+async function writeInTemp(env: NodeJS.ProcessEnv, name: string, pieces: Iterable<string>): Promise<string> {
   const directory = env.RUNNER_TEMP || os.tmpdir();
   await mkdir(directory, { recursive: true });
   const file = path.join(directory, name);
-  await writeFileChunks(file, text);
+  await writeFileChunks(file, pieces);
   return file;
 }
