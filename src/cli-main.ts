@@ -8,7 +8,8 @@ let status: number | undefined;
 // A reader that stops early (`dataset-ci check … | head -1`) closes stdout, and the next write fails with
 // EPIPE, as an 'error' event nothing else listens to: Node would print a stack trace and exit 1. The rest
 // of the output is not wanted, so the run ends quietly: with the verdict once main() has it (a check
-// writes its report after the verdict), or at once while it is still writing (an export's records).
+// tells it through onExitStatus before it writes its report), or at once while it is still writing (an
+// export's records).
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
   process.exit(status ?? 0);
@@ -24,5 +25,8 @@ status = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  onExitStatus: (verdict) => {
+    status = verdict;
+  },
 });
 process.exitCode = status;

@@ -1,10 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { DefaultArtifactClient } from "@actions/artifact";
 import { z } from "zod";
 import { type Report, reportSchema } from "../model/report.js";
 import { count, name, share, text } from "../model/schema-bounds.js";
 import type { Delta } from "../report/delta.js";
+import { jsonChunks } from "../report/json-chunks.js";
+import { writeFileChunks } from "../report/write-chunks.js";
 import type { FileDiffLines } from "./diff-lines.js";
 
 /**
@@ -110,7 +112,8 @@ export async function uploadAnalysis(
   const folder = path.join(directory, "dataset-ci-analysis");
   await mkdir(folder, { recursive: true });
   const file = path.join(folder, name);
-  await writeFile(file, JSON.stringify(analysis));
+  // Written as it is rendered: the report it holds lists every finding (some 140,000 at a million examples).
+  await writeFileChunks(file, jsonChunks(analysis, { compact: true }));
   // Unzipped: the publish run reads one JSON file and never unpacks an archive a fork may have forged.
   const result = await new DefaultArtifactClient().uploadArtifact(name, [file], folder, {
     skipArchive: true,

@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { open, rm, writeFile } from "node:fs/promises";
+import { open, rm } from "node:fs/promises";
 import path from "node:path";
 import { check } from "../check/check.js";
 import { settingsFromEnvironment } from "../check/environment-settings.js";
@@ -19,10 +19,12 @@ import { FAIL_ON_LEVELS, failOnSchema } from "../model/finding.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
 import { BaselineError, baselineOf, loadBaseline, writeBaseline } from "../report/baseline.js";
-import { renderText } from "../report/render-text.js";
+import { jsonFileChunks } from "../report/json-chunks.js";
+import { renderTextChunks } from "../report/render-text.js";
 import { renderSarif } from "../report/sarif.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { renderWorkflowCommands } from "../report/workflow-commands.js";
+import { writeChunks, writeFileChunks } from "../report/write-chunks.js";
 import { RULES } from "../rules/registry.js";
 import { changedPaths } from "./changed.js";
 import {
@@ -88,6 +90,11 @@ interface Streams {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * Told a check's exit status once its verdict is known, before its report is written: a run whose reader
+   * closes stdout while the report is written ends with it (cli-main.ts).
+   */
+  onExitStatus?: (status: number) => void;
 }
 
 /** Runs the CLI and returns its exit status; never throws for the user's mistakes. */
@@ -212,41 +219,51 @@ async function run(argv: string[], io: Streams): Promise<number> {
     return EXIT_PASSED;
   }
 
+  const status = report.passed ? EXIT_PASSED : EXIT_FAILED;
+  io.onExitStatus?.(status);
   const rendered = render(format as CheckFormat, report, {
     color: values.output === undefined && useColor(io),
     configPath: configFile(values.config, io.cwd),
     baselinePath: toPosix(path.relative(io.cwd, baselinePath)),
   });
   if (values.output !== undefined) {
-    await writeFile(path.resolve(io.cwd, values.output), rendered).catch((error: NodeJS.ErrnoException) => {
-      throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
-    });
+    await writeFileChunks(path.resolve(io.cwd, values.output), rendered).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
+      },
+    );
   } else {
-    io.stdout.write(rendered);
+    await writeChunks(io.stdout, rendered);
   }
-  return report.passed ? EXIT_PASSED : EXIT_FAILED;
+  return status;
 }
 
 const CHECK_FORMATS = ["text", "json", "sarif", "github"] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
 
+/**
+ * The report in a format, as pieces to write one after another: the JSON and text reports list every
+ * finding, too much for one string at a million examples (SARIF and annotations are capped).
+ */
 function render(
   format: CheckFormat,
   report: Report,
   options: { color: boolean; configPath: string | undefined; baselinePath: string },
-): string {
+): Iterable<string> {
   switch (format) {
     case "json":
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return jsonFileChunks(report);
     case "sarif":
-      return renderSarif(report, {
-        ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
-        baselinePath: options.baselinePath,
-      }).text;
+      return [
+        renderSarif(report, {
+          ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
+          baselinePath: options.baselinePath,
+        }).text,
+      ];
     case "github":
-      return renderWorkflowCommands(report);
+      return [renderWorkflowCommands(report)];
     case "text":
-      return renderText(report, { color: options.color });
+      return renderTextChunks(report, { color: options.color });
   }
 }
 

@@ -1,10 +1,12 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Baseline } from "../check/baseline-match.js";
 import { readFailure } from "../config/read-failure.js";
 import type { Report } from "../model/report.js";
 import { VERSION } from "../model/version.js";
+import { jsonFileChunks } from "./json-chunks.js";
+import { writeFileChunks } from "./write-chunks.js";
 
 // A baseline records today's findings so that only new ones fail the gate: a team adopting dataset-ci on a
 // dataset with a thousand old findings fixes them over time, while a pull request adding one more fails.
@@ -84,5 +86,6 @@ export async function writeBaseline(file: string, baseline: BaselineFile): Promi
     "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
     findings: baseline.findings,
   };
-  await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
+  // Written as it is rendered: a baseline of a million examples lists every finding with its fingerprint.
+  await writeFileChunks(file, jsonFileChunks(body));
 }

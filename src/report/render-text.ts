@@ -21,15 +21,21 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "red", warning: "yello
 
 /** The report for people: findings grouped by file with line numbers and excerpts, then each dataset. */
 export function renderText(report: Report, options: TextOptions): string {
+  return [...renderTextChunks(report, options)].join("");
+}
+
+/**
+ * renderText's text as pieces, a line each, for the CLI to write as they are made: at a million examples
+ * the report lists some 140,000 findings, tens of megabytes as one string.
+ */
+export function* renderTextChunks(report: Report, options: TextOptions): Generator<string> {
   const paint = (color: string, text: string): string => {
     const codes = COLORS[color];
     return options.color && codes ? `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m` : text;
   };
-  const lines: string[] = [];
-  for (const file of report.files) renderFile(file, lines, paint);
-  for (const dataset of report.datasets) renderDataset(dataset, lines, paint);
-  lines.push(renderVerdict(report, paint));
-  return `${lines.join("\n")}\n`;
+  for (const file of report.files) for (const line of fileLines(file, paint)) yield `${line}\n`;
+  for (const dataset of report.datasets) for (const line of datasetLines(dataset, paint)) yield `${line}\n`;
+  yield `${renderVerdict(report, paint)}\n`;
 }
 
 type Paint = (color: string, text: string) => string;
@@ -46,15 +52,15 @@ function describeFile(file: FileReport): string {
   return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
 }
 
-function renderFile(file: FileReport, lines: string[], paint: Paint): void {
-  lines.push(`${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
-  for (const note of file.notes) lines.push(`  ${paint("dim", `note: ${terminalSafe(note)}`)}`);
-  if (file.findings.length === 0) lines.push(`  ${paint("green", "no findings")}`);
-  for (const finding of file.findings) renderFinding(finding, lines, paint);
-  lines.push("");
+function* fileLines(file: FileReport, paint: Paint): Generator<string> {
+  yield `${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`;
+  for (const note of file.notes) yield `  ${paint("dim", `note: ${terminalSafe(note)}`)}`;
+  if (file.findings.length === 0) yield `  ${paint("green", "no findings")}`;
+  for (const finding of file.findings) yield* findingLines(finding, paint);
+  yield "";
 }
 
-function renderFinding(finding: Finding, lines: string[], paint: Paint): void {
+function* findingLines(finding: Finding, paint: Paint): Generator<string> {
   const position = finding.line ?? (finding.row !== undefined ? `row ${finding.row}` : "");
   const where = `${position}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
   // A baselined finding is known and accepted: shown dimmed, and said so.
@@ -62,25 +68,18 @@ function renderFinding(finding: Finding, lines: string[], paint: Paint): void {
     ? paint("dim", finding.severity.padEnd(7))
     : paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7));
   const baselined = finding.baselined ? paint("dim", " (baselined)") : "";
-  lines.push(
-    `  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`,
-  );
-  if (finding.excerpt)
-    lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
+  yield `  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`;
+  if (finding.excerpt) yield `  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`;
 }
 
-function renderDataset(dataset: DatasetReport, lines: string[], paint: Paint): void {
+function* datasetLines(dataset: DatasetReport, paint: Paint): Generator<string> {
   const recommended = dataset.recommended
     ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}`
     : "";
-  lines.push(
-    `${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`,
-  );
+  yield `${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`;
   if (dataset.categories.length > 0 && dataset.categorised > 0) {
     const width = Math.max(8, ...dataset.categories.map((c) => c.name.length));
-    lines.push(
-      `  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`,
-    );
+    yield `  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`;
     for (const c of dataset.categories) {
       const target = percentBand(c.min, c.max);
       const status = c.ok
@@ -88,14 +87,12 @@ function renderDataset(dataset: DatasetReport, lines: string[], paint: Paint): v
         : c.needed > 0
           ? paint("red", `add ${c.needed}`)
           : paint("red", `${c.excess} over`);
-      lines.push(
-        `  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`,
-      );
+      yield `  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`;
     }
-    lines.push(`  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`);
+    yield `  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`;
   }
-  for (const finding of dataset.findings) renderFinding(finding, lines, paint);
-  lines.push("");
+  for (const finding of dataset.findings) yield* findingLines(finding, paint);
+  yield "";
 }
 
 function renderVerdict(report: Report, paint: Paint): string {

@@ -1,8 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Report } from "../../model/report.js";
+import { jsonFileChunks } from "../../report/json-chunks.js";
 import { renderSarif, type SarifOptions } from "../../report/sarif.js";
+import { writeFileChunks } from "../../report/write-chunks.js";
 import type { ReportSink } from "./sink.js";
 
 const REPORT_FILE = "dataset-ci-report.json";
@@ -13,7 +15,8 @@ export function reportFileSink(env: NodeJS.ProcessEnv): ReportSink {
   return {
     name: "write the JSON report",
     async publish({ report }) {
-      const file = await writeInTemp(env, REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
+      // Written as it is rendered: at a million examples the report's JSON is some 50 MB.
+      const file = await writeInTemp(env, REPORT_FILE, jsonFileChunks(report));
       return { outputs: { report: file } };
     },
   };
@@ -27,16 +30,16 @@ export function sarifFileSink(env: NodeJS.ProcessEnv, report: Report, options: S
   return {
     name: "write the SARIF file",
     async publish() {
-      const file = await writeInTemp(env, SARIF_FILE, renderSarif(report, options).text);
+      const file = await writeInTemp(env, SARIF_FILE, [renderSarif(report, options).text]);
       return { outputs: { sarif: file } };
     },
   };
 }
 
-async function writeInTemp(env: NodeJS.ProcessEnv, name: string, text: string): Promise<string> {
+async function writeInTemp(env: NodeJS.ProcessEnv, name: string, pieces: Iterable<string>): Promise<string> {
   const directory = env.RUNNER_TEMP || os.tmpdir();
   await mkdir(directory, { recursive: true });
   const file = path.join(directory, name);
-  await writeFile(file, text);
+  await writeFileChunks(file, pieces);
   return file;
 }
