@@ -34,7 +34,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
-/* harmony import */ var _check_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(901);
+/* harmony import */ var _check_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(847);
 /* harmony import */ var _check_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(646);
 // A worker thread's entry (threads.ts): does its part of the plan and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
@@ -60,7 +60,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 901:
+/***/ 847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1286,12 +1286,238 @@ function toRemove(count, total, max) {
     return Math.max(1, Math.ceil((count - max * total) / (1 - max) - EPSILON));
 }
 
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 51 modules
-var registry = __nccwpck_require__(304);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
+var registry = __nccwpck_require__(718);
 // EXTERNAL MODULE: ./.tmp/bundle-js/rules/fingerprint.js
-var fingerprint = __nccwpck_require__(636);
+var rules_fingerprint = __nccwpck_require__(636);
 // EXTERNAL MODULE: ./.tmp/bundle-js/rules/language.js
 var language = __nccwpck_require__(476);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/minhash.js
+var minhash = __nccwpck_require__(880);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/comparable-text.js
+// The comparable form of a text, its fingerprint and its word hashes, from one pass (issue 18).
+//
+// The comparable form is `normaliseForComparison` (language.ts): case-folded with toLowerCase, trimmed, every
+// run of whitespace one space. The fingerprint is `fingerprintText` of that form (fingerprint.ts) and the
+// word hashes are what `WordHasher.add` makes of it (minhash.ts). Made separately, they cost a case-folded
+// copy, a trimmed one, a regex test and a rebuilt string, then two encodings of the result to bytes and a
+// scan of each. Here the case-folded text is encoded once into a scratch buffer, trimmed and collapsed there
+// in place while its words are hashed, and the buffer is hashed as it stands; a string is made only when the
+// form differs from the folded text. test/comparable-text.test.ts holds every result to the separate functions.
+
+
+
+/**
+ * Whether a UTF-16 code unit is whitespace to `\s` and to String.prototype.trim (the same set: ECMAScript's
+ * WhiteSpace and LineTerminator).
+ */
+function isWhitespaceUnit(code) {
+    if (code === 32)
+        return true;
+    if (code < 32)
+        return code >= 9 && code <= 13;
+    if (code < 0xa0)
+        return false;
+    if (code < 0x2000)
+        return code === 0xa0 || code === 0x1680;
+    return (code <= 0x200a ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+/**
+ * Makes the comparable forms of an example's texts one after the other, with their fingerprints, and
+ * (when asked) the word hashes of all of them, fields apart, as `WordHasher` adds them field by field.
+ */
+class ComparableTexts {
+    /** The word hashes of the fields given since `resetWords`, FIELD_SEPARATOR between fields. */
+    words = new Uint32Array(256);
+    /** How many of `words` are this example's. */
+    wordCount = 0;
+    fields = 0;
+    buffer = new rules_fingerprint/* TextBuffer */.a8();
+    /** Starts the next example's word hashes. */
+    resetWords() {
+        this.wordCount = 0;
+        this.fields = 0;
+    }
+    /** An absent text hashes as an empty field: `WordHasher.add("")`. */
+    addEmptyField() {
+        if (this.fields++ > 0)
+            this.push(minhash/* FIELD_SEPARATOR */.Zh);
+    }
+    /**
+     * The comparable form of `text` (case-folded already when `folded`; known to be all ASCII when `ascii`,
+     * else found out here). Writes its fingerprint into `fingerprint` at `offset` when one is given, and
+     * adds its word hashes as the next field when `hashWords`.
+     */
+    form(text, folded, ascii, fingerprint, offset, hashWords) {
+        if (hashWords && this.fields++ > 0)
+            this.push(minhash/* FIELD_SEPARATOR */.Zh);
+        // Byte length equals character count exactly when every character is ASCII; folding keeps ASCII so.
+        if (ascii || Buffer.byteLength(text, "utf8") === text.length) {
+            return this.asciiForm(folded ? text : text.toLowerCase(), fingerprint, offset, hashWords);
+        }
+        return this.wideForm(folded ? text : text.toLowerCase(), fingerprint, offset, hashWords);
+    }
+    /**
+     * `form` of a case-folded ASCII text, one byte a character. Without word hashes, a regex test (and a
+     * replace where needed) is faster than any loop here; with them, the loop that hashes the words also
+     * collapses the whitespace, storing bytes only from the first change on, and the bytes it leaves are the
+     * ones fingerprinted.
+     */
+    asciiForm(folded, fingerprint, offset, hashWords) {
+        const buffer = this.buffer;
+        if (!hashWords) {
+            const form = (0,language/* comparisonForm */.Ak)(folded);
+            if (fingerprint) {
+                buffer.ensureCapacity(form.length);
+                (0,rules_fingerprint/* fingerprintEncoded */.Ps)(buffer, buffer.bytes.write(form, 0, "latin1"), true, fingerprint, offset);
+            }
+            return form;
+        }
+        buffer.ensureCapacity(folded.length);
+        const bytes = buffer.bytes;
+        const length = bytes.write(folded, 0, "latin1");
+        let start = 0;
+        while (start < length && isWhitespaceUnit(bytes[start]))
+            start++;
+        let end = length;
+        while (end > start && isWhitespaceUnit(bytes[end - 1]))
+            end--;
+        // Until the first change `out` is `i` and the bytes are already in place; after it, the form is written
+        // over the text, never ahead of what has been read.
+        let changed = start > 0 || end < length;
+        let out = 0;
+        let inSpace = false;
+        let word = 0;
+        let inWord = false;
+        for (let i = start; i < end; i++) {
+            const code = bytes[i];
+            if (code === 32 || (code >= 9 && code <= 13)) {
+                if (inSpace || code !== 32)
+                    changed = true;
+                if (!inSpace) {
+                    if (changed)
+                        bytes[out] = 32;
+                    out++;
+                    inSpace = true;
+                }
+                if (inWord) {
+                    this.push(word >>> 0);
+                    inWord = false;
+                }
+                continue;
+            }
+            inSpace = false;
+            if (changed)
+                bytes[out] = code;
+            out++;
+            if (minhash/* ASCII_WORD */.R2[code] === 1) {
+                word = inWord
+                    ? Math.imul(word ^ code, minhash/* WORD_HASH_PRIME */.y9)
+                    : Math.imul(minhash/* WORD_HASH_BASIS */.lh ^ code, minhash/* WORD_HASH_PRIME */.y9);
+                inWord = true;
+            }
+            else if (inWord) {
+                this.push(word >>> 0);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            this.push(word >>> 0);
+        const form = changed ? bytes.toString("latin1", 0, out) : folded;
+        if (fingerprint)
+            (0,rules_fingerprint/* fingerprintEncoded */.Ps)(buffer, out, true, fingerprint, offset);
+        return form;
+    }
+    /** `form` of a case-folded text with characters beyond ASCII, as UTF-16 code units. */
+    wideForm(folded, fingerprint, offset, hashWords) {
+        const buffer = this.buffer;
+        buffer.ensureCapacity(folded.length * 2);
+        const units = buffer.units;
+        const length = buffer.bytes.write(folded, 0, "utf16le") >>> 1;
+        let start = 0;
+        while (start < length && isWhitespaceUnit(units[start]))
+            start++;
+        let end = length;
+        while (end > start && isWhitespaceUnit(units[end - 1]))
+            end--;
+        // As in asciiForm: code units are stored only from the first change on.
+        let changed = start > 0 || end < length;
+        let out = 0;
+        let inSpace = false;
+        let word = 0;
+        let inWord = false;
+        /** Every code unit of the form or-ed together: below 128 when the form is ASCII after all. */
+        let all = 0;
+        for (let i = start; i < end; i++) {
+            const code = units[i];
+            // Printable ASCII but the space, the usual case, is tested first.
+            if (code === 32 || (code < 32 ? code >= 9 && code <= 13 : code >= 0xa0 && isWhitespaceUnit(code))) {
+                if (inSpace || code !== 32)
+                    changed = true;
+                if (!inSpace) {
+                    if (changed)
+                        units[out] = 32;
+                    out++;
+                    inSpace = true;
+                }
+                if (inWord) {
+                    this.push(word >>> 0);
+                    inWord = false;
+                }
+                continue;
+            }
+            inSpace = false;
+            if (changed)
+                units[out] = code;
+            out++;
+            all |= code;
+            if (!hashWords)
+                continue;
+            if (code < 128 ? minhash/* ASCII_WORD */.R2[code] === 1 : (0,minhash/* isWideWordCode */.ZH)(code)) {
+                word = inWord
+                    ? Math.imul(word ^ code, minhash/* WORD_HASH_PRIME */.y9)
+                    : Math.imul(minhash/* WORD_HASH_BASIS */.lh ^ code, minhash/* WORD_HASH_PRIME */.y9);
+                inWord = true;
+            }
+            else if (inWord) {
+                this.push(word >>> 0);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            this.push(word >>> 0);
+        const form = changed ? buffer.bytes.toString("utf16le", 0, out * 2) : folded;
+        if (fingerprint) {
+            if (all < 128) {
+                // Folding made it ASCII (the Kelvin sign folds to "k"): hashed one byte a character, as fingerprintText
+                // hashes every ASCII text. Each byte goes where no unit still to be read is.
+                const bytes = buffer.bytes;
+                for (let i = 0; i < out; i++)
+                    bytes[i] = units[i];
+                (0,rules_fingerprint/* fingerprintEncoded */.Ps)(buffer, out, true, fingerprint, offset);
+            }
+            else
+                (0,rules_fingerprint/* fingerprintEncoded */.Ps)(buffer, out * 2, false, fingerprint, offset);
+        }
+        return form;
+    }
+    push(hash) {
+        if (this.wordCount === this.words.length)
+            this.words = (0,minhash/* grow */.wS)(this.words);
+        this.words[this.wordCount++] = hash;
+    }
+}
+/** An absent text's fingerprint: all zeros, as `fingerprintText(undefined)` writes. */
+function clearFingerprint(fingerprint, offset) {
+    fingerprint.fill(0, offset, offset + rules_fingerprint/* FINGERPRINT_WORDS */.Pr);
+}
+
 // EXTERNAL MODULE: ./.tmp/bundle-js/rules/refusal.js
 var refusal = __nccwpck_require__(48);
 // EXTERNAL MODULE: ./.tmp/bundle-js/rules/text-fields.js
@@ -1301,15 +1527,20 @@ var text_fields = __nccwpck_require__(915);
 
 
 
+
 /**
  * What every rule reads of an example besides its texts, derived once here rather than once a rule: the
- * match texts, the refusal reading and scope, which texts hold unusual characters, the comparable forms
- * and the fingerprints.
+ * match texts, the refusal reading and scope, which texts hold unusual characters, the comparable forms,
+ * their fingerprints and their word hashes.
  */
 class ExampleView {
     harmCategories;
     /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
-    fingerprints = new Int32Array(3 * fingerprint/* FINGERPRINT_WORDS */.Pr);
+    fingerprints = new Int32Array(3 * rules_fingerprint/* FINGERPRINT_WORDS */.Pr);
+    /** Makes the comparable forms with their fingerprints and word hashes, one pass a text. */
+    texts = new ComparableTexts();
+    /** Every example's word hashes, one object reused from example to example. */
+    wordHashes = { words: this.texts.words, length: 0, promptLength: 0 };
     constructor(
     /** The dataset's categories that expect a refusal. */
     harmCategories) {
@@ -1318,37 +1549,68 @@ class ExampleView {
     /**
      * Extends the example in place (it is fresh from the normaliser, so it is not copied) into what the rules
      * read. `forEveryRule`: the per-example rules run on it (else only stateful ones, which read the comparable
-     * forms and fingerprints); `hashTexts`: some rule on it reads the fingerprints.
+     * forms, fingerprints and word hashes); `hashTexts`: some rule on it reads the fingerprints; `hashWords`:
+     * some rule on it reads the word hashes.
      */
-    prepare(example, category, { forEveryRule, hashTexts }) {
+    prepare(example, category, { forEveryRule, hashTexts, hashWords }) {
         const checked = example;
-        // Each text is case-folded once, for both its match text and its comparable form.
-        const chosen = example.chosen?.toLowerCase();
-        const rejected = example.rejected?.toLowerCase();
+        // A text without unusual characters is all ASCII, and so is its case-folded copy.
+        let promptAscii = false;
+        let chosenAscii = false;
+        let rejectedAscii = false;
+        // The responses are case-folded once, for both their match texts and their comparable forms; the
+        // comparable forms fold the rest (ASCII texts as they are encoded, without a copy).
+        let chosen;
+        let rejected;
         if (forEveryRule) {
-            checked.chosenMatchText = chosen ? (0,language/* straightenApostrophes */._9)(chosen) : "";
-            checked.rejectedMatchText = rejected ? (0,language/* straightenApostrophes */._9)(rejected) : "";
             checked.unusualTexts =
                 (text_fields/* UNUSUAL_CHARACTER */.ym.test(example.prompt) ? 1 : 0) |
                     (example.chosen !== undefined && text_fields/* UNUSUAL_CHARACTER */.ym.test(example.chosen) ? 2 : 0) |
                     (example.rejected !== undefined && text_fields/* UNUSUAL_CHARACTER */.ym.test(example.rejected) ? 4 : 0);
-            checked.chosenReading = chosen
-                ? (0,refusal/* readRefusal */.ni)(checked.chosenMatchText, (checked.unusualTexts & text_fields/* FIELD_BIT */.tz.chosen) === 0)
-                : "answer";
+            promptAscii = (checked.unusualTexts & text_fields/* FIELD_BIT */.tz.prompt) === 0;
+            chosenAscii = (checked.unusualTexts & text_fields/* FIELD_BIT */.tz.chosen) === 0;
+            rejectedAscii = (checked.unusualTexts & text_fields/* FIELD_BIT */.tz.rejected) === 0;
+            chosen = example.chosen?.toLowerCase();
+            rejected = example.rejected?.toLowerCase();
+            // Curly apostrophes are not ASCII: an ASCII text has none to straighten.
+            checked.chosenMatchText = !chosen ? "" : chosenAscii ? chosen : (0,language/* straightenApostrophes */._9)(chosen);
+            checked.rejectedMatchText = !rejected ? "" : rejectedAscii ? rejected : (0,language/* straightenApostrophes */._9)(rejected);
+            checked.chosenReading = chosen ? (0,refusal/* readRefusal */.ni)(checked.chosenMatchText, chosenAscii) : "answer";
             checked.refusalScope =
                 category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
         }
-        checked.comparable = {
-            prompt: (0,language/* comparisonForm */.Ak)(example.prompt.toLowerCase()),
-            chosen: chosen === undefined ? undefined : (0,language/* comparisonForm */.Ak)(chosen),
-            rejected: rejected === undefined ? undefined : (0,language/* comparisonForm */.Ak)(rejected),
-        };
-        if (hashTexts) {
-            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.prompt, this.fingerprints, 0);
-            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.chosen, this.fingerprints, fingerprint/* FINGERPRINT_WORDS */.Pr);
-            (0,fingerprint/* fingerprintText */.UP)(checked.comparable.rejected, this.fingerprints, 2 * fingerprint/* FINGERPRINT_WORDS */.Pr);
+        const texts = this.texts;
+        const fingerprints = hashTexts ? this.fingerprints : undefined;
+        texts.resetWords();
+        const prompt = texts.form(example.prompt, false, promptAscii, fingerprints, 0, hashWords);
+        const promptLength = texts.wordCount;
+        let chosenForm;
+        if (example.chosen === undefined) {
+            if (fingerprints)
+                clearFingerprint(fingerprints, rules_fingerprint/* FINGERPRINT_WORDS */.Pr);
+            if (hashWords)
+                texts.addEmptyField();
         }
+        else {
+            chosenForm = texts.form(chosen ?? example.chosen, chosen !== undefined, chosenAscii, fingerprints, rules_fingerprint/* FINGERPRINT_WORDS */.Pr, hashWords);
+        }
+        let rejectedForm;
+        if (example.rejected === undefined) {
+            if (fingerprints)
+                clearFingerprint(fingerprints, 2 * rules_fingerprint/* FINGERPRINT_WORDS */.Pr);
+            if (hashWords)
+                texts.addEmptyField();
+        }
+        else {
+            rejectedForm = texts.form(rejected ?? example.rejected, rejected !== undefined, rejectedAscii, fingerprints, 2 * rules_fingerprint/* FINGERPRINT_WORDS */.Pr, hashWords);
+        }
+        checked.comparable = { prompt, chosen: chosenForm, rejected: rejectedForm };
         checked.fingerprints = this.fingerprints;
+        const wordHashes = this.wordHashes;
+        wordHashes.words = texts.words;
+        wordHashes.length = texts.wordCount;
+        wordHashes.promptLength = promptLength;
+        checked.wordHashes = wordHashes;
         return checked;
     }
 }
@@ -6385,6 +6647,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
     const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
     // Only the rules that say so read the fingerprints: a thread that runs none of them skips hashing.
     const hashTexts = (part ? everyExampleRules : exampleRules).some((a) => a.rule.fingerprints);
+    const hashWords = (part ? everyExampleRules : exampleRules).some((a) => a.rule.wordHashes);
     const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -6399,7 +6662,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
         const inShard = part === undefined || part.inShard();
         if (!inShard && everyExampleRules.length === 0)
             return;
-        const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts });
+        const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts, hashWords });
         const paired = isPaired(example.shape);
         if (inShard) {
             for (const { rule, visitor } of shardedRules) {
@@ -6645,8 +6908,8 @@ var external_node_path_ = __nccwpck_require__(760);
 var external_node_url_ = __nccwpck_require__(136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
-// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 51 modules
-var registry = __nccwpck_require__(304);
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
+var registry = __nccwpck_require__(718);
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
 // Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
 // time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
@@ -6820,9 +7083,11 @@ function runWorker(file, input) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PW: () => (/* binding */ combineFingerprints),
 /* harmony export */   Pr: () => (/* binding */ FINGERPRINT_WORDS),
-/* harmony export */   UP: () => (/* binding */ fingerprintText),
+/* harmony export */   Ps: () => (/* binding */ fingerprintEncoded),
+/* harmony export */   a8: () => (/* binding */ TextBuffer),
 /* harmony export */   hi: () => (/* binding */ FingerprintTable)
 /* harmony export */ });
+/* unused harmony export fingerprintText */
 // Fingerprints for the duplicate rules: 128 bits per text instead of the text, kept in typed arrays so a
 // million examples cost a few dozen bytes each and no garbage.
 //
@@ -6837,20 +7102,35 @@ const FINGERPRINT_WORDS = 4;
 const SEED_LATIN1 = 0x2f6b_a1c5;
 const SEED_UTF16 = 0x5d1e_9b37;
 const SEED_COMBINED = 0x13c4_7e29;
-/** Where texts are encoded before hashing; grown (never shrunk) to fit the longest text seen. */
-let buffer = new ArrayBuffer(1 << 16);
-let bytes = Buffer.from(buffer);
-let words = new Int32Array(buffer);
-function ensureCapacity(byteLength) {
-    if (byteLength <= buffer.byteLength)
-        return;
-    let size = buffer.byteLength;
-    while (size < byteLength)
-        size *= 2;
-    buffer = new ArrayBuffer(size);
-    bytes = Buffer.from(buffer);
-    words = new Int32Array(buffer);
+/**
+ * A scratch buffer texts are encoded into before hashing, seen as bytes, UTF-16 code units and int32 words
+ * (the platform's order, as the hash reads them); grown (never shrunk) to fit the longest text seen.
+ */
+class TextBuffer {
+    bytes;
+    units;
+    words;
+    constructor(byteLength = 1 << 16) {
+        const buffer = new ArrayBuffer(byteLength);
+        this.bytes = Buffer.from(buffer);
+        this.units = new Uint16Array(buffer);
+        this.words = new Int32Array(buffer);
+    }
+    /** Makes room for `byteLength` bytes (and the hash's zero padding after them: 16 more). */
+    ensureCapacity(byteLength) {
+        let size = this.bytes.byteLength;
+        if (byteLength + 16 <= size)
+            return;
+        while (size < byteLength + 16)
+            size *= 2;
+        const buffer = new ArrayBuffer(size);
+        this.bytes = Buffer.from(buffer);
+        this.units = new Uint16Array(buffer);
+        this.words = new Int32Array(buffer);
+    }
 }
+/** Where `fingerprintText` and `combineFingerprints` encode what they hash. */
+const scratch = new TextBuffer();
 /**
  * Writes the fingerprint of `text` into `out` at `offset`. The text is encoded natively (one byte a
  * character when it is ASCII, else UTF-16) and hashed 16 bytes at a time, which is several times faster
@@ -6862,21 +7142,32 @@ function fingerprintText(text, out, offset) {
         out.fill(0, offset, offset + FINGERPRINT_WORDS);
         return;
     }
-    ensureCapacity(text.length * 2 + 16);
+    scratch.ensureCapacity(text.length * 2);
     // Byte length equals character count exactly when every character is ASCII.
     const ascii = Buffer.byteLength(text, "utf8") === text.length;
-    const length = bytes.write(text, 0, ascii ? "latin1" : "utf16le");
-    murmur3(length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
+    const length = scratch.bytes.write(text, 0, ascii ? "latin1" : "utf16le");
+    fingerprintEncoded(scratch, length, ascii, out, offset);
+}
+/**
+ * `fingerprintText` of a text its caller has already encoded into `buffer` as `fingerprintText` would:
+ * `length` bytes, one a character when `ascii` (every character is), else UTF-16 little-endian code units.
+ */
+function fingerprintEncoded(buffer, length, ascii, out, offset) {
+    murmur3(buffer, length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
 }
 /** Writes one fingerprint of `count` consecutive fingerprints of `source` (from `sourceOffset`) into `out`. */
 function combineFingerprints(source, sourceOffset, count, out, offset) {
     const length = count * FINGERPRINT_WORDS;
+    scratch.ensureCapacity(length * 4);
+    const words = scratch.words;
     for (let i = 0; i < length; i++)
         words[i] = source[sourceOffset + i];
-    murmur3(length * 4, SEED_COMBINED, out, offset);
+    murmur3(scratch, length * 4, SEED_COMBINED, out, offset);
 }
-/** MurmurHash3 x86_128 of the first `length` bytes of the scratch buffer. */
-function murmur3(length, seed, out, offset) {
+/** MurmurHash3 x86_128 of the first `length` bytes of `buffer`. */
+function murmur3(buffer, length, seed, out, offset) {
+    const bytes = buffer.bytes;
+    const words = buffer.words;
     const blocks = (length + 15) >>> 4;
     for (let i = length; i < blocks << 4; i++)
         bytes[i] = 0;
@@ -7169,6 +7460,364 @@ function comparisonForm(folded) {
 
 /***/ }),
 
+/***/ 880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ SignatureStore),
+/* harmony export */   R2: () => (/* binding */ ASCII_WORD),
+/* harmony export */   ZH: () => (/* binding */ isWideWordCode),
+/* harmony export */   Zh: () => (/* binding */ FIELD_SEPARATOR),
+/* harmony export */   gg: () => (/* binding */ forEachCandidate),
+/* harmony export */   lh: () => (/* binding */ WORD_HASH_BASIS),
+/* harmony export */   wS: () => (/* binding */ grow),
+/* harmony export */   y9: () => (/* binding */ WORD_HASH_PRIME)
+/* harmony export */ });
+/* unused harmony exports BINS, WordHasher, signWords, banding */
+// MinHash signatures for near-duplicate texts, kept small: one byte per bin.
+//
+// Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
+// 2017): every shingle is hashed once and falls into one of BINS bins, each bin keeps its minimum, and
+// empty bins borrow a filled bin's value along a fixed random probe sequence. That costs O(shingles + BINS)
+// per text instead of O(shingles × BINS) for BINS independent permutations, with the same estimator.
+// Each bin is then stored as its lowest 8 bits (b-bit minwise hashing, Li & König 2010): 128 bytes a text.
+// Two texts agree on a bin with probability J + (1 − J)/256, which `estimateJaccard` corrects for.
+const BINS = 128;
+const BIN_SHIFT = 25; // 32 − log2(BINS): the top bits of a shingle's hash choose its bin
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const CHANCE = 1 / 256;
+/** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
+const FIELD_SEPARATOR = 0x5f3759df;
+function mix(h) {
+    // murmur3's finaliser: spreads every input bit over every output bit.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** `mix` as a signed 32-bit integer: the same bits, kept in V8's small integers in the signing loops. */
+function mixInt(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/** For each bin, the order in which an empty bin probes the others: the same for every text. */
+const PROBES = (() => {
+    const probes = new Uint8Array(BINS * BINS);
+    for (let bin = 0; bin < BINS; bin++) {
+        for (let attempt = 0; attempt < BINS; attempt++)
+            probes[bin * BINS + attempt] = mix(bin * 7919 + attempt * 104729 + 1) % BINS;
+    }
+    return probes;
+})();
+/** A word's hash is FNV-1a over its UTF-16 code units: this basis, then each unit xored in and multiplied. */
+const WORD_HASH_BASIS = 0x811c9dc5;
+const WORD_HASH_PRIME = 0x01000193;
+/** Which ASCII characters are word characters: letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+    ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
+}
+/** Beyond ASCII, letters of every script are word characters; Latin-1 signs, punctuation blocks are not. */
+function isWideWordCode(code) {
+    return (code >= 0xc0 &&
+        code !== 0xd7 &&
+        code !== 0xf7 &&
+        (code < 0x2000 || code > 0x2bff) &&
+        (code < 0x3000 || code > 0x303f));
+}
+/** Where ASCII texts are written for `WordHasher` to read them as bytes; longer texts are read as strings. */
+const ASCII_BUFFER_SIZE = 1 << 16;
+const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
+/**
+ * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
+ * apart by the engine's fingerprints, not here. The engine hashes the words of its comparable texts in the
+ * pass that makes them (comparable-text.ts), to the same values; this hashes any text given as a string.
+ */
+class WordHasher {
+    words = new Uint32Array(256);
+    length = 0;
+    fields = 0;
+    reset() {
+        this.length = 0;
+        this.fields = 0;
+    }
+    /**
+     * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
+     * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
+     * faster than `charCodeAt` per character.
+     */
+    add(text) {
+        if (this.fields++ > 0)
+            this.push(FIELD_SEPARATOR);
+        if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
+            const length = asciiBuffer.write(text, 0, "latin1");
+            let word = 0;
+            let inWord = false;
+            for (let i = 0; i < length; i++) {
+                const code = asciiBuffer[i];
+                if (ASCII_WORD[code] === 1) {
+                    word = inWord
+                        ? Math.imul(word ^ code, WORD_HASH_PRIME)
+                        : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
+                    inWord = true;
+                }
+                else if (inWord) {
+                    this.push(word >>> 0);
+                    inWord = false;
+                }
+            }
+            if (inWord)
+                this.push(word >>> 0);
+            return;
+        }
+        let word = 0;
+        let inWord = false;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
+                word = inWord
+                    ? Math.imul(word ^ code, WORD_HASH_PRIME)
+                    : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
+                inWord = true;
+            }
+            else if (inWord) {
+                this.push(word >>> 0);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            this.push(word >>> 0);
+    }
+    push(hash) {
+        if (this.length === this.words.length)
+            this.words = grow(this.words);
+        this.words[this.length++] = hash;
+    }
+}
+/**
+ * Each bin's minimum while a text is signed. Signed 32-bit, with an empty bin above every value (values
+ * have 25 bits): a Uint32Array's values above 2^31 are doubles to V8, and mixing them cost three times
+ * what the rest of signing does.
+ */
+const bins = new Int32Array(BINS);
+const EMPTY_BIN = 0x7fffffff;
+/** The rolling hash's base: odd, with well-spread bits. */
+const ROLL = 0x01000193;
+/**
+ * Writes the signature of the word sequence's `size`-word shingles into `out` at `offset` (BINS bytes).
+ * A text shorter than one shingle is one shingle of all its words. Returns false for a text without words.
+ */
+function signWords(words, length, size, out, offset) {
+    if (length === 0)
+        return false;
+    bins.fill(EMPTY_BIN);
+    const shingles = Math.max(1, length - size + 1);
+    const width = Math.min(size, length);
+    // A polynomial rolling hash of the shingle's words (mod 2^32): each step adds a word and drops one.
+    let lead = 1; // ROLL^(width − 1): the weight of the word that leaves next
+    for (let j = 1; j < width; j++)
+        lead = Math.imul(lead, ROLL);
+    let rolling = 0;
+    for (let j = 0; j < width; j++)
+        rolling = (Math.imul(rolling, ROLL) + words[j]) | 0;
+    for (let start = 0; start < shingles; start++) {
+        if (start > 0) {
+            rolling = (rolling - Math.imul(words[start - 1], lead)) | 0;
+            rolling = (Math.imul(rolling, ROLL) + words[start + width - 1]) | 0;
+        }
+        const h = mixInt(rolling ^ width);
+        const bin = h >>> BIN_SHIFT;
+        const value = h & VALUE_MASK;
+        if (value < bins[bin])
+            bins[bin] = value;
+    }
+    for (let bin = 0; bin < BINS; bin++) {
+        let value = bins[bin];
+        if (value === EMPTY_BIN) {
+            for (let attempt = 0; attempt < BINS; attempt++) {
+                const other = bins[PROBES[bin * BINS + attempt]];
+                if (other !== EMPTY_BIN) {
+                    // Which attempt found it is part of the value, so a borrowed value differs from the original.
+                    value = mixInt(other + attempt);
+                    break;
+                }
+            }
+            // No filled bin on the probe sequence (a text of a few shingles): the empty value's own bits, as before.
+            if (value === EMPTY_BIN)
+                value = -1;
+        }
+        out[offset + bin] = mixInt(value ^ bin) & 0xff;
+    }
+    return true;
+}
+/**
+ * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
+ * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
+ * high probability (16 × 8 at 0.8: 93 %) while dissimilar pairs rarely meet.
+ */
+function banding(threshold) {
+    for (const rows of [16, 8, 4, 2]) {
+        const bands = BINS / rows;
+        if ((1 / bands) ** (1 / rows) <= threshold - 0.05)
+            return { bands, rows };
+    }
+    return { bands: BINS, rows: 1 };
+}
+/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+const BLOCK_TEXTS = 4096;
+const BLOCK_SHIFT = 12;
+/**
+ * The signatures of a dataset's texts, 128 bytes each in fixed blocks, with three numbers per text (its
+ * file index, its line, and one 32-bit word for the caller: an exact hash). Never the texts themselves.
+ */
+class SignatureStore {
+    count = 0;
+    blocks = [];
+    fileIndex = new Int32Array(1024);
+    line = new Int32Array(1024);
+    tag = new Uint32Array(1024);
+    /** Signs the next text's words (see signWords) and keeps it; false, and nothing kept, for no words. */
+    add(words, length, size, fileIndex, line, tag) {
+        const slot = this.count;
+        if (slot >> BLOCK_SHIFT === this.blocks.length)
+            this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+        const block = this.blocks[slot >> BLOCK_SHIFT];
+        if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS))
+            return false;
+        if (slot === this.line.length) {
+            this.fileIndex = grow(this.fileIndex);
+            this.line = grow(this.line);
+            this.tag = grow(this.tag);
+        }
+        this.fileIndex[slot] = fileIndex;
+        this.line[slot] = line;
+        this.tag[slot] = tag;
+        this.count++;
+        return true;
+    }
+    /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
+    jaccard(a, b) {
+        const blockA = this.blocks[a >> BLOCK_SHIFT];
+        const blockB = this.blocks[b >> BLOCK_SHIFT];
+        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+        let equal = 0;
+        for (let i = 0; i < BINS; i++)
+            if (blockA[offsetA + i] === blockB[offsetB + i])
+                equal++;
+        return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
+    }
+    /**
+     * `jaccard(a, b)` when it is at least `threshold`, else -1: stops comparing as soon as too many bins
+     * differ for the estimate to reach the threshold (most candidate pairs fail within half the bins).
+     */
+    jaccardAtLeast(a, b, threshold) {
+        const blockA = this.blocks[a >> BLOCK_SHIFT];
+        const blockB = this.blocks[b >> BLOCK_SHIFT];
+        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
+        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
+        // One bin of slack over the exact bound, so rounding never stops a pair that passes below.
+        const allowed = BINS - Math.floor(BINS * (threshold * (1 - CHANCE) + CHANCE)) + 1;
+        let differ = 0;
+        for (let i = 0; i < BINS; i++) {
+            if (blockA[offsetA + i] !== blockB[offsetB + i] && ++differ > allowed)
+                return -1;
+        }
+        const jaccard = Math.max(0, ((BINS - differ) / BINS - CHANCE) / (1 - CHANCE));
+        return jaccard >= threshold ? jaccard : -1;
+    }
+    /** A 32-bit key of one band of a text's signature. */
+    bandKey(text, band, rows) {
+        const block = this.blocks[text >> BLOCK_SHIFT];
+        const from = (text & (BLOCK_TEXTS - 1)) * BINS + band * rows;
+        let h = band + 1;
+        for (let r = 0; r < rows; r++)
+            h = Math.imul(h ^ block[from + r], 0x01000193);
+        return mix(h);
+    }
+    /** `bandKey(text, band, rows)` of every text, in text order, into `keys`: block by block, without a call per text. */
+    bandKeys(band, rows, keys) {
+        const n = this.count;
+        for (let first = 0; first < n; first += BLOCK_TEXTS) {
+            const block = this.blocks[first >> BLOCK_SHIFT];
+            const texts = Math.min(BLOCK_TEXTS, n - first);
+            let from = band * rows;
+            for (let t = 0; t < texts; t++, from += BINS) {
+                let h = band + 1;
+                for (let r = 0; r < rows; r++)
+                    h = Math.imul(h ^ block[from + r], 0x01000193);
+                keys[first + t] = mix(h);
+            }
+        }
+    }
+}
+/** A typed array of twice the length holding the same values first. */
+function grow(array) {
+    const grown = new array.constructor(array.length * 2);
+    grown.set(array);
+    return grown;
+}
+/**
+ * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
+ * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
+ * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
+ * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
+ * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
+ */
+function forEachCandidate(store, threshold, visit, perGroup = 8) {
+    const { bands, rows } = banding(threshold);
+    const n = store.count;
+    if (n < 2)
+        return;
+    let keys = new Uint32Array(n);
+    let texts = new Uint32Array(n);
+    let sortedKeys = new Uint32Array(n);
+    let sortedTexts = new Uint32Array(n);
+    const counts = new Uint32Array(RADIX + 1);
+    for (let band = 0; band < bands; band++) {
+        store.bandKeys(band, rows, keys);
+        for (let i = 0; i < n; i++)
+            texts[i] = i;
+        for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+            counts.fill(0);
+            for (let i = 0; i < n; i++) {
+                const d = ((keys[i] >>> shift) & RADIX_MASK) + 1;
+                counts[d] = counts[d] + 1;
+            }
+            for (let d = 1; d <= RADIX; d++)
+                counts[d] = counts[d] + counts[d - 1];
+            for (let i = 0; i < n; i++) {
+                const key = keys[i];
+                const d = (key >>> shift) & RADIX_MASK;
+                const to = counts[d];
+                counts[d] = to + 1;
+                sortedKeys[to] = key;
+                sortedTexts[to] = texts[i];
+            }
+            [keys, sortedKeys] = [sortedKeys, keys];
+            [texts, sortedTexts] = [sortedTexts, texts];
+        }
+        let groupStart = 0;
+        for (let k = 1; k <= n; k++) {
+            if (k < n && keys[k] === keys[groupStart])
+                continue;
+            for (let later = groupStart + 1; later < k; later++) {
+                const end = Math.min(later, groupStart + perGroup);
+                const text = texts[later];
+                for (let earlier = groupStart; earlier < end; earlier++)
+                    visit(texts[earlier], text);
+            }
+            groupStart = k;
+        }
+    }
+}
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX - 1;
+
+
+/***/ }),
+
 /***/ 48:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7209,17 +7858,22 @@ const ANSWER_HAN_AFTER_REFUSAL = 300;
  * Arabic, Devanagari…, or Latin-script French or Spanish) is undefined. Works on raw or case-folded text.
  */
 function refusalLanguage(text) {
+    const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
+    const opening = text.slice(0, end);
+    // Most openings hold no letter of the scripts counted below besides Latin: then the counts can only say
+    // "no letters at all" (no Latin letter either) or "Latin wins", and one regex scan, several times faster
+    // than the counting loop, tells which (issue 18).
+    if (!NON_LATIN_LETTER.test(opening)) {
+        if (!LATIN_LETTER.test(opening))
+            return "en";
+        return looksEnglish(opening) ? "en" : undefined;
+    }
     let latin = 0;
     let han = 0;
     let kanaOrHangul = 0;
     let other = 0;
-    // Whether the opening holds a character toLowerCase may change (A-Z, or any beyond ASCII).
-    let foldable = false;
-    const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
     for (let i = 0; i < end; i++) {
         const c = text.charCodeAt(i);
-        if ((c >= 65 && c <= 90) || c >= 128)
-            foldable = true;
         if ((c >= 97 && c <= 122) ||
             (c >= 65 && c <= 90) ||
             (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
@@ -7245,13 +7899,26 @@ function refusalLanguage(text) {
         return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
     if (latin === 0)
         return undefined;
-    // Case-folded text (the usual input) is read where it is, without a folded copy of its opening.
-    return (foldable ? looksEnglish(text.slice(0, end)) : foldedLooksEnglish(text, end)) ? "en" : undefined;
+    return looksEnglish(opening) ? "en" : undefined;
 }
+/**
+ * A letter `refusalLanguage` counts as Han, kana or Hangul, or "other" (Greek to Georgian, U+0370–U+1FFF):
+ * each range of its counting loop, as UTF-16 code units like the loop reads them (no `u` flag).
+ */
+const NON_LATIN_LETTER = /[\u0370-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+/** A letter `refusalLanguage` counts as Latin: a-z, A-Z, and U+00C0–U+024F but for × and ÷. */
+const LATIN_LETTER = /[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
 /** Words frequent in any English text and rare in other Latin-script languages. */
 const ENGLISH_WORDS = new Set("the and to of you i it is that this for with be are not can what your my we they have do was will if but about would there how their them he she his her our all one get has had were been more out up so just like when which who its than then also some any at by from or as here these those into over after before each every new time make help there's here's it's that's i'm you're don't can't won't should could".split(" "));
 /** How many of a text's first words tell whether it reads as English. */
 const ENGLISH_SCAN_WORDS = 60;
+/** The share of those words that must be common English words for the text to read as English. */
+const ENGLISH_SHARE = 0.1;
+/**
+ * This many common words settle the test before its 60th word: 6 of at most 60 words is a tenth whatever
+ * words follow. English text reaches it within a dozen words, so the scan mostly stops there (issue 18).
+ */
+const COMMON_WORDS_ENOUGH = 6;
 const APOSTROPHE = 39;
 /** A word's hash while it is scanned (FNV-1a over its char codes): how `looksEnglish` finds it without slicing it. */
 function wordHash(hash, code) {
@@ -7312,7 +7979,7 @@ function englishScan(folded, end) {
     let apostrophe = -1;
     let hash = WORD_HASH_START;
     let i = 0;
-    for (; i <= end && words < ENGLISH_SCAN_WORDS; i++) {
+    for (; i <= end && words < ENGLISH_SCAN_WORDS && common < COMMON_WORDS_ENOUGH; i++) {
         const code = i < end ? folded.charCodeAt(i) : 0;
         if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
             if (code !== APOSTROPHE)
@@ -7337,7 +8004,7 @@ function englishScan(folded, end) {
     }
     const complete = i > end ? SCAN_COMPLETE : 0;
     // "Sure.", "No way!": too short to tell, and short answers are English more often than not.
-    const english = words <= 5 || common / words >= 0.1 ? SCAN_ENGLISH : 0;
+    const english = words <= 5 || common / words >= ENGLISH_SHARE ? SCAN_ENGLISH : 0;
     return english | letter | complete;
 }
 /**
@@ -7380,7 +8047,7 @@ const WE = `(?:i|we)`;
 /** Adverbs a "no" may carry: "I really can't", "I simply won't". */
 const ADVERB = `(?:really |just |simply |honestly |definitely |absolutely |unfortunately |still |certainly |afraid i |sorry,? (?:but )?i )?`;
 /** Saying no: "I can't", "I won't", "I'm not going to", "I'm not allowed to", "I refuse to"… */
-const DECLINE = String.raw `(?:(?:\b${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|\b(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|\bi (?:don't|do not) think i (?:can|should|could))`;
+const DECLINE = String.raw `\b(?:(?:${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|i (?:don't|do not) think i (?:can|should|could))`;
 /** Words that may stand between the "no" and what is declined: "I can't really help", "I won't be able to assist". */
 const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|directly|ethically|legally|responsibly|in good conscience|be able to|be|of|any|further|go ahead and|continue to|even)`;
 /**
@@ -7389,12 +8056,13 @@ const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|dire
  */
 const NOT_DECLINED = String.raw `(?:wait|believe|stress|emphasi[sz]e|overemphasi[sz]e|overstate|thank|imagine|resist|agree|help but|help it|help (?:thinking|wondering|feeling|noticing|laughing|smiling|myself|yourself)|recommend (?:[^\s.!?]+ ){0,6}enough|praise (?:[^\s.!?]+ ){0,6}enough|say (?:enough|for sure|for certain)|(?:be|say) (?:\w+ )?(?:sure|certain)|see (?:why|how)|remember|recall|guarantee|promise|speak for|express|get enough|tell (?:you )?(?:if|whether|for sure|for certain|exactly|how (?:much|many|happy|glad|grateful|sorry))|tell the difference|tell from|think of|figure|decide|know|feel|sure|certain|understand|follow|hear|make out|good|great|better|happy|surprised|offended|upset|succeed|fail|give up|be (?:late|there|home|back|around|available|long)|happen|live without|stand|get over|lie|judge|pretend|sugarcoat|sugar-coat|hold back|bore|waste|keep you|beat around|hesitate|forget|disappoint|let you down|tell anyone|share (?:\w+ ){0,3}with anyone|mind|complain|be long|take long|hurt to)\b`;
 /** A refusal clause: the "no", up to three fillers, then anything but an idiom, or the end of the sentence ("I won't."). */
-const REFUSAL_CLAUSE = new RegExp(String.raw `${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`);
+const REFUSAL_CLAUSE_SOURCE = String.raw `${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`;
+const REFUSAL_CLAUSE = new RegExp(REFUSAL_CLAUSE_SOURCE);
 /**
  * Refusals said without a "no + verb" clause: declining outright, being uncomfortable, "not something I
  * can", policy and programming, stopping.
  */
-const REFUSAL_PHRASE = new RegExp([
+const REFUSAL_PHRASES = [
     String.raw `\b${WE} (?:must |have to |will have to |'ll have to |need to )?(?:respectfully |politely )?(?:decline|refuse)\b`,
     String.raw `\b${WE}(?:'d| would) (?:really |much |very much )?(?:rather|prefer) not\b`,
     String.raw `\bi (?:really |truly |only )?wish (?:i|we) could (?:help|assist|do|provide|give|say yes)\b`,
@@ -7412,13 +8080,14 @@ const REFUSAL_PHRASE = new RegExp([
     String.raw `\b(?:i'm|i am|we're|we are) not (?:prepared|ready|in a position) to (?:answer|offer|share|say|discuss|comment|give|provide|help|talk)\b`,
     String.raw `\bnot the (?:type|kind) of (?:information|question|thing|request) (?:i'm|i am|we're|we are) (?:prepared|able|willing|allowed)\b`,
     String.raw `\b${WE} (?:wouldn't|would not) (?:tell|help|give|share|assist|provide|do that)\b`,
-].join("|"));
+];
+const REFUSAL_PHRASE = new RegExp(REFUSAL_PHRASES.join("|"));
 /**
  * The deflections of a hesitant assistant, which decline without saying no: "that isn't my specialty",
  * "it's not really my job", "I'm not a moral philosopher", "I do not think it is a good idea to steal",
  * "why don't you ask someone else". A deflection that goes on "…, but" is a disclaimer before an answer.
  */
-const DEFLECTION = new RegExp([
+const DEFLECTIONS = [
     String.raw `\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not)(?: really| exactly| quite)? (?:my|our) (?:specialty|speciality|area|field|place|job|role|expertise|business|call)\b`,
     String.raw `\b(?:i'm|i am) not (?:a|an|your) (?:[a-z]+ ){0,2}(?:philosopher|expert|lawyer|doctor|therapist|authority|judge|person to ask)\b`,
     String.raw `\bi (?:do not|don't) (?:really )?think (?:it's|it is|that's|that is|this is|it would be|that would be) (?:a |the )?(?:good|great|wise|smart|nice|kind|okay|ok|appropriate|right) ?(?:idea|way|thing|plan)?\b`,
@@ -7429,7 +8098,8 @@ const DEFLECTION = new RegExp([
     String.raw `\bnot enough information (?:for me )?to (?:tell|answer|say|respond)\b`,
     String.raw `\b(?:i'm|i am) afraid (?:that )?(?:i|we) (?:don't|do not) (?:know|have)\b`,
     String.raw `^\W*(?:it's|it is) (?:wrong|unethical|immoral|not okay|not ok|not right) to\b`,
-].join("|"));
+];
+const DEFLECTION = new RegExp(DEFLECTIONS.join("|"));
 /**
  * A redirect in place of an answer: "why don't you ask someone who…", "you might have better luck searching
  * online". In a short response it is all the response does; in a long one it is a closing tip.
@@ -7451,46 +8121,101 @@ const SHORT_RESPONSE_WORDS = 60;
 const TURN_TO_ANSWER = /\b(?:if you (?:still|really|do|absolutely|insist|must)(?: want| need| wish| insist| have)?|that (?:being )?said,? (?:here|if you|you can|you could|the|one|some)|(?:but|however|nevertheless|nonetheless|anyway),? (?:here(?:'s| is| are)|if you (?:still|really|do|must))|(?:but|however),? (?:in general|generally|typically|usually|broadly)|here(?:'s| is) how (?:to|you)|(?:^|[.!?:]\s+)here(?:'s| is| are) (?:a|an|the|some|my|your)|below (?:is|are) (?:a|an|the|some))\b(?!(?: [a-z']+){0,5} (?:resources?|alternatives?|options?|hotlines?|organi[sz]ations?|services?|professionals?|instead|safer|legal|legitimate|other|things i can|ways i can|what i can)\b)/;
 /** Where an English sentence ends: . ! ? … or a line break, past closing quotes and brackets. */
 const SENTENCE_END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s|$)|\n+/g;
-/** The first `count` sentences of a text, each cut to MAX_SENTENCE_CHARS, with where each ends. */
-function openingSentences(text, count) {
-    const sentences = [];
-    let start = 0;
-    SENTENCE_END.lastIndex = 0;
-    while (sentences.length < count && start < text.length) {
-        const match = SENTENCE_END.exec(text);
-        const end = match ? match.index + match[0].length : text.length;
-        const sentence = text.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
-        if (sentence !== "")
-            sentences.push({ sentence, end });
-        start = end;
-        if (!match)
-            break;
-        if (start >= SCAN_CHARS)
-            break;
+/**
+ * Whether any of the three sentence patterns matches a sentence: their union, as one regex. Most sentences
+ * match none, and this one scan costs about a third of the three (issue 18); a sentence it matches is read
+ * again pattern by pattern, for which matched and where.
+ */
+const ANY_SENTENCE_PATTERN = unionOfAlternatives([REFUSAL_CLAUSE_SOURCE, ...REFUSAL_PHRASES, ...DEFLECTIONS]);
+/**
+ * The union of regex alternatives, each starting at a word (`\b…`, or a lookbehind and `\b…`) or at the
+ * text's start (`^\W*…`), as one regex for `test`: `\bA|\bB` is `\b(?:A|B)` and `^\W*A|^\W*B` is
+ * `^\W*(?:A|B)`, and a lookbehind before a `\b` tests the same position after it. Testing `\b` once per
+ * position rather than once per alternative is what makes the union cheap.
+ */
+function unionOfAlternatives(alternatives) {
+    const atWord = [];
+    const atStart = [];
+    for (const alternative of alternatives) {
+        if (hasTopLevelBar(alternative))
+            throw new Error(`not one alternative: ${alternative}`);
+        const lookbehindsThenWord = /^((?:\(\?<!(?:[^()\\]|\\.)*\))*)\\b/.exec(alternative);
+        if (lookbehindsThenWord)
+            atWord.push(`${lookbehindsThenWord[1]}${alternative.slice(lookbehindsThenWord[0].length)}`);
+        else if (alternative.startsWith(String.raw `^\W*`))
+            atStart.push(alternative.slice(String.raw `^\W*`.length));
+        else
+            throw new Error(`starts neither at a word nor at the text's start: ${alternative}`);
     }
-    SENTENCE_END.lastIndex = 0;
-    return sentences;
+    return new RegExp(String.raw `\b(?:${atWord.join("|")})|^\W*(?:${atStart.join("|")})`);
+}
+/** Whether a regex source has a `|` outside every group and character class: it is more than one alternative. */
+function hasTopLevelBar(source) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === "\\")
+            i++;
+        else if (inClass)
+            inClass = c !== "]";
+        else if (c === "[")
+            inClass = true;
+        else if (c === "(")
+            depth++;
+        else if (c === ")")
+            depth--;
+        else if (c === "|" && depth === 0)
+            return true;
+    }
+    return false;
 }
 function readEnglish(prepared) {
-    for (const { sentence, end } of openingSentences(prepared, OPENING_SENTENCES)) {
-        const clause = REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
-        const deflection = clause ? null : DEFLECTION.exec(sentence);
-        const match = clause ?? deflection;
-        if (!match)
-            continue;
-        // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
-        const after = sentence.slice(match.index + match[0].length);
-        if (deflection &&
-            (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40))))
-            continue;
-        const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
-        return answersAfterRefusing(rest) ? "answer" : "refusal";
+    // The first OPENING_SENTENCES sentences that are not blank, each cut to MAX_SENTENCE_CHARS; no sentence
+    // starts at or past SCAN_CHARS.
+    let sentences = 0;
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    while (sentences < OPENING_SENTENCES && start < prepared.length) {
+        const found = SENTENCE_END.exec(prepared);
+        const end = found ? found.index + found[0].length : prepared.length;
+        const sentence = prepared.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
+        if (sentence !== "") {
+            sentences++;
+            const reading = ANY_SENTENCE_PATTERN.test(sentence) ? readSentence(prepared, sentence, end) : undefined;
+            if (reading !== undefined) {
+                SENTENCE_END.lastIndex = 0;
+                return reading;
+            }
+        }
+        start = end;
+        if (!found || start >= SCAN_CHARS)
+            break;
     }
+    SENTENCE_END.lastIndex = 0;
     if (wordsAtLeast(prepared, SHORT_RESPONSE_WORDS + 1))
         return "answer";
     if (REDIRECT.test(prepared) || NON_ANSWER.test(prepared))
         return "refusal";
     return "answer";
+}
+/**
+ * The reading an opening sentence settles (it ends at `end` in `prepared`), or undefined when it declines
+ * nothing, or deflects and goes on to a disclaimer: the next sentence decides.
+ */
+function readSentence(prepared, sentence, end) {
+    const clause = REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
+    const deflection = clause ? null : DEFLECTION.exec(sentence);
+    const match = clause ?? deflection;
+    if (!match)
+        return undefined;
+    // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
+    const after = sentence.slice(match.index + match[0].length);
+    if (deflection &&
+        (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40))))
+        return undefined;
+    const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
+    return answersAfterRefusing(rest) ? "answer" : "refusal";
 }
 /**
  * Whether the text after a refusal does what was asked: turns to it, or goes on at length with a list or
@@ -7514,6 +8239,10 @@ function hasListOrCode(text) {
 }
 /** Whether a text has at least `limit` words, counting no further than that. */
 function wordsAtLeast(text, limit) {
+    // Words stand a space apart: fewer than 2 × limit − 1 characters cannot hold `limit` of them, and most
+    // texts it is asked about are that short (issue 18).
+    if (text.length < 2 * limit - 1)
+        return false;
     let words = 0;
     let inWord = false;
     for (let i = 0; i < text.length; i++) {
@@ -7578,7 +8307,7 @@ function hanAtLeast(text, limit) {
 
 /***/ }),
 
-/***/ 304:
+/***/ 718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8613,340 +9342,8 @@ const mixedShapes = defineRule({
     options: NO_OPTIONS,
 });
 
-;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/minhash.js
-// MinHash signatures for near-duplicate texts, kept small: one byte per bin.
-//
-// Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
-// 2017): every shingle is hashed once and falls into one of BINS bins, each bin keeps its minimum, and
-// empty bins borrow a filled bin's value along a fixed random probe sequence. That costs O(shingles + BINS)
-// per text instead of O(shingles × BINS) for BINS independent permutations, with the same estimator.
-// Each bin is then stored as its lowest 8 bits (b-bit minwise hashing, Li & König 2010): 128 bytes a text.
-// Two texts agree on a bin with probability J + (1 − J)/256, which `estimateJaccard` corrects for.
-const BINS = 128;
-const BIN_SHIFT = 25; // 32 − log2(BINS): the top bits of a shingle's hash choose its bin
-const VALUE_MASK = (1 << BIN_SHIFT) - 1;
-const CHANCE = 1 / 256;
-/** Marks a boundary between fields, so no shingle runs from the prompt into the response unnoticed. */
-const FIELD_SEPARATOR = 0x5f3759df;
-function mix(h) {
-    // murmur3's finaliser: spreads every input bit over every output bit.
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-/** `mix` as a signed 32-bit integer: the same bits, kept in V8's small integers in the signing loops. */
-function mixInt(h) {
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/** For each bin, the order in which an empty bin probes the others: the same for every text. */
-const PROBES = (() => {
-    const probes = new Uint8Array(BINS * BINS);
-    for (let bin = 0; bin < BINS; bin++) {
-        for (let attempt = 0; attempt < BINS; attempt++)
-            probes[bin * BINS + attempt] = mix(bin * 7919 + attempt * 104729 + 1) % BINS;
-    }
-    return probes;
-})();
-/** Which ASCII characters are word characters: letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-    ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
-}
-/** Beyond ASCII, letters of every script are word characters; Latin-1 signs, punctuation blocks are not. */
-function isWideWordCode(code) {
-    return (code >= 0xc0 &&
-        code !== 0xd7 &&
-        code !== 0xf7 &&
-        (code < 0x2000 || code > 0x2bff) &&
-        (code < 0x3000 || code > 0x303f));
-}
-/** Where ASCII texts are written for `WordHasher` to read them as bytes; longer texts are read as strings. */
-const ASCII_BUFFER_SIZE = 1 << 16;
-const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
-/**
- * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
- * apart by the engine's fingerprints, not here.
- */
-class WordHasher {
-    words = new Uint32Array(256);
-    length = 0;
-    fields = 0;
-    reset() {
-        this.length = 0;
-        this.fields = 0;
-    }
-    /**
-     * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
-     * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
-     * faster than `charCodeAt` per character.
-     */
-    add(text) {
-        if (this.fields++ > 0)
-            this.push(FIELD_SEPARATOR);
-        if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
-            const length = asciiBuffer.write(text, 0, "latin1");
-            let word = 0;
-            let inWord = false;
-            for (let i = 0; i < length; i++) {
-                const code = asciiBuffer[i];
-                if (ASCII_WORD[code] === 1) {
-                    word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
-                    inWord = true;
-                }
-                else if (inWord) {
-                    this.push(word >>> 0);
-                    inWord = false;
-                }
-            }
-            if (inWord)
-                this.push(word >>> 0);
-            return;
-        }
-        let word = 0;
-        let inWord = false;
-        for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-                word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
-                inWord = true;
-            }
-            else if (inWord) {
-                this.push(word >>> 0);
-                inWord = false;
-            }
-        }
-        if (inWord)
-            this.push(word >>> 0);
-    }
-    push(hash) {
-        if (this.length === this.words.length)
-            this.words = grow(this.words);
-        this.words[this.length++] = hash;
-    }
-}
-/**
- * Each bin's minimum while a text is signed. Signed 32-bit, with an empty bin above every value (values
- * have 25 bits): a Uint32Array's values above 2^31 are doubles to V8, and mixing them cost three times
- * what the rest of signing does.
- */
-const bins = new Int32Array(BINS);
-const EMPTY_BIN = 0x7fffffff;
-/** The rolling hash's base: odd, with well-spread bits. */
-const ROLL = 0x01000193;
-/**
- * Writes the signature of the word sequence's `size`-word shingles into `out` at `offset` (BINS bytes).
- * A text shorter than one shingle is one shingle of all its words. Returns false for a text without words.
- */
-function signWords(words, length, size, out, offset) {
-    if (length === 0)
-        return false;
-    bins.fill(EMPTY_BIN);
-    const shingles = Math.max(1, length - size + 1);
-    const width = Math.min(size, length);
-    // A polynomial rolling hash of the shingle's words (mod 2^32): each step adds a word and drops one.
-    let lead = 1; // ROLL^(width − 1): the weight of the word that leaves next
-    for (let j = 1; j < width; j++)
-        lead = Math.imul(lead, ROLL);
-    let rolling = 0;
-    for (let j = 0; j < width; j++)
-        rolling = (Math.imul(rolling, ROLL) + words[j]) | 0;
-    for (let start = 0; start < shingles; start++) {
-        if (start > 0) {
-            rolling = (rolling - Math.imul(words[start - 1], lead)) | 0;
-            rolling = (Math.imul(rolling, ROLL) + words[start + width - 1]) | 0;
-        }
-        const h = mixInt(rolling ^ width);
-        const bin = h >>> BIN_SHIFT;
-        const value = h & VALUE_MASK;
-        if (value < bins[bin])
-            bins[bin] = value;
-    }
-    for (let bin = 0; bin < BINS; bin++) {
-        let value = bins[bin];
-        if (value === EMPTY_BIN) {
-            for (let attempt = 0; attempt < BINS; attempt++) {
-                const other = bins[PROBES[bin * BINS + attempt]];
-                if (other !== EMPTY_BIN) {
-                    // Which attempt found it is part of the value, so a borrowed value differs from the original.
-                    value = mixInt(other + attempt);
-                    break;
-                }
-            }
-            // No filled bin on the probe sequence (a text of a few shingles): the empty value's own bits, as before.
-            if (value === EMPTY_BIN)
-                value = -1;
-        }
-        out[offset + bin] = mixInt(value ^ bin) & 0xff;
-    }
-    return true;
-}
-/**
- * LSH banding for a threshold: `bands` × `rows` = BINS, with rows as large as keeps the S-curve's
- * midpoint (1/bands)^(1/rows) at least 0.05 under the threshold, so pairs at the threshold are found with
- * high probability (16 × 8 at 0.8: 93 %) while dissimilar pairs rarely meet.
- */
-function banding(threshold) {
-    for (const rows of [16, 8, 4, 2]) {
-        const bands = BINS / rows;
-        if ((1 / bands) ** (1 / rows) <= threshold - 0.05)
-            return { bands, rows };
-    }
-    return { bands: BINS, rows: 1 };
-}
-/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
-const BLOCK_TEXTS = 4096;
-const BLOCK_SHIFT = 12;
-/**
- * The signatures of a dataset's texts, 128 bytes each in fixed blocks, with three numbers per text (its
- * file index, its line, and one 32-bit word for the caller: an exact hash). Never the texts themselves.
- */
-class SignatureStore {
-    count = 0;
-    blocks = [];
-    fileIndex = new Int32Array(1024);
-    line = new Int32Array(1024);
-    tag = new Uint32Array(1024);
-    /** Signs the next text's words (see signWords) and keeps it; false, and nothing kept, for no words. */
-    add(words, length, size, fileIndex, line, tag) {
-        const slot = this.count;
-        if (slot >> BLOCK_SHIFT === this.blocks.length)
-            this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
-        const block = this.blocks[slot >> BLOCK_SHIFT];
-        if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS))
-            return false;
-        if (slot === this.line.length) {
-            this.fileIndex = grow(this.fileIndex);
-            this.line = grow(this.line);
-            this.tag = grow(this.tag);
-        }
-        this.fileIndex[slot] = fileIndex;
-        this.line[slot] = line;
-        this.tag[slot] = tag;
-        this.count++;
-        return true;
-    }
-    /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
-    jaccard(a, b) {
-        const blockA = this.blocks[a >> BLOCK_SHIFT];
-        const blockB = this.blocks[b >> BLOCK_SHIFT];
-        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
-        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
-        let equal = 0;
-        for (let i = 0; i < BINS; i++)
-            if (blockA[offsetA + i] === blockB[offsetB + i])
-                equal++;
-        return Math.max(0, (equal / BINS - CHANCE) / (1 - CHANCE));
-    }
-    /**
-     * `jaccard(a, b)` when it is at least `threshold`, else -1: stops comparing as soon as too many bins
-     * differ for the estimate to reach the threshold (most candidate pairs fail within half the bins).
-     */
-    jaccardAtLeast(a, b, threshold) {
-        const blockA = this.blocks[a >> BLOCK_SHIFT];
-        const blockB = this.blocks[b >> BLOCK_SHIFT];
-        const offsetA = (a & (BLOCK_TEXTS - 1)) * BINS;
-        const offsetB = (b & (BLOCK_TEXTS - 1)) * BINS;
-        // One bin of slack over the exact bound, so rounding never stops a pair that passes below.
-        const allowed = BINS - Math.floor(BINS * (threshold * (1 - CHANCE) + CHANCE)) + 1;
-        let differ = 0;
-        for (let i = 0; i < BINS; i++) {
-            if (blockA[offsetA + i] !== blockB[offsetB + i] && ++differ > allowed)
-                return -1;
-        }
-        const jaccard = Math.max(0, ((BINS - differ) / BINS - CHANCE) / (1 - CHANCE));
-        return jaccard >= threshold ? jaccard : -1;
-    }
-    /** A 32-bit key of one band of a text's signature. */
-    bandKey(text, band, rows) {
-        const block = this.blocks[text >> BLOCK_SHIFT];
-        const from = (text & (BLOCK_TEXTS - 1)) * BINS + band * rows;
-        let h = band + 1;
-        for (let r = 0; r < rows; r++)
-            h = Math.imul(h ^ block[from + r], 0x01000193);
-        return mix(h);
-    }
-    /** `bandKey(text, band, rows)` of every text, in text order, into `keys`: block by block, without a call per text. */
-    bandKeys(band, rows, keys) {
-        const n = this.count;
-        for (let first = 0; first < n; first += BLOCK_TEXTS) {
-            const block = this.blocks[first >> BLOCK_SHIFT];
-            const texts = Math.min(BLOCK_TEXTS, n - first);
-            let from = band * rows;
-            for (let t = 0; t < texts; t++, from += BINS) {
-                let h = band + 1;
-                for (let r = 0; r < rows; r++)
-                    h = Math.imul(h ^ block[from + r], 0x01000193);
-                keys[first + t] = mix(h);
-            }
-        }
-    }
-}
-/** A typed array of twice the length holding the same values first. */
-function grow(array) {
-    const grown = new array.constructor(array.length * 2);
-    grown.set(array);
-    return grown;
-}
-/**
- * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
- * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
- * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
- * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
- * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
- */
-function forEachCandidate(store, threshold, visit, perGroup = 8) {
-    const { bands, rows } = banding(threshold);
-    const n = store.count;
-    if (n < 2)
-        return;
-    let keys = new Uint32Array(n);
-    let texts = new Uint32Array(n);
-    let sortedKeys = new Uint32Array(n);
-    let sortedTexts = new Uint32Array(n);
-    const counts = new Uint32Array(RADIX + 1);
-    for (let band = 0; band < bands; band++) {
-        store.bandKeys(band, rows, keys);
-        for (let i = 0; i < n; i++)
-            texts[i] = i;
-        for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-            counts.fill(0);
-            for (let i = 0; i < n; i++) {
-                const d = ((keys[i] >>> shift) & RADIX_MASK) + 1;
-                counts[d] = counts[d] + 1;
-            }
-            for (let d = 1; d <= RADIX; d++)
-                counts[d] = counts[d] + counts[d - 1];
-            for (let i = 0; i < n; i++) {
-                const key = keys[i];
-                const d = (key >>> shift) & RADIX_MASK;
-                const to = counts[d];
-                counts[d] = to + 1;
-                sortedKeys[to] = key;
-                sortedTexts[to] = texts[i];
-            }
-            [keys, sortedKeys] = [sortedKeys, keys];
-            [texts, sortedTexts] = [sortedTexts, texts];
-        }
-        let groupStart = 0;
-        for (let k = 1; k <= n; k++) {
-            if (k < n && keys[k] === keys[groupStart])
-                continue;
-            for (let later = groupStart + 1; later < k; later++) {
-                const end = Math.min(later, groupStart + perGroup);
-                const text = texts[later];
-                for (let earlier = groupStart; earlier < end; earlier++)
-                    visit(texts[earlier], text);
-            }
-            groupStart = k;
-        }
-    }
-}
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
-const RADIX_MASK = RADIX - 1;
-
+// EXTERNAL MODULE: ./.tmp/bundle-js/rules/minhash.js
+var minhash = __nccwpck_require__(880);
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/near-duplicate.js
 
 
@@ -8963,29 +9360,25 @@ const nearDuplicate = defineRule({
     scope: "record",
     stateful: true,
     fingerprints: true,
+    wordHashes: true,
     options: schemas/* object */.Ikc({ threshold: schemas/* number */.aig().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const threshold = context.options.threshold;
-        // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
-        // need not hash the whole text again.
-        const hasher = new WordHasher();
         // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
-        const store = new SignatureStore();
+        const store = new minhash/* SignatureStore */.QC();
         let tagHigh = new Uint32Array(1024);
         const key = new Int32Array(fingerprint/* FINGERPRINT_WORDS */.Pr);
         return {
             example(example) {
-                const { prompt, chosen, rejected } = example.comparable;
-                hasher.reset();
-                hasher.add(prompt);
-                hasher.add(chosen ?? "");
-                hasher.add(rejected ?? "");
+                // The engine hashed the words of the comparable texts (absent ones as empty fields); exact copies
+                // are told apart by its fingerprints, as duplicate-example does.
+                const { words, length } = example.wordHashes;
                 (0,fingerprint/* combineFingerprints */.PW)(example.fingerprints, 0, 3, key, 0);
                 const slot = store.count;
-                if (!store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
+                if (!store.add(words, length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
                     return;
                 if (slot === tagHigh.length)
-                    tagHigh = grow(tagHigh);
+                    tagHigh = (0,minhash/* grow */.wS)(tagHigh);
                 tagHigh[slot] = key[1];
             },
             end() {
@@ -9021,7 +9414,7 @@ const nearDuplicate = defineRule({
                 // For each example, the earliest example it nearly duplicates.
                 const match = new Int32Array(count).fill(-1);
                 const similarity = new Float32Array(count);
-                forEachCandidate(store, threshold, (earlier, later) => {
+                (0,minhash/* forEachCandidate */.gg)(store, threshold, (earlier, later) => {
                     if (exactCopy[later])
                         return;
                     const current = match[later];
@@ -9505,6 +9898,7 @@ const splitLeakage = defineRule({
     scope: "record",
     stateful: true,
     fingerprints: true,
+    wordHashes: true,
     options: schemas/* object */.Ikc({ threshold: schemas/* number */.aig().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const splits = context.splits;
@@ -9513,8 +9907,7 @@ const splitLeakage = defineRule({
         if (!names.includes(TRAIN_SPLIT) || names.length < 2)
             return {};
         const threshold = context.options.threshold;
-        const hasher = new WordHasher();
-        const store = new SignatureStore();
+        const store = new minhash/* SignatureStore */.QC();
         /** Per stored prompt: its split's position in `names` (train's is TRAIN_INDEX). */
         let splitIndex = new Uint8Array(1024);
         const trainIndex = names.indexOf(TRAIN_SPLIT);
@@ -9523,16 +9916,16 @@ const splitLeakage = defineRule({
                 const split = splits.get(example.fileIndex);
                 if (split === undefined || example.prompt.trim() === "")
                     return;
-                hasher.reset();
-                hasher.add(example.comparable.prompt);
+                // The engine's word hashes of the comparable prompt.
+                const { words, promptLength } = example.wordHashes;
                 const slot = store.count;
-                if (!store.add(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, 
+                if (!store.add(words, promptLength, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, 
                 // The first word of the engine's fingerprint of the comparable prompt: equal prompts, equal tags.
                 example.fingerprints[0] >>> 0)) {
                     return;
                 }
                 if (slot === splitIndex.length)
-                    splitIndex = grow(splitIndex);
+                    splitIndex = (0,minhash/* grow */.wS)(splitIndex);
                 splitIndex[slot] = names.indexOf(split);
             },
             end() {
@@ -9555,7 +9948,7 @@ const splitLeakage = defineRule({
                         similarity[i] = 1;
                     }
                 }
-                forEachCandidate(store, threshold, (a, b) => {
+                (0,minhash/* forEachCandidate */.gg)(store, threshold, (a, b) => {
                     const [train, held] = isTrain(a) && !isTrain(b) ? [a, b] : isTrain(b) && !isTrain(a) ? [b, a] : [-1, -1];
                     if (train === -1 || match[held] !== -1)
                         return;

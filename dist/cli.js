@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3946);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6284);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11099,7 +11099,8 @@ let status;
 // A reader that stops early (`dataset-ci check … | head -1`) closes stdout, and the next write fails with
 // EPIPE, as an 'error' event nothing else listens to: Node would print a stack trace and exit 1. The rest
 // of the output is not wanted, so the run ends quietly: with the verdict once main() has it (a check
-// writes its report after the verdict), or at once while it is still writing (an export's records).
+// tells it through onExitStatus before it writes its report), or at once while it is still writing (an
+// export's records).
 process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE")
         throw error;
@@ -11115,6 +11116,9 @@ status = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(proce
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    onExitStatus: (verdict) => {
+        status = verdict;
+    },
 });
 process.exitCode = status;
 
@@ -11123,7 +11127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3946:
+/***/ 6284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22714,20 +22718,35 @@ const FINGERPRINT_WORDS = 4;
 const SEED_LATIN1 = 0x2f6b_a1c5;
 const SEED_UTF16 = 0x5d1e_9b37;
 const SEED_COMBINED = 0x13c4_7e29;
-/** Where texts are encoded before hashing; grown (never shrunk) to fit the longest text seen. */
-let buffer = new ArrayBuffer(1 << 16);
-let bytes = Buffer.from(buffer);
-let words = new Int32Array(buffer);
-function ensureCapacity(byteLength) {
-    if (byteLength <= buffer.byteLength)
-        return;
-    let size = buffer.byteLength;
-    while (size < byteLength)
-        size *= 2;
-    buffer = new ArrayBuffer(size);
-    bytes = Buffer.from(buffer);
-    words = new Int32Array(buffer);
+/**
+ * A scratch buffer texts are encoded into before hashing, seen as bytes, UTF-16 code units and int32 words
+ * (the platform's order, as the hash reads them); grown (never shrunk) to fit the longest text seen.
+ */
+class TextBuffer {
+    bytes;
+    units;
+    words;
+    constructor(byteLength = 1 << 16) {
+        const buffer = new ArrayBuffer(byteLength);
+        this.bytes = Buffer.from(buffer);
+        this.units = new Uint16Array(buffer);
+        this.words = new Int32Array(buffer);
+    }
+    /** Makes room for `byteLength` bytes (and the hash's zero padding after them: 16 more). */
+    ensureCapacity(byteLength) {
+        let size = this.bytes.byteLength;
+        if (byteLength + 16 <= size)
+            return;
+        while (size < byteLength + 16)
+            size *= 2;
+        const buffer = new ArrayBuffer(size);
+        this.bytes = Buffer.from(buffer);
+        this.units = new Uint16Array(buffer);
+        this.words = new Int32Array(buffer);
+    }
 }
+/** Where `fingerprintText` and `combineFingerprints` encode what they hash. */
+const scratch = new TextBuffer();
 /**
  * Writes the fingerprint of `text` into `out` at `offset`. The text is encoded natively (one byte a
  * character when it is ASCII, else UTF-16) and hashed 16 bytes at a time, which is several times faster
@@ -22739,21 +22758,32 @@ function fingerprintText(text, out, offset) {
         out.fill(0, offset, offset + FINGERPRINT_WORDS);
         return;
     }
-    ensureCapacity(text.length * 2 + 16);
+    scratch.ensureCapacity(text.length * 2);
     // Byte length equals character count exactly when every character is ASCII.
     const ascii = Buffer.byteLength(text, "utf8") === text.length;
-    const length = bytes.write(text, 0, ascii ? "latin1" : "utf16le");
-    murmur3(length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
+    const length = scratch.bytes.write(text, 0, ascii ? "latin1" : "utf16le");
+    fingerprintEncoded(scratch, length, ascii, out, offset);
+}
+/**
+ * `fingerprintText` of a text its caller has already encoded into `buffer` as `fingerprintText` would:
+ * `length` bytes, one a character when `ascii` (every character is), else UTF-16 little-endian code units.
+ */
+function fingerprintEncoded(buffer, length, ascii, out, offset) {
+    murmur3(buffer, length, ascii ? SEED_LATIN1 : SEED_UTF16, out, offset);
 }
 /** Writes one fingerprint of `count` consecutive fingerprints of `source` (from `sourceOffset`) into `out`. */
 function combineFingerprints(source, sourceOffset, count, out, offset) {
     const length = count * FINGERPRINT_WORDS;
+    scratch.ensureCapacity(length * 4);
+    const words = scratch.words;
     for (let i = 0; i < length; i++)
         words[i] = source[sourceOffset + i];
-    murmur3(length * 4, SEED_COMBINED, out, offset);
+    murmur3(scratch, length * 4, SEED_COMBINED, out, offset);
 }
-/** MurmurHash3 x86_128 of the first `length` bytes of the scratch buffer. */
-function murmur3(length, seed, out, offset) {
+/** MurmurHash3 x86_128 of the first `length` bytes of `buffer`. */
+function murmur3(buffer, length, seed, out, offset) {
+    const bytes = buffer.bytes;
+    const words = buffer.words;
     const blocks = (length + 15) >>> 4;
     for (let i = length; i < blocks << 4; i++)
         bytes[i] = 0;
@@ -23330,6 +23360,9 @@ const PROBES = (() => {
     }
     return probes;
 })();
+/** A word's hash is FNV-1a over its UTF-16 code units: this basis, then each unit xored in and multiplied. */
+const WORD_HASH_BASIS = 0x811c9dc5;
+const WORD_HASH_PRIME = 0x01000193;
 /** Which ASCII characters are word characters: letters and digits. */
 const ASCII_WORD = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
@@ -23348,7 +23381,8 @@ const ASCII_BUFFER_SIZE = 1 << 16;
 const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
 /**
  * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
- * apart by the engine's fingerprints, not here.
+ * apart by the engine's fingerprints, not here. The engine hashes the words of its comparable texts in the
+ * pass that makes them (comparable-text.ts), to the same values; this hashes any text given as a string.
  */
 class WordHasher {
     words = new Uint32Array(256);
@@ -23373,7 +23407,9 @@ class WordHasher {
             for (let i = 0; i < length; i++) {
                 const code = asciiBuffer[i];
                 if (ASCII_WORD[code] === 1) {
-                    word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+                    word = inWord
+                        ? Math.imul(word ^ code, WORD_HASH_PRIME)
+                        : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
                     inWord = true;
                 }
                 else if (inWord) {
@@ -23390,7 +23426,9 @@ class WordHasher {
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
             if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-                word = inWord ? Math.imul(word ^ code, 0x01000193) : Math.imul(0x811c9dc5 ^ code, 0x01000193);
+                word = inWord
+                    ? Math.imul(word ^ code, WORD_HASH_PRIME)
+                    : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
                 inWord = true;
             }
             else if (inWord) {
@@ -23644,26 +23682,22 @@ const nearDuplicate = defineRule({
     scope: "record",
     stateful: true,
     fingerprints: true,
+    wordHashes: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const threshold = context.options.threshold;
-        // Exact copies are told apart by the engine's fingerprints, as duplicate-example does: the hasher
-        // need not hash the whole text again.
-        const hasher = new WordHasher();
         // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
         const store = new SignatureStore();
         let tagHigh = new Uint32Array(1024);
         const key = new Int32Array(FINGERPRINT_WORDS);
         return {
             example(example) {
-                const { prompt, chosen, rejected } = example.comparable;
-                hasher.reset();
-                hasher.add(prompt);
-                hasher.add(chosen ?? "");
-                hasher.add(rejected ?? "");
+                // The engine hashed the words of the comparable texts (absent ones as empty fields); exact copies
+                // are told apart by its fingerprints, as duplicate-example does.
+                const { words, length } = example.wordHashes;
                 combineFingerprints(example.fingerprints, 0, 3, key, 0);
                 const slot = store.count;
-                if (!store.add(hasher.words, hasher.length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
+                if (!store.add(words, length, SHINGLE_WORDS, example.fileIndex, example.line, key[0]))
                     return;
                 if (slot === tagHigh.length)
                     tagHigh = minhash_grow(tagHigh);
@@ -24050,17 +24084,22 @@ const ANSWER_HAN_AFTER_REFUSAL = 300;
  * Arabic, Devanagari…, or Latin-script French or Spanish) is undefined. Works on raw or case-folded text.
  */
 function refusalLanguage(text) {
+    const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
+    const opening = text.slice(0, end);
+    // Most openings hold no letter of the scripts counted below besides Latin: then the counts can only say
+    // "no letters at all" (no Latin letter either) or "Latin wins", and one regex scan, several times faster
+    // than the counting loop, tells which (issue 18).
+    if (!NON_LATIN_LETTER.test(opening)) {
+        if (!LATIN_LETTER.test(opening))
+            return "en";
+        return looksEnglish(opening) ? "en" : undefined;
+    }
     let latin = 0;
     let han = 0;
     let kanaOrHangul = 0;
     let other = 0;
-    // Whether the opening holds a character toLowerCase may change (A-Z, or any beyond ASCII).
-    let foldable = false;
-    const end = Math.min(text.length, LANGUAGE_SCAN_CHARS);
     for (let i = 0; i < end; i++) {
         const c = text.charCodeAt(i);
-        if ((c >= 65 && c <= 90) || c >= 128)
-            foldable = true;
         if ((c >= 97 && c <= 122) ||
             (c >= 65 && c <= 90) ||
             (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
@@ -24086,13 +24125,26 @@ function refusalLanguage(text) {
         return han > 0 && kanaOrHangul * 10 < han ? "zh" : undefined;
     if (latin === 0)
         return undefined;
-    // Case-folded text (the usual input) is read where it is, without a folded copy of its opening.
-    return (foldable ? looksEnglish(text.slice(0, end)) : foldedLooksEnglish(text, end)) ? "en" : undefined;
+    return looksEnglish(opening) ? "en" : undefined;
 }
+/**
+ * A letter `refusalLanguage` counts as Han, kana or Hangul, or "other" (Greek to Georgian, U+0370–U+1FFF):
+ * each range of its counting loop, as UTF-16 code units like the loop reads them (no `u` flag).
+ */
+const NON_LATIN_LETTER = /[\u0370-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+/** A letter `refusalLanguage` counts as Latin: a-z, A-Z, and U+00C0–U+024F but for × and ÷. */
+const LATIN_LETTER = /[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
 /** Words frequent in any English text and rare in other Latin-script languages. */
 const ENGLISH_WORDS = new Set("the and to of you i it is that this for with be are not can what your my we they have do was will if but about would there how their them he she his her our all one get has had were been more out up so just like when which who its than then also some any at by from or as here these those into over after before each every new time make help there's here's it's that's i'm you're don't can't won't should could".split(" "));
 /** How many of a text's first words tell whether it reads as English. */
 const ENGLISH_SCAN_WORDS = 60;
+/** The share of those words that must be common English words for the text to read as English. */
+const ENGLISH_SHARE = 0.1;
+/**
+ * This many common words settle the test before its 60th word: 6 of at most 60 words is a tenth whatever
+ * words follow. English text reaches it within a dozen words, so the scan mostly stops there (issue 18).
+ */
+const COMMON_WORDS_ENOUGH = 6;
 const APOSTROPHE = 39;
 /** A word's hash while it is scanned (FNV-1a over its char codes): how `looksEnglish` finds it without slicing it. */
 function wordHash(hash, code) {
@@ -24153,7 +24205,7 @@ function englishScan(folded, end) {
     let apostrophe = -1;
     let hash = WORD_HASH_START;
     let i = 0;
-    for (; i <= end && words < ENGLISH_SCAN_WORDS; i++) {
+    for (; i <= end && words < ENGLISH_SCAN_WORDS && common < COMMON_WORDS_ENOUGH; i++) {
         const code = i < end ? folded.charCodeAt(i) : 0;
         if ((code >= 97 && code <= 122) || code === APOSTROPHE) {
             if (code !== APOSTROPHE)
@@ -24178,7 +24230,7 @@ function englishScan(folded, end) {
     }
     const complete = i > end ? SCAN_COMPLETE : 0;
     // "Sure.", "No way!": too short to tell, and short answers are English more often than not.
-    const english = words <= 5 || common / words >= 0.1 ? SCAN_ENGLISH : 0;
+    const english = words <= 5 || common / words >= ENGLISH_SHARE ? SCAN_ENGLISH : 0;
     return english | letter | complete;
 }
 /**
@@ -24221,7 +24273,7 @@ const WE = `(?:i|we)`;
 /** Adverbs a "no" may carry: "I really can't", "I simply won't". */
 const ADVERB = `(?:really |just |simply |honestly |definitely |absolutely |unfortunately |still |certainly |afraid i |sorry,? (?:but )?i )?`;
 /** Saying no: "I can't", "I won't", "I'm not going to", "I'm not allowed to", "I refuse to"… */
-const DECLINE = String.raw `(?:(?:\b${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|\b(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|\bi (?:don't|do not) think i (?:can|should|could))`;
+const DECLINE = String.raw `\b(?:(?:${WE} ${ADVERB}(?:can't|cannot|can not|won't|will not|(?:wouldn't|would not) (?:feel comfortable|be comfortable|be able to)|must decline to|have to decline to|must refuse to|refuse to|decline to)|(?:i'm|i am|we're|we are) ${ADVERB}(?:unable to|not able to|not going to|not gonna|not allowed to|not permitted to|not willing to))|i (?:don't|do not) think i (?:can|should|could))`;
 /** Words that may stand between the "no" and what is declined: "I can't really help", "I won't be able to assist". */
 const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|directly|ethically|legally|responsibly|in good conscience|be able to|be|of|any|further|go ahead and|continue to|even)`;
 /**
@@ -24230,12 +24282,13 @@ const FILLER = `(?:really|just|simply|actually|honestly|possibly|personally|dire
  */
 const NOT_DECLINED = String.raw `(?:wait|believe|stress|emphasi[sz]e|overemphasi[sz]e|overstate|thank|imagine|resist|agree|help but|help it|help (?:thinking|wondering|feeling|noticing|laughing|smiling|myself|yourself)|recommend (?:[^\s.!?]+ ){0,6}enough|praise (?:[^\s.!?]+ ){0,6}enough|say (?:enough|for sure|for certain)|(?:be|say) (?:\w+ )?(?:sure|certain)|see (?:why|how)|remember|recall|guarantee|promise|speak for|express|get enough|tell (?:you )?(?:if|whether|for sure|for certain|exactly|how (?:much|many|happy|glad|grateful|sorry))|tell the difference|tell from|think of|figure|decide|know|feel|sure|certain|understand|follow|hear|make out|good|great|better|happy|surprised|offended|upset|succeed|fail|give up|be (?:late|there|home|back|around|available|long)|happen|live without|stand|get over|lie|judge|pretend|sugarcoat|sugar-coat|hold back|bore|waste|keep you|beat around|hesitate|forget|disappoint|let you down|tell anyone|share (?:\w+ ){0,3}with anyone|mind|complain|be long|take long|hurt to)\b`;
 /** A refusal clause: the "no", up to three fillers, then anything but an idiom, or the end of the sentence ("I won't."). */
-const refusal_REFUSAL_CLAUSE = new RegExp(String.raw `${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`);
+const REFUSAL_CLAUSE_SOURCE = String.raw `${DECLINE}(?: ${FILLER},?){0,3}(?: (?!${FILLER}\b)(?!${NOT_DECLINED})[a-z]|(?: do)?(?: that| this| it| so)?[,.!]?(?: i'm afraid| sorry)?[.!]*$)`;
+const refusal_REFUSAL_CLAUSE = new RegExp(REFUSAL_CLAUSE_SOURCE);
 /**
  * Refusals said without a "no + verb" clause: declining outright, being uncomfortable, "not something I
  * can", policy and programming, stopping.
  */
-const REFUSAL_PHRASE = new RegExp([
+const REFUSAL_PHRASES = [
     String.raw `\b${WE} (?:must |have to |will have to |'ll have to |need to )?(?:respectfully |politely )?(?:decline|refuse)\b`,
     String.raw `\b${WE}(?:'d| would) (?:really |much |very much )?(?:rather|prefer) not\b`,
     String.raw `\bi (?:really |truly |only )?wish (?:i|we) could (?:help|assist|do|provide|give|say yes)\b`,
@@ -24253,13 +24306,14 @@ const REFUSAL_PHRASE = new RegExp([
     String.raw `\b(?:i'm|i am|we're|we are) not (?:prepared|ready|in a position) to (?:answer|offer|share|say|discuss|comment|give|provide|help|talk)\b`,
     String.raw `\bnot the (?:type|kind) of (?:information|question|thing|request) (?:i'm|i am|we're|we are) (?:prepared|able|willing|allowed)\b`,
     String.raw `\b${WE} (?:wouldn't|would not) (?:tell|help|give|share|assist|provide|do that)\b`,
-].join("|"));
+];
+const REFUSAL_PHRASE = new RegExp(REFUSAL_PHRASES.join("|"));
 /**
  * The deflections of a hesitant assistant, which decline without saying no: "that isn't my specialty",
  * "it's not really my job", "I'm not a moral philosopher", "I do not think it is a good idea to steal",
  * "why don't you ask someone else". A deflection that goes on "…, but" is a disclaimer before an answer.
  */
-const DEFLECTION = new RegExp([
+const DEFLECTIONS = [
     String.raw `\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not)(?: really| exactly| quite)? (?:my|our) (?:specialty|speciality|area|field|place|job|role|expertise|business|call)\b`,
     String.raw `\b(?:i'm|i am) not (?:a|an|your) (?:[a-z]+ ){0,2}(?:philosopher|expert|lawyer|doctor|therapist|authority|judge|person to ask)\b`,
     String.raw `\bi (?:do not|don't) (?:really )?think (?:it's|it is|that's|that is|this is|it would be|that would be) (?:a |the )?(?:good|great|wise|smart|nice|kind|okay|ok|appropriate|right) ?(?:idea|way|thing|plan)?\b`,
@@ -24270,7 +24324,8 @@ const DEFLECTION = new RegExp([
     String.raw `\bnot enough information (?:for me )?to (?:tell|answer|say|respond)\b`,
     String.raw `\b(?:i'm|i am) afraid (?:that )?(?:i|we) (?:don't|do not) (?:know|have)\b`,
     String.raw `^\W*(?:it's|it is) (?:wrong|unethical|immoral|not okay|not ok|not right) to\b`,
-].join("|"));
+];
+const DEFLECTION = new RegExp(DEFLECTIONS.join("|"));
 /**
  * A redirect in place of an answer: "why don't you ask someone who…", "you might have better luck searching
  * online". In a short response it is all the response does; in a long one it is a closing tip.
@@ -24292,46 +24347,101 @@ const SHORT_RESPONSE_WORDS = 60;
 const TURN_TO_ANSWER = /\b(?:if you (?:still|really|do|absolutely|insist|must)(?: want| need| wish| insist| have)?|that (?:being )?said,? (?:here|if you|you can|you could|the|one|some)|(?:but|however|nevertheless|nonetheless|anyway),? (?:here(?:'s| is| are)|if you (?:still|really|do|must))|(?:but|however),? (?:in general|generally|typically|usually|broadly)|here(?:'s| is) how (?:to|you)|(?:^|[.!?:]\s+)here(?:'s| is| are) (?:a|an|the|some|my|your)|below (?:is|are) (?:a|an|the|some))\b(?!(?: [a-z']+){0,5} (?:resources?|alternatives?|options?|hotlines?|organi[sz]ations?|services?|professionals?|instead|safer|legal|legitimate|other|things i can|ways i can|what i can)\b)/;
 /** Where an English sentence ends: . ! ? … or a line break, past closing quotes and brackets. */
 const SENTENCE_END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s|$)|\n+/g;
-/** The first `count` sentences of a text, each cut to MAX_SENTENCE_CHARS, with where each ends. */
-function openingSentences(text, count) {
-    const sentences = [];
-    let start = 0;
-    SENTENCE_END.lastIndex = 0;
-    while (sentences.length < count && start < text.length) {
-        const match = SENTENCE_END.exec(text);
-        const end = match ? match.index + match[0].length : text.length;
-        const sentence = text.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
-        if (sentence !== "")
-            sentences.push({ sentence, end });
-        start = end;
-        if (!match)
-            break;
-        if (start >= SCAN_CHARS)
-            break;
+/**
+ * Whether any of the three sentence patterns matches a sentence: their union, as one regex. Most sentences
+ * match none, and this one scan costs about a third of the three (issue 18); a sentence it matches is read
+ * again pattern by pattern, for which matched and where.
+ */
+const ANY_SENTENCE_PATTERN = unionOfAlternatives([REFUSAL_CLAUSE_SOURCE, ...REFUSAL_PHRASES, ...DEFLECTIONS]);
+/**
+ * The union of regex alternatives, each starting at a word (`\b…`, or a lookbehind and `\b…`) or at the
+ * text's start (`^\W*…`), as one regex for `test`: `\bA|\bB` is `\b(?:A|B)` and `^\W*A|^\W*B` is
+ * `^\W*(?:A|B)`, and a lookbehind before a `\b` tests the same position after it. Testing `\b` once per
+ * position rather than once per alternative is what makes the union cheap.
+ */
+function unionOfAlternatives(alternatives) {
+    const atWord = [];
+    const atStart = [];
+    for (const alternative of alternatives) {
+        if (hasTopLevelBar(alternative))
+            throw new Error(`not one alternative: ${alternative}`);
+        const lookbehindsThenWord = /^((?:\(\?<!(?:[^()\\]|\\.)*\))*)\\b/.exec(alternative);
+        if (lookbehindsThenWord)
+            atWord.push(`${lookbehindsThenWord[1]}${alternative.slice(lookbehindsThenWord[0].length)}`);
+        else if (alternative.startsWith(String.raw `^\W*`))
+            atStart.push(alternative.slice(String.raw `^\W*`.length));
+        else
+            throw new Error(`starts neither at a word nor at the text's start: ${alternative}`);
     }
-    SENTENCE_END.lastIndex = 0;
-    return sentences;
+    return new RegExp(String.raw `\b(?:${atWord.join("|")})|^\W*(?:${atStart.join("|")})`);
+}
+/** Whether a regex source has a `|` outside every group and character class: it is more than one alternative. */
+function hasTopLevelBar(source) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === "\\")
+            i++;
+        else if (inClass)
+            inClass = c !== "]";
+        else if (c === "[")
+            inClass = true;
+        else if (c === "(")
+            depth++;
+        else if (c === ")")
+            depth--;
+        else if (c === "|" && depth === 0)
+            return true;
+    }
+    return false;
 }
 function readEnglish(prepared) {
-    for (const { sentence, end } of openingSentences(prepared, OPENING_SENTENCES)) {
-        const clause = refusal_REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
-        const deflection = clause ? null : DEFLECTION.exec(sentence);
-        const match = clause ?? deflection;
-        if (!match)
-            continue;
-        // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
-        const after = sentence.slice(match.index + match[0].length);
-        if (deflection &&
-            (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40))))
-            continue;
-        const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
-        return answersAfterRefusing(rest) ? "answer" : "refusal";
+    // The first OPENING_SENTENCES sentences that are not blank, each cut to MAX_SENTENCE_CHARS; no sentence
+    // starts at or past SCAN_CHARS.
+    let sentences = 0;
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    while (sentences < OPENING_SENTENCES && start < prepared.length) {
+        const found = SENTENCE_END.exec(prepared);
+        const end = found ? found.index + found[0].length : prepared.length;
+        const sentence = prepared.slice(start, Math.min(end, start + MAX_SENTENCE_CHARS)).trim();
+        if (sentence !== "") {
+            sentences++;
+            const reading = ANY_SENTENCE_PATTERN.test(sentence) ? readSentence(prepared, sentence, end) : undefined;
+            if (reading !== undefined) {
+                SENTENCE_END.lastIndex = 0;
+                return reading;
+            }
+        }
+        start = end;
+        if (!found || start >= SCAN_CHARS)
+            break;
     }
+    SENTENCE_END.lastIndex = 0;
     if (wordsAtLeast(prepared, SHORT_RESPONSE_WORDS + 1))
         return "answer";
     if (REDIRECT.test(prepared) || NON_ANSWER.test(prepared))
         return "refusal";
     return "answer";
+}
+/**
+ * The reading an opening sentence settles (it ends at `end` in `prepared`), or undefined when it declines
+ * nothing, or deflects and goes on to a disclaimer: the next sentence decides.
+ */
+function readSentence(prepared, sentence, end) {
+    const clause = refusal_REFUSAL_CLAUSE.exec(sentence) ?? REFUSAL_PHRASE.exec(sentence);
+    const deflection = clause ? null : DEFLECTION.exec(sentence);
+    const match = clause ?? deflection;
+    if (!match)
+        return undefined;
+    // What follows the refusal, in this sentence and after it, decides whether the response answers anyway.
+    const after = sentence.slice(match.index + match[0].length);
+    if (deflection &&
+        (DISCLAIMER_GOES_ON.test(after) || DISCLAIMER_GOES_ON.test(prepared.slice(end, end + 40))))
+        return undefined;
+    const rest = `${after} ${prepared.slice(end, end + SCAN_CHARS)}`;
+    return answersAfterRefusing(rest) ? "answer" : "refusal";
 }
 /**
  * Whether the text after a refusal does what was asked: turns to it, or goes on at length with a list or
@@ -24355,6 +24465,10 @@ function hasListOrCode(text) {
 }
 /** Whether a text has at least `limit` words, counting no further than that. */
 function wordsAtLeast(text, limit) {
+    // Words stand a space apart: fewer than 2 × limit − 1 characters cannot hold `limit` of them, and most
+    // texts it is asked about are that short (issue 18).
+    if (text.length < 2 * limit - 1)
+        return false;
     let words = 0;
     let inWord = false;
     for (let i = 0; i < text.length; i++) {
@@ -24583,6 +24697,7 @@ const splitLeakage = defineRule({
     scope: "record",
     stateful: true,
     fingerprints: true,
+    wordHashes: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
     create: (context) => {
         const splits = context.splits;
@@ -24591,7 +24706,6 @@ const splitLeakage = defineRule({
         if (!names.includes(TRAIN_SPLIT) || names.length < 2)
             return {};
         const threshold = context.options.threshold;
-        const hasher = new WordHasher();
         const store = new SignatureStore();
         /** Per stored prompt: its split's position in `names` (train's is TRAIN_INDEX). */
         let splitIndex = new Uint8Array(1024);
@@ -24601,10 +24715,10 @@ const splitLeakage = defineRule({
                 const split = splits.get(example.fileIndex);
                 if (split === undefined || example.prompt.trim() === "")
                     return;
-                hasher.reset();
-                hasher.add(example.comparable.prompt);
+                // The engine's word hashes of the comparable prompt.
+                const { words, promptLength } = example.wordHashes;
                 const slot = store.count;
-                if (!store.add(hasher.words, hasher.length, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, 
+                if (!store.add(words, promptLength, split_leakage_SHINGLE_WORDS, example.fileIndex, example.line, 
                 // The first word of the engine's fingerprint of the comparable prompt: equal prompts, equal tags.
                 example.fingerprints[0] >>> 0)) {
                     return;
@@ -24715,7 +24829,7 @@ const DANGLING_UNLESS_AFTER = new Map(Object.entries({
 const ENDING_WORDS = new Set("them him me us it now then though too anymore online today tonight tomorrow again here there either yet instead already".split(" "));
 const PREPOSITIONS = new Set("with about for like of on at from to by in into over after before".split(" "));
 /** Latin letters, for telling prose we can judge by its words from scripts we cannot. */
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+const truncated_response_LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 /** The letters of scripts whose texts often end without a full stop (Han, kana, Hangul, Devanagari, Thai). */
 const UNJUDGED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Thai}]/u;
 /**
@@ -24877,7 +24991,7 @@ function truncation(text) {
         return `ends on "${last}"`;
     // Chinese, Japanese, Hindi… answers often end without a stop: only the marks above tell a cut one.
     const tail = lastLine.slice(-40);
-    if (UNJUDGED_SCRIPT.test(tail) || !LATIN_LETTER.test(tail))
+    if (UNJUDGED_SCRIPT.test(tail) || !truncated_response_LATIN_LETTER.test(tail))
         return undefined;
     // A code line ends on ";" (`});`, `GROUP BY id;`); prose almost never ends there.
     if (last === ";")
@@ -25168,20 +25282,249 @@ const FILE_LEVEL_RULES = new Set(RULES.filter((r) => r.scope === "file").map((r)
 /** Rules whose findings judge a dataset as a whole: the gates a reviewer cares about first. */
 const GATE_RULES = new Set(RULES.filter((r) => r.gate).map((r) => r.id));
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/comparable-text.js
+// The comparable form of a text, its fingerprint and its word hashes, from one pass (issue 18).
+//
+// The comparable form is `normaliseForComparison` (language.ts): case-folded with toLowerCase, trimmed, every
+// run of whitespace one space. The fingerprint is `fingerprintText` of that form (fingerprint.ts) and the
+// word hashes are what `WordHasher.add` makes of it (minhash.ts). Made separately, they cost a case-folded
+// copy, a trimmed one, a regex test and a rebuilt string, then two encodings of the result to bytes and a
+// scan of each. Here the case-folded text is encoded once into a scratch buffer, trimmed and collapsed there
+// in place while its words are hashed, and the buffer is hashed as it stands; a string is made only when the
+// form differs from the folded text. test/comparable-text.test.ts holds every result to the separate functions.
+
+
+
+/**
+ * Whether a UTF-16 code unit is whitespace to `\s` and to String.prototype.trim (the same set: ECMAScript's
+ * WhiteSpace and LineTerminator).
+ */
+function isWhitespaceUnit(code) {
+    if (code === 32)
+        return true;
+    if (code < 32)
+        return code >= 9 && code <= 13;
+    if (code < 0xa0)
+        return false;
+    if (code < 0x2000)
+        return code === 0xa0 || code === 0x1680;
+    return (code <= 0x200a ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+/**
+ * Makes the comparable forms of an example's texts one after the other, with their fingerprints, and
+ * (when asked) the word hashes of all of them, fields apart, as `WordHasher` adds them field by field.
+ */
+class ComparableTexts {
+    /** The word hashes of the fields given since `resetWords`, FIELD_SEPARATOR between fields. */
+    words = new Uint32Array(256);
+    /** How many of `words` are this example's. */
+    wordCount = 0;
+    fields = 0;
+    buffer = new TextBuffer();
+    /** Starts the next example's word hashes. */
+    resetWords() {
+        this.wordCount = 0;
+        this.fields = 0;
+    }
+    /** An absent text hashes as an empty field: `WordHasher.add("")`. */
+    addEmptyField() {
+        if (this.fields++ > 0)
+            this.push(FIELD_SEPARATOR);
+    }
+    /**
+     * The comparable form of `text` (case-folded already when `folded`; known to be all ASCII when `ascii`,
+     * else found out here). Writes its fingerprint into `fingerprint` at `offset` when one is given, and
+     * adds its word hashes as the next field when `hashWords`.
+     */
+    form(text, folded, ascii, fingerprint, offset, hashWords) {
+        if (hashWords && this.fields++ > 0)
+            this.push(FIELD_SEPARATOR);
+        // Byte length equals character count exactly when every character is ASCII; folding keeps ASCII so.
+        if (ascii || Buffer.byteLength(text, "utf8") === text.length) {
+            return this.asciiForm(folded ? text : text.toLowerCase(), fingerprint, offset, hashWords);
+        }
+        return this.wideForm(folded ? text : text.toLowerCase(), fingerprint, offset, hashWords);
+    }
+    /**
+     * `form` of a case-folded ASCII text, one byte a character. Without word hashes, a regex test (and a
+     * replace where needed) is faster than any loop here; with them, the loop that hashes the words also
+     * collapses the whitespace, storing bytes only from the first change on, and the bytes it leaves are the
+     * ones fingerprinted.
+     */
+    asciiForm(folded, fingerprint, offset, hashWords) {
+        const buffer = this.buffer;
+        if (!hashWords) {
+            const form = comparisonForm(folded);
+            if (fingerprint) {
+                buffer.ensureCapacity(form.length);
+                fingerprintEncoded(buffer, buffer.bytes.write(form, 0, "latin1"), true, fingerprint, offset);
+            }
+            return form;
+        }
+        buffer.ensureCapacity(folded.length);
+        const bytes = buffer.bytes;
+        const length = bytes.write(folded, 0, "latin1");
+        let start = 0;
+        while (start < length && isWhitespaceUnit(bytes[start]))
+            start++;
+        let end = length;
+        while (end > start && isWhitespaceUnit(bytes[end - 1]))
+            end--;
+        // Until the first change `out` is `i` and the bytes are already in place; after it, the form is written
+        // over the text, never ahead of what has been read.
+        let changed = start > 0 || end < length;
+        let out = 0;
+        let inSpace = false;
+        let word = 0;
+        let inWord = false;
+        for (let i = start; i < end; i++) {
+            const code = bytes[i];
+            if (code === 32 || (code >= 9 && code <= 13)) {
+                if (inSpace || code !== 32)
+                    changed = true;
+                if (!inSpace) {
+                    if (changed)
+                        bytes[out] = 32;
+                    out++;
+                    inSpace = true;
+                }
+                if (inWord) {
+                    this.push(word >>> 0);
+                    inWord = false;
+                }
+                continue;
+            }
+            inSpace = false;
+            if (changed)
+                bytes[out] = code;
+            out++;
+            if (ASCII_WORD[code] === 1) {
+                word = inWord
+                    ? Math.imul(word ^ code, WORD_HASH_PRIME)
+                    : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
+                inWord = true;
+            }
+            else if (inWord) {
+                this.push(word >>> 0);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            this.push(word >>> 0);
+        const form = changed ? bytes.toString("latin1", 0, out) : folded;
+        if (fingerprint)
+            fingerprintEncoded(buffer, out, true, fingerprint, offset);
+        return form;
+    }
+    /** `form` of a case-folded text with characters beyond ASCII, as UTF-16 code units. */
+    wideForm(folded, fingerprint, offset, hashWords) {
+        const buffer = this.buffer;
+        buffer.ensureCapacity(folded.length * 2);
+        const units = buffer.units;
+        const length = buffer.bytes.write(folded, 0, "utf16le") >>> 1;
+        let start = 0;
+        while (start < length && isWhitespaceUnit(units[start]))
+            start++;
+        let end = length;
+        while (end > start && isWhitespaceUnit(units[end - 1]))
+            end--;
+        // As in asciiForm: code units are stored only from the first change on.
+        let changed = start > 0 || end < length;
+        let out = 0;
+        let inSpace = false;
+        let word = 0;
+        let inWord = false;
+        /** Every code unit of the form or-ed together: below 128 when the form is ASCII after all. */
+        let all = 0;
+        for (let i = start; i < end; i++) {
+            const code = units[i];
+            // Printable ASCII but the space, the usual case, is tested first.
+            if (code === 32 || (code < 32 ? code >= 9 && code <= 13 : code >= 0xa0 && isWhitespaceUnit(code))) {
+                if (inSpace || code !== 32)
+                    changed = true;
+                if (!inSpace) {
+                    if (changed)
+                        units[out] = 32;
+                    out++;
+                    inSpace = true;
+                }
+                if (inWord) {
+                    this.push(word >>> 0);
+                    inWord = false;
+                }
+                continue;
+            }
+            inSpace = false;
+            if (changed)
+                units[out] = code;
+            out++;
+            all |= code;
+            if (!hashWords)
+                continue;
+            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
+                word = inWord
+                    ? Math.imul(word ^ code, WORD_HASH_PRIME)
+                    : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
+                inWord = true;
+            }
+            else if (inWord) {
+                this.push(word >>> 0);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            this.push(word >>> 0);
+        const form = changed ? buffer.bytes.toString("utf16le", 0, out * 2) : folded;
+        if (fingerprint) {
+            if (all < 128) {
+                // Folding made it ASCII (the Kelvin sign folds to "k"): hashed one byte a character, as fingerprintText
+                // hashes every ASCII text. Each byte goes where no unit still to be read is.
+                const bytes = buffer.bytes;
+                for (let i = 0; i < out; i++)
+                    bytes[i] = units[i];
+                fingerprintEncoded(buffer, out, true, fingerprint, offset);
+            }
+            else
+                fingerprintEncoded(buffer, out * 2, false, fingerprint, offset);
+        }
+        return form;
+    }
+    push(hash) {
+        if (this.wordCount === this.words.length)
+            this.words = minhash_grow(this.words);
+        this.words[this.wordCount++] = hash;
+    }
+}
+/** An absent text's fingerprint: all zeros, as `fingerprintText(undefined)` writes. */
+function clearFingerprint(fingerprint, offset) {
+    fingerprint.fill(0, offset, offset + FINGERPRINT_WORDS);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/example-view.js
+
 
 
 
 
 /**
  * What every rule reads of an example besides its texts, derived once here rather than once a rule: the
- * match texts, the refusal reading and scope, which texts hold unusual characters, the comparable forms
- * and the fingerprints.
+ * match texts, the refusal reading and scope, which texts hold unusual characters, the comparable forms,
+ * their fingerprints and their word hashes.
  */
 class ExampleView {
     harmCategories;
     /** Every example's fingerprints, in one array reused from example to example (rules copy what they keep). */
     fingerprints = new Int32Array(3 * FINGERPRINT_WORDS);
+    /** Makes the comparable forms with their fingerprints and word hashes, one pass a text. */
+    texts = new ComparableTexts();
+    /** Every example's word hashes, one object reused from example to example. */
+    wordHashes = { words: this.texts.words, length: 0, promptLength: 0 };
     constructor(
     /** The dataset's categories that expect a refusal. */
     harmCategories) {
@@ -25190,37 +25533,68 @@ class ExampleView {
     /**
      * Extends the example in place (it is fresh from the normaliser, so it is not copied) into what the rules
      * read. `forEveryRule`: the per-example rules run on it (else only stateful ones, which read the comparable
-     * forms and fingerprints); `hashTexts`: some rule on it reads the fingerprints.
+     * forms, fingerprints and word hashes); `hashTexts`: some rule on it reads the fingerprints; `hashWords`:
+     * some rule on it reads the word hashes.
      */
-    prepare(example, category, { forEveryRule, hashTexts }) {
+    prepare(example, category, { forEveryRule, hashTexts, hashWords }) {
         const checked = example;
-        // Each text is case-folded once, for both its match text and its comparable form.
-        const chosen = example.chosen?.toLowerCase();
-        const rejected = example.rejected?.toLowerCase();
+        // A text without unusual characters is all ASCII, and so is its case-folded copy.
+        let promptAscii = false;
+        let chosenAscii = false;
+        let rejectedAscii = false;
+        // The responses are case-folded once, for both their match texts and their comparable forms; the
+        // comparable forms fold the rest (ASCII texts as they are encoded, without a copy).
+        let chosen;
+        let rejected;
         if (forEveryRule) {
-            checked.chosenMatchText = chosen ? straightenApostrophes(chosen) : "";
-            checked.rejectedMatchText = rejected ? straightenApostrophes(rejected) : "";
             checked.unusualTexts =
                 (UNUSUAL_CHARACTER.test(example.prompt) ? 1 : 0) |
                     (example.chosen !== undefined && UNUSUAL_CHARACTER.test(example.chosen) ? 2 : 0) |
                     (example.rejected !== undefined && UNUSUAL_CHARACTER.test(example.rejected) ? 4 : 0);
-            checked.chosenReading = chosen
-                ? readRefusal(checked.chosenMatchText, (checked.unusualTexts & FIELD_BIT.chosen) === 0)
-                : "answer";
+            promptAscii = (checked.unusualTexts & FIELD_BIT.prompt) === 0;
+            chosenAscii = (checked.unusualTexts & FIELD_BIT.chosen) === 0;
+            rejectedAscii = (checked.unusualTexts & FIELD_BIT.rejected) === 0;
+            chosen = example.chosen?.toLowerCase();
+            rejected = example.rejected?.toLowerCase();
+            // Curly apostrophes are not ASCII: an ASCII text has none to straighten.
+            checked.chosenMatchText = !chosen ? "" : chosenAscii ? chosen : straightenApostrophes(chosen);
+            checked.rejectedMatchText = !rejected ? "" : rejectedAscii ? rejected : straightenApostrophes(rejected);
+            checked.chosenReading = chosen ? readRefusal(checked.chosenMatchText, chosenAscii) : "answer";
             checked.refusalScope =
                 category !== undefined ? this.harmCategories.has(category) : checked.chosenReading === "refusal";
         }
-        checked.comparable = {
-            prompt: comparisonForm(example.prompt.toLowerCase()),
-            chosen: chosen === undefined ? undefined : comparisonForm(chosen),
-            rejected: rejected === undefined ? undefined : comparisonForm(rejected),
-        };
-        if (hashTexts) {
-            fingerprintText(checked.comparable.prompt, this.fingerprints, 0);
-            fingerprintText(checked.comparable.chosen, this.fingerprints, FINGERPRINT_WORDS);
-            fingerprintText(checked.comparable.rejected, this.fingerprints, 2 * FINGERPRINT_WORDS);
+        const texts = this.texts;
+        const fingerprints = hashTexts ? this.fingerprints : undefined;
+        texts.resetWords();
+        const prompt = texts.form(example.prompt, false, promptAscii, fingerprints, 0, hashWords);
+        const promptLength = texts.wordCount;
+        let chosenForm;
+        if (example.chosen === undefined) {
+            if (fingerprints)
+                clearFingerprint(fingerprints, FINGERPRINT_WORDS);
+            if (hashWords)
+                texts.addEmptyField();
         }
+        else {
+            chosenForm = texts.form(chosen ?? example.chosen, chosen !== undefined, chosenAscii, fingerprints, FINGERPRINT_WORDS, hashWords);
+        }
+        let rejectedForm;
+        if (example.rejected === undefined) {
+            if (fingerprints)
+                clearFingerprint(fingerprints, 2 * FINGERPRINT_WORDS);
+            if (hashWords)
+                texts.addEmptyField();
+        }
+        else {
+            rejectedForm = texts.form(rejected ?? example.rejected, rejected !== undefined, rejectedAscii, fingerprints, 2 * FINGERPRINT_WORDS, hashWords);
+        }
+        checked.comparable = { prompt, chosen: chosenForm, rejected: rejectedForm };
         checked.fingerprints = this.fingerprints;
+        const wordHashes = this.wordHashes;
+        wordHashes.words = texts.words;
+        wordHashes.length = texts.wordCount;
+        wordHashes.promptLength = promptLength;
+        checked.wordHashes = wordHashes;
         return checked;
     }
 }
@@ -30251,6 +30625,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
     const everyExampleRules = part ? exampleRules.filter((a) => a.rule.stateful) : [];
     // Only the rules that say so read the fingerprints: a thread that runs none of them skips hashing.
     const hashTexts = (part ? everyExampleRules : exampleRules).some((a) => a.rule.fingerprints);
+    const hashWords = (part ? everyExampleRules : exampleRules).some((a) => a.rule.wordHashes);
     const view = new ExampleView(new Set(dataset.info.categories.filter((c) => c.refusal).map((c) => c.name)));
     const known = new Set(dataset.info.categories.map((c) => c.name));
     const totals = { examples: 0, categorised: 0, categoryCounts: new Map() };
@@ -30265,7 +30640,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
         const inShard = part === undefined || part.inShard();
         if (!inShard && everyExampleRules.length === 0)
             return;
-        const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts });
+        const checked = view.prepare(example, category, { forEveryRule: inShard, hashTexts, hashWords });
         const paired = isPaired(example.shape);
         if (inShard) {
             for (const { rule, visitor } of shardedRules) {
@@ -32278,7 +32653,177 @@ function inferSplit(file) {
 /** The release version (kept equal to package.json's by a test). */
 const VERSION = "0.1.0";
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/report/json-chunks.js
+// A value's JSON, `JSON.stringify(value, null, 2)` (or compact) byte for byte, as a sequence of pieces: a
+// report of a million examples holds some 140,000 findings, and its JSON as one string (48 MB, then a
+// Buffer of it to write) was the largest thing the check ever held. In pieces, it is written as it is made.
+const INDENTED = { indent: "  ", newline: "\n", colon: ": " };
+const COMPACT = { indent: "", newline: "", colon: ":" };
+/**
+ * `JSON.stringify(value, null, 2)` (with `compact`, `JSON.stringify(value)`) as pieces whose concatenation
+ * is that string. Arrays, and plain objects that hold an array (the report, a file's report, a dataset's),
+ * are walked one member at a time; anything else (a finding, a summary) is one `JSON.stringify` of it,
+ * re-indented to its depth (JSON text holds a line break only between tokens: strings escape theirs).
+ * Yields nothing for what JSON.stringify returns undefined for (undefined, a function).
+ */
+function* jsonChunks(value, options = {}) {
+    const json = toJsonValue(value, "");
+    if (isSerialisable(json))
+        yield* chunksOf(json, "", options.compact ? COMPACT : INDENTED);
+}
+/** JSON as our files and the CLI's `--format json` hold it: indented by 2 spaces, and a newline. */
+function* jsonFileChunks(value) {
+    yield* jsonChunks(value);
+    yield "\n";
+}
+/** A serialisable value's JSON at the given indentation (its first line's indentation is the caller's). */
+function* chunksOf(value, pad, layout) {
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            yield "[]";
+            return;
+        }
+        const inner = pad + layout.indent;
+        let separator = `[${layout.newline}`;
+        for (let i = 0; i < value.length; i++) {
+            const item = toJsonValue(value[i], String(i));
+            // JSON.stringify writes null for an array's member it cannot serialise.
+            yield* member(`${separator}${inner}`, isSerialisable(item) ? item : null, inner, layout);
+            separator = `,${layout.newline}`;
+        }
+        yield `${layout.newline}${pad}]`;
+        return;
+    }
+    if (isWalked(value)) {
+        const inner = pad + layout.indent;
+        const opening = `{${layout.newline}`;
+        let separator = opening;
+        for (const key of Object.keys(value)) {
+            const item = toJsonValue(value[key], key);
+            // JSON.stringify leaves out an object's member it cannot serialise.
+            if (!isSerialisable(item))
+                continue;
+            yield* member(`${separator}${inner}${JSON.stringify(key)}${layout.colon}`, item, inner, layout);
+            separator = `,${layout.newline}`;
+        }
+        yield separator === opening ? "{}" : `${layout.newline}${pad}}`;
+        return;
+    }
+    yield leaf(value, pad, layout);
+}
+/** One member after its prefix: with it in one piece when it is small, else walked. */
+function* member(prefix, value, pad, layout) {
+    if (Array.isArray(value) || isWalked(value)) {
+        yield prefix;
+        yield* chunksOf(value, pad, layout);
+    }
+    else {
+        yield prefix + leaf(value, pad, layout);
+    }
+}
+/** A value not walked: its JSON.stringify text, its lines after the first indented to its depth. */
+function leaf(value, pad, layout) {
+    if (layout.indent === "")
+        return JSON.stringify(value);
+    const text = JSON.stringify(value, null, layout.indent);
+    return pad === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${pad}`);
+}
+/** Whether an object is walked member by member: a plain object holding an array (what can grow). */
+function isWalked(value) {
+    if (value === null || typeof value !== "object")
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null)
+        return false;
+    for (const key of Object.keys(value)) {
+        if (Array.isArray(value[key]))
+            return true;
+    }
+    return false;
+}
+/** A member's value as JSON.stringify sees it: what its toJSON (a Date's, say) returns, if it has one. */
+function toJsonValue(value, key) {
+    if (value !== null && (typeof value === "object" || typeof value === "bigint")) {
+        const toJSON = value.toJSON;
+        if (typeof toJSON === "function")
+            return toJSON.call(value, key);
+    }
+    return value;
+}
+/** Whether JSON.stringify writes anything for a value (it skips undefined, functions and symbols). */
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== "function" && typeof value !== "symbol";
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/report/write-chunks.js
+
+
+
+// Writing a rendering made in pieces (json-chunks.ts) without ever holding all of it: the pieces are
+// gathered into writes of WRITE_BATCH_CHARS, and the next batch waits while the stream is full.
+/**
+ * Characters gathered into one write. A piece is often a single finding (a few hundred characters): a
+ * write each would cost more than the rendering; 64 Ki holds a few hundred findings.
+ */
+const WRITE_BATCH_CHARS = 64 * 1024;
+/** Batches of the pieces, each at least WRITE_BATCH_CHARS long but the last. */
+function* batches(chunks) {
+    let batch = "";
+    for (const chunk of chunks) {
+        batch += chunk;
+        if (batch.length < WRITE_BATCH_CHARS)
+            continue;
+        yield batch;
+        batch = "";
+    }
+    if (batch !== "")
+        yield batch;
+}
+/**
+ * Writes the pieces to a stream (stdout), waiting for "drain" whenever it is full. Rejects with the
+ * stream's error, if it has one while the pieces are written. Does not end the stream.
+ */
+async function writeChunks(stream, chunks) {
+    let failed;
+    const onError = (error) => {
+        failed = error;
+    };
+    stream.on("error", onError);
+    try {
+        for (const batch of batches(chunks)) {
+            if (failed)
+                throw failed;
+            // once() rejects if the stream fails while it waits.
+            if (!stream.write(batch))
+                await (0,external_node_events_namespaceObject.once)(stream, "drain");
+        }
+        if (failed)
+            throw failed;
+    }
+    finally {
+        stream.off("error", onError);
+    }
+}
+/** Writes the pieces to a file, created or emptied first, waiting whenever its stream is full. */
+async function writeFileChunks(file, chunks) {
+    const stream = (0,external_node_fs_namespaceObject.createWriteStream)(file);
+    try {
+        await writeChunks(stream, chunks);
+    }
+    catch (error) {
+        stream.destroy();
+        throw error;
+    }
+    stream.end();
+    // Rejects with the file's error (it cannot be created, the disk is full), as writeFile would.
+    await (0,external_node_stream_promises_namespaceObject.finished)(stream);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/report/baseline.js
+
+
 
 
 
@@ -32353,7 +32898,8 @@ async function writeBaseline(file, baseline) {
         "generated-by": `dataset-ci ${VERSION}: findings accepted as they are; 'dataset-ci baseline' rewrites this file`,
         findings: baseline.findings,
     };
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(body, null, 2)}\n`);
+    // Written as it is rendered: a baseline of a million examples lists every finding with its fingerprint.
+    await writeFileChunks(file, jsonFileChunks(body));
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/report/terminal-safe.js
@@ -32435,17 +32981,24 @@ const COLORS = {
 const SEVERITY_COLOR = { error: "red", warning: "yellow", notice: "cyan" };
 /** The report for people: findings grouped by file with line numbers and excerpts, then each dataset. */
 function renderText(report, options) {
+    return [...renderTextChunks(report, options)].join("");
+}
+/**
+ * renderText's text as pieces, a line each, for the CLI to write as they are made: at a million examples
+ * the report lists some 140,000 findings, tens of megabytes as one string.
+ */
+function* renderTextChunks(report, options) {
     const paint = (color, text) => {
         const codes = COLORS[color];
         return options.color && codes ? `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m` : text;
     };
-    const lines = [];
     for (const file of report.files)
-        renderFile(file, lines, paint);
+        for (const line of fileLines(file, paint))
+            yield `${line}\n`;
     for (const dataset of report.datasets)
-        renderDataset(dataset, lines, paint);
-    lines.push(renderVerdict(report, paint));
-    return `${lines.join("\n")}\n`;
+        for (const line of datasetLines(dataset, paint))
+            yield `${line}\n`;
+    yield `${renderVerdict(report, paint)}\n`;
 }
 function describeFile(file) {
     const what = [
@@ -32458,17 +33011,17 @@ function describeFile(file) {
         .join(", ");
     return `${what}; ${file.examples.toLocaleString("en-US")} example${file.examples === 1 ? "" : "s"}`;
 }
-function renderFile(file, lines, paint) {
-    lines.push(`${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`);
+function* fileLines(file, paint) {
+    yield `${paint("bold", terminalSafe(file.path))} ${paint("dim", `(${describeFile(file)})`)}`;
     for (const note of file.notes)
-        lines.push(`  ${paint("dim", `note: ${terminalSafe(note)}`)}`);
+        yield `  ${paint("dim", `note: ${terminalSafe(note)}`)}`;
     if (file.findings.length === 0)
-        lines.push(`  ${paint("green", "no findings")}`);
+        yield `  ${paint("green", "no findings")}`;
     for (const finding of file.findings)
-        renderFinding(finding, lines, paint);
-    lines.push("");
+        yield* findingLines(finding, paint);
+    yield "";
 }
-function renderFinding(finding, lines, paint) {
+function* findingLines(finding, paint) {
     const position = finding.line ?? (finding.row !== undefined ? `row ${finding.row}` : "");
     const where = `${position}${finding.field ? `:${terminalSafe(finding.field, 60)}` : ""}`;
     // A baselined finding is known and accepted: shown dimmed, and said so.
@@ -32476,18 +33029,18 @@ function renderFinding(finding, lines, paint) {
         ? paint("dim", finding.severity.padEnd(7))
         : paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(7));
     const baselined = finding.baselined ? paint("dim", " (baselined)") : "";
-    lines.push(`  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`);
+    yield `  ${where.padEnd(12)} ${severity} ${terminalSafe(finding.message)}  ${paint("dim", finding.rule)}${baselined}`;
     if (finding.excerpt)
-        lines.push(`  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`);
+        yield `  ${"".padEnd(12)} ${paint("dim", `> ${terminalSafe(finding.excerpt, 160)}`)}`;
 }
-function renderDataset(dataset, lines, paint) {
+function* datasetLines(dataset, paint) {
     const recommended = dataset.recommended
         ? `, recommended ${dataset.recommended[0]}–${dataset.recommended[1]}`
         : "";
-    lines.push(`${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`);
+    yield `${paint("bold", `dataset ${terminalSafe(dataset.name)}`)}: ${dataset.examples.toLocaleString("en-US")} examples in ${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"} (minimum ${dataset["min-size"]}${recommended})`;
     if (dataset.categories.length > 0 && dataset.categorised > 0) {
         const width = Math.max(8, ...dataset.categories.map((c) => c.name.length));
-        lines.push(`  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`);
+        yield `  ${"category".padEnd(width)}  ${"count".padStart(6)}  ${"share".padStart(7)}  ${"target".padEnd(11)}`;
         for (const c of dataset.categories) {
             const target = percentBand(c.min, c.max);
             const status = c.ok
@@ -32495,13 +33048,13 @@ function renderDataset(dataset, lines, paint) {
                 : c.needed > 0
                     ? paint("red", `add ${c.needed}`)
                     : paint("red", `${c.excess} over`);
-            lines.push(`  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`);
+            yield `  ${terminalSafe(c.name).padEnd(width)}  ${String(c.count).padStart(6)}  ${percent(c.share).padStart(7)}  ${target.padEnd(11)}  ${status}`;
         }
-        lines.push(`  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`);
+        yield `  ${paint("dim", `shares of the ${dataset.categorised} examples with a known category`)}`;
     }
     for (const finding of dataset.findings)
-        renderFinding(finding, lines, paint);
-    lines.push("");
+        yield* findingLines(finding, paint);
+    yield "";
 }
 function renderVerdict(report, paint) {
     const { summary } = report;
@@ -33457,11 +34010,11 @@ function renderConfig(datasets, schema) {
         "datasets:",
     ];
     for (const dataset of datasets)
-        lines.push(...init_yaml_renderDataset(dataset));
+        lines.push(...renderDataset(dataset));
     lines.push("# Per rule: a severity (error, warning, notice, off), or { severity, …options }; `dataset-ci rules`", "# lists them with their defaults. For example:", "# rules:", "#   chosen-no-question: off", "#   chosen-overlong: { severity: warning, words: 200 }");
     return `${lines.join("\n")}\n`;
 }
-function init_yaml_renderDataset(dataset) {
+function renderDataset(dataset) {
     const fileCount = `${dataset.files.length} file${dataset.files.length === 1 ? "" : "s"}`;
     const layouts = [...dataset.layouts.entries()]
         .map(([layout, files]) => (dataset.layouts.size > 1 ? `${layout} (${files})` : layout))
@@ -33748,6 +34301,8 @@ function toPosix(file) {
 
 
 
+
+
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -33906,35 +34461,43 @@ async function run(argv, io) {
         io.stderr.write(`wrote ${written.findings.length.toLocaleString("en-US")} finding${written.findings.length === 1 ? "" : "s"} to ${terminalSafe(external_node_path_namespaceObject.relative(io.cwd, baselinePath) || baselinePath)}\n`);
         return EXIT_PASSED;
     }
+    const status = report.passed ? EXIT_PASSED : EXIT_FAILED;
+    io.onExitStatus?.(status);
     const rendered = render(format, report, {
         color: values.output === undefined && useColor(io),
         configPath: configFile(values.config, io.cwd),
         baselinePath: cli_toPosix(external_node_path_namespaceObject.relative(io.cwd, baselinePath)),
     });
     if (values.output !== undefined) {
-        await (0,promises_namespaceObject.writeFile)(external_node_path_namespaceObject.resolve(io.cwd, values.output), rendered).catch((error) => {
+        await writeFileChunks(external_node_path_namespaceObject.resolve(io.cwd, values.output), rendered).catch((error) => {
             throw new OutputError(`cannot write ${values.output}: ${error.code ?? error.message}`);
         });
     }
     else {
-        io.stdout.write(rendered);
+        await writeChunks(io.stdout, rendered);
     }
-    return report.passed ? EXIT_PASSED : EXIT_FAILED;
+    return status;
 }
 const CHECK_FORMATS = ["text", "json", "sarif", "github"];
+/**
+ * The report in a format, as pieces to write one after another: the JSON and text reports list every
+ * finding, too much for one string at a million examples (SARIF and annotations are capped).
+ */
 function render(format, report, options) {
     switch (format) {
         case "json":
-            return `${JSON.stringify(report, null, 2)}\n`;
+            return jsonFileChunks(report);
         case "sarif":
-            return renderSarif(report, {
-                ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
-                baselinePath: options.baselinePath,
-            }).text;
+            return [
+                renderSarif(report, {
+                    ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
+                    baselinePath: options.baselinePath,
+                }).text,
+            ];
         case "github":
-            return renderWorkflowCommands(report);
+            return [renderWorkflowCommands(report)];
         case "text":
-            return renderText(report, { color: options.color });
+            return renderTextChunks(report, { color: options.color });
     }
 }
 /** The config file in use, relative to the working directory (the repository root in CI), if there is one. */
