@@ -1,45 +1,19 @@
 // The engine's one pass per text (src/rules/comparable-text.ts, used by src/check/example-view.ts) gives
 // exactly what the separate functions it replaced gave: the comparable form (normaliseForComparison), its
-// fingerprint (fingerprintText) and its word hashes (WordHasher), and the view derives every field the rules
-// read as it did before (its former code is kept here as the definition). Checked on every text of the real
-// fixtures and on the edge cases of case-folding, whitespace and encoding.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { gunzipSync } from "node:zlib";
+// fingerprint (fingerprintText) and its word hashes (test/support/word-hasher.ts), and the view derives
+// every field the rules read as it did before (its former code is kept here as the definition). Checked on
+// every text of the real fixtures and on the edge cases of case-folding, whitespace and encoding.
 import { describe, expect, it } from "vitest";
 import { ExampleView } from "../src/check/example-view.js";
 import type { Example } from "../src/model/example.js";
-import { ComparableTexts, isWhitespaceUnit } from "../src/rules/comparable-text.js";
+import { isWhitespaceUnit } from "../src/read/whitespace.js";
+import { ComparableTexts } from "../src/rules/comparable-text.js";
 import { FINGERPRINT_WORDS, fingerprintText } from "../src/rules/fingerprint.js";
 import { comparisonForm, normaliseForComparison, straightenApostrophes } from "../src/rules/language.js";
-import { WordHasher } from "../src/rules/minhash.js";
 import { readRefusal } from "../src/rules/refusal.js";
 import { UNUSUAL_CHARACTER } from "../src/rules/text-fields.js";
-
-const REAL_FIXTURES = path.resolve(import.meta.dirname, "fixtures/real");
-
-/** Every string in the real fixtures' records (prompts, responses, conversation turns, keys' values…). */
-function realStrings(): string[] {
-  const strings: string[] = [];
-  const collect = (value: unknown) => {
-    if (typeof value === "string") strings.push(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
-  };
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.jsonl(?:\.gz)?$/.test(entry.name) && !entry.name.includes("lfs-pointer")) {
-        const bytes = readFileSync(file);
-        const text = (entry.name.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
-        for (const line of text.split("\n")) if (line.trim() !== "") collect(JSON.parse(line));
-      } else if (entry.name.endsWith(".json")) collect(JSON.parse(readFileSync(file, "utf8")));
-    }
-  };
-  walk(REAL_FIXTURES);
-  return strings;
-}
+import { realStrings } from "./support/real-texts.js";
+import { WordHasher } from "./support/word-hasher.js";
 
 /** Texts that take every branch: whitespace of every kind and place, case-folding that changes length or leaves ASCII, lone surrogates. */
 const EDGE_CASES = [

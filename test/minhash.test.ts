@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  BINS,
-  banding,
-  forEachCandidate,
-  SignatureStore,
-  signWords,
-  WordHasher,
-} from "../src/rules/minhash.js";
+import { BINS, banding, forEachCandidate, SignatureStore, signWords } from "../src/rules/minhash.js";
+import { WordHasher } from "./support/word-hasher.js";
 
 // signWords as it was first written (uint32 bins and mixes), to hold the faster one to the same signatures.
 function mix(h: number): number {
@@ -69,26 +63,6 @@ function words(seed: number, count: number, vocabulary: number): string {
   }
   return out.join(" ");
 }
-
-describe("WordHasher", () => {
-  it("hashes the same words from the byte path (ASCII) as from the charCodeAt path", () => {
-    const texts = [
-      "plain ascii text, with punctuation: and 42 numbers!",
-      "caf\u00e9 na\u00efve \u2014 \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8 and more",
-      "",
-      "x".repeat(70_000),
-      `${"long ".repeat(20_000)}end`,
-    ];
-    // A trailing dash (not a word character, not ASCII) sends the same words down the charCodeAt path.
-    const wordsOf = (text: string): number[] => {
-      const hasher = new WordHasher();
-      hasher.add(text);
-      hasher.add("second field");
-      return Array.from(hasher.words.subarray(0, hasher.length));
-    };
-    for (const text of texts) expect(wordsOf(`${text} \u2014`)).toEqual(wordsOf(text));
-  });
-});
 
 describe("forEachCandidate", () => {
   it("visits, in each band, every later text with the earliest texts of its group, as a plain grouping does", () => {

@@ -5,37 +5,14 @@
 // fixtures, on every text of the refusal tables and on edge cases at each shortcut's bounds.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { matchText } from "../src/rules/language.js";
 import { readRefusal } from "../src/rules/refusal.js";
 import { UNUSUAL_CHARACTER } from "../src/rules/text-fields.js";
+import { realStrings } from "./support/real-texts.js";
 import { readRefusal as readRefusalBefore } from "./support/refusal-before-issue-18.js";
 
 const TEST_DIR = import.meta.dirname;
-
-/** Every string in the real fixtures' records: a superset of their chosen and rejected texts. */
-function realStrings(): string[] {
-  const strings: string[] = [];
-  const collect = (value: unknown) => {
-    if (typeof value === "string") strings.push(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
-  };
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.jsonl(?:\.gz)?$/.test(entry.name) && !entry.name.includes("lfs-pointer")) {
-        const bytes = readFileSync(file);
-        const text = (entry.name.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
-        for (const line of text.split("\n")) if (line.trim() !== "") collect(JSON.parse(line));
-      } else if (entry.name.endsWith(".json")) collect(JSON.parse(readFileSync(file, "utf8")));
-    }
-  };
-  walk(path.join(TEST_DIR, "fixtures/real"));
-  return strings;
-}
 
 /** Every double-quoted string literal of the refusal tables (the classifier's own and its rules'). */
 function tableStrings(): string[] {

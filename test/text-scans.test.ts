@@ -1,46 +1,12 @@
 // The hand-written scans that replaced patterns on the per-example path (issue 18) give exactly the answers
 // those patterns gave: each is compared with the pattern it replaced (kept here as the definition) on every
 // text of the real fixtures and on the edge cases of its character classes.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { duplicateTopLevelKeys } from "../src/read/duplicate-keys.js";
 import { matchText } from "../src/rules/language.js";
 import { looksEnglish, readRefusal, refusalLanguage } from "../src/rules/refusal.js";
 import { UNUSUAL_CHARACTER } from "../src/rules/text-fields.js";
-
-const REAL_FIXTURES = path.resolve(import.meta.dirname, "fixtures/real");
-
-/** Every JSON file of the real fixtures, as its records' source lines (JSON Lines) or its one document. */
-function realDocuments(): string[] {
-  const documents: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.jsonl(?:\.gz)?$/.test(entry.name) && !entry.name.includes("lfs-pointer")) {
-        const bytes = readFileSync(file);
-        const text = (entry.name.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
-        documents.push(...text.split("\n").filter((line) => line.trim() !== ""));
-      } else if (entry.name.endsWith(".json")) documents.push(readFileSync(file, "utf8"));
-    }
-  };
-  walk(REAL_FIXTURES);
-  return documents;
-}
-
-/** Every string in the real fixtures' records (prompts, responses, conversation turns…). */
-function realStrings(documents: string[]): string[] {
-  const strings: string[] = [];
-  const collect = (value: unknown) => {
-    if (typeof value === "string") strings.push(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
-  };
-  for (const document of documents) collect(JSON.parse(document));
-  return strings;
-}
+import { realDocuments, realStrings } from "./support/real-texts.js";
 
 const documents = realDocuments();
 const strings = realStrings(documents);

@@ -1,6 +1,7 @@
 // JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
 // all: some keep the first, some refuse). A record with "prompt" twice means different things to
 // different tools. Only the record's own keys are checked: they are the fields every tool reads.
+import { isWhitespaceUnit } from "./whitespace.js";
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -19,23 +20,6 @@ function sameKeys(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/** Whether a UTF-16 code unit is whitespace to a regular expression's `\s` (JSON's whitespace is among them). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**
@@ -59,7 +43,7 @@ export function duplicateTopLevelKeys(text: string, value: object): string[] | u
   for (const quoted of lastQuotedKeys) {
     for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) {
       let next = at + quoted.length;
-      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      while (next < text.length && isWhitespaceUnit(text.charCodeAt(next))) next++;
       if (text.charCodeAt(next) === COLON && ++sightings > keys.length) return walkForDuplicates(text);
     }
   }

@@ -2,12 +2,13 @@
 //
 // The comparable form is `normaliseForComparison` (language.ts): case-folded with toLowerCase, trimmed, every
 // run of whitespace one space. The fingerprint is `fingerprintText` of that form (fingerprint.ts) and the
-// word hashes are what `WordHasher.add` makes of it (minhash.ts). Made separately, they cost a case-folded
-// copy, a trimmed one, a regex test and a rebuilt string, then two encodings of the result to bytes and a
-// scan of each. Here the case-folded text is encoded once into a scratch buffer, trimmed and collapsed there
+// word hashes are its words' hashes as minhash.ts defines them (test/support/word-hasher.ts spells the
+// definition out). Made separately, they cost a case-folded copy, a trimmed one, a regex test and a rebuilt
+// string, then two encodings of the result to bytes and a scan of each. Here the case-folded text is encoded once into a scratch buffer, trimmed and collapsed there
 // in place while its words are hashed, and the buffer is hashed as it stands; a string is made only when the
 // form differs from the folded text. test/comparable-text.test.ts holds every result to the separate functions.
 
+import { isWhitespaceUnit } from "../read/whitespace.js";
 import { FINGERPRINT_WORDS, fingerprintEncoded, TextBuffer } from "./fingerprint.js";
 import { comparisonForm } from "./language.js";
 import {
@@ -20,28 +21,8 @@ import {
 } from "./minhash.js";
 
 /**
- * Whether a UTF-16 code unit is whitespace to `\s` and to String.prototype.trim (the same set: ECMAScript's
- * WhiteSpace and LineTerminator).
- */
-export function isWhitespaceUnit(code: number): boolean {
-  if (code === 32) return true;
-  if (code < 32) return code >= 9 && code <= 13;
-  if (code < 0xa0) return false;
-  if (code < 0x2000) return code === 0xa0 || code === 0x1680;
-  return (
-    code <= 0x200a ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
  * Makes the comparable forms of an example's texts one after the other, with their fingerprints, and
- * (when asked) the word hashes of all of them, fields apart, as `WordHasher` adds them field by field.
+ * (when asked) the word hashes of all of them, fields apart, FIELD_SEPARATOR between fields.
  */
 export class ComparableTexts {
   /** The word hashes of the fields given since `resetWords`, FIELD_SEPARATOR between fields. */
@@ -57,7 +38,7 @@ export class ComparableTexts {
     this.fields = 0;
   }
 
-  /** An absent text hashes as an empty field: `WordHasher.add("")`. */
+  /** An absent text hashes as an empty field: a FIELD_SEPARATOR after the field before, no words. */
   addEmptyField(): void {
     if (this.fields++ > 0) this.push(FIELD_SEPARATOR);
   }

@@ -39,7 +39,10 @@ const PROBES: Uint8Array = (() => {
   return probes;
 })();
 
-/** A word's hash is FNV-1a over its UTF-16 code units: this basis, then each unit xored in and multiplied. */
+/**
+ * A word is a run of word characters (ASCII_WORD, isWideWordCode); its hash is FNV-1a over its UTF-16 code
+ * units: this basis, then each unit xored in and multiplied. Fields are hashed apart: FIELD_SEPARATOR between.
+ */
 export const WORD_HASH_BASIS = 0x811c9dc5;
 export const WORD_HASH_PRIME = 0x01000193;
 
@@ -58,74 +61,6 @@ export function isWideWordCode(code: number): boolean {
     (code < 0x2000 || code > 0x2bff) &&
     (code < 0x3000 || code > 0x303f)
   );
-}
-
-/** Where ASCII texts are written for `WordHasher` to read them as bytes; longer texts are read as strings. */
-const ASCII_BUFFER_SIZE = 1 << 16;
-const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
-
-/**
- * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
- * apart by the engine's fingerprints, not here. The engine hashes the words of its comparable texts in the
- * pass that makes them (comparable-text.ts), to the same values; this hashes any text given as a string.
- */
-export class WordHasher {
-  words = new Uint32Array(256);
-  length = 0;
-  private fields = 0;
-
-  reset(): void {
-    this.length = 0;
-    this.fields = 0;
-  }
-
-  /**
-   * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
-   * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
-   * faster than `charCodeAt` per character.
-   */
-  add(text: string): void {
-    if (this.fields++ > 0) this.push(FIELD_SEPARATOR);
-    if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
-      const length = asciiBuffer.write(text, 0, "latin1");
-      let word = 0;
-      let inWord = false;
-      for (let i = 0; i < length; i++) {
-        const code = asciiBuffer[i] as number;
-        if (ASCII_WORD[code] === 1) {
-          word = inWord
-            ? Math.imul(word ^ code, WORD_HASH_PRIME)
-            : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
-          inWord = true;
-        } else if (inWord) {
-          this.push(word >>> 0);
-          inWord = false;
-        }
-      }
-      if (inWord) this.push(word >>> 0);
-      return;
-    }
-    let word = 0;
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-        word = inWord
-          ? Math.imul(word ^ code, WORD_HASH_PRIME)
-          : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
-        inWord = true;
-      } else if (inWord) {
-        this.push(word >>> 0);
-        inWord = false;
-      }
-    }
-    if (inWord) this.push(word >>> 0);
-  }
-
-  private push(hash: number): void {
-    if (this.length === this.words.length) this.words = grow(this.words);
-    this.words[this.length++] = hash;
-  }
 }
 
 /**

@@ -51,7 +51,7 @@ export interface CheckedExample extends Example {
 /**
  * The hashes of the words (runs of letters and digits, rules/minhash.ts) of an example's comparable prompt,
  * chosen and rejected in that order, FIELD_SEPARATOR between fields (an absent response is an empty field):
- * `words[0…length)` are what `WordHasher` makes of the three, `words[0…promptLength)` of the prompt alone.
+ * `words[0…length)` hash the three, `words[0…promptLength)` the prompt alone.
  */
 export interface WordHashes {
   words: Uint32Array;

@@ -1,3 +1,4 @@
+import { isWhitespaceUnit } from "../read/whitespace.js";
 import { excerptAt } from "./excerpt.js";
 import { defineRule, NO_OPTIONS } from "./rule.js";
 import { responseFields } from "./text-fields.js";
@@ -78,27 +79,10 @@ const SENTENCE_BREAK = /[.!?…。！？][)"'”’\]]*\s/;
 /** A word of a title line ("For Reinforcement Learning"): starts with a capital, or is a short joining word. */
 const TITLE_JOINER = new Set("a an the and or of to in on for with at by from vs".split(" "));
 
-/** Whether the UTF-16 code unit is white space (ASCII, no-break, ideographic and the other Unicode spaces). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x3000 ||
-    code === 0x1680 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0xfeff
-  );
-}
-
 /** Where the token ending at `end` starts: scanning back to white space (a pattern like `\S+$` is quadratic). */
 function tokenStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isWhitespaceUnit(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -124,7 +108,7 @@ function lastWords(line: string, count: number): string[] {
     const word = wordOf(line.slice(Math.max(start, end - MAX_WORD), end));
     if (word !== "") words.unshift(word);
     end = start;
-    while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+    while (end > 0 && isWhitespaceUnit(line.charCodeAt(end - 1))) end--;
   }
   return words;
 }
