@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6284);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8821);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11127,7 +11127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6284:
+/***/ 8821:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23360,7 +23360,10 @@ const PROBES = (() => {
     }
     return probes;
 })();
-/** A word's hash is FNV-1a over its UTF-16 code units: this basis, then each unit xored in and multiplied. */
+/**
+ * A word is a run of word characters (ASCII_WORD, isWideWordCode); its hash is FNV-1a over its UTF-16 code
+ * units: this basis, then each unit xored in and multiplied. Fields are hashed apart: FIELD_SEPARATOR between.
+ */
 const WORD_HASH_BASIS = 0x811c9dc5;
 const WORD_HASH_PRIME = 0x01000193;
 /** Which ASCII characters are word characters: letters and digits. */
@@ -23375,75 +23378,6 @@ function isWideWordCode(code) {
         code !== 0xf7 &&
         (code < 0x2000 || code > 0x2bff) &&
         (code < 0x3000 || code > 0x303f));
-}
-/** Where ASCII texts are written for `WordHasher` to read them as bytes; longer texts are read as strings. */
-const ASCII_BUFFER_SIZE = 1 << 16;
-const asciiBuffer = Buffer.allocUnsafe(ASCII_BUFFER_SIZE);
-/**
- * Hashes the words of texts (runs of letters and digits), fields apart, into `words`. Exact copies are told
- * apart by the engine's fingerprints, not here. The engine hashes the words of its comparable texts in the
- * pass that makes them (comparable-text.ts), to the same values; this hashes any text given as a string.
- */
-class WordHasher {
-    words = new Uint32Array(256);
-    length = 0;
-    fields = 0;
-    reset() {
-        this.length = 0;
-        this.fields = 0;
-    }
-    /**
-     * Adds one field's text (an empty one too: which field a text is in is part of the example). An ASCII
-     * text (most) is written natively into a byte buffer first, and its bytes are read there: several times
-     * faster than `charCodeAt` per character.
-     */
-    add(text) {
-        if (this.fields++ > 0)
-            this.push(FIELD_SEPARATOR);
-        if (text.length <= ASCII_BUFFER_SIZE && Buffer.byteLength(text, "utf8") === text.length) {
-            const length = asciiBuffer.write(text, 0, "latin1");
-            let word = 0;
-            let inWord = false;
-            for (let i = 0; i < length; i++) {
-                const code = asciiBuffer[i];
-                if (ASCII_WORD[code] === 1) {
-                    word = inWord
-                        ? Math.imul(word ^ code, WORD_HASH_PRIME)
-                        : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
-                    inWord = true;
-                }
-                else if (inWord) {
-                    this.push(word >>> 0);
-                    inWord = false;
-                }
-            }
-            if (inWord)
-                this.push(word >>> 0);
-            return;
-        }
-        let word = 0;
-        let inWord = false;
-        for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            if (code < 128 ? ASCII_WORD[code] === 1 : isWideWordCode(code)) {
-                word = inWord
-                    ? Math.imul(word ^ code, WORD_HASH_PRIME)
-                    : Math.imul(WORD_HASH_BASIS ^ code, WORD_HASH_PRIME);
-                inWord = true;
-            }
-            else if (inWord) {
-                this.push(word >>> 0);
-                inWord = false;
-            }
-        }
-        if (inWord)
-            this.push(word >>> 0);
-    }
-    push(hash) {
-        if (this.length === this.words.length)
-            this.words = minhash_grow(this.words);
-        this.words[this.length++] = hash;
-    }
 }
 /**
  * Each bin's minimum while a text is signed. Signed 32-bit, with an empty bin above every value (values
@@ -24776,7 +24710,33 @@ const splitLeakage = defineRule({
     },
 });
 
+;// CONCATENATED MODULE: ./.tmp/bundle-js/read/whitespace.js
+/**
+ * Whether a UTF-16 code unit is whitespace: ECMAScript's WhiteSpace and LineTerminator, the set both a
+ * regular expression's `\s` and String.prototype.trim use (JSON's four whitespace characters are among
+ * them). One definition for every hand-written scan that must agree with those (test/comparable-text.test.ts
+ * holds it to `\s` and `trim` on every code unit).
+ */
+function isWhitespaceUnit(code) {
+    if (code === 32)
+        return true;
+    if (code < 32)
+        return code >= 9 && code <= 13;
+    if (code < 0xa0)
+        return false;
+    if (code < 0x2000)
+        return code === 0xa0 || code === 0x1680;
+    return (code <= 0x200a ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/truncated-response.js
+
 
 
 
@@ -24839,24 +24799,10 @@ const UNJUDGED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const truncated_response_SENTENCE_BREAK = /[.!?…。！？][)"'”’\]]*\s/;
 /** A word of a title line ("For Reinforcement Learning"): starts with a capital, or is a short joining word. */
 const TITLE_JOINER = new Set("a an the and or of to in on for with at by from vs".split(" "));
-/** Whether the UTF-16 code unit is white space (ASCII, no-break, ideographic and the other Unicode spaces). */
-function isSpace(code) {
-    return (code === 32 ||
-        (code >= 9 && code <= 13) ||
-        code === 0xa0 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x3000 ||
-        code === 0x1680 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0xfeff);
-}
 /** Where the token ending at `end` starts: scanning back to white space (a pattern like `\S+$` is quadratic). */
 function tokenStart(text, end) {
     let start = end;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1)))
+    while (start > 0 && !isWhitespaceUnit(text.charCodeAt(start - 1)))
         start--;
     return start;
 }
@@ -24881,7 +24827,7 @@ function lastWords(line, count) {
         if (word !== "")
             words.unshift(word);
         end = start;
-        while (end > 0 && isSpace(line.charCodeAt(end - 1)))
+        while (end > 0 && isWhitespaceUnit(line.charCodeAt(end - 1)))
             end--;
     }
     return words;
@@ -25287,38 +25233,18 @@ const GATE_RULES = new Set(RULES.filter((r) => r.gate).map((r) => r.id));
 //
 // The comparable form is `normaliseForComparison` (language.ts): case-folded with toLowerCase, trimmed, every
 // run of whitespace one space. The fingerprint is `fingerprintText` of that form (fingerprint.ts) and the
-// word hashes are what `WordHasher.add` makes of it (minhash.ts). Made separately, they cost a case-folded
-// copy, a trimmed one, a regex test and a rebuilt string, then two encodings of the result to bytes and a
-// scan of each. Here the case-folded text is encoded once into a scratch buffer, trimmed and collapsed there
+// word hashes are its words' hashes as minhash.ts defines them (test/support/word-hasher.ts spells the
+// definition out). Made separately, they cost a case-folded copy, a trimmed one, a regex test and a rebuilt
+// string, then two encodings of the result to bytes and a scan of each. Here the case-folded text is encoded once into a scratch buffer, trimmed and collapsed there
 // in place while its words are hashed, and the buffer is hashed as it stands; a string is made only when the
 // form differs from the folded text. test/comparable-text.test.ts holds every result to the separate functions.
 
 
 
-/**
- * Whether a UTF-16 code unit is whitespace to `\s` and to String.prototype.trim (the same set: ECMAScript's
- * WhiteSpace and LineTerminator).
- */
-function isWhitespaceUnit(code) {
-    if (code === 32)
-        return true;
-    if (code < 32)
-        return code >= 9 && code <= 13;
-    if (code < 0xa0)
-        return false;
-    if (code < 0x2000)
-        return code === 0xa0 || code === 0x1680;
-    return (code <= 0x200a ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
-}
+
 /**
  * Makes the comparable forms of an example's texts one after the other, with their fingerprints, and
- * (when asked) the word hashes of all of them, fields apart, as `WordHasher` adds them field by field.
+ * (when asked) the word hashes of all of them, fields apart, FIELD_SEPARATOR between fields.
  */
 class ComparableTexts {
     /** The word hashes of the fields given since `resetWords`, FIELD_SEPARATOR between fields. */
@@ -25332,7 +25258,7 @@ class ComparableTexts {
         this.wordCount = 0;
         this.fields = 0;
     }
-    /** An absent text hashes as an empty field: `WordHasher.add("")`. */
+    /** An absent text hashes as an empty field: a FIELD_SEPARATOR after the field before, no words. */
     addEmptyField() {
         if (this.fields++ > 0)
             this.push(FIELD_SEPARATOR);
@@ -29459,6 +29385,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 // JSON.parse keeps the last of two equal keys without a word (so do Python's json and most parsers, but not
 // all: some keep the first, some refuse). A record with "prompt" twice means different things to
 // different tools. Only the record's own keys are checked: they are the fields every tool reads.
+
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COLON = 58;
@@ -29478,20 +29405,6 @@ function sameKeys(a, b) {
         if (a[i] !== b[i])
             return false;
     return true;
-}
-/** Whether a UTF-16 code unit is whitespace to a regular expression's `\s` (JSON's whitespace is among them). */
-function duplicate_keys_isSpace(code) {
-    return (code === 32 ||
-        (code >= 9 && code <= 13) ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
 }
 /**
  * The keys given more than once in the record's top-level object, or undefined when there is none.
@@ -29516,7 +29429,7 @@ function duplicateTopLevelKeys(text, value) {
     for (const quoted of lastQuotedKeys) {
         for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) {
             let next = at + quoted.length;
-            while (next < text.length && duplicate_keys_isSpace(text.charCodeAt(next)))
+            while (next < text.length && isWhitespaceUnit(text.charCodeAt(next)))
                 next++;
             if (text.charCodeAt(next) === COLON && ++sightings > keys.length)
                 return walkForDuplicates(text);
