@@ -44,6 +44,9 @@ testRule("truncated-response", {
     chosen("建议去医院检查"),
     chosen("Sorry I couldn't help you.\n----------"),
     chosen("I'm afraid I can't do that :-("),
+    // Closing brackets before any opening one close nothing; every bracket opened after is closed.
+    chosen("Pick one: a) tea or b) coffee (both hot)."),
+    chosen("See [1] and the notes (page 4)."),
     // MedicalGPT's reward test set, line 1: a short complete Chinese answer with no stop at all.
     passes(realRecord("medicalgpt-reward-test.jsonl", 0), "MedicalGPT line 1"),
   ],
@@ -62,6 +65,10 @@ testRule("truncated-response", {
     cutChosen("We can write the joint distribution as:\n\n$$p(x_1"),
     cutChosen("Sleep Hygiene Tips. Retrieved from (https://www.sleepfoundation.org/"),
     cutChosen("The scent of something that smells bad to a dog can"),
+    cutChosen("Pick one: a) tea or b) coffee (both hot."),
+    cutChosen("See [1] and the notes (page 4"),
+    // The walk starts at the first opening bracket of either kind: from the later one, "]" would close "(".
+    cutChosen("Note [see (this] here."),
     cutChosen("To help her feel less sad, you might use the analogy that"),
     cutChosen("Friends share things. I'm"),
     cutChosen("It is a group. But it's also not the case that this"),
