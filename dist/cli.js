@@ -24882,19 +24882,31 @@ function leftOpen(text, lastLine) {
         return "leaves a code block open";
     if (countOf(text, "$$") % 2 === 1)
         return "leaves a formula open";
+    if (bracketLeftOpen(lastLine))
+        return "leaves a bracket open";
+    if (countOf(lastLine, '"') % 2 === 1 && !/["”]$/.test(lastLine))
+        return "leaves a quotation open";
+    return undefined;
+}
+/**
+ * Whether a line leaves a ( or [ open: each ) or ] closes the latest one still open, and one with none open
+ * is left alone. Before the line's first opening bracket nothing can be open, so the walk starts there,
+ * found natively; most lines have none and are not walked at all.
+ */
+function bracketLeftOpen(line) {
+    const paren = line.indexOf("(");
+    const square = line.indexOf("[");
+    if (paren === -1 && square === -1)
+        return false;
     let depth = 0;
-    for (let i = 0; i < lastLine.length; i++) {
-        const code = lastLine.charCodeAt(i);
+    for (let i = paren === -1 ? square : square === -1 ? paren : Math.min(paren, square); i < line.length; i++) {
+        const code = line.charCodeAt(i);
         if (code === 40 || code === 91)
             depth++; // ( [
         else if ((code === 41 || code === 93) && depth > 0)
             depth--; // ) ]
     }
-    if (depth > 0)
-        return "leaves a bracket open";
-    if (countOf(lastLine, '"') % 2 === 1 && !/["”]$/.test(lastLine))
-        return "leaves a quotation open";
-    return undefined;
+    return depth > 0;
 }
 function countOf(text, needle) {
     let n = 0;
