@@ -55,6 +55,26 @@ testRule("pii", {
     ),
     fires(rejected("OPENAI_API_KEY=sk-proj-4fR9tXq2LmZ8vB7nK1cW3yH6jD0sPaE5"), `rejected ${KEY}`),
     fires(rejected("\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow…"), `rejected ${KEY} (private key)`),
+    // Each kind of key by its prefix (the screen before the patterns looks for every one of them).
+    fires(rejected("The session key was ASIAQ3EGRW5JKT7PLM2N today."), `rejected ${KEY} (AWS access key)`),
+    fires(
+      rejected("Token: github_pat_11ABCDEFG0aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 here."),
+      `rejected ${KEY} (GitHub token)`,
+    ),
+    fires(rejected("Post with xoxb-1234567890-abcdefGHIJ please."), `rejected ${KEY} (Slack token)`),
+    fires(rejected("Charge it with sk_live_4eC39HqLyjWDarjtT1zdp7dc now."), `rejected ${KEY} (Stripe key)`),
+    fires(
+      rejected("Maps key AIzaSyD3xK9mPq2Lr8vT5wN7bY1cF4hJ6gE0aZs works."),
+      `rejected ${KEY} (Google API key)`,
+    ),
+    fires(
+      rejected("Login with hf_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY first."),
+      `rejected ${KEY} (Hugging Face token)`,
+    ),
+    fires(
+      rejected("Send eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dGhpc2lzYXNpZ25hdHVyZQ as the header."),
+      `rejected ${KEY} (JSON Web Token)`,
+    ),
     // Two kinds in one text: two findings, in the order they appear.
     {
       record: chosen("jane.doe@gmail.com (415) 867-5309"),
