@@ -51,6 +51,16 @@ const LAYOUTS: Array<{
       return claimsBy(() => Math.floor(next() * 3));
     })(),
   },
+  {
+    // From four threads the stateful rules are split over two workers.
+    name: "random blocks, 4 threads",
+    threads: 4,
+    mixed: true,
+    lay: (() => {
+      const next = random(11);
+      return claimsBy(() => Math.floor(next() * 4));
+    })(),
+  },
 ];
 
 /** Runs every part of the plan in this thread and returns the merged report as JSON. */
@@ -147,8 +157,14 @@ describe("the shares of a threaded check", () => {
       expect(source.includes(".wordHashes"), rule.id).toBe(rule.wordHashes === true);
       if (rule.wordHashes) expect(rule.stateful, rule.id).toBe(true);
     }
-    const plan = planWork({ config: defaultConfig() }, 3);
     const stateful = RULES.filter((r) => r.stateful).map((r) => r.id);
-    expect(plan.stateful.flat().sort()).toEqual(stateful.sort());
+    for (const threads of [2, 3, 4, 5]) {
+      const plan = planWork({ config: defaultConfig() }, threads);
+      expect(plan.stateful.flat().sort()).toEqual(stateful.sort());
+      // The rules that shingle words and the duplicate tables: in one worker, or from four threads in two.
+      const nearDuplicate = plan.stateful.findIndex((ids) => ids.includes("near-duplicate"));
+      const duplicateExample = plan.stateful.findIndex((ids) => ids.includes("duplicate-example"));
+      expect([nearDuplicate, duplicateExample], `${threads} threads`).toEqual(threads >= 4 ? [1, 2] : [1, 1]);
+    }
   });
 });

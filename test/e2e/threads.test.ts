@@ -86,7 +86,7 @@ describe("worker threads", () => {
     expect(await outputs(2, files, { baseline: false })).toBe(alone);
   });
 
-  it("give the one-thread report and baseline with every kind of finding, over two files, with 2 and 3 threads", {
+  it("give the one-thread report and baseline with every kind of finding, over two files, with 2, 3 and 4 threads", {
     timeout: TIMEOUT,
   }, async () => {
     const records = defects();
@@ -111,5 +111,7 @@ describe("worker threads", () => {
     // One CPU profile per thread: the worker did run.
     expect((await readdir(profiles)).filter((name) => name.endsWith(".cpuprofile"))).toHaveLength(2);
     expect(await outputs(3, files)).toBe(alone);
+    // From four threads the stateful rules run in two workers.
+    expect(await outputs(4, files)).toBe(alone);
   });
 });
