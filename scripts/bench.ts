@@ -148,8 +148,8 @@ async function measure(
 }
 
 const THREAD_SAMPLE_MS = 50;
-/** Clock ticks per second, in which /proc gives CPU times (USER_HZ: 100 on Linux's every architecture). */
-const CLOCK_TICKS = 100;
+/** Clock ticks per second, in which /proc gives CPU times (USER_HZ; 100 where getconf cannot tell). */
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim()) || 100;
 
 /**
  * Records the CPU time so far of each thread of the process GNU time runs (its child), by thread id, from
