@@ -30669,8 +30669,9 @@ const MIN_THREADED_BYTES = 16 * 1024 * 1024;
 /**
  * From this many threads the stateful rules are split over two workers (planWork). Below it the one
  * stateful worker does not bound the wall time, and the split costs the second worker its own comparable
- * forms and fingerprints of every example. Per-thread CPU at 1M examples (bench's busiest thread): four
- * threads, the busiest 14.9 s → 12.2 s for 41.5 → 43.3 s in all; three threads, 13.4 s → 14.2 s.
+ * forms and fingerprints of every example. Per-thread CPU at 1M examples (docs/benchmarks.md): four
+ * threads, the busiest 14.6 s → 12.0 s (means of 3 runs) for 42.4 → 43.0 s in all; three threads,
+ * 13.4 s → 14.2 s.
  */
 const SPLIT_STATEFUL_FROM = 4;
 /** More threads than this each read every record again for a smaller share of the rest. */
@@ -30722,7 +30723,9 @@ function planWork(options, threads) {
         const rule = RULES_BY_ID.get(id);
         if (!rule?.stateful)
             continue;
-        const thread = rule.kind !== "example" || threads === 1 ? 0 : threads < SPLIT_STATEFUL_FROM || rule.wordHashes ? 1 : 2;
+        let thread = 0;
+        if (rule.kind === "example" && threads > 1)
+            thread = threads >= SPLIT_STATEFUL_FROM && !rule.wordHashes ? 2 : 1;
         stateful[thread]?.push(id);
     }
     return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
