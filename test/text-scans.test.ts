@@ -179,4 +179,22 @@ describe("duplicateTopLevelKeys", () => {
     const value = JSON.parse(text) as object;
     expect(duplicateTopLevelKeys(text, value)).toEqual(byPatterns(text, value));
   });
+
+  // The first screen counts every `"…":` of the record; these pass it and must still be decided exactly.
+  it.each([
+    ["JSON inside a value", '{"prompt":"parse {\\"a\\": 1, \\"b\\" : 2}","chosen":"ok"}', undefined],
+    ["nested objects", '{"prompt":"a","chosen":{"x":1,"y":{"x":2}},"rejected":[{"x":3}]}', undefined],
+    ["nested objects and a duplicate", '{"prompt":"a","chosen":{"x":1},"prompt":"b"}', ["prompt"]],
+    [
+      "JSON inside a value and a duplicate",
+      '{"prompt":"{\\"k\\":1}","chosen":"b","chosen" :"c"}',
+      ["chosen"],
+    ],
+    ["a colon after a quote in prose", '{"prompt":"he said \\"go\\": then left","chosen":"b"}', undefined],
+    ["a colon first, after whitespace", '{ "prompt"\n:"a:b", "prompt"\t: "c"}', ["prompt"]],
+  ])("decides records that pass the colon screen: %s", (_name, text, expected) => {
+    const value = JSON.parse(text) as object;
+    expect(duplicateTopLevelKeys(text, value)).toEqual(expected);
+    expect(duplicateTopLevelKeys(text, value)).toEqual(byPatterns(text, value));
+  });
 });
