@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, checkInParts, checkThreadPart } from "../src/check/check.js";
+import { type JobOffer, runOfferedJob } from "../src/check/offered-jobs.js";
 import type { CheckOptions } from "../src/check/options.js";
 import { planWork, threadPart } from "../src/check/threads.js";
 import { type Config, defaultConfig, parseConfig } from "../src/config/config.js";
@@ -63,13 +64,32 @@ const LAYOUTS: Array<{
   },
 ];
 
+/**
+ * What the main thread does with a job a worker offers it (src/check/offered-jobs.ts): runs it at once, or
+ * never gets to it, so the worker takes it back.
+ */
+const JOB_TAKERS = {
+  "the main thread runs offered jobs": runOfferedJob,
+  "offered jobs are taken back": () => {},
+};
+
 /** Runs every part of the plan in this thread and returns the merged report as JSON. */
-async function inParts(options: CheckOptions, threads: number, lay: (claims: Uint8Array) => void) {
+async function inParts(
+  options: CheckOptions,
+  threads: number,
+  lay: (claims: Uint8Array) => void,
+  takeJob: (offer: JobOffer) => void = runOfferedJob,
+  offers: JobOffer[] = [],
+) {
   const plan = planWork(options, threads);
   lay(plan.claims);
   const workers: Awaited<ReturnType<typeof checkThreadPart>>[] = [];
+  const post = (offer: JobOffer) => {
+    offers.push(offer);
+    takeJob(offer);
+  };
   for (let thread = 1; thread < threads; thread++) {
-    workers.push(await checkThreadPart(options, threadPart(plan, thread)));
+    workers.push(await checkThreadPart(options, threadPart(plan, thread, post)));
   }
   return JSON.stringify(
     await checkInParts(options, { main: threadPart(plan, 0), workers: Promise.resolve(workers) }),
@@ -129,7 +149,48 @@ describe("the shares of a threaded check", () => {
       expect.arrayContaining(["chosen-too-short", "duplicate-prompt", "near-duplicate", "invalid-json"]),
     );
     for (const layout of LAYOUTS) {
-      expect(await inParts(options, layout.threads, layout.lay), layout.name).toBe(alone);
+      for (const [name, takeJob] of Object.entries(JOB_TAKERS)) {
+        const offers: JobOffer[] = [];
+        expect(
+          await inParts(options, layout.threads, layout.lay, takeJob, offers),
+          `${layout.name}, ${name}`,
+        ).toBe(alone);
+        // near-duplicate offers half its bands from the worker it runs in.
+        expect(offers.map((o) => o.ruleId)).toEqual(["near-duplicate"]);
+      }
+    }
+  });
+
+  it("give near-duplicate's one-thread findings when its bands are split between two threads", async () => {
+    // Clusters of near-copies in a random order: most examples have several earlier near-copies, found
+    // through different bands, and the report must name the earliest whichever thread banded it.
+    const next = random(5);
+    const word = () => `w${Math.floor(next() * 5000)}`;
+    const bases = Array.from({ length: 30 }, () => Array.from({ length: 200 }, word));
+    const records = Array.from({ length: 600 }, () => {
+      const text = [...(bases[Math.floor(next() * bases.length)] as string[])];
+      const changes = 1 + Math.floor(next() * 3);
+      for (let c = 0; c < changes; c++) text[Math.floor(next() * text.length)] = word();
+      return { ...GOOD_PAIR, chosen: text.join(" ") };
+    });
+    const dir = await writeFiles({ "a.jsonl": jsonl(records) });
+    const config: Config = parseConfig(
+      "rules:\n  near-duplicate: warning\nlimits:\n  max-findings-per-rule: 1000\n",
+      "test.yml",
+    );
+    const options: CheckOptions = {
+      config,
+      datasets: await planDatasets(config, ["a.jsonl"], dir),
+      threads: 1,
+    };
+    const report = await check(options);
+    const nearCopies = report.files[0]?.findings.filter((f) => f.rule === "near-duplicate") ?? [];
+    expect(nearCopies.length).toBeGreaterThan(400);
+    const [layout] = LAYOUTS;
+    for (const [name, takeJob] of Object.entries(JOB_TAKERS)) {
+      expect(await inParts(options, 2, layout?.lay ?? (() => {}), takeJob), name).toBe(
+        JSON.stringify(report),
+      );
     }
   });
 

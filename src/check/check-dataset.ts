@@ -43,6 +43,7 @@ export async function checkDataset(
   /** The example the rules are looking at, and its record's line when a fix may rewrite it. */
   let current: { example: Example; lineText: string | undefined } | undefined;
   const active: ActiveRule[] = [];
+  const share = part?.share;
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
     if (!setting || !rule.create) continue;
@@ -65,6 +66,7 @@ export async function checkDataset(
           ? `${files[fileIndex]?.path} row ${line}`
           : `${files[fileIndex]?.path}:${line}`,
       splits,
+      ...(share && rule.job ? { share: (input, length) => share(rule.id, input, length) } : {}),
     });
     active.push({ rule, visitor });
   }

@@ -15,6 +15,8 @@ export interface ThreadPart {
    * order (every thread visits the same examples in the same order).
    */
   inShard(): boolean;
+  /** RuleContext.share for this thread's rules: present in a worker, which offers the main thread jobs. */
+  share?(ruleId: string, input: unknown, resultLength: number): () => Int32Array;
   /** Each file's (by index) and each dataset's findings in the order this thread made them, with their keys. */
   fileFindings: KeyedFinding[][];
   datasetFindings: KeyedFinding[][];

@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { RULES_BY_ID } from "../rules/registry.js";
+import { type JobOffer, offerJob, runOfferedJob } from "./offered-jobs.js";
 import type { CheckOptions } from "./options.js";
 import type { ThreadPart, ThreadResult } from "./thread-part.js";
 
@@ -109,8 +110,11 @@ export function planWork(options: Pick<CheckOptions, "config">, threads: number)
   return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
 }
 
-/** One thread's part of a plan. */
-export function threadPart(plan: WorkPlan, thread: number): ThreadPart {
+/**
+ * One thread's part of a plan. A worker's part gets `post`, the way to the main thread, to offer it jobs
+ * (offered-jobs.ts).
+ */
+export function threadPart(plan: WorkPlan, thread: number, post?: (offer: JobOffer) => void): ThreadPart {
   const stateful = new Set(plan.stateful[thread]);
   const threads = plan.stateful.length;
   const { claims } = plan;
@@ -137,6 +141,7 @@ export function threadPart(plan: WorkPlan, thread: number): ThreadPart {
       }
       return mine;
     },
+    ...(post ? { share: (ruleId, input, resultLength) => offerJob(post, ruleId, input, resultLength) } : {}),
     fileFindings: [],
     datasetFindings: [],
     counts: [],
@@ -183,7 +188,11 @@ function runWorker(file: string, input: WorkerInput): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: input });
     let settled = false;
-    worker.once("message", (output: WorkerOutput) => {
+    worker.on("message", (output: WorkerOutput | JobOffer) => {
+      if ("type" in output) {
+        runOfferedJob(output);
+        return;
+      }
       settled = true;
       if (output.ok)
         resolve({

@@ -135,7 +135,10 @@ export function banding(threshold: number): { bands: number; rows: number } {
   return { bands: BINS, rows: 1 };
 }
 
-/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+/**
+ * Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. They are
+ * SharedArrayBuffers, so another thread can read them without a copy (near-duplicate's banding, split by bands).
+ */
 const BLOCK_TEXTS = 4096;
 const BLOCK_SHIFT = 12;
 
@@ -145,7 +148,7 @@ const BLOCK_SHIFT = 12;
  */
 export class SignatureStore {
   count = 0;
-  private blocks: Uint8Array[] = [];
+  blocks: Uint8Array[] = [];
   fileIndex = new Int32Array(1024);
   line = new Int32Array(1024);
   tag = new Uint32Array(1024);
@@ -160,7 +163,8 @@ export class SignatureStore {
     tag: number,
   ): boolean {
     const slot = this.count;
-    if (slot >> BLOCK_SHIFT === this.blocks.length) this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+    if (slot >> BLOCK_SHIFT === this.blocks.length)
+      this.blocks.push(new Uint8Array(new SharedArrayBuffer(BLOCK_TEXTS * BINS)));
     const block = this.blocks[slot >> BLOCK_SHIFT] as Uint8Array;
     if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS)) return false;
     if (slot === this.line.length) {
@@ -173,6 +177,17 @@ export class SignatureStore {
     this.tag[slot] = tag;
     this.count++;
     return true;
+  }
+
+  /**
+   * The signatures of another store's `count` texts, read in place from its blocks (as another thread receives
+   * them): for comparing and banding only, without places or tags.
+   */
+  static over(blocks: Uint8Array[], count: number): SignatureStore {
+    const store = new SignatureStore();
+    store.blocks = blocks;
+    store.count = count;
+    return store;
   }
 
   /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
@@ -239,7 +254,8 @@ export function grow<T extends Int32Array | Uint32Array | Uint8Array>(array: T):
 
 /**
  * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
- * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
+ * `perGroup` earlier ones of each group (the earliest ones). Only the bands from `fromBand` up to (not
+ * including) `toBand` when given: the candidates of each band do not depend on the others'. One band's keys are held at a time (16 bytes
  * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
  * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
  * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
@@ -249,16 +265,18 @@ export function forEachCandidate(
   threshold: number,
   visit: (earlier: number, later: number) => void,
   perGroup = 8,
+  fromBand = 0,
+  toBand = banding(threshold).bands,
 ): void {
-  const { bands, rows } = banding(threshold);
+  const { rows } = banding(threshold);
   const n = store.count;
-  if (n < 2) return;
+  if (n < 2 || fromBand >= toBand) return;
   let keys = new Uint32Array(n);
   let texts = new Uint32Array(n);
   let sortedKeys = new Uint32Array(n);
   let sortedTexts = new Uint32Array(n);
   const counts = new Uint32Array(RADIX + 1);
-  for (let band = 0; band < bands; band++) {
+  for (let band = fromBand; band < toBand; band++) {
     store.bandKeys(band, rows, keys);
     for (let i = 0; i < n; i++) texts[i] = i;
     for (let shift = 0; shift < 32; shift += RADIX_BITS) {

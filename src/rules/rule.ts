@@ -125,7 +125,21 @@ export interface RuleContext<Options> {
   where(fileIndex: number, line: number): string;
   /** The split (train, test, validation, …) of each of the dataset's files that has one, by file index. */
   splits: ReadonlyMap<number, string>;
+  /**
+   * Offers the rule's `job` on `input` to a thread that has nothing else left to do, while this thread goes
+   * on with the rest of its end; returns a function that gives the job's `resultLength` numbers: waiting for
+   * the other thread if it started the job, else running it here. Present in a worker thread of a threaded
+   * check, for a rule with a `job`; absent where there is no thread to offer it to.
+   */
+  share?(input: unknown, resultLength: number): () => Int32Array;
 }
+
+/**
+ * A part of a stateful rule's end that another thread can run: a pure function of `input` (cloned to the
+ * other thread; typed arrays over SharedArrayBuffers are shared, not copied) that writes every number of
+ * `result`.
+ */
+export type RuleJob = (input: unknown, result: Int32Array) => void;
 
 export interface RuleVisitor {
   example?(example: CheckedExample): void;
@@ -170,6 +184,8 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject> {
   fingerprints?: boolean;
   /** Reads `CheckedExample.wordHashes` (a stateful rule only): the engine hashes words only for such a rule. */
   wordHashes?: boolean;
+  /** The part of its end the rule can hand to another thread (`RuleContext.share`). */
+  job?: RuleJob;
   options: Options;
   create?(context: RuleContext<z.infer<Options>>): RuleVisitor;
 }
