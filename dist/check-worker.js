@@ -35,7 +35,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var _check_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(847);
-/* harmony import */ var _check_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(646);
+/* harmony import */ var _check_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(515);
 // A worker thread's entry (threads.ts): does its part of the plan and posts its findings with their keys.
 // Bundled as dist/check-worker.js, next to dist/index.js and dist/cli.js, which start it.
 
@@ -44,7 +44,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const input = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 let output;
 try {
-    output = { ok: true, ...(await (0,_check_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkThreadPart */ .yj)(input.options, (0,_check_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .threadPart */ .qK)(input.plan, input.thread))) };
+    const post = (offer) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(offer);
+    output = {
+        ok: true,
+        ...(await (0,_check_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkThreadPart */ .yj)(input.options, (0,_check_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .threadPart */ .qK)(input.plan, input.thread, post))),
+    };
 }
 catch (error) {
     output = {
@@ -6604,6 +6608,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
     /** The example the rules are looking at, and its record's line when a fix may rewrite it. */
     let current;
     const active = [];
+    const share = part?.share;
     for (const rule of registry/* RULES */.y0) {
         const setting = config.rules.get(rule.id);
         if (!setting || !rule.create)
@@ -6625,6 +6630,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
                 ? `${files[fileIndex]?.path} row ${line}`
                 : `${files[fileIndex]?.path}:${line}`,
             splits,
+            ...(share && rule.job ? { share: (input, length) => share(rule.id, input, length) } : {}),
         });
         active.push({ rule, visitor });
     }
@@ -6710,8 +6716,8 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
     };
 }
 
-// EXTERNAL MODULE: ./.tmp/bundle-js/check/threads.js + 1 modules
-var threads = __nccwpck_require__(646);
+// EXTERNAL MODULE: ./.tmp/bundle-js/check/threads.js + 2 modules
+var threads = __nccwpck_require__(515);
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/verdict.js
 
 
@@ -6875,7 +6881,7 @@ function byLine(a, b) {
 
 /***/ }),
 
-/***/ 646:
+/***/ 515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6898,6 +6904,62 @@ var external_node_url_ = __nccwpck_require__(136);
 var external_node_worker_threads_ = __nccwpck_require__(919);
 // EXTERNAL MODULE: ./.tmp/bundle-js/rules/registry.js + 50 modules
 var registry = __nccwpck_require__(718);
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/offered-jobs.js
+// A stateful rule's end can be long (near-duplicate's banding: 1.6 s at a million examples) while the main
+// thread, done with its own part, only waits for the workers. So a worker offers the main thread part of it
+// (RuleContext.share, Rule.job) and goes on with the rest; then takes the job back if the main thread has
+// not started it, or waits for its answer. One word of shared state settles who runs the job, so it runs
+// exactly once; the worker waits only for a job the main thread has already started, and the main thread
+// never waits, so neither can hold the other up for long.
+
+const OFFERED = 0;
+const STARTED = 1;
+const DONE = 2;
+const TAKEN_BACK = 3;
+const FAILED = 4;
+const RULE_JOBS = (ruleId) => registry/* RULES_BY_ID */.kF.get(ruleId)?.job;
+/**
+ * Offers rule `ruleId`'s job on `input` through `post`; returns the function that gives its result: the main
+ * thread's when it started the job, else this thread's own run of it.
+ */
+function offerJob(post, ruleId, input, resultLength, jobs = RULE_JOBS) {
+    const job = jobs(ruleId);
+    if (!job)
+        throw new Error(`rule ${ruleId} has no job to offer`);
+    const state = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const result = new Int32Array(new SharedArrayBuffer(resultLength * Int32Array.BYTES_PER_ELEMENT));
+    post({ type: "job", ruleId, input, state, result });
+    return () => {
+        if (Atomics.compareExchange(state, 0, OFFERED, TAKEN_BACK) !== OFFERED) {
+            while (Atomics.load(state, 0) === STARTED)
+                Atomics.wait(state, 0, STARTED);
+            if (Atomics.load(state, 0) === DONE)
+                return result;
+        }
+        // Not started there, or failed there: run here.
+        job(input, result);
+        return result;
+    };
+}
+/** Runs an offered job in this (the main) thread unless its worker took it back first. */
+function offered_jobs_runOfferedJob(offer, jobs = RULE_JOBS) {
+    if (Atomics.compareExchange(offer.state, 0, OFFERED, STARTED) !== OFFERED)
+        return;
+    let outcome = FAILED;
+    try {
+        const job = jobs(offer.ruleId);
+        if (job) {
+            job(offer.input, offer.result);
+            outcome = DONE;
+        }
+    }
+    catch {
+        // The worker runs the job itself and reports its error, as it would have without the offer.
+    }
+    Atomics.store(offer.state, 0, outcome);
+    Atomics.notify(offer.state, 0);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
 // Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
 // time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
@@ -6906,6 +6968,7 @@ var registry = __nccwpck_require__(718);
 // then merges every thread's findings by where each was made (engine.ts, KeyedFinding) and applies the
 // finding cap to them together, so the report is byte for byte the one-thread report. Reading and parsing
 // are done in every thread: the price of leaving the readers and the stateful rules as they are.
+
 
 
 
@@ -6987,8 +7050,11 @@ function planWork(options, threads) {
     }
     return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
 }
-/** One thread's part of a plan. */
-function threadPart(plan, thread) {
+/**
+ * One thread's part of a plan. A worker's part gets `post`, the way to the main thread, to offer it jobs
+ * (offered-jobs.ts).
+ */
+function threadPart(plan, thread, post) {
     const stateful = new Set(plan.stateful[thread]);
     const threads = plan.stateful.length;
     const { claims } = plan;
@@ -7017,6 +7083,7 @@ function threadPart(plan, thread) {
             }
             return mine;
         },
+        ...(post ? { share: (ruleId, input, resultLength) => offerJob(post, ruleId, input, resultLength) } : {}),
         fileFindings: [],
         datasetFindings: [],
         counts: [],
@@ -7055,7 +7122,11 @@ function runWorker(file, input) {
     return new Promise((resolve, reject) => {
         const worker = new Worker(file, { workerData: input });
         let settled = false;
-        worker.once("message", (output) => {
+        worker.on("message", (output) => {
+            if ("type" in output) {
+                runOfferedJob(output);
+                return;
+            }
             settled = true;
             if (output.ok)
                 resolve({
@@ -7500,6 +7571,7 @@ function comparisonForm(folded) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ banding),
 /* harmony export */   QC: () => (/* binding */ SignatureStore),
 /* harmony export */   R2: () => (/* binding */ ASCII_WORD),
 /* harmony export */   ZH: () => (/* binding */ isWideWordCode),
@@ -7509,7 +7581,7 @@ function comparisonForm(folded) {
 /* harmony export */   wS: () => (/* binding */ grow),
 /* harmony export */   y9: () => (/* binding */ WORD_HASH_PRIME)
 /* harmony export */ });
-/* unused harmony exports BINS, signWords, banding */
+/* unused harmony exports BINS, signWords */
 // MinHash signatures for near-duplicate texts, kept small: one byte per bin.
 //
 // Signatures use one-permutation hashing with optimal densification (Li, Owen & Zhang 2012; Shrivastava
@@ -7633,7 +7705,10 @@ function banding(threshold) {
     }
     return { bands: BINS, rows: 1 };
 }
-/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+/**
+ * Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. They are
+ * SharedArrayBuffers, so another thread can read them without a copy (near-duplicate's banding, split by bands).
+ */
 const BLOCK_TEXTS = 4096;
 const BLOCK_SHIFT = 12;
 /**
@@ -7650,7 +7725,7 @@ class SignatureStore {
     add(words, length, size, fileIndex, line, tag) {
         const slot = this.count;
         if (slot >> BLOCK_SHIFT === this.blocks.length)
-            this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+            this.blocks.push(new Uint8Array(new SharedArrayBuffer(BLOCK_TEXTS * BINS)));
         const block = this.blocks[slot >> BLOCK_SHIFT];
         if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS))
             return false;
@@ -7664,6 +7739,16 @@ class SignatureStore {
         this.tag[slot] = tag;
         this.count++;
         return true;
+    }
+    /**
+     * The signatures of another store's `count` texts, read in place from its blocks (as another thread receives
+     * them): for comparing and banding only, without places or tags.
+     */
+    static over(blocks, count) {
+        const store = new SignatureStore();
+        store.blocks = blocks;
+        store.count = count;
+        return store;
     }
     /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
     jaccard(a, b) {
@@ -7729,22 +7814,23 @@ function grow(array) {
 }
 /**
  * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
- * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
+ * `perGroup` earlier ones of each group (the earliest ones). Only the bands from `fromBand` up to (not
+ * including) `toBand` when given: the candidates of each band do not depend on the others'. One band's keys are held at a time (16 bytes
  * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
  * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
  * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
  */
-function forEachCandidate(store, threshold, visit, perGroup = 8) {
-    const { bands, rows } = banding(threshold);
+function forEachCandidate(store, threshold, visit, perGroup = 8, fromBand = 0, toBand = banding(threshold).bands) {
+    const { rows } = banding(threshold);
     const n = store.count;
-    if (n < 2)
+    if (n < 2 || fromBand >= toBand)
         return;
     let keys = new Uint32Array(n);
     let texts = new Uint32Array(n);
     let sortedKeys = new Uint32Array(n);
     let sortedTexts = new Uint32Array(n);
     const counts = new Uint32Array(RADIX + 1);
-    for (let band = 0; band < bands; band++) {
+    for (let band = fromBand; band < toBand; band++) {
         store.bandKeys(band, rows, keys);
         for (let i = 0; i < n; i++)
             texts[i] = i;
@@ -9332,6 +9418,7 @@ const nearDuplicate = defineRule({
     fingerprints: true,
     wordHashes: true,
     options: schemas/* object */.Ikc({ threshold: schemas/* number */.aig().min(0.3).max(1).default(0.8) }).strict(),
+    job: (input, result) => earliestNearCopies(input, result),
     create: (context) => {
         const threshold = context.options.threshold;
         // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
@@ -9353,63 +9440,98 @@ const nearDuplicate = defineRule({
             },
             end() {
                 const count = store.count;
-                const tag = store.tag;
-                // An exact copy of an earlier example is duplicate-example's finding; it is not compared again.
-                // Found with an open-addressing table of places (4 bytes a slot), not a Set of a million numbers.
-                const exactCopy = new Uint8Array(count);
-                {
-                    let capacity = 1024;
-                    while (capacity < count * 2)
-                        capacity *= 2;
-                    const mask = capacity - 1;
-                    const table = new Int32Array(capacity).fill(-1);
-                    for (let i = 0; i < count; i++) {
-                        const low = tag[i];
-                        const high = tagHigh[i];
-                        let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
-                        for (;;) {
-                            const other = table[at];
-                            if (other === -1) {
-                                table[at] = i;
-                                break;
-                            }
-                            if (tag[other] === low && tagHigh[other] === high) {
-                                exactCopy[i] = 1;
-                                break;
-                            }
-                            at = (at + 1) & mask;
-                        }
+                const tag = store.tag.slice(0, count);
+                const exactCopy = exactCopies(tag, tagHigh, count);
+                // Half the bands go to another thread when there is one, with its last of the pass: each band's
+                // candidates are its own, so the earliest match over all bands is the earlier of the two halves'.
+                const { bands } = (0,minhash/* banding */.CB)(threshold);
+                const split = context.share ? bands >> 1 : 0;
+                const job = {
+                    blocks: store.blocks,
+                    count,
+                    tag,
+                    tagHigh: tagHigh.slice(0, count),
+                    exactCopy,
+                    threshold,
+                    fromBand: 0,
+                    toBand: split,
+                };
+                const theirs = split > 0 ? context.share?.(job, count) : undefined;
+                const match = new Int32Array(count);
+                earliestNearCopies({ ...job, fromBand: split, toBand: bands }, match);
+                if (theirs) {
+                    const other = theirs();
+                    for (let later = 0; later < count; later++) {
+                        const earlier = other[later];
+                        const current = match[later];
+                        if (earlier !== -1 && (current === -1 || earlier < current))
+                            match[later] = earlier;
                     }
                 }
-                // For each example, the earliest example it nearly duplicates.
-                const match = new Int32Array(count).fill(-1);
-                const similarity = new Float32Array(count);
-                (0,minhash/* forEachCandidate */.gg)(store, threshold, (earlier, later) => {
-                    if (exactCopy[later])
-                        return;
-                    const current = match[later];
-                    if (current !== -1 && current <= earlier)
-                        return;
-                    if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later])
-                        return;
-                    const jaccard = store.jaccardAtLeast(earlier, later, threshold);
-                    if (jaccard < 0)
-                        return;
-                    match[later] = earlier;
-                    similarity[later] = jaccard;
-                });
                 for (let later = 0; later < count; later++) {
                     const earlier = match[later];
                     if (earlier === -1)
                         continue;
+                    // The estimate that passed the threshold: the same count of equal bins.
+                    const similarity = store.jaccard(earlier, later);
                     context.reportAt(store.fileIndex[later], store.line[later], {
-                        message: `nearly the same example as ${context.where(store.fileIndex[earlier], store.line[earlier])} (estimated Jaccard ${similarity[later].toFixed(2)} over word 5-grams)`,
+                        message: `nearly the same example as ${context.where(store.fileIndex[earlier], store.line[earlier])} (estimated Jaccard ${similarity.toFixed(2)} over word 5-grams)`,
                     });
                 }
             },
         };
     },
 });
+/**
+ * Writes into `match`, for each text, the earliest text that shares one of the job's bands with it and whose
+ * estimated similarity reaches the threshold, or -1. The earliest whatever order the pairs come in.
+ */
+function earliestNearCopies(job, match) {
+    const { tag, tagHigh, exactCopy, threshold } = job;
+    const store = minhash/* SignatureStore */.QC.over(job.blocks, job.count);
+    match.fill(-1);
+    (0,minhash/* forEachCandidate */.gg)(store, threshold, (earlier, later) => {
+        if (exactCopy[later])
+            return;
+        const current = match[later];
+        if (current !== -1 && current <= earlier)
+            return;
+        if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later])
+            return;
+        if (store.jaccardAtLeast(earlier, later, threshold) >= 0)
+            match[later] = earlier;
+    }, 8, job.fromBand, job.toBand);
+}
+/**
+ * Which of `count` texts repeat an earlier one's exact hash: an open-addressing table of places (4 bytes a
+ * slot), not a Set of a million numbers.
+ */
+function exactCopies(tag, tagHigh, count) {
+    const exactCopy = new Uint8Array(count);
+    let capacity = 1024;
+    while (capacity < count * 2)
+        capacity *= 2;
+    const mask = capacity - 1;
+    const table = new Int32Array(capacity).fill(-1);
+    for (let i = 0; i < count; i++) {
+        const low = tag[i];
+        const high = tagHigh[i];
+        let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+        for (;;) {
+            const other = table[at];
+            if (other === -1) {
+                table[at] = i;
+                break;
+            }
+            if (tag[other] === low && tagHigh[other] === high) {
+                exactCopy[i] = 1;
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+    return exactCopy;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-preference-data.js
 

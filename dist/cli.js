@@ -11091,7 +11091,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8821);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4176);
 
 // The bundled CLI's entry: kept apart from cli.ts so tests import main() without running it.
 /** The exit status main() returned; undefined while it runs. */
@@ -11127,7 +11127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8821:
+/***/ 4176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23448,7 +23448,10 @@ function banding(threshold) {
     }
     return { bands: BINS, rows: 1 };
 }
-/** Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. */
+/**
+ * Texts per block of signatures: blocks of 512 KB are added as texts come, never copied or doubled. They are
+ * SharedArrayBuffers, so another thread can read them without a copy (near-duplicate's banding, split by bands).
+ */
 const BLOCK_TEXTS = 4096;
 const BLOCK_SHIFT = 12;
 /**
@@ -23465,7 +23468,7 @@ class SignatureStore {
     add(words, length, size, fileIndex, line, tag) {
         const slot = this.count;
         if (slot >> BLOCK_SHIFT === this.blocks.length)
-            this.blocks.push(new Uint8Array(BLOCK_TEXTS * BINS));
+            this.blocks.push(new Uint8Array(new SharedArrayBuffer(BLOCK_TEXTS * BINS)));
         const block = this.blocks[slot >> BLOCK_SHIFT];
         if (!signWords(words, length, size, block, (slot & (BLOCK_TEXTS - 1)) * BINS))
             return false;
@@ -23479,6 +23482,16 @@ class SignatureStore {
         this.tag[slot] = tag;
         this.count++;
         return true;
+    }
+    /**
+     * The signatures of another store's `count` texts, read in place from its blocks (as another thread receives
+     * them): for comparing and banding only, without places or tags.
+     */
+    static over(blocks, count) {
+        const store = new SignatureStore();
+        store.blocks = blocks;
+        store.count = count;
+        return store;
     }
     /** The Jaccard similarity two texts' signatures estimate, corrected for chance agreement of 8-bit values. */
     jaccard(a, b) {
@@ -23544,22 +23557,23 @@ function minhash_grow(array) {
 }
 /**
  * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
- * `perGroup` earlier ones of each group (the earliest ones). One band's keys are held at a time (16 bytes
+ * `perGroup` earlier ones of each group (the earliest ones). Only the bands from `fromBand` up to (not
+ * including) `toBand` when given: the candidates of each band do not depend on the others'. One band's keys are held at a time (16 bytes
  * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
  * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
  * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
  */
-function forEachCandidate(store, threshold, visit, perGroup = 8) {
-    const { bands, rows } = banding(threshold);
+function forEachCandidate(store, threshold, visit, perGroup = 8, fromBand = 0, toBand = banding(threshold).bands) {
+    const { rows } = banding(threshold);
     const n = store.count;
-    if (n < 2)
+    if (n < 2 || fromBand >= toBand)
         return;
     let keys = new Uint32Array(n);
     let texts = new Uint32Array(n);
     let sortedKeys = new Uint32Array(n);
     let sortedTexts = new Uint32Array(n);
     const counts = new Uint32Array(RADIX + 1);
-    for (let band = 0; band < bands; band++) {
+    for (let band = fromBand; band < toBand; band++) {
         store.bandKeys(band, rows, keys);
         for (let i = 0; i < n; i++)
             texts[i] = i;
@@ -23618,6 +23632,7 @@ const nearDuplicate = defineRule({
     fingerprints: true,
     wordHashes: true,
     options: object({ threshold: schemas_number().min(0.3).max(1).default(0.8) }).strict(),
+    job: (input, result) => earliestNearCopies(input, result),
     create: (context) => {
         const threshold = context.options.threshold;
         // 128 bytes of signature and 16 bytes of place and exact hash (64 bits) per example, never the text.
@@ -23639,63 +23654,98 @@ const nearDuplicate = defineRule({
             },
             end() {
                 const count = store.count;
-                const tag = store.tag;
-                // An exact copy of an earlier example is duplicate-example's finding; it is not compared again.
-                // Found with an open-addressing table of places (4 bytes a slot), not a Set of a million numbers.
-                const exactCopy = new Uint8Array(count);
-                {
-                    let capacity = 1024;
-                    while (capacity < count * 2)
-                        capacity *= 2;
-                    const mask = capacity - 1;
-                    const table = new Int32Array(capacity).fill(-1);
-                    for (let i = 0; i < count; i++) {
-                        const low = tag[i];
-                        const high = tagHigh[i];
-                        let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
-                        for (;;) {
-                            const other = table[at];
-                            if (other === -1) {
-                                table[at] = i;
-                                break;
-                            }
-                            if (tag[other] === low && tagHigh[other] === high) {
-                                exactCopy[i] = 1;
-                                break;
-                            }
-                            at = (at + 1) & mask;
-                        }
+                const tag = store.tag.slice(0, count);
+                const exactCopy = exactCopies(tag, tagHigh, count);
+                // Half the bands go to another thread when there is one, with its last of the pass: each band's
+                // candidates are its own, so the earliest match over all bands is the earlier of the two halves'.
+                const { bands } = banding(threshold);
+                const split = context.share ? bands >> 1 : 0;
+                const job = {
+                    blocks: store.blocks,
+                    count,
+                    tag,
+                    tagHigh: tagHigh.slice(0, count),
+                    exactCopy,
+                    threshold,
+                    fromBand: 0,
+                    toBand: split,
+                };
+                const theirs = split > 0 ? context.share?.(job, count) : undefined;
+                const match = new Int32Array(count);
+                earliestNearCopies({ ...job, fromBand: split, toBand: bands }, match);
+                if (theirs) {
+                    const other = theirs();
+                    for (let later = 0; later < count; later++) {
+                        const earlier = other[later];
+                        const current = match[later];
+                        if (earlier !== -1 && (current === -1 || earlier < current))
+                            match[later] = earlier;
                     }
                 }
-                // For each example, the earliest example it nearly duplicates.
-                const match = new Int32Array(count).fill(-1);
-                const similarity = new Float32Array(count);
-                forEachCandidate(store, threshold, (earlier, later) => {
-                    if (exactCopy[later])
-                        return;
-                    const current = match[later];
-                    if (current !== -1 && current <= earlier)
-                        return;
-                    if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later])
-                        return;
-                    const jaccard = store.jaccardAtLeast(earlier, later, threshold);
-                    if (jaccard < 0)
-                        return;
-                    match[later] = earlier;
-                    similarity[later] = jaccard;
-                });
                 for (let later = 0; later < count; later++) {
                     const earlier = match[later];
                     if (earlier === -1)
                         continue;
+                    // The estimate that passed the threshold: the same count of equal bins.
+                    const similarity = store.jaccard(earlier, later);
                     context.reportAt(store.fileIndex[later], store.line[later], {
-                        message: `nearly the same example as ${context.where(store.fileIndex[earlier], store.line[earlier])} (estimated Jaccard ${similarity[later].toFixed(2)} over word 5-grams)`,
+                        message: `nearly the same example as ${context.where(store.fileIndex[earlier], store.line[earlier])} (estimated Jaccard ${similarity.toFixed(2)} over word 5-grams)`,
                     });
                 }
             },
         };
     },
 });
+/**
+ * Writes into `match`, for each text, the earliest text that shares one of the job's bands with it and whose
+ * estimated similarity reaches the threshold, or -1. The earliest whatever order the pairs come in.
+ */
+function earliestNearCopies(job, match) {
+    const { tag, tagHigh, exactCopy, threshold } = job;
+    const store = SignatureStore.over(job.blocks, job.count);
+    match.fill(-1);
+    forEachCandidate(store, threshold, (earlier, later) => {
+        if (exactCopy[later])
+            return;
+        const current = match[later];
+        if (current !== -1 && current <= earlier)
+            return;
+        if (tag[earlier] === tag[later] && tagHigh[earlier] === tagHigh[later])
+            return;
+        if (store.jaccardAtLeast(earlier, later, threshold) >= 0)
+            match[later] = earlier;
+    }, 8, job.fromBand, job.toBand);
+}
+/**
+ * Which of `count` texts repeat an earlier one's exact hash: an open-addressing table of places (4 bytes a
+ * slot), not a Set of a million numbers.
+ */
+function exactCopies(tag, tagHigh, count) {
+    const exactCopy = new Uint8Array(count);
+    let capacity = 1024;
+    while (capacity < count * 2)
+        capacity *= 2;
+    const mask = capacity - 1;
+    const table = new Int32Array(capacity).fill(-1);
+    for (let i = 0; i < count; i++) {
+        const low = tag[i];
+        const high = tagHigh[i];
+        let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+        for (;;) {
+            const other = table[at];
+            if (other === -1) {
+                table[at] = i;
+                break;
+            }
+            if (tag[other] === low && tagHigh[other] === high) {
+                exactCopy[i] = 1;
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+    return exactCopy;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/rules/not-preference-data.js
 
@@ -30552,6 +30602,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
     /** The example the rules are looking at, and its record's line when a fix may rewrite it. */
     let current;
     const active = [];
+    const share = part?.share;
     for (const rule of RULES) {
         const setting = config.rules.get(rule.id);
         if (!setting || !rule.create)
@@ -30573,6 +30624,7 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
                 ? `${files[fileIndex]?.path} row ${line}`
                 : `${files[fileIndex]?.path}:${line}`,
             splits,
+            ...(share && rule.job ? { share: (input, length) => share(rule.id, input, length) } : {}),
         });
         active.push({ rule, visitor });
     }
@@ -30660,6 +30712,62 @@ async function check_dataset_checkDataset(dataset, options, files, fileTasks, pa
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./.tmp/bundle-js/check/offered-jobs.js
+// A stateful rule's end can be long (near-duplicate's banding: 1.6 s at a million examples) while the main
+// thread, done with its own part, only waits for the workers. So a worker offers the main thread part of it
+// (RuleContext.share, Rule.job) and goes on with the rest; then takes the job back if the main thread has
+// not started it, or waits for its answer. One word of shared state settles who runs the job, so it runs
+// exactly once; the worker waits only for a job the main thread has already started, and the main thread
+// never waits, so neither can hold the other up for long.
+
+const OFFERED = 0;
+const STARTED = 1;
+const DONE = 2;
+const TAKEN_BACK = 3;
+const FAILED = 4;
+const RULE_JOBS = (ruleId) => RULES_BY_ID.get(ruleId)?.job;
+/**
+ * Offers rule `ruleId`'s job on `input` through `post`; returns the function that gives its result: the main
+ * thread's when it started the job, else this thread's own run of it.
+ */
+function offerJob(post, ruleId, input, resultLength, jobs = RULE_JOBS) {
+    const job = jobs(ruleId);
+    if (!job)
+        throw new Error(`rule ${ruleId} has no job to offer`);
+    const state = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const result = new Int32Array(new SharedArrayBuffer(resultLength * Int32Array.BYTES_PER_ELEMENT));
+    post({ type: "job", ruleId, input, state, result });
+    return () => {
+        if (Atomics.compareExchange(state, 0, OFFERED, TAKEN_BACK) !== OFFERED) {
+            while (Atomics.load(state, 0) === STARTED)
+                Atomics.wait(state, 0, STARTED);
+            if (Atomics.load(state, 0) === DONE)
+                return result;
+        }
+        // Not started there, or failed there: run here.
+        job(input, result);
+        return result;
+    };
+}
+/** Runs an offered job in this (the main) thread unless its worker took it back first. */
+function runOfferedJob(offer, jobs = RULE_JOBS) {
+    if (Atomics.compareExchange(offer.state, 0, OFFERED, STARTED) !== OFFERED)
+        return;
+    let outcome = FAILED;
+    try {
+        const job = jobs(offer.ruleId);
+        if (job) {
+            job(offer.input, offer.result);
+            outcome = DONE;
+        }
+    }
+    catch {
+        // The worker runs the job itself and reports its error, as it would have without the offer.
+    }
+    Atomics.store(offer.state, 0, outcome);
+    Atomics.notify(offer.state, 0);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
 // Checking with more than one thread. Every thread reads the files; the rules that look at one example at a
 // time run in every thread, each thread on the blocks of examples it claims first (so a thread with less
@@ -30668,6 +30776,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // then merges every thread's findings by where each was made (engine.ts, KeyedFinding) and applies the
 // finding cap to them together, so the report is byte for byte the one-thread report. Reading and parsing
 // are done in every thread: the price of leaving the readers and the stateful rules as they are.
+
 
 
 
@@ -30749,8 +30858,11 @@ function planWork(options, threads) {
     }
     return { stateful, claims: new Uint8Array(new SharedArrayBuffer(SHARE_BLOCKS)) };
 }
-/** One thread's part of a plan. */
-function threadPart(plan, thread) {
+/**
+ * One thread's part of a plan. A worker's part gets `post`, the way to the main thread, to offer it jobs
+ * (offered-jobs.ts).
+ */
+function threadPart(plan, thread, post) {
     const stateful = new Set(plan.stateful[thread]);
     const threads = plan.stateful.length;
     const { claims } = plan;
@@ -30779,6 +30891,7 @@ function threadPart(plan, thread) {
             }
             return mine;
         },
+        ...(post ? { share: (ruleId, input, resultLength) => offerJob(post, ruleId, input, resultLength) } : {}),
         fileFindings: [],
         datasetFindings: [],
         counts: [],
@@ -30817,7 +30930,11 @@ function runWorker(file, input) {
     return new Promise((resolve, reject) => {
         const worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: input });
         let settled = false;
-        worker.once("message", (output) => {
+        worker.on("message", (output) => {
+            if ("type" in output) {
+                runOfferedJob(output);
+                return;
+            }
             settled = true;
             if (output.ok)
                 resolve({
