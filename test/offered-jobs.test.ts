@@ -3,7 +3,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { type JobOffer, type JobsByRule, offerJob, runOfferedJob } from "../src/check/offered-jobs.js";
+import {
+  JobDesk,
+  type JobOffer,
+  type JobsByRule,
+  offerJob,
+  runOfferedJob,
+} from "../src/check/offered-jobs.js";
 
 // A worker offers part of a rule's end to the main thread (src/check/offered-jobs.ts). Whoever runs it, the
 // job runs exactly once and its answer is the one the worker gets.
@@ -47,6 +53,24 @@ describe("a job offered to the main thread", () => {
     });
     expect([...answer()]).toEqual([1, 1]);
     expect(here.count).toBe(1);
+  });
+
+  it("waits at the main thread's desk until its own part is done, unless taken back meanwhile", () => {
+    const here = { count: 0 };
+    const there = { count: 0 };
+    const desk = new JobDesk(counting(2, there));
+    const post = (offer: JobOffer) => desk.receive(offer);
+    const takenBack = offerJob(post, "r", {}, 1, counting(1, here));
+    const left = offerJob(post, "r", {}, 1, counting(1, here));
+    // The main thread is still busy with its own part: a worker that asks now runs its job itself.
+    expect([...takenBack()]).toEqual([1]);
+    expect(there.count).toBe(0);
+    desk.openDesk();
+    expect([...left()]).toEqual([2]);
+    // Once the desk is open, an offer runs as it comes.
+    const late = offerJob(post, "r", {}, 1, counting(1, here));
+    expect([there.count, here.count]).toEqual([2, 1]);
+    expect([...late()]).toEqual([2]);
   });
 
   it("is waited for by the worker while the main thread runs it", async () => {

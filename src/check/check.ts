@@ -32,7 +32,10 @@ export async function checkInParts(
   for (const dataset of options.datasets) {
     datasets.push(await checkDataset(dataset, options, files, fileTasks, part));
   }
-  if (threaded && part) mergeThreads([part, ...(await threaded.workers)], files, datasets, options);
+  if (threaded && part) {
+    part.done?.();
+    mergeThreads([part, ...(await threaded.workers)], files, datasets, options);
+  }
   const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
   for (const file of reportedFiles) file.findings.sort(byLine);
   const findings = [...reportedFiles.flatMap((f) => f.findings), ...datasets.flatMap((d) => d.findings)];

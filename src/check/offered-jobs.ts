@@ -1,9 +1,11 @@
 // A stateful rule's end can be long (near-duplicate's banding: 1.6 s at a million examples) while the main
 // thread, done with its own part, only waits for the workers. So a worker offers the main thread part of it
 // (RuleContext.share, Rule.job) and goes on with the rest; then takes the job back if the main thread has
-// not started it, or waits for its answer. One word of shared state settles who runs the job, so it runs
-// exactly once; the worker waits only for a job the main thread has already started, and the main thread
-// never waits, so neither can hold the other up for long.
+// not started it, or waits for its answer. The main thread starts offered jobs only once its own part is
+// done (JobDesk): where it is the busiest thread, as with four threads, it would otherwise make itself
+// busier still. One word of shared state settles who runs the job, so it runs exactly once; the worker
+// waits only for a job the main thread has already started, and the main thread never waits, so neither
+// can hold the other up for long.
 import { RULES_BY_ID } from "../rules/registry.js";
 import type { RuleJob } from "../rules/rule.js";
 
@@ -69,4 +71,24 @@ export function runOfferedJob(offer: JobOffer, jobs: JobsByRule = RULE_JOBS): vo
   }
   Atomics.store(offer.state, 0, outcome);
   Atomics.notify(offer.state, 0);
+}
+
+/** The main thread's side: offers wait until its own part is done, then run as they come. */
+export class JobDesk {
+  private open = false;
+  private readonly waiting: JobOffer[] = [];
+
+  constructor(private readonly jobs: JobsByRule = RULE_JOBS) {}
+
+  /** A worker's offer: run now if the main thread's part is done, else kept until it is. */
+  receive(offer: JobOffer): void {
+    if (this.open) runOfferedJob(offer, this.jobs);
+    else this.waiting.push(offer);
+  }
+
+  /** The main thread's own part is done: runs the offers its workers have not taken back, and each to come. */
+  openDesk(): void {
+    this.open = true;
+    for (const offer of this.waiting.splice(0)) runOfferedJob(offer, this.jobs);
+  }
 }

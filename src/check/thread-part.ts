@@ -17,6 +17,8 @@ export interface ThreadPart {
   inShard(): boolean;
   /** RuleContext.share for this thread's rules: present in a worker, which offers the main thread jobs. */
   share?(ruleId: string, input: unknown, resultLength: number): () => Int32Array;
+  /** Called on the main thread's part once it has checked every dataset: it takes the workers' offered jobs. */
+  done?(): void;
   /** Each file's (by index) and each dataset's findings in the order this thread made them, with their keys. */
   fileFindings: KeyedFinding[][];
   datasetFindings: KeyedFinding[][];

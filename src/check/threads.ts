@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { RULES_BY_ID } from "../rules/registry.js";
-import { type JobOffer, offerJob, runOfferedJob } from "./offered-jobs.js";
+import { JobDesk, type JobOffer, offerJob } from "./offered-jobs.js";
 import type { CheckOptions } from "./options.js";
 import type { ThreadPart, ThreadResult } from "./thread-part.js";
 
@@ -170,27 +170,32 @@ export async function startThreads(options: CheckOptions): Promise<{
     // Findings need their fingerprint before the baseline is applied, in every thread.
     fingerprints: fingerprints === true || baseline !== undefined,
   };
+  const desk = new JobDesk();
   const workers = Promise.all(
     Array.from({ length: threads - 1 }, (_, i) =>
-      runWorker(workerFile, {
-        options: workerOptions,
-        plan,
-        thread: i + 1,
-      }),
+      runWorker(
+        workerFile,
+        {
+          options: workerOptions,
+          plan,
+          thread: i + 1,
+        },
+        desk,
+      ),
     ),
   );
   // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
   workers.catch(() => {});
-  return { main: threadPart(plan, 0), workers, threads };
+  return { main: { ...threadPart(plan, 0), done: () => desk.openDesk() }, workers, threads };
 }
 
-function runWorker(file: string, input: WorkerInput): Promise<ThreadResult> {
+function runWorker(file: string, input: WorkerInput, desk: JobDesk): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: input });
     let settled = false;
     worker.on("message", (output: WorkerOutput | JobOffer) => {
       if ("type" in output) {
-        runOfferedJob(output);
+        desk.receive(output);
         return;
       }
       settled = true;
