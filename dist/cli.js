@@ -30716,9 +30716,11 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // A stateful rule's end can be long (near-duplicate's banding: 1.6 s at a million examples) while the main
 // thread, done with its own part, only waits for the workers. So a worker offers the main thread part of it
 // (RuleContext.share, Rule.job) and goes on with the rest; then takes the job back if the main thread has
-// not started it, or waits for its answer. One word of shared state settles who runs the job, so it runs
-// exactly once; the worker waits only for a job the main thread has already started, and the main thread
-// never waits, so neither can hold the other up for long.
+// not started it, or waits for its answer. The main thread starts offered jobs only once its own part is
+// done (JobDesk): where it is the busiest thread, as with four threads, it would otherwise make itself
+// busier still. One word of shared state settles who runs the job, so it runs exactly once; the worker
+// waits only for a job the main thread has already started, and the main thread never waits, so neither
+// can hold the other up for long.
 
 const OFFERED = 0;
 const STARTED = 1;
@@ -30766,6 +30768,28 @@ function runOfferedJob(offer, jobs = RULE_JOBS) {
     }
     Atomics.store(offer.state, 0, outcome);
     Atomics.notify(offer.state, 0);
+}
+/** The main thread's side: offers wait until its own part is done, then run as they come. */
+class JobDesk {
+    jobs;
+    open = false;
+    waiting = [];
+    constructor(jobs = RULE_JOBS) {
+        this.jobs = jobs;
+    }
+    /** A worker's offer: run now if the main thread's part is done, else kept until it is. */
+    receive(offer) {
+        if (this.open)
+            runOfferedJob(offer, this.jobs);
+        else
+            this.waiting.push(offer);
+    }
+    /** The main thread's own part is done: runs the offers its workers have not taken back, and each to come. */
+    openDesk() {
+        this.open = true;
+        for (const offer of this.waiting.splice(0))
+            runOfferedJob(offer, this.jobs);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-js/check/threads.js
@@ -30917,22 +30941,23 @@ async function startThreads(options) {
         // Findings need their fingerprint before the baseline is applied, in every thread.
         fingerprints: fingerprints === true || baseline !== undefined,
     };
+    const desk = new JobDesk();
     const workers = Promise.all(Array.from({ length: threads - 1 }, (_, i) => runWorker(workerFile, {
         options: workerOptions,
         plan,
         thread: i + 1,
-    })));
+    }, desk)));
     // Not awaited until the main thread is done: a failure must not go unhandled meanwhile.
     workers.catch(() => { });
-    return { main: threadPart(plan, 0), workers, threads };
+    return { main: { ...threadPart(plan, 0), done: () => desk.openDesk() }, workers, threads };
 }
-function runWorker(file, input) {
+function runWorker(file, input, desk) {
     return new Promise((resolve, reject) => {
         const worker = new external_node_worker_threads_namespaceObject.Worker(file, { workerData: input });
         let settled = false;
         worker.on("message", (output) => {
             if ("type" in output) {
-                runOfferedJob(output);
+                desk.receive(output);
                 return;
             }
             settled = true;
@@ -31049,8 +31074,10 @@ async function checkInParts(options, threaded) {
     for (const dataset of options.datasets) {
         datasets.push(await check_dataset_checkDataset(dataset, options, files, fileTasks, part));
     }
-    if (threaded && part)
+    if (threaded && part) {
+        part.done?.();
         mergeThreads([part, ...(await threaded.workers)], files, datasets, options);
+    }
     const reportedFiles = files.filter((_, i) => fileTasks[i]?.report);
     for (const file of reportedFiles)
         file.findings.sort(byLine);
