@@ -7842,10 +7842,11 @@ function grow(array) {
 /**
  * Calls `visit(earlier, later)` for pairs of texts that share a band, each later text with at most
  * `perGroup` earlier ones of each group (the earliest ones). Only the bands from `fromBand` up to (not
- * including) `toBand` when given: the candidates of each band do not depend on the others'. One band's keys are held at a time (16 bytes
- * a text), ordered by a radix sort of three 11-bit digits that moves each key with its text: stable, so
- * each group keeps the texts' order, linear, and with 2,048 buckets a pass its writes stay in cache, where
- * sorting a million float64 keys per band, or radix passes of 65,536 buckets, missed it at every step.
+ * including) `toBand` when given: the candidates of each band do not depend on the others'. One band's
+ * keys are held at a time (16 bytes a text), ordered by a radix sort of three 11-bit digits that moves
+ * each key with its text: stable, so each group keeps the texts' order, linear, and with 2,048 buckets a
+ * pass its writes stay in cache, where sorting a million float64 keys per band, or radix passes of 65,536
+ * buckets, missed it at every step.
  */
 function forEachCandidate(store, threshold, visit, perGroup = 8, fromBand = 0, toBand = banding(threshold).bands) {
     const { rows } = banding(threshold);
