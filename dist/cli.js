@@ -23671,7 +23671,7 @@ const nearDuplicate = defineRule({
                     fromBand: 0,
                     toBand: split,
                 };
-                const theirs = split > 0 ? context.share?.(job, count) : undefined;
+                const theirs = context.share?.(job, count);
                 const match = new Int32Array(count);
                 earliestNearCopies({ ...job, fromBand: split, toBand: bands }, match);
                 if (theirs) {
